@@ -11,6 +11,7 @@ import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber } from "../core/text/vnNumber";
 import type { TextLine } from "./normalize";
 import { placeHeaderLevel } from "./placeHeaders";
+import { isTotalLabel } from "./totalLabels";
 import type { ExtractedIndicator } from "./types";
 
 /** `Xã`, `Tên xã, thị trấn`, `Thôn, bản`, `Đơn vị`: a header naming the places the rows are. */
@@ -19,7 +20,6 @@ const isAreaHeader = (cell: string) => placeHeaderLevel(cell) !== null;
 const YEAR_HEADER = /^(nam|cac nam|nam thuc hien|thoi gian thuc hien)$/;
 const YEAR_LABEL = /^(?:nam\s+)?(?:19|20)\d{2}$/;
 const CODE_HEADER = /^(stt|tt|so tt)$/;
-const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|toan xa|ca xa|toan thanh pho|toan thi xa)\b/;
 
 const UNIT_HEADER = /^(dvt|don vi tinh)$/;
 /**
@@ -165,7 +165,7 @@ export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableT
     // note `Đơn vị tính: triệu đồng`, money `… kinh phí … như sau:`) or a column adding the others up (`Cộng`) says the
     // figures are of one measure.
     const noted = i > 0 && !body[i - 1].cells && /\b(?:dvt|don vi tinh|don vi|kinh phi|(?:trieu|nghin|ngan|ty) dong|nguon von|ngan sach)\b/.test(foldText(body[i - 1].text));
-    const namesCount = !noted && !names.some((c, k) => k > found.area && TOTAL_ROW.test(key(c)));
+    const namesCount = !noted && !names.some((c, k) => k > found.area && isTotalLabel(c));
     let places = 0;
     const placeRows: Array<readonly string[]> = [];
     const rowLines: number[] = [];
@@ -174,8 +174,8 @@ export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableT
     let totalAt = -1;
     for (; j < body.length && body[j].cells; j++) {
       const row = body[j].cells as readonly string[];
-      const label = key(row[header.area] ?? "") || key(row.find((c) => /\p{L}/u.test(c)) ?? "");
-      if (!TOTAL_ROW.test(label)) {
+      const label = key(row[header.area] ?? "") ? (row[header.area] ?? "") : (row.find((c) => /\p{L}/u.test(c)) ?? "");
+      if (!isTotalLabel(label)) {
         if (/\p{L}/u.test(row[header.area] ?? "") || YEAR_LABEL.test(key(row[header.area] ?? ""))) {
           places++;
           placeRows.push(row);

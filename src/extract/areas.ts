@@ -7,6 +7,7 @@ import { areaKey, foldText } from "../core/text/fold";
 import { issue, sourceOf } from "./issues";
 import { headingRank, parseMarker } from "./markers";
 import { placeHeaderLevel } from "./placeHeaders";
+import { isTotalLabel } from "./totalLabels";
 import { lineAt, type TextLine } from "./normalize";
 import type { ExtractedArea, ExtractIssue } from "./types";
 
@@ -94,7 +95,6 @@ interface AreaList {
 }
 
 const DISTRICT_PREFIX = /^(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+/iu;
-const TOTAL_ROW = /^(tong|cong|toan)\b/;
 
 /**
  * The role of a table's single area column (CONTRACT §1: `Huyện`, `Xã`, or
@@ -116,10 +116,11 @@ function singleAreaColumn(cells: readonly string[], keys: readonly string[]): { 
     if (c === first && d < 0) return { at: c, level: "commune" };
     return null;
   }
-  if (d >= 0 && c < 0) return { at: d, level: "district" };
-  if (c >= 0 && d < 0) return { at: c, level: "commune" };
-  if (e >= 0 && d < 0 && c < 0) return { at: e, level: "either" };
-  return null;
+  const at = d >= 0 && c < 0 ? d : c >= 0 && d < 0 ? c : e >= 0 && d < 0 && c < 0 ? e : -1;
+  // `| STT | Nội dung | Đơn vị tính | Số lượng | Địa bàn |`: rows named by what they do, the area column saying where —
+  // a table of targets, not of places.
+  if (at < 0 || keys.some((k, i) => i < at && /^(noi dung|chi tieu|ten chi tieu|hoat dong|nhiem vu|noi dung hoat dong)$/.test(k))) return null;
+  return { at, level: at === d ? "district" : at === c ? "commune" : "either" };
 }
 
 /** `Tham gia`, `Tham gia Dự án 8`, `Thực hiện`, `Được chọn`: a column whose marks say which rows' places the plan covers. */
@@ -210,7 +211,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       }
       if (single) {
         const cell = (line.cells[single.at] ?? "").trim();
-        if (!cell || TOTAL_ROW.test(foldText(cell))) return;
+        if (!cell || isTotalLabel(cell) || /^toan\b/.test(foldText(cell))) return;
         const asDistrict = DISTRICT_PREFIX.test(cell) || (single.level === "district" && !COMMUNE_PREFIX.test(cell));
         const asCommune = !asDistrict && (COMMUNE_PREFIX.test(cell) || single.level === "commune");
         const name = cell.replace(DISTRICT_PREFIX, "").replace(COMMUNE_PREFIX, "").trim();

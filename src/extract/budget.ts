@@ -3,6 +3,7 @@
  * with the unit it is written in, coded `KP`, `KP.1`, … so that a parent is
  * the sum of its children; parts that do not add up raise `budget-split`.
  */
+import { isTotalLabel } from "./totalLabels";
 import { foldText } from "../core/text/fold";
 import { dropParentheses, tidyName } from "./clauses";
 import { issue, sourceOf } from "./issues";
@@ -90,7 +91,9 @@ function amountsOf(line: TextLine): Amount[] {
   const text = digitsForSpelledAmounts(line.text.slice(offset));
   const rank = rankOf(line.text);
   // An amount per year (`300 triệu đồng/năm`) is a budget line too; per person or per model it is a rate.
-  const money = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && !isChange(text, q));
+  const money = findQuantities(text).filter(
+    (q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && !isChange(text, q) && !isAverage(text, q),
+  );
   const found = money.length > 0 ? money : bareAmounts(text);
   const out: Amount[] = [];
   for (const q of found) {
@@ -100,6 +103,11 @@ function amountsOf(line: TextLine): Amount[] {
     const clause = foldText(text.slice(clauseStart, q.start));
     // `Hội nghị sơ kết, tổng kết`, `tổng hợp báo cáo`, `tổng vệ sinh`: an activity's own word, no total.
     const isTotal = /\btong\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet|giam doc|bi thu))/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
+    // `Tổng kinh phí: 600 triệu đồng do các nguồn xã hội hóa, 400 triệu đồng từ nguồn ngân sách huyện`: amounts named
+    // each by its source after it, one after another, are the sources; the total they make is not stated.
+    const previous = out[out.length - 1];
+    if (previous !== undefined && out.length === 1 && previous.isTotal && SOURCE_AFTER.test(text.slice(previous.q.unitEnd, q.start)) && SOURCE_AFTER.test(text.slice(q.unitEnd)))
+      out[0] = { ...previous, isTotal: false };
     out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [], from });
   }
   // `Kinh phí: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng`: the result is the amount; the figures worked
@@ -129,6 +137,11 @@ function isChange(text: string, q: Quantity): boolean {
   if (!/(?:^|[^\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start))) return false;
   const after = text.slice(q.unitEnd);
   return /^[^;.]{0,20}?(?:^|[^\p{L}])so với(?!\p{L})/iu.test(after) || (/\(\s*(?:tăng|giảm)[^()]*$/iu.test(text.slice(0, q.start)) && /^[^()]*\)/u.test(after));
+}
+
+/** `bình quân mỗi năm bố trí khoảng 1,898 tỷ đồng`: an average worked out from the budget, no budget line of its own. */
+function isAverage(text: string, q: Quantity): boolean {
+  return /(?:^|[^\p{L}])(?:bình quân|trung bình)(?!\p{L})[^;.:\d]{0,40}$/iu.test(text.slice(Math.max(0, q.start - 60), q.start));
 }
 
 const MULTIPLIED_BEFORE = /\d[\d.,]*\s*[\p{L} ]{0,25}?\s[x×*]\s*$/u;
@@ -185,10 +198,14 @@ function nameOf(a: Amount, root: boolean): string {
 /** `từ nguồn`, `do các nguồn`, `bằng nguồn vốn` right after an amount: where it comes from, named after it. */
 const SOURCE_AFTER = /^\s*,?\s*(?:từ|do|bằng)\s+(?:các\s+)?nguồn(?!\p{L})\s*/iu;
 
-/** The words after an amount up to the next one, `và`, or the clause's end, without `từ nguồn`; null when none. */
-function sourceAfter(a: Amount): string | null {
-  const rest = dropParentheses(a.text.slice(a.q.unitEnd)).replace(SOURCE_AFTER, "");
-  const words = rest.split(/[;.,:]|\s(?:và|hoặc|cùng)(?!\p{L})|\s\d/u)[0] ?? "";
+/** `để`, `dùng cho`, `chi cho` right after an amount: what it is spent on, named after it. */
+const PURPOSE_AFTER = /^\s*,?\s*(?:để|dùng để|dùng cho|chi cho|nhằm)\s+/iu;
+
+/** The words after an amount up to the next one, `và`, or the clause's end, without `từ nguồn` (or `để`); null when none. */
+function sourceAfter(a: Amount, opener = SOURCE_AFTER): string | null {
+  const rest = dropParentheses(a.text.slice(a.q.unitEnd)).replace(opener, "");
+  // A purpose runs over `và` (`để tập huấn và xây dựng mô hình`) up to the next amount; a source ends there.
+  const words = rest.split(opener === SOURCE_AFTER ? /[;.,:]|\s(?:và|hoặc|cùng)(?!\p{L})|\s\d/u : /[;:]|\.\s|\.$|(?:,|\s(?:và|hoặc|cùng))?\s+(?=\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|đ)(?!\p{L}))/u)[0] ?? "";
   return tidyName(words) || null;
 }
 
@@ -211,13 +228,21 @@ function plainName(a: Amount): string {
   // belongs to it; the next amount's words then come after it too.
   const sourced = sourceAfter(a);
   if (sourced !== null && (a.from ?? 0) > 0 && SOURCE_AFTER.test(lead)) return sourced;
+  // `600 triệu đồng để tuyên truyền, 400 triệu đồng để tập huấn`: so too a purpose named after each amount.
+  const purposed = PURPOSE_AFTER.test(a.text.slice(a.q.unitEnd)) ? sourceAfter(a, PURPOSE_AFTER) : null;
+  if (purposed !== null && (a.from ?? 0) > 0 && PURPOSE_AFTER.test(lead)) return purposed;
+  const sourcedAfter = SOURCE_AFTER.test(a.text.slice(a.q.unitEnd)) ? sourced : null;
   const own = tidyName(
     clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? "")
       .replace(/^\s*(?:và|hoặc|cùng)\s+/iu, "")
       .replace(/^\s*(?:tổng\s+)?kinh phí(?:\s+thực hiện)?\s+(?:từ|do|bằng)\s+(?:các\s+)?(?:nguồn\s+)?(?=\S)/iu, ""),
   );
-  if (own) return own;
-  if (sourced !== null && SOURCE_AFTER.test(a.text.slice(a.q.unitEnd))) return sourced;
+  // `Kinh phí thực hiện gồm 600 triệu đồng do các nguồn xã hội hóa, …`: the budget's own words name no part; its source does.
+  const leadIn = /^(?:tong )?kinh phi(?: thuc hien)?(?: (?:du kien|ke hoach|nam \d{4}))*$/.test(foldText(own));
+  if (own && !(leadIn && (sourcedAfter ?? purposed) !== null)) return own;
+  if (sourcedAfter !== null) return sourcedAfter;
+  // `Kinh phí: 600 triệu đồng để tuyên truyền, 400 triệu đồng …`: the purpose up to the next amount.
+  if (purposed !== null && /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|đ)(?!\p{L})/u.test(a.text.slice(a.q.unitEnd))) return purposed;
   const after = dropParentheses(a.text.slice(a.q.unitEnd)).split(/[;.]/)[0] ?? "";
   // `… 1,92 tỷ đồng để hỗ trợ phát triển sản xuất`: the purpose after the amount names it.
   const purpose = /^\s*,?\s*(?:để|dùng để|dùng cho|nhằm|cho|chi cho|chi)\s+(\S.*)$/iu.exec(after);
@@ -584,7 +609,9 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       role: "target",
       knownUnit: true,
     };
-    const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label)) || PLACES_TOTAL.test(foldText(nameCell || label).trim());
+    // `Tông Qua Lìn`, `Cộng Hòa`: communes, no total row (isTotalLabel tells them by their marks).
+    const isTotal =
+      (isTotalLabel(nameCell || label) && /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label))) || PLACES_TOTAL.test(foldText(nameCell || label).trim());
     const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [], ...(summed ? { yearSum: true } : {}) };
     // `1 | Tuyên truyền | 300` then `1.1 | Hội nghị | 100`, `1.2 | Tờ rơi | 200`: a row numbered under a row
     // before it is that row's part, not one more line beside it.
@@ -669,7 +696,14 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
     const [first, ...rest] = roots;
     const lead = foldText(first.text.slice(0, first.q.start));
     // Not one source beside another (`ngân sách Trung ương 6 tỷ; ngân sách địa phương 4 tỷ`), and parts meant to add up to it.
-    const source = /\b(trung uong|dia phuong|tinh|huyen|xa hoi hoa|doi ung|von vay|nguon khac|von khac)\b/.test(lead);
+    // `Kinh phí: 600 triệu đồng do các nguồn xã hội hóa, 400 triệu đồng từ nguồn ngân sách huyện`: an amount whose
+    // source is named after it is that source's part, never the total; so is one followed on its line by its purpose.
+    // (A total's own source before parts on the lines below it, `1 tỷ đồng từ nguồn ngân sách huyện.`, keeps it the total.)
+    const after = rest[0].line === first.line ? first.text.slice(first.q.unitEnd, rest[0].q.start) : "";
+    const source =
+      /\b(trung uong|dia phuong|tinh|huyen|xa hoi hoa|doi ung|von vay|nguon khac|von khac)\b/.test(lead) ||
+      SOURCE_AFTER.test(after) ||
+      /^\s*,?\s*(?:để|dùng để|dùng cho|chi cho)\s/iu.test(after);
     const sum = rest.reduce((t, r) => t + r.q.base, 0);
     const near = sum >= first.q.base * 0.5 && sum <= first.q.base * 1.5;
     if (first.children.length === 0 && !source && near && /\b(kinh phi|ngan sach|nguon von|tong von|du toan)\b/.test(lead) && rest.every((r) => r.q.base < first.q.base)) {

@@ -67,6 +67,18 @@ export function targetSpans(text: string, quantities: readonly Quantity[]): Targ
     merged.push({ ...part });
   }
   const spans: TargetSpan[] = [];
+  merged.forEach((part, k) => {
+    // `Số lớp: 12 lớp, số người tham gia: 600 người`: the words after the last comma before a `:` whose clause opens
+    // with a figure label that figure; they are no part of the last target's span.
+    const next = merged[k + 1];
+    const last = quantities.filter((q) => isTarget(q) && q.start >= part.start && q.start < part.end).pop();
+    if (part.sep !== ":" || next === undefined || last === undefined) return;
+    const opensWithFigure = quantities.some(
+      (q) => isTarget(q) && q.start >= next.start && q.start < next.end && /^\s*(?:(?:đạt|là|ít nhất|tối thiểu|tối đa|khoảng|từ|trên|dưới|không dưới|không quá)\s+)*$/iu.test(text.slice(next.start, q.start)),
+    );
+    const comma = text.lastIndexOf(",", part.end);
+    if (opensWithFigure && comma >= last.unitEnd && /\p{L}/u.test(text.slice(comma, part.end))) part.end = comma;
+  });
   for (const part of merged) {
     const inPart = quantities.filter((q) => q.start >= part.start && q.start < part.end);
     const targets = inPart.filter(isTarget);

@@ -91,6 +91,12 @@ function findIssuer(header: readonly TextLine[], trailer: readonly TextLine[]): 
     }
     if (!isUpper(l.text)) break;
     if (afterMotto && !(AUTHORITY_START.test(folded) || /^(tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/.test(folded))) break;
+    // `… HỘI LHPN TỈNH YÊN BÁI Số: 257-KH/HPN`: the number closes the issuer on its line too.
+    const numbered = /\s[sS][ốỐ]\s*:/u.exec(l.text.normalize("NFC"));
+    if (numbered) {
+      parts.push(l.text.normalize("NFC").slice(0, numbered.index));
+      break;
+    }
     parts.push(l.text);
   }
   let issuer = parts.join(" ").replace(/\s+/g, " ").trim();
@@ -143,6 +149,17 @@ export function extractHeader(all: readonly TextLine[], parts: DocumentParts): P
       );
     }
     break;
+  }
+  // `HỘI LHPN TỈNH … Số: 257-KH/HPN` in one cell of the header's table (its lines joined): the number after `Số:`.
+  if (number === null && issues.length === 0) {
+    for (const l of region) {
+      const inCell = /(?<!\p{L})[sS][ốỐ]\s*:\s*(.*)$/u.exec(l.text.normalize("NFC"));
+      const found = inCell ? DOC_NUMBER.exec(inCell[1].split("|")[0]) : null;
+      if (found) {
+        number = cleanDocNumber(found[1]);
+        break;
+      }
+    }
   }
   if (number === null && issues.length === 0) {
     const meta = metadata(parts.trailer, /^so hieu$/);

@@ -193,7 +193,12 @@ export function extractPlan(text: string): ExtractedPlan {
     const same = (i: ExtractIssue) => i.source === found.source && i.expected === found.expected && i.actual === found.actual && i.message.includes(name);
     if (!mentions.some(same)) issues.push(found);
   }
-  issues.push(...checkQuotas(targets, totalAreas));
+  // Communes named on a target's line (`Xây dựng 03 mô hình … tại các xã A, B, C`) are that activity's, no base for
+  // another target's quota: `Mỗi xã thành lập 01 CLB, toàn huyện 12 CLB` is not checked against those three communes.
+  const mentionedAt = new Set(areaList.areas === named.mentioned ? totalAreas.map((a) => a.source) : []);
+  const forActivity = targets.some((t) => mentionedAt.has(t.indicator.source));
+  const quotaAreas = (t: FoundTarget) => (forActivity && !mentionedAt.has(t.indicator.source) ? [] : totalAreas);
+  issues.push(...targets.flatMap((t) => checkQuotas([t], quotaAreas(t))));
   if (inPassing && areaList.areas.length > 0) {
     const where = areaList.areas[0].source ?? "";
     issues.push(

@@ -448,7 +448,8 @@ const HAVE_BEFORE = /^[^\d;.:()]{1,80}?\s(?:có|đều có)(?:\s+(?:ít nhất|t
  * clause is what each place does, the percent's own measure, no target.
  */
 const PLACE_WORD = "(?:xã|phường|thị trấn|thôn|bản|tổ dân phố|huyện|trường|cơ sở|chi hội|đơn vị|cơ quan)";
-const PLACES = `^\\s*(?:số\\s+)?${PLACE_WORD}(?:\\s*,\\s*${PLACE_WORD})*(?![\\p{L}])[^\\d;.:(),]{0,80}?\\s`;
+// `100% các xã, thị trấn xây dựng và duy trì ít nhất 01 mô hình`: `các` (`tất cả các`) before the places too.
+const PLACES = `^\\s*(?:số\\s+)?(?:(?:tất cả\\s+)?các\\s+)?${PLACE_WORD}(?:\\s*,\\s*${PLACE_WORD})*(?![\\p{L}])[^\\d;.:(),]{0,80}?\\s`;
 const PLACES_DO_BEFORE = new RegExp(`${PLACES}(?:ít nhất|tối thiểu|từ)\\s*$`, "u");
 const PLACES_DO_ONE = new RegExp(`${PLACES}$`, "u");
 

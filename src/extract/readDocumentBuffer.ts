@@ -27,7 +27,9 @@ function inline(html: string): string {
 export function htmlToPlainText(html: string): string {
   const out: string[] = [];
   const headings: HeadingCount = { value: 0 };
-  const blocks = html.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
+  // A footnote's mark (`320 địa chỉ[2].`) and its way back (`↑`) are no words of the text; the notes stay at the end.
+  const unmarked = html.replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "");
+  const blocks = unmarked.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
   for (const block of blocks) {
     if (/^<table/i.test(block)) {
       // Merged cells keep their columns: a cell spanning columns is followed by empty ones, and a cell
@@ -110,7 +112,10 @@ function flowLines(html: string, headings: HeadingCount): string[] {
   const out: string[] = [];
   // A nested numbered list broken by body text goes on counting under the same item (`1. Mục tiêu chung`, text, `2. Chỉ tiêu`).
   const nested: number[] = [];
+  let sinceHeading: number | null = null;
   for (const e of entries) {
+    // Body text or a bullet between them ends the heading's list: items after it are a list of their own.
+    if (e.item === undefined || (e.item.depth === 1 && !e.item.ordered)) sinceHeading = null;
     const text = inline(e.text);
     if (!text) continue;
     if (e.item === undefined) {
@@ -119,8 +124,13 @@ function flowLines(html: string, headings: HeadingCount): string[] {
     }
     nested.length = Math.min(nested.length, e.item.depth);
     if (!e.item.ordered) out.push(`- ${text}`);
-    else if (e.item.depth === 1 && isCapitals(text)) out.push(`${ROMAN[headings.value++] ?? String(headings.value)}. ${text}`);
-    else if (e.item.depth === 1) out.push(`${e.item.n}. ${text}`);
+    else if (e.item.depth === 1 && isCapitals(text)) {
+      out.push(`${ROMAN[headings.value++] ?? String(headings.value)}. ${text}`);
+      sinceHeading = 0;
+    }
+    // Items of their own list under a heading (Word numbers them apart; mammoth puts them in the headings' list) count
+    // from 1 after each heading.
+    else if (e.item.depth === 1) out.push(`${sinceHeading === null ? e.item.n : ++sinceHeading}. ${text}`);
     else {
       nested[e.item.depth - 1] = (nested[e.item.depth - 1] ?? 0) + 1;
       out.push(`${nested[e.item.depth - 1]}. ${text}`);

@@ -2,7 +2,7 @@
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
+import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyName, type TargetSpan } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, WORDS_OPEN_BRACKET, type Quantity } from "./quantities";
@@ -87,6 +87,18 @@ function bracketDepths(text: string): Int32Array {
 function milestone(text: string, from: number, to: number): string | null {
   const years = [...text.slice(from, to).matchAll(/năm\s+(\d{4})/giu)].map((m) => m[1]);
   return years.length > 0 ? years[years.length - 1] : null;
+}
+
+/**
+ * The label before a `:` that names the figure after it, from a clause at `at` in `text`: `năm 2026: 120 hộ, năm
+ * 2027: 110 hộ` gives the second figure the clause `120 hộ, năm 2027`, whose own label is what follows the comma after
+ * the first figure's target (`năm 2027`), not that figure.
+ */
+function ownLabel(clause: string, at: number, spans: readonly TargetSpan[]): string {
+  const comma = clause.lastIndexOf(",");
+  if (comma < 0) return clause;
+  const before = spans.some((s) => s.quantity.start >= at && s.quantity.unitEnd <= at + comma);
+  return before ? clause.slice(comma + 1) : clause;
 }
 
 /** A target read from one line of text (`line` 1-based); `extra` (quota, base, scale) goes before the source text. */
@@ -340,7 +352,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const revisionOnly = revision !== name && (revision === "" || foldText(revision) === foldText(span.quantity.unit));
     const bare = revisionOnly || foldText(name) === foldText(span.quantity.unit) || name === "" || /^(?:(?:đạt|là|có)\s+)?(?:từ|trên|dưới|ít nhất|tối thiểu|tối đa|không dưới|không quá|khoảng)?$/iu.test(name.trim());
     const heading = bare ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
-    if (heading && tidyName(heading[1])) name = tidyName(heading[1]);
+    if (heading && tidyName(ownLabel(heading[1], heading.index, spans))) name = tidyName(ownLabel(heading[1], heading.index, spans));
     // `Thành lập mới tổ truyền thông: năm 2024: 05 tổ; năm 2025: 04 tổ`: a year's figure is named by the line's
     // label and that year, and is a figure per year whose period total the text leaves open (to confirm).
     const lead = /^\s*([^:;]*\p{L}[^:;]*):/u.exec(text);

@@ -28,7 +28,17 @@ function withoutYear(name: string): string {
 
 /** The part's targets with each group of year-only figures (2 years or more, each once) replaced by their sum. */
 export function sumYearFigures(found: readonly FoundTarget[], labels: ReadonlyMap<FoundTarget, YearLabel>, planYear: number | null): FoundTarget[] {
-  if (planYear !== null) return [...found];
+  // `Số hộ thoát cận nghèo: năm 2026: 60 hộ` in a plan for 2026: the plan's year's figure, alone on its line, is its
+  // target — stated, not a figure per year whose period total is left open.
+  if (planYear !== null) {
+    const ownYear = (t: FoundTarget) =>
+      t.year === planYear && t.why === "yearly" && t.indicator.kind === "count" && !found.some((o) => o !== t && o.lineIndex === t.lineIndex && o.year !== undefined);
+    return found.map((t) => {
+      if (!ownYear(t)) return t;
+      const { running: _running, why: _why, ...rest } = t;
+      return { ...rest, indicator: { ...t.indicator, name: withoutYear(t.indicator.name) } };
+    });
+  }
   const unitOf = (t: FoundTarget) => foldText(t.indicator.unit);
   const groups = new Map<string, FoundTarget[]>();
   for (const t of found) {

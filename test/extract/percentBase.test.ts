@@ -19,6 +19,12 @@ describe("a count after a percent's places and `có`, or a least count (or one) 
     ["- 100% thôn, bản tổ chức 01 buổi sinh hoạt chuyên đề.", [[100, "%", "Thôn, bản tổ chức 01 buổi sinh hoạt chuyên đề"]]],
     ["- 100% phụ nữ được tuyên truyền; tổ chức ít nhất 12 buổi truyền thông.", [[100, "%", "Phụ nữ được tuyên truyền"], [12, "buổi", "Tổ chức buổi truyền thông"]]],
     ["- 100% xã được tuyên truyền, tổ chức ít nhất 12 buổi truyền thông.", [[100, "%", "Xã được tuyên truyền"], [12, "buổi", "Tổ chức buổi truyền thông"]]],
+    // `các` (`tất cả các`) before the places, and two verbs joined by `và`, keep the count in the percent's base.
+    [
+      "- 100% các xã, thị trấn xây dựng và duy trì ít nhất 01 mô hình phòng, chống bạo lực gia đình.",
+      [[100, "%", "Các xã, thị trấn xây dựng và duy trì ít nhất 01 mô hình phòng chống bạo lực gia đình"]],
+    ],
+    ["- 100% tất cả các thôn, bản có ít nhất 01 tổ truyền thông.", [[100, "%", "Tất cả các thôn, bản có ít nhất 01 tổ truyền thông"]]],
   ])("%s", (line, expected) => {
     expect(extractPlan(planWith([line])).indicators.map((i): Row => [i.target, i.unit, i.name])).toEqual(expected);
   });
