@@ -32,9 +32,14 @@ export interface MappedLine {
   readonly allocatedCell: number;
 }
 
-/** A number format that writes a sign before a figure over zero (`+2`, `-1`, `0`), as the text report and the pane do. */
+/**
+ * A number format that writes a sign before a figure over zero (`+2`, `-1`), as the text report and the pane do.
+ * Zero is written in the figure's own format (`0,0%` for percent points), but a bare `0` where that format
+ * has optional decimals only (Excel writes `#,##0.###` for zero as `0,`).
+ */
 export function signedFormat(format: string): string {
-  return `"+"${format};-${format};0`;
+  const zero = /\.#+$/.test(format) ? "0" : format;
+  return `"+"${format};-${format};${zero}`;
 }
 
 /** The status formula over the difference cell, written the same way as the model's value. */

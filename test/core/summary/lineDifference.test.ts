@@ -6,8 +6,9 @@ import { LINE_HEADERS } from "../../../src/core/summary/labels";
 import { buildSampleWorkbookData } from "../../../src/sample";
 
 test.each([
-  ["#,##0", '"+"#,##0;-#,##0;0'],
+  ["#,##0", '"+"#,##0;-#,##0;#,##0'],
   ["#,##0.###", '"+"#,##0.###;-#,##0.###;0'],
+  ['0.0"%"', '"+"0.0"%";-0.0"%";0.0"%"'],
 ])("signedFormat(%s) → %s", (format, signed) => {
   expect(signedFormat(format)).toBe(signed);
 });
