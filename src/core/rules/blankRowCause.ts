@@ -1,0 +1,111 @@
+/**
+ * One cause, one finding for a commune's row present but left blank (every
+ * figure empty) under typed totals that still count it: its `quota` finding
+ * (the blank cell of a quota line) is the one to tell, and the typed
+ * subtotals of its district that show more than their rows, by what the blank
+ * row held, are let go and named in it. Folded only when the figures prove
+ * it: the row is the only blank commune row of its district, every cell of it
+ * blank; every other planned line of it has a typed (not formula) subtotal in
+ * its district over its rows by a positive figure (whole on a count line, no
+ * more than `SPREAD` times the largest figure of the district's other
+ * communes), the quota line's subtotal, if told, over by exactly the quota;
+ * adding those figures puts every plan comparison on the plan, the grand
+ * total showing it; and no other finding (a ceiling, a grand total off,
+ * anything at the district or the row) touches those lines. Otherwise every
+ * finding stays.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { joinList } from "../text/joinList";
+import { CELL } from "../cells/readCell";
+import { allocatedFor, type RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { grandTotalShows, isFormulaAt, subtotalName } from "./leafCause";
+import { cellIndexer, type Named } from "./singleCause";
+
+/** How many times the largest figure of the district's other communes the blank row may have held on one line. */
+const SPREAD = 2;
+
+export function blankRowCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const { areas } = context.table;
+  const { lineCount, state, base } = context;
+  const quotas = findings.filter((f) => f.rule === "quota" && f.sheet === context.table.sheet);
+  if (quotas.length !== 1 || !findings.some((f) => f.rule === "subtotal")) return [...findings];
+  const [quota] = quotas;
+  const indexOf = cellIndexer(context);
+  const at = indexOf(quota);
+  if (at === null) return [...findings];
+  const row = Math.floor(at / lineCount);
+  const quotaLine = at % lineCount;
+  const district = areas[row].parent;
+  if (areas[row].kind !== "leaf" || district === null || areas[district].kind !== "group") return [...findings];
+  const blank = (area: number): boolean => {
+    for (let line = 0; line < lineCount; line++) if (state[area * lineCount + line] !== CELL.blank) return false;
+    return true;
+  };
+  if (!blank(row)) return [...findings];
+  const siblings = areas[district].children.filter((child) => child !== row && areas[child].kind === "leaf");
+  if (siblings.length === 0 || siblings.some(blank)) return [...findings];
+
+  // Per planned line: the district's typed subtotal finding, over its rows by what the blank row held.
+  const held = new Map<number, number>();
+  const folded = new Set<Finding>([quota]);
+  const named: Named[] = [];
+  for (let line = 0; line < lineCount; line++) {
+    const planLine = context.linePlan[line];
+    if (planLine === null || context.lineKind[line] === "percent") continue;
+    const cell = district * lineCount + line;
+    const subtotal = findings.find((f) => f.rule === "subtotal" && indexOf(f) === cell);
+    if (line === quotaLine) {
+      const share = planLine.quota ?? 0;
+      if (!(share > 0)) return [...findings];
+      held.set(line, share);
+      if (subtotal === undefined) continue;
+    }
+    if (subtotal === undefined || subtotal.expected === null || subtotal.actual === null) return [...findings];
+    if (state[cell] !== CELL.number || isFormulaAt(context, district, line)) return [...findings];
+    const gap = difference(subtotal.actual, subtotal.expected);
+    if (line === quotaLine) {
+      if (standing(gap, held.get(line) ?? 0) !== "equal") return [...findings];
+    } else {
+      const largest = Math.max(...siblings.map((child) => base[child * lineCount + line]));
+      const whole = context.lineKind[line] !== "count" || Number.isInteger(Number(gap.toPrecision(12)));
+      if (!(gap > 0) || !whole || standing(gap, SPREAD * largest) === "above") return [...findings];
+      held.set(line, gap);
+    }
+    folded.add(subtotal);
+    named.push(subtotalName(context, district, line));
+  }
+  if (held.size < 2 || named.length === 0) return [...findings];
+
+  // Filling the row puts every plan comparison it moves on the plan, the grand total showing it.
+  for (const [line, figure] of held) {
+    const planLine = context.linePlan[line];
+    if (planLine === null) return [...findings];
+    const allocated = allocatedFor(context, planLine.code);
+    if (allocated === null || standing(allocated + figure, planLine.target) !== "equal") return [...findings];
+    if (!grandTotalShows(context, line, planLine.target)) return [...findings];
+  }
+  // Anything else on those lines, the row or the district keeps every finding told.
+  const codes = new Set([...held.keys()].map((line) => context.linePlan[line]?.code));
+  for (const f of findings) {
+    if (folded.has(f) || f.severity === "info") continue;
+    const cell = indexOf(f);
+    const onLine = cell !== null && held.has(cell % lineCount);
+    const onArea = cell !== null && (Math.floor(cell / lineCount) === row || Math.floor(cell / lineCount) === district);
+    if (onLine || onArea || (f.indicator !== null && codes.has(f.indicator)) || f.area === areas[row].label) return [...findings];
+  }
+
+  const figures = [...held].map(([line, m]) => ({ vi: formatAmount(m, context.cellUnit[line], "vi"), en: formatAmount(m, context.cellUnit[line], "en") }));
+  const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
+  const label = areas[district].label;
+  const rewritten: Finding = {
+    ...quota,
+    message: localized(
+      `${quota.message.vi} Cả ${word.vi} của ${areas[row].label} đều để trống, mà các ô cộng gõ tay của ${label} vẫn tính phần của nó (${joinList(figures.map((x) => x.vi), "và")}): có lẽ ${word.vi} này chưa được điền — điền các số đó thì ${joinList(named.map((x) => x.vi), "và")} cũng khớp.`,
+      `${quota.message.en} The whole ${word.en} of ${areas[row].label} is blank, while the typed totals of ${label} still count its share (${joinList(figures.map((x) => x.en), "and")}): this ${word.en} was probably left unfilled — entering those figures puts ${joinList(named.map((x) => x.en), "and")} right too.`,
+    ),
+  };
+  return findings.filter((f) => f === quota || !folded.has(f)).map((f) => (f === quota ? rewritten : f));
+}
