@@ -4,8 +4,8 @@
  * `Tổng` column is the line, the years its parts — not the first year taken
  * for the line and the total left as a column the plan lacks. So too with
  * the total first (`Tổng số | Năm 2026 | Năm 2027`), read surely; and with
- * the years typed as numbers (`2026 | 2027 | Tổng`): a header row, not a
- * row of figures with no name.
+ * the years typed as numbers, the total last or first (`2026 | 2027 | Tổng`,
+ * `Tổng | 2026 | 2027`): a header row, not a row of figures with no name.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
@@ -44,6 +44,10 @@ describe("a line split by year under one header, with its total", () => {
     ["`Tổng số` last", ["Năm 2026", "Năm 2027", "Tổng số"], (a, b, t) => [a, b, t], "F"],
     ["`Cộng` last", ["Năm 2026", "Năm 2027", "Cộng"], (a, b, t) => [a, b, t], "F"],
     ["`Tổng số` first", ["Tổng số", "Năm 2026", "Năm 2027"], (a, b, t) => [t, a, b], "D"],
+    ["`Tổng` first", ["Tổng", "Năm 2026", "Năm 2027"], (a, b, t) => [t, a, b], "D"],
+    ["years typed as numbers, `Tổng` first", ["Tổng", 2026, 2027], (a, b, t) => [t, a, b], "D"],
+    ["years typed as numbers, `Tổng số` first", ["Tổng số", 2026, 2027], (a, b, t) => [t, a, b], "D"],
+    ["years typed as numbers, `Cộng` first", ["Cộng", 2026, 2027], (a, b, t) => [t, a, b], "D"],
   ])("%s: the total column is the line, read surely, nothing told", (_name, parts, order, at) => {
     const report = check(parts, order);
     expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", at]]);
@@ -52,8 +56,11 @@ describe("a line split by year under one header, with its total", () => {
     expect(report.indicators.map((i) => i.allocated)).toEqual([12, 600_000_000]);
   });
 
-  test("a year's figure mistyped in a commune (50 for 40): one finding, at its cell", () => {
-    const report = check(["Năm 2026", "Năm 2027", "Tổng"], (a, b, t) => [a, b, t], [4, 3, 50]);
-    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "D5"]]);
+  test.each<[string, CellValue[], (a: number, b: number, t: number) => CellValue[], string]>([
+    ["`Tổng` last", ["Năm 2026", "Năm 2027", "Tổng"], (a, b, t) => [a, b, t], "D5"],
+    ["years typed as numbers, `Tổng` first", ["Tổng", 2026, 2027], (a, b, t) => [t, a, b], "E5"],
+  ])("%s: a year's figure mistyped in a commune (50 for 40): one finding, at its cell", (_name, parts, order, cell) => {
+    const report = check(parts, order, [4, cell === "D5" ? 3 : 4, 50]);
+    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", cell]]);
   });
 });
