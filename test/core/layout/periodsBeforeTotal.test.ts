@@ -64,3 +64,46 @@ describe("a line split by year under one header, with its total", () => {
     expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", cell]]);
   });
 });
+
+/**
+ * The same with the lines down the rows and the areas across: `Kinh phí`
+ * merged down over a column of `Tổng | 2026 | 2027` beside it, under the
+ * names' header. The years typed as numbers name the line's parts: that
+ * column is names, not a column of figures with no area.
+ */
+function checkAcross(parts: CellValue[], slip?: [number, number, CellValue]) {
+  const shares = parts.map((part) => (isLineTotalPart(part) ? 1 : part === parts.find((p) => !isLineTotalPart(p)) ? 0.4 : 0.6));
+  const money = [600, ...BODY.slice(1).map(([, , m]) => m)];
+  const rows: CellValue[][] = [
+    ["STT", "Nội dung", null, ...BODY.map(([name]) => name)],
+    [1, "Tổ truyền thông cộng đồng", null, ...BODY.map(([, teams]) => teams)],
+    ...parts.map((part, i): CellValue[] => [i === 0 ? 2 : null, i === 0 ? "Kinh phí hỗ trợ (triệu đồng)" : null, part, ...money.map((m) => m * shares[i])]),
+  ];
+  if (slip !== undefined) rows[slip[0]][slip[1]] = slip[2];
+  const data = sheet("Phân bổ", rows, { merges: ["B1:C1", "B2:C2", "A3:A5", "B3:B5"] });
+  return checkWorkbook(workbook(data), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report;
+}
+
+function isLineTotalPart(part: CellValue): boolean {
+  return typeof part === "string" && /^(Tổng|Cộng)/.test(part);
+}
+
+describe("a line down the rows split by year beside its name, with its total, the areas across", () => {
+  test.each<[string, CellValue[], string]>([
+    ["years typed as numbers, `Tổng` first", ["Tổng", 2026, 2027], "3"],
+    ["years typed as numbers, `Tổng` last", [2026, 2027, "Tổng"], "5"],
+    ["`Tổng số` first", ["Tổng số", "Năm 2026", "Năm 2027"], "3"],
+    ["`Tổng` last", ["Năm 2026", "Năm 2027", "Tổng"], "5"],
+  ])("%s: the total row is the line, read surely, nothing told", (_name, parts, at) => {
+    const report = checkAcross(parts);
+    expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "2"], ["KP", at]]);
+    expect(report.reading!.confidence.level).toBe("high");
+    expect(report.findings).toEqual([]);
+    expect(report.indicators.map((i) => i.allocated)).toEqual([12, 600_000_000]);
+  });
+
+  test("years typed as numbers, `Tổng` first: a year's figure mistyped in a commune (50 for 40): one finding, at its cell", () => {
+    const report = checkAcross(["Tổng", 2026, 2027], [3, 5, 50]);
+    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "F4"]]);
+  });
+});
