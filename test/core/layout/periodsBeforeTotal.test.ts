@@ -107,3 +107,33 @@ describe("a line down the rows split by year beside its name, with its total, th
     expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "F4"]]);
   });
 });
+
+/**
+ * The total first, the years under an `of which` caption beside it:
+ * `Kinh phí` over `Tổng số | Trong đó`, `Trong đó` over `Năm 2026 | Năm
+ * 2027` (or the years typed as numbers, two or three of them). The years
+ * are the total's parts all the same: the total column is the line, read
+ * surely, no tie told between it and a year.
+ */
+describe("a line split by year under `Trong đó`, its total first", () => {
+  test.each<[string, CellValue[]]>([
+    ["`Năm 2026 | Năm 2027`", ["Năm 2026", "Năm 2027"]],
+    ["`2026 | 2027`", [2026, 2027]],
+    ["`2026 | 2027 | 2028`", [2026, 2027, 2028]],
+  ])("%s: the total column is the line, read surely, nothing told", (_name, years) => {
+    const shares = years.length === 2 ? [0.4, 0.6] : [0.2, 0.3, 0.5];
+    const last = String.fromCharCode(68 + years.length);
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", ...years.map(() => null)],
+      [null, null, null, "Tổng số", "Trong đó", ...years.slice(1).map(() => null)],
+      [null, null, null, null, ...years],
+      ...BODY.map(([name, teams, money], i): CellValue[] => [i === 0 ? null : i, name, teams, money, ...shares.map((s) => money * s)]),
+    ];
+    const data = sheet("Phân bổ", rows, { merges: ["A1:A3", "B1:B3", "C1:C3", `D1:${last}1`, "D2:D3", `E2:${last}2`] });
+    const report = checkWorkbook(workbook(data), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report;
+    expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", "D"]]);
+    expect(report.reading!.confidence.level).toBe("high");
+    expect(report.findings).toEqual([]);
+    expect(report.indicators.map((i) => i.allocated)).toEqual([12, 600_000_000]);
+  });
+});
