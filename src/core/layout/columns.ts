@@ -52,12 +52,14 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     let units = 0;
     let districts = 0;
     let filled = 0;
+    let years = 0;
     const counts = new CountCells();
     for (let row = block.bodyStart; row <= last; row++) {
       const value = grid.value(row, col);
       if (isBlank(value)) continue;
       filled++;
       if (isNumeric(value)) numbers++;
+      if (typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2100) years++;
       if (isLabelText(value)) {
         labels++;
         counts.add(value as string);
@@ -87,6 +89,9 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     else if (!labelsEnded && filled > 0 && codes === filled && labels === 0 && nextIsLabel(grid, block, col, last)) role = "stt";
     else if (labels > numbers) role = labelsEnded ? "note" : labels > 0 && units > filled / 2 && filled > 1 ? "unit" : "label";
     else if (filled === 0 && !labelsEnded && sameMergeAsPrevious(grid, block, col)) role = "label";
+    // Lines down the rows, one split by year beside the names (`Kinh phí` merged down over `Tổng | 2026 | 2027`),
+    // the column under the names' header: the years name the line's parts, no figures.
+    else if (yearsBesideNames(infos, labelsEnded, years, numbers, labels) && (parts.length === 0 || sameMergeAsPrevious(grid, block, col))) role = "label";
     else role = "value";
     if (role === "value") labelsEnded = true;
     // A names column headed `Đơn vị thực hiện` followed by another names column (`Địa bàn`): the latter holds the
@@ -99,6 +104,14 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     infos.push({ col, role, headerParts: parts });
   }
   return infos;
+}
+
+/**
+ * Right after the names column, before any figure: two whole years or more
+ * (`2026`, `2027`) and nothing else but a word or two (`Tổng`).
+ */
+function yearsBesideNames(infos: readonly ColumnInfo[], labelsEnded: boolean, years: number, numbers: number, labels: number): boolean {
+  return !labelsEnded && infos.length > 0 && infos[infos.length - 1].role === "label" && years >= 2 && years === numbers && labels <= years;
 }
 
 /** A numbering column sits right before a column of names. */

@@ -7,6 +7,7 @@
 import type { IndicatorKind, PlanLine } from "../model/plan";
 import { foldText, wordKey } from "../text/fold";
 import { isLineTotal } from "./lines";
+import { isOfWhichLabel } from "./labels";
 import { isPlanCopyLabel, leadingStage, lineStage, type LineStage } from "./lineStage";
 import { nameSimilarity, nameTokens, type NameTokens } from "./similarity";
 
@@ -283,8 +284,13 @@ function periodsBesideTotal(candidates: readonly LineCandidate[]): boolean[] {
   const totals = new Set<string>();
   for (const candidate of candidates) if (candidate.parts.length >= 2 && isLineTotal(candidate.parts[candidate.parts.length - 1])) totals.add(head(candidate));
   if (totals.size === 0) return out;
+  // `Kinh phí | Tổng số` beside `Kinh phí | Trong đó | Năm 2026`: the periods under an `of which` caption, the same head.
+  const periodHead = (candidate: LineCandidate) => {
+    const parts = candidate.parts.slice(0, -1);
+    return parts.length >= 2 && isOfWhichLabel(parts[parts.length - 1]) ? parts.slice(0, -1).join("\u0000") : parts.join("\u0000");
+  };
   candidates.forEach((candidate, i) => {
-    if (candidate.parts.length >= 2 && totals.has(head(candidate)) && PERIOD_PART.test(wordKey(candidate.parts[candidate.parts.length - 1]))) out[i] = true;
+    if (candidate.parts.length >= 2 && totals.has(periodHead(candidate)) && PERIOD_PART.test(wordKey(candidate.parts[candidate.parts.length - 1]))) out[i] = true;
   });
   return out;
 }

@@ -271,26 +271,28 @@ export function findTableBlock(grid: Grid, from = 0): TableBlock {
 }
 
 /**
- * A header row of years typed as numbers, then the line's total: `2026 |
- * 2027 | Tổng` under `Kinh phí`. Two years at least, each the one before it
- * plus one, from left to right, no text left of them (a row's name sits left
- * of its figures) and nothing after them but a total word (`Tổng`, `Cộng`).
+ * A header row of years typed as numbers beside the line's total: `2026 |
+ * 2027 | Tổng` or `Tổng | 2026 | 2027` under `Kinh phí`. Two years at
+ * least, each the one before it plus one, from left to right, and no text
+ * but one total word (`Tổng`, `Tổng số`, `Cộng`) right before or right after
+ * them (a row's name sits left of its figures, and no name is a total word
+ * with years after it and nothing else).
  */
 function isYearsRow(grid: Grid, row: number): boolean {
   let years = 0;
   let last = -1;
-  let closed = false;
+  let total: "before" | "after" | null = null;
   for (let col = 0; col < grid.colCount; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
     if (typeof value === "number") {
-      if (closed || !Number.isInteger(value) || value < 1990 || value > 2100 || (last >= 0 && value !== last + 1)) return false;
+      if (total === "after" || !Number.isInteger(value) || value < 1990 || value > 2100 || (last >= 0 && value !== last + 1)) return false;
       last = value;
       years++;
       continue;
     }
-    if (years === 0 || typeof value !== "string" || !isLineTotal(value)) return false;
-    closed = true;
+    if (total !== null || typeof value !== "string" || !isLineTotal(value)) return false;
+    total = years === 0 ? "before" : "after";
   }
   return years >= 2;
 }
