@@ -54,10 +54,12 @@ export interface UiStrings {
   readonly severity: Readonly<Record<Severity, string>>;
   readonly rules: Readonly<Record<RuleId, string>>;
   readonly goToCell: (sheet: string, cell: string) => string;
-  /** Beside a finding's cell when it is on another sheet than the one checked. */
-  readonly onSheet: (sheet: string) => string;
   readonly noCell: string;
-  /** Where a finding with no cell of its own is (a plan commune with no row): its sheet, and the district it belongs under. */
+  /**
+   * Where a finding is, before its message: its sheet when that is not the one
+   * checked (before its cell), or, with no cell of its own (a plan commune with
+   * no row), its sheet and the district it belongs under.
+   */
   readonly placeOnSheet: (sheet: string) => string;
   readonly placeUnder: (group: string) => string;
   /** The tooltip of the district's link: the cell it selects. */
@@ -154,7 +156,6 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     severity: WORDS.vi.severity,
     rules: WORDS.vi.rules,
     goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang ${sheet}`,
-    onSheet: (sheet) => `(trang ${sheet})`,
     noCell: "(không có ô)",
     placeOnSheet: (sheet) => `Trang ${sheet}`,
     placeUnder: (group) => `thuộc ${group}`,
@@ -248,7 +249,6 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     severity: WORDS.en.severity,
     rules: WORDS.en.rules,
     goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
-    onSheet: (sheet) => `(sheet ${sheet})`,
     noCell: "(no cell)",
     placeOnSheet: (sheet) => `Sheet ${sheet}`,
     placeUnder: (group) => `under ${group}`,

@@ -162,7 +162,7 @@ module.exports = {
           return `Trang ${place.sheet}${place.group !== null ? ` · thuộc ${place.group.name}` : ""}: `;
         };
         const expected = report.findings.map(
-          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${f.sheet !== null && f.cell !== null && f.sheet !== report.allocationSheet ? `(trang ${f.sheet}) ` : ""}${placeText(f)}${asShown(ctx.root, f.message.vi)}`,
+          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null && f.sheet !== report.allocationSheet ? `Trang ${f.sheet} · ` : ""}${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${placeText(f)}${asShown(ctx.root, f.message.vi)}`,
         );
         assert.deepEqual([...shown].sort(), [...expected].sort());
         // The sample's missing commune (Yên Bài) is placed under Huyện Ba Vì, a link to its label.

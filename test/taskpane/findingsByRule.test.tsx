@@ -69,13 +69,17 @@ describe("a finding on another sheet than the one checked", () => {
       </FluentProvider>,
     );
 
+  const text = (markup: string) => markup.replace(/<[^>]+>/g, "");
   test.each([
-    ["vi", "(trang Giải ngân 2024)"],
-    ["en", "(sheet Giải ngân 2024)"],
-  ] as const)("names its sheet beside its cell (%s); the checked sheet's are not", (lang, words) => {
-    const shown = html(lang);
-    const sheets = [...shown.matchAll(/data-testid="finding-sheet"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    ["vi", "Trang Giải ngân 2024", "Trang Giải ngân 2024 · E21 vượt"],
+    ["en", "Sheet Giải ngân 2024", "Sheet Giải ngân 2024 · E21 vượt"],
+  ] as const)("names its sheet before its cell, as a finding with no cell names its place (%s); the checked sheet's are not", (lang, words, shown) => {
+    const markup = html(lang);
+    const sheets = [...markup.matchAll(/data-testid="finding-sheet"[^>]*>([^<]*)</g)].map((m) => m[1]);
     expect(sheets).toEqual([words]);
+    expect(text(markup)).toContain(shown);
+    expect(text(markup)).toContain("E21 vượt kế hoạch");
+    expect(text(markup)).not.toContain("Phân bổ · E21");
   });
 });
 

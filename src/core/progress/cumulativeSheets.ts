@@ -96,7 +96,7 @@ export function checkCumulativeSheet(sheet: SheetData, latest: Period, plan: Pla
         actual: typed,
         message: localized(
           `Lũy kế của ${label} cho "${planLine.name}" ghi ${f(typed, "vi")}, nhưng các trang kết quả từng kỳ của địa bàn này cộng lại ${f(sum, "vi")}.`,
-          `The cumulative figure of ${label} for line ${planLine.code} shows ${f(typed, "en")}, but this area's period sheets add up to ${f(sum, "en")}.`,
+          `The cumulative figure of ${label} for "${planLine.name}" shows ${f(typed, "en")}, but this area's period sheets add up to ${f(sum, "en")}.`,
         ),
       });
       if (told.has(finding.cell)) continue;

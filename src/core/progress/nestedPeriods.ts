@@ -142,7 +142,7 @@ function sumFinding(outer: Period, parts: readonly Period[], line: LineResults, 
     actual: whole.value,
     message: localized(
       `Kỳ "${label(outer)}" của "${planLine.name}" ghi ${f(whole.value, "vi")}, nhưng các kỳ trong đó (${names}) cộng lại ${f(sum, "vi")} (lệch ${f(Math.abs(whole.value - sum), "vi")}).`,
-      `"${label(outer)}" of line ${line.code} shows ${f(whole.value, "en")}, but the periods within it (${names}) add up to ${f(sum, "en")} (off by ${f(Math.abs(whole.value - sum), "en")}).`,
+      `"${label(outer)}" of "${planLine.name}" shows ${f(whole.value, "en")}, but the periods within it (${names}) add up to ${f(sum, "en")} (off by ${f(Math.abs(whole.value - sum), "en")}).`,
     ),
   });
 }

@@ -69,11 +69,11 @@ function leafFinding(line: PlanLine, running: RunningTotal, cell: { running: num
     message: own
       ? localized(
           `Lũy kế "${line.name}" của ${cell.label} ghi ${f(cell.running, "vi")}, nhưng đây là kỳ đầu nên lũy kế phải bằng số của kỳ: ${f(expected, "vi")}.`,
-          `The cumulative figure of line ${line.code} for ${cell.label} shows ${f(cell.running, "en")}, but in the first period it is the period's own figure: ${f(expected, "en")}.`,
+          `The cumulative figure of "${line.name}" for ${cell.label} shows ${f(cell.running, "en")}, but in the first period it is the period's own figure: ${f(expected, "en")}.`,
         )
       : localized(
           `Lũy kế "${line.name}" của ${cell.label} ghi ${f(cell.running, "vi")}, nhưng lũy kế kỳ trước cộng số của kỳ này là ${f(expected, "vi")}.`,
-          `The cumulative figure of line ${line.code} for ${cell.label} shows ${f(cell.running, "en")}, but the previous period's cumulative plus this period's figure is ${f(expected, "en")}.`,
+          `The cumulative figure of "${line.name}" for ${cell.label} shows ${f(cell.running, "en")}, but the previous period's cumulative plus this period's figure is ${f(expected, "en")}.`,
         ),
   });
 }

@@ -622,9 +622,10 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     // A chart moved to a page of its own is drawn lower to stay under its table when the room left there takes enough of it.
     const rows = chartRowsLeft(heights, planned.breaks, chart.anchor.row, page.height / scale, title);
     // Only as low as keeps it no flatter than 2:1 at a width its bars and their labels read at.
-    if (rows < chart.anchor.rows && rows >= Math.max(MIN_CHART_ROWS, Math.ceil(chartReadableWidth(chart.categories.length) / CHART_MAX_ASPECT / DEFAULT_ROW_HEIGHT))) {
+    if (rows < chart.anchor.rows && rows >= Math.max(MIN_CHART_ROWS, Math.ceil(chartReadableWidth(chart.categories.length) / CHART_MAX_ASPECT_UNDER_TABLE / DEFAULT_ROW_HEIGHT))) {
       model = { ...model, chart: { ...chart, anchor: { ...chart.anchor, rows } } };
       planned = plan(rows);
+      planned = { ...planned, breaks: withBreakAtNextTable(heights, planned.breaks, chart.anchor.row + rows, starts, page.height / scale, title) };
     }
   }
   if (model.chart !== undefined) {
@@ -663,6 +664,8 @@ function balancedAreaHeaders(model: SummarySheetModel, widths: number[]): number
 
 /** A chart printed no wider than this many times its height: flatter, its bars and the pace line lie squat. */
 const CHART_MAX_ASPECT = 2;
+/** Flatter still, only to keep a chart under its table rather than alone on a page of its own. */
+const CHART_MAX_ASPECT_UNDER_TABLE = 2.5;
 
 /**
  * Points a chart of `categories` bars needs across to print its title on one
@@ -701,6 +704,21 @@ function chartRowsLeft(heights: readonly number[], breaks: readonly number[], an
   let y = title !== undefined && title < from ? heights[title] ?? 0 : 0;
   for (let r = from; r < anchor; r++) y += heights[r] ?? 0;
   return Math.floor((page * BLOCK_FILL - y) / DEFAULT_ROW_HEIGHT);
+}
+
+/**
+ * `breaks` with one before the first table after a chart drawn lower
+ * (`chartEnd`, its first row past the chart) when the rows left between them
+ * would run past the page's foot: the page after then starts with the table,
+ * not with the rows the chart no longer covers.
+ */
+function withBreakAtNextTable(heights: readonly number[], breaks: readonly number[], chartEnd: number, starts: readonly number[], page: number, title: number | undefined): number[] {
+  const next = starts.find((s) => s >= chartEnd);
+  if (next === undefined || breaks.includes(next)) return [...breaks];
+  const from = breaks.filter((b) => b < chartEnd).reduce((a, b) => Math.max(a, b), 0);
+  let y = title !== undefined && title < from ? heights[title] ?? 0 : 0;
+  for (let r = from; r < next; r++) y += heights[r] ?? 0;
+  return y > page * BLOCK_FILL ? [...breaks, next].sort((a, b) => a - b) : [...breaks];
 }
 
 /**

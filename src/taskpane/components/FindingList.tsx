@@ -69,8 +69,9 @@ export interface FindingListProps {
   /** Each finding's test id: `finding` in the check tab, `progress-finding` under a progress line. */
   readonly itemTestId: string;
   /**
-   * The sheet checked: a finding on another sheet (a results sheet's `E21`)
-   * names its sheet beside its cell, not to be taken for the checked sheet's.
+   * The sheet checked: a finding on another sheet names its sheet before its
+   * cell (`Trang Giải ngân 2024 · E21`, the way a finding with no cell names
+   * its place), not to be taken for the checked sheet's.
    */
   readonly mainSheet?: string;
   /** Where a finding with no cell is (its sheet, the district it belongs under): shown before its message. */
@@ -135,14 +136,15 @@ export function FindingList({ findings, lang, strings, disabled, onSelect, testI
               title={strings.goToCell(f.sheet, f.cell)}
               onClick={() => onSelect(f)}
             >
-              <span className={classes.cell}>{f.cell}</span>{" "}
               {mainSheet !== undefined && f.sheet !== mainSheet ? (
                 <>
                   <span className={classes.sheet} data-testid="finding-sheet">
-                    {strings.onSheet(f.sheet)}
-                  </span>{" "}
+                    {strings.placeOnSheet(f.sheet)}
+                  </span>
+                  {" · "}
                 </>
               ) : null}
+              <span className={classes.cell}>{f.cell}</span>{" "}
               <span className={disabled ? undefined : classes.message}>{typographicQuotes(f.message[lang])}</span>
             </Link>
           ) : (

@@ -49,7 +49,7 @@ export const areaProgressRule: ProgressRule = {
             actual: area.achieved,
             message: localized(
               `${achievementLabel(context, area)} đã đạt ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
-              `${achievementLabel(context, area)} achieved ${f(area.achieved, "en")} for line ${line.code}, more than its allocation of ${f(area.allocated, "en")}.`,
+              `${achievementLabel(context, area)} achieved ${f(area.achieved, "en")} for "${line.name}", more than its allocation of ${f(area.allocated, "en")}.`,
             ),
           }),
         );
@@ -70,7 +70,7 @@ export const areaProgressRule: ProgressRule = {
           actual: area.achieved,
           message: localized(
             `${achievementLabel(context, area)} chậm tiến độ "${line.name}": đã đạt ${f(area.achieved, "vi")} trên ${f(area.allocated, "vi")} được phân bổ, cần khoảng ${f(expected, "vi")} đến nay.`,
-            `${achievementLabel(context, area)} is behind on line ${line.code}: ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
+            `${achievementLabel(context, area)} is behind on "${line.name}": ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
           ),
         }),
       );

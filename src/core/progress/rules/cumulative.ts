@@ -40,7 +40,7 @@ export const cumulativeRule: ProgressRule = {
             actual: interim.value,
             message: localized(
               `Lũy kế của "${line.name}" đến ${upTo[upTo.length - 1].label} ghi ${f(interim.value, "vi")}, nhưng ${line.kind === "percent" ? "số của kỳ đó là" : "các kỳ đến đó cộng lại"} ${f(expected, "vi")}.`,
-              `The cumulative figure of line ${line.code} to ${upTo[upTo.length - 1].period.id} shows ${f(interim.value, "en")}, but ${line.kind === "percent" ? "that period's figure is" : "the periods to then add up to"} ${f(expected, "en")}.`,
+              `The cumulative figure of "${line.name}" to ${upTo[upTo.length - 1].period.id} shows ${f(interim.value, "en")}, but ${line.kind === "percent" ? "that period's figure is" : "the periods to then add up to"} ${f(expected, "en")}.`,
             ),
           }),
         );
@@ -61,11 +61,11 @@ export const cumulativeRule: ProgressRule = {
           message: percent
             ? localized(
                 `Lũy kế của "${line.name}" ghi ${f(typed.value, "vi")}, nhưng với chỉ tiêu tỷ lệ lũy kế là số của kỳ gần nhất: ${f(achievement.achieved, "vi")}.`,
-                `The cumulative figure of line ${line.code} shows ${f(typed.value, "en")}, but for a percent line it is the latest period's figure: ${f(achievement.achieved, "en")}.`,
+                `The cumulative figure of "${line.name}" shows ${f(typed.value, "en")}, but for a percent line it is the latest period's figure: ${f(achievement.achieved, "en")}.`,
               )
             : localized(
                 `Lũy kế của "${line.name}" ghi ${f(typed.value, "vi")}, nhưng các kỳ cộng lại ${f(achievement.achieved, "vi")}.`,
-                `The cumulative figure of line ${line.code} shows ${f(typed.value, "en")}, but its periods add up to ${f(achievement.achieved, "en")}.`,
+                `The cumulative figure of "${line.name}" shows ${f(typed.value, "en")}, but its periods add up to ${f(achievement.achieved, "en")}.`,
               ),
         }),
       );

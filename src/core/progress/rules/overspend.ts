@@ -39,7 +39,7 @@ export const overspendRule: ProgressRule = {
         actual: area.achieved,
         message: localized(
           `${label} đã giải ngân ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
-          `${label} disbursed ${f(area.achieved, "en")} for line ${line.code}, over its allocation of ${f(area.allocated, "en")}.`,
+          `${label} disbursed ${f(area.achieved, "en")} for "${line.name}", over its allocation of ${f(area.allocated, "en")}.`,
         ),
       });
       const list = areasOver.get(line.code) ?? [];
@@ -62,7 +62,7 @@ export const overspendRule: ProgressRule = {
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       const said = localized(
         `"${line.name}" đã giải ngân ${f(achievement.achieved, "vi")}, vượt trần kế hoạch ${f(line.target, "vi")}.`,
-        `Line ${line.code}: ${f(achievement.achieved, "en")} disbursed, over the plan's ceiling of ${f(line.target, "en")}.`,
+        `"${line.name}" disbursed ${f(achievement.achieved, "en")}, over the plan's ceiling of ${f(line.target, "en")}.`,
       );
       // One cause, one finding: the areas that spent over their allocation alone put the line over its ceiling
       // (back to their allocations, it is within it): their findings name the line's, which is not told again.

@@ -278,7 +278,7 @@ export const paceRule: ProgressRule = {
           actual: achievement.achieved,
           message: localized(
             `"${line.name}" chậm tiến độ: đã đạt ${f(achievement.achieved, "vi")}, trong khi đã qua ${shareText("vi")} thời gian kế hoạch nên cần khoảng ${f(expected, "vi")} (chỉ tiêu ${f(line.target, "vi")}).`,
-            `Line ${line.code} is behind pace: ${f(achievement.achieved, "en")} achieved, while ${shareText("en")} of the plan's time has passed, which calls for about ${f(expected, "en")} (target ${f(line.target, "en")}).`,
+            `"${line.name}" is behind pace: ${f(achievement.achieved, "en")} achieved, while ${shareText("en")} of the plan's time has passed, which calls for about ${f(expected, "en")} (target ${f(line.target, "en")}).`,
           ),
         }),
       );

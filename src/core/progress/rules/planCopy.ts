@@ -33,7 +33,7 @@ export const planCopyRule: ProgressRule = {
             actual: copy.value,
             message: localized(
               `Kế hoạch của "${line.name}" chép sang trang theo dõi là ${f(copy.value, "vi")}, nhưng kế hoạch giao ${f(line.target, "vi")}.`,
-              `The plan target of line ${line.code} copied onto the results sheet is ${f(copy.value, "en")}, but the plan sets ${f(line.target, "en")}.`,
+              `The plan target of "${line.name}" copied onto the results sheet is ${f(copy.value, "en")}, but the plan sets ${f(line.target, "en")}.`,
             ),
           }),
         );
@@ -51,7 +51,7 @@ export const planCopyRule: ProgressRule = {
             actual: yearCopy.value,
             message: localized(
               `Kế hoạch năm ${yearCopy.year} của "${line.name}" chép sang trang theo dõi là ${f(yearCopy.value, "vi")}, nhưng kế hoạch giao cho năm ${yearCopy.year} là ${f(target, "vi")}.`,
-              `The ${yearCopy.year} target of line ${line.code} copied onto the results sheet is ${f(yearCopy.value, "en")}, but the plan sets ${f(target, "en")} for ${yearCopy.year}.`,
+              `The ${yearCopy.year} target of "${line.name}" copied onto the results sheet is ${f(yearCopy.value, "en")}, but the plan sets ${f(target, "en")} for ${yearCopy.year}.`,
             ),
           }),
         );

@@ -56,7 +56,7 @@ export const rateRule: ProgressRule = {
           actual: typed.value,
           message: localized(
             `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${p(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.${hint.vi}`,
-            `The percent of plan of line ${line.code} shows ${p(typed.value, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.${hint.en}`,
+            `The percent of plan of "${line.name}" shows ${p(typed.value, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.${hint.en}`,
           ),
         }),
       );

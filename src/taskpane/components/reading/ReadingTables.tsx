@@ -29,7 +29,7 @@ import { areaKey } from "../../../core/text/fold";
 import { BAND_LOOK } from "../../../preview/readingBands";
 import { IGNORE, ROLES, areaChoice, axisOf, lineChoice, unmappedCodes } from "./readingCorrections";
 import { useNarrow } from "../useNarrow";
-import { shortName } from "../../../core/summary/shortName";
+import { shortName } from "./shortName";
 
 /**
  * Below this width (a task pane opens at 320–360 px) the score, evidence and

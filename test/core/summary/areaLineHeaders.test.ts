@@ -1,37 +1,15 @@
-/**
- * A plan line's name cut between words (the pane's narrow plan-line boxes),
- * and the area table's line headers: by code and whole name, however many
- * line columns the table has.
- */
+/** The area table's line headers: by code and whole name, however many line columns the table has (no name is cut). */
 import { checkWorkbook } from "../../../src/core/check";
 import { buildSummary } from "../../../src/core/summary";
 import { AREA_HEADER } from "../../../src/core/summary/labels";
-import { shortName } from "../../../src/core/summary/shortName";
 import { buildSampleWorkbookData } from "../../../src/sample";
 import { wrappedLines } from "../../../src/core/summary/textMeasure";
 import { AREA_VALUES, PLAN, REPORT, TABLE, fixtureWorkbook } from "./fixture";
-
-describe("shortName", () => {
-  test.each([
-    ["Số tổ truyền thông", 20, "Số tổ truyền thông"],
-    ["Tổ truyền thông cộng đồng được thành lập mới", 20, "Tổ truyền thông cộng…"],
-    ["Đề án Hỗ trợ hoạt động bình đẳng giới vùng dân tộc thiểu số và miền núi", 20, "Đề án Hỗ trợ hoạt…"],
-    ["Tổ tiết kiệm và vay vốn tự quản", 16, "Tổ tiết kiệm…"],
-    ["Câu lạc bộ “Thủ lĩnh của sự thay đổi”", 20, "Câu lạc bộ “Thủ lĩnh…”"],
-    ['Câu lạc bộ "Thủ lĩnh của sự thay đổi"', 20, 'Câu lạc bộ "Thủ lĩnh…"'],
-    ["Xây dựng nhà tạm lánh, địa chỉ tin cậy tại cộng đồng", 20, "Xây dựng nhà tạm…"],
-    ["Supercalifragilisticexpialidocious words", 10, "Supercalifragilisticexpialidocious…"],
-    ["  Số   lớp  tập huấn ", 20, "Số lớp tập huấn"],
-  ])("%s (%i) → %s", (name, max, want) => {
-    expect(shortName(name, max)).toBe(want);
-  });
-});
 
 function areaHeaders(model: ReturnType<typeof buildSummary>): string[] {
   const corner = model.cells.find((c) => c.style === "header" && c.col === 1 && c.value === AREA_HEADER.vi)!;
   return model.cells.filter((c) => c.row === corner.row && c.col > corner.col).map((c) => String(c.value));
 }
-
 
 test.each(["vi", "en"] as const)("many line columns (the sample's 13, %s): each header is its code and whole name, read whole on the lines its row is tall for, the sheet still one page wide", (lang) => {
   const workbook = buildSampleWorkbookData();

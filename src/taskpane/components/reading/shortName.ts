@@ -6,7 +6,7 @@
  * whole (headerBalance.ts shares its columns' widths out for that).
  */
 
-import { withEllipsis } from "../text/clip";
+import { withEllipsis } from "../../../core/text/clip";
 
 /** The name's first words within `max` characters (a first word longer than that is kept whole), `…` when cut. */
 export function shortName(name: string, max: number): string {
