@@ -6,20 +6,8 @@
  * blank row names the subtotals that come right; where anything else touches
  * those lines, or nothing proves it, every finding stays.
  */
-import { checkTotals, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+import { checkTotals, told, withFigure, type District, type Layout, type PlanSpec, SIX_COMMUNES_PLAN as PLAN, SIX_COMMUNES_HEADERS as HEADERS, SIX_COMMUNES as DISTRICTS } from "./totalsSheet";
 
-const PLAN: PlanSpec = {
-  lines: [
-    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6, quota: 1 },
-    { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
-    { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
-  ],
-};
-const HEADERS = ["Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
-const DISTRICTS: District[] = [
-  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [1, 2, 100] }, { name: "Minh Quang", values: [1, 3, 120] }, { name: "Ba Trại", values: [1, 1, 80] }] },
-  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [1, 2, 90] }, { name: "Hùng Tiến", values: [1, 2, 110] }, { name: "Phù Lưu", values: [1, 2, 100] }] },
-];
 const TYPED: Layout = { totals: "typed", districtRows: true };
 /** Minh Quang's row present, every figure blank. */
 const BLANK: District[] = [0, 1, 2].reduce((d, line) => withFigure(d, 0, 1, line, null), DISTRICTS);

@@ -10,20 +10,8 @@ import { checkWorkbook } from "../../../src/core/check";
 import { parseA1 } from "../../../src/core/model/address";
 import { readPlanJson } from "../../../src/core/plan";
 import { sheet, workbook } from "../layout/sheetBuilder";
-import { allocationRows, checkTotals, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+import { allocationRows, checkTotals, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec, SIX_COMMUNES_PLAN as PLAN, SIX_COMMUNES_HEADERS as HEADERS, SIX_COMMUNES as DISTRICTS } from "./totalsSheet";
 
-const PLAN: PlanSpec = {
-  lines: [
-    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6, quota: 1 },
-    { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
-    { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
-  ],
-};
-const HEADERS = ["Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
-const DISTRICTS: District[] = [
-  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [1, 2, 100] }, { name: "Minh Quang", values: [1, 3, 120] }, { name: "Ba Trại", values: [1, 1, 80] }] },
-  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [1, 2, 90] }, { name: "Hùng Tiến", values: [1, 2, 110] }, { name: "Phù Lưu", values: [1, 2, 100] }] },
-];
 /** Xã Ba Trại's row gone. */
 const DELETED: District[] = [{ ...DISTRICTS[0], communes: DISTRICTS[0].communes.slice(0, 2) }, DISTRICTS[1]];
 

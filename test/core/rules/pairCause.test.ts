@@ -6,20 +6,8 @@
  * findings, not told apart; where nothing proves it (formula totals), or
  * another mistake touches a line they move, every ceiling stays.
  */
-import { checkTotals, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+import { checkTotals, told, withFigure, type District, type Layout, type PlanSpec, SIX_COMMUNES_PLAN as PLAN, SIX_COMMUNES_HEADERS as HEADERS, SIX_COMMUNES as DISTRICTS } from "./totalsSheet";
 
-const PLAN: PlanSpec = {
-  lines: [
-    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6, quota: 1 },
-    { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
-    { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
-  ],
-};
-const HEADERS = ["Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
-const DISTRICTS: District[] = [
-  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [1, 2, 100] }, { name: "Minh Quang", values: [1, 3, 120] }, { name: "Ba Trại", values: [1, 1, 80] }] },
-  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [1, 2, 90] }, { name: "Hùng Tiến", values: [1, 2, 110] }, { name: "Phù Lưu", values: [1, 2, 100] }] },
-];
 /** Khánh Thượng's row written again where Ba Trại's should be. */
 const SAME: District[] = [{ ...DISTRICTS[0], communes: [DISTRICTS[0].communes[0], DISTRICTS[0].communes[1], DISTRICTS[0].communes[0]] }, DISTRICTS[1]];
 /** Ba Trại's row gone from Ba Vì, An Phú's written again in Mỹ Đức. */

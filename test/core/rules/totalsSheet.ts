@@ -100,3 +100,17 @@ export function withFigure(districts: readonly District[], d: number, c: number,
     communes: district.communes.map((commune, j) => (i === d && j === c ? { ...commune, values: commune.values.map((v, l) => (l === line ? value : v)) } : commune)),
   }));
 }
+
+/** Six communes in two districts over three lines (a quota line, a count, money): the sheet the one-cause folds are tried on. */
+export const SIX_COMMUNES_PLAN: PlanSpec = {
+  lines: [
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6, quota: 1 },
+    { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
+    { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+  ],
+};
+export const SIX_COMMUNES_HEADERS = ["Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
+export const SIX_COMMUNES: District[] = [
+  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [1, 2, 100] }, { name: "Minh Quang", values: [1, 3, 120] }, { name: "Ba Trại", values: [1, 1, 80] }] },
+  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [1, 2, 90] }, { name: "Hùng Tiến", values: [1, 2, 110] }, { name: "Phù Lưu", values: [1, 2, 100] }] },
+];
