@@ -489,7 +489,7 @@ function readsBeyond(context: RuleContext, area: number, line: number, actual: n
   const boxes = formula === undefined ? null : addedCells(formula);
   if (formula === undefined || boxes === null) return null;
   const { areas } = context.table;
-  const inside_ = (a: number): boolean => {
+  const withinArea = (a: number): boolean => {
     for (let p = areas[a].parent; p !== null; p = areas[p].parent) if (p === area) return true;
     return false;
   };
@@ -502,7 +502,7 @@ function readsBeyond(context: RuleContext, area: number, line: number, actual: n
     const state = context.state[other * context.lineCount + line];
     if (state !== CELL.blank && !isNumeric(state)) return null;
     read += context.base[other * context.lineCount + line];
-    if (!inside_(other)) outside.push(`${a1(cell.row, cell.col)} (${areas[other].label})`);
+    if (!withinArea(other)) outside.push(`${a1(cell.row, cell.col)} (${areas[other].label})`);
   }
   if (outside.length === 0 || standing(actual, read) !== "equal") return null;
   return { formula: `=${formula.replace(/^=/, "")}`, cells: outside };
