@@ -70,3 +70,17 @@ export function lineTable(rows: CellValue[][], header: CellValue[] = ["Mã", "Ch
 export function planFixture(lines: ReadonlyArray<readonly [string, string, string, number]>, title = "KẾ HOẠCH thực hiện Dự án 8 giai đoạn 2022 - 2025"): FixtureSheet {
   return { name: "Kế hoạch", rows: [[title], [], ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch"], ...lines.map((line) => [...line])] };
 }
+
+/** A results table on plan: one count, one percent, a money total and its two parts, each on pace. */
+export const GOOD_LINES: CellValue[][] = [
+  ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 2, 1, 5, "62,5%", null],
+  ["2", "Tỷ lệ hộ gia đình được tuyên truyền", "%", 80, 50, 60, 70, 70, 87.5, null],
+  ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 300, 150, 650, 65, "đúng tiến độ"],
+  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600, 150, 200, 50, 400, 66.7, null],
+  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 50, 100, 100, 250, 62.5, null],
+];
+
+/** `rows` with one cell replaced. */
+export function withCell(rows: CellValue[][], row: number, col: number, value: CellValue): CellValue[][] {
+  return rows.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : [...r]));
+}

@@ -4,20 +4,9 @@
  * English reader would have to look up ("line KP.1").
  */
 import { checkWorkbook } from "../../../src/core/check";
-import type { CellValue, SheetData } from "../../../src/core/model/workbook";
-import { allocationSheet, lineTable, periodSheet, planSheet, workbook } from "./fixtures";
+import type { SheetData } from "../../../src/core/model/workbook";
+import { allocationSheet, lineTable, periodSheet, planSheet, workbook, GOOD_LINES as GOOD, withCell as edit } from "./fixtures";
 
-const GOOD: CellValue[][] = [
-  ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 2, 1, 5, "62,5%", null],
-  ["2", "Tỷ lệ hộ gia đình được tuyên truyền", "%", 80, 50, 60, 70, 70, 87.5, null],
-  ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 300, 150, 650, 65, "đúng tiến độ"],
-  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600, 150, 200, 50, 400, 66.7, null],
-  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 50, 100, 100, 250, 62.5, null],
-];
-
-function edit(rows: CellValue[][], row: number, col: number, value: CellValue): CellValue[][] {
-  return rows.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : [...r]));
-}
 
 const CASES: readonly [string, string, readonly SheetData[]][] = [
   ["cumulative", "cumulative", [lineTable(edit(GOOD, 0, 7, 6))]],

@@ -9,15 +9,9 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { PARENT_LINE_HEADER as HEADER, PARENT_LINE_PLAN as PLAN } from "./parentLinePlan";
 
 type Row = CellValue[];
-const HEADER = ["STT", "Đơn vị", "Tổng kinh phí (triệu đồng)", "Kinh phí truyền thông", "Kinh phí tập huấn"];
-const PLAN: Row[] = [
-  ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
-  ["KP", "Tổng kinh phí", "triệu đồng", 1200],
-  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600],
-  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 600],
-];
 const COMMUNES: Row[] = [
   [1, "Xã Ba Trại", 320, 150, 150],
   [2, "Xã Tản Lĩnh", 300, 150, 150],
