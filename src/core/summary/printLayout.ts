@@ -573,7 +573,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     }
     const width = boxWidth(cell, widths, merged);
     const lines = wrappedLines(text, width, font);
-    heights[cell.row] = Math.max(heights[cell.row], lines * single + (lines > 1 ? 2 : 0));
+    // As tall as its lines (15 pt each at 11 pt, as Excel fits a row to wrapped text): no part of a line left empty below.
+    heights[cell.row] = Math.max(heights[cell.row], lines * single);
     // A plan line's name over its table's merged name columns wraps where the layout does, on lines of even length:
     // the row is as tall as the lines printed, in Excel and LibreOffice alike (either would otherwise fit a name the
     // estimate wraps on one line of a two-line row, or a last word alone on the second).
