@@ -105,6 +105,10 @@ export interface SummaryChart {
   readonly anchor: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 }
 
+/** Points of the chart's labels (bar values, line codes, legend, axis) and of its title: the sizes its layout is measured at. */
+export const CHART_TEXT_SIZE = 9;
+export const CHART_TITLE_SIZE = 11;
+
 /** One reversible highlight: a fill and a note on a cell of a user sheet. */
 export interface Highlight {
   readonly sheet: string;
