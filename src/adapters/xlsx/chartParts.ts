@@ -52,7 +52,7 @@ function numPoints(values: readonly number[]): string {
  */
 const CHART_AREA =
   `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
-  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${CHART_TEXT_SIZE * 100}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(CHART_TEXT_SIZE * 100)}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 
 /** `xl/charts/chartN.xml` for the chart on sheet `sheet`. */
 export function chartXml(sheet: string, chart: SummaryChart): string {

@@ -18,13 +18,12 @@ const ROW_POINTS = 15;
 /**
  * Points a chart of `categories` bars needs across to print its title on two
  * lines and each bar's label (`KP.1`) and value (`68%`) without wrapping or
- * overlapping: at 9 pt these are 20 pt wide (DejaVu Sans, as LibreOffice
- * prints Calibri; Excel's Calibri is narrower), 26 pt a bar leaves a gap
- * between them, and the value axis and the margins take 50 pt.
+ * overlapping: these are 2.2 times the text's size wide (DejaVu Sans, as
+ * LibreOffice prints Calibri; Excel's Calibri is narrower), 2.5 times it a
+ * bar leaves a gap between them, and the value axis and the margins take 50 pt.
  */
 export function chartReadableWidth(categories: number): number {
-  const perBar = (26 * CHART_TEXT_SIZE) / 9;
-  return Math.max(360, perBar * categories + 50);
+  return Math.max(360, 2.5 * CHART_TEXT_SIZE * categories + 50);
 }
 
 /** Rows a chart of `categories` bars spans: its usual 16, or as many as keep it no flatter than 2:1 at its readable width. */
