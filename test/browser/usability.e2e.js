@@ -294,6 +294,22 @@ module.exports = {
       },
     },
     {
+      name: "from the keyboard each action keeps the focus through its task, Xoá tô sáng too once nothing is left to clear",
+      async run(ctx) {
+        const { page } = ctx;
+        for (const testId of ["action-check", "action-highlight", "action-summary", "action-clear"]) {
+          const before = Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
+          await page.focus(`[data-testid="${testId}"]`);
+          await page.keyboard.press("Enter");
+          await page.waitForFunction((n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n, before, WAIT);
+          await page.waitForTimeout(100);
+          const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName ?? null);
+          assert.equal(focused, testId, `after ${testId} from the keyboard the focus stays on its button`);
+        }
+        assert.equal(await isDisabled(page, "action-clear"), true);
+      },
+    },
+    {
       name: "the import screen at 360 px speaks Vietnamese: file button, dates, source lines",
       async run(ctx) {
         const { page } = ctx;

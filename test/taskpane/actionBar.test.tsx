@@ -9,13 +9,17 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { STRINGS } from "../../src/i18n";
 import { ActionBar } from "../../src/taskpane/components/ActionBar";
 
-function html(lang: "vi" | "en"): string {
+function html(lang: "vi" | "en", state: { busy?: boolean; canClear?: boolean } = {}): string {
   const noop = (): void => undefined;
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <ActionBar strings={STRINGS[lang]} busy={false} canCheck hasResult onCheck={noop} onHighlight={noop} onClear={noop} onSummary={noop} />
+      <ActionBar strings={STRINGS[lang]} busy={state.busy ?? false} canCheck hasResult {...(state.canClear !== undefined ? { canClear: state.canClear } : {})} onCheck={noop} onHighlight={noop} onClear={noop} onSummary={noop} />
     </FluentProvider>,
   );
+}
+
+function buttonTag(out: string, testId: string): string {
+  return new RegExp(`<button[^>]*data-testid="${testId}"[^>]*>`).exec(out)?.[0] ?? "";
 }
 
 describe("ActionBar", () => {
@@ -33,5 +37,20 @@ describe("ActionBar", () => {
       expect(tag).not.toContain("aria-label=");
     }
     expect(new Set(Object.values(hints)).size).toBe(4);
+  });
+
+  test("while a task runs every action is off but keeps the focus it has (aria-disabled, not disabled: a disabled button drops the focus to the page's start)", () => {
+    const out = html("vi", { busy: true });
+    for (const testId of ["action-check", "action-highlight", "action-clear", "action-summary"]) {
+      const tag = buttonTag(out, testId);
+      expect(tag).toContain('aria-disabled="true"');
+      expect(tag).not.toMatch(/\sdisabled(="")?[\s>]/);
+    }
+  });
+
+  test("Xoá tô sáng with nothing left to clear is off but keeps the focus of the key that cleared them", () => {
+    const tag = buttonTag(html("vi", { canClear: false }), "action-clear");
+    expect(tag).toContain('aria-disabled="true"');
+    expect(tag).not.toMatch(/\sdisabled(="")?[\s>]/);
   });
 });

@@ -7,13 +7,14 @@
  * the user's own are never touched.
  *
  * Requirement sets (from @types/office-js): `charts.add`, `Chart.name`,
- * `Chart.setPosition`, `Chart.title` ExcelApi 1.1; `charts.getItemOrNullObject`
+ * `Chart.setPosition`, `Chart.title`, `Chart.format.font`, `ChartTitle.format.font` ExcelApi 1.1;
+ * `Chart.format.border` ExcelApi 1.7; `charts.getItemOrNullObject`
  * ExcelApi 1.4; `series.add`, `ChartSeries.setValues` / `setXAxisValues` /
  * `chartType` / `name` ExcelApi 1.7 — all within the manifest's minimum,
  * ExcelApi 1.9, so no run-time check is needed.
  */
 import { a1 } from "../../core/model/address";
-import type { SummaryChart } from "../../core/model/summary";
+import { CHART_TEXT_SIZE, CHART_TITLE_SIZE, type SummaryChart } from "../../core/model/summary";
 
 /** The name allocheck gives its chart, to find it again on refresh. */
 export const PROGRESS_CHART_NAME = "allocheck-progress";
@@ -38,6 +39,10 @@ export function queueProgressChart(sheet: Excel.Worksheet, chart: SummaryChart |
   const added = sheet.charts.add("ColumnClustered", column(sheet, chart, chart.valueCol), "Columns");
   added.name = PROGRESS_CHART_NAME;
   added.title.text = chart.title;
+  // No frame (its top edge printed as a line under the table), labels at the size the layout measured the chart's width at.
+  added.format.border.lineStyle = "None";
+  added.format.font.size = CHART_TEXT_SIZE;
+  added.title.format.font.size = CHART_TITLE_SIZE;
   const achieved = added.series.getItemAt(0);
   achieved.name = chart.valueName;
   achieved.setXAxisValues(categories);

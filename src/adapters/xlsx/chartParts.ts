@@ -6,7 +6,7 @@
  * `xl/charts/chartN.xml`, `xl/drawings/drawingN.xml` and their relationships.
  */
 import { columnLetters, quoteSheetName } from "../../core/model/address";
-import type { SummaryChart } from "../../core/model/summary";
+import { CHART_TEXT_SIZE, CHART_TITLE_SIZE, type SummaryChart } from "../../core/model/summary";
 
 export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
@@ -43,6 +43,17 @@ function numPoints(values: readonly number[]): string {
   return `<c:formatCode>0%</c:formatCode><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join("")}`;
 }
 
+/**
+ * The chart area: no frame (under its table, the frame's top edge printed as a
+ * stray line below the table's last row) and no fill of its own (it would
+ * cover the table's bottom border, right above it); its labels at
+ * CHART_TEXT_SIZE, the size its readable width is measured at
+ * (progressTable.ts `chartReadableWidth`).
+ */
+const CHART_AREA =
+  `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(CHART_TEXT_SIZE * 100)}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+
 /** `xl/charts/chartN.xml` for the chart on sheet `sheet`. */
 export function chartXml(sheet: string, chart: SummaryChart): string {
   const categories = `<c:cat><c:strRef><c:f>${esc(absolute(sheet, chart.categoryCol, chart.firstRow, chart.lastRow))}</c:f>${strCache(chart.categories)}</c:strRef></c:cat>`;
@@ -66,11 +77,12 @@ export function chartXml(sheet: string, chart: SummaryChart): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}">` +
     `<c:roundedCorners val="0"/>` +
-    `<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="1200" b="1"/><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="${CHART_TITLE_SIZE * 100}" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${CHART_TITLE_SIZE * 100}" b="1"/><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${bars}${pace}` +
     `<c:catAx><c:axId val="500100"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500200"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500100"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    CHART_AREA +
     `</c:chartSpace>`
   );
 }

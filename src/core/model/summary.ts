@@ -105,6 +105,14 @@ export interface SummaryChart {
   readonly anchor: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 }
 
+/**
+ * Points of the chart's labels (bar values, line codes, legend, axis) and of
+ * its title: the sizes its layout is measured at. 9.5 pt prints at 8 pt or
+ * more on a sheet fitted to the page's width (LibreOffice printed 9 pt at 7.8).
+ */
+export const CHART_TEXT_SIZE = 9.5;
+export const CHART_TITLE_SIZE = 11;
+
 /** One reversible highlight: a fill and a note on a cell of a user sheet. */
 export interface Highlight {
   readonly sheet: string;

@@ -20,6 +20,7 @@ import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
 import { balanceHeaderWidths } from "./headerBalance";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
+import { CHART_MAX_ASPECT, chartReadableWidth, chartRowsUnderTable } from "./chartSize";
 import { addTextWidth, asciiWidth, balancedLines, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
 export type PageOrientation = "landscape" | "portrait";
@@ -573,7 +574,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     }
     const width = boxWidth(cell, widths, merged);
     const lines = wrappedLines(text, width, font);
-    heights[cell.row] = Math.max(heights[cell.row], lines * single + (lines > 1 ? 2 : 0));
+    // As tall as its lines (15 pt each at 11 pt, as Excel fits a row to wrapped text): no part of a line left empty below.
+    heights[cell.row] = Math.max(heights[cell.row], lines * single);
     // A plan line's name over its table's merged name columns wraps where the layout does, on lines of even length:
     // the row is as tall as the lines printed, in Excel and LibreOffice alike (either would otherwise fit a name the
     // estimate wraps on one line of a two-line row, or a last word alone on the second).
@@ -621,8 +623,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   if (chart !== undefined) {
     // A chart moved to a page of its own is drawn lower to stay under its table when the room left there takes enough of it.
     const rows = chartRowsLeft(heights, planned.breaks, chart.anchor.row, page.height / scale, title);
-    // Only as low as keeps it no flatter than 2:1 at a width its bars and their labels read at.
-    if (rows < chart.anchor.rows && rows >= Math.max(MIN_CHART_ROWS, Math.ceil(chartReadableWidth(chart.categories.length) / CHART_MAX_ASPECT_UNDER_TABLE / DEFAULT_ROW_HEIGHT))) {
+    // Only as low as keeps it no flatter than 2:1 at a width its bars and their labels read at (chartSize.ts).
+    if (rows < chart.anchor.rows && rows >= Math.max(MIN_CHART_ROWS, chartRowsUnderTable(chart.categories.length))) {
       model = { ...model, chart: { ...chart, anchor: { ...chart.anchor, rows } } };
       planned = plan(rows);
       planned = { ...planned, breaks: withBreakAtNextTable(heights, planned.breaks, chart.anchor.row + rows, starts, page.height / scale, title) };
@@ -660,20 +662,6 @@ function balancedAreaHeaders(model: SummarySheetModel, widths: number[]): number
   const needs = columnWidths(model.cells, model.columnCount, mergeAt(model.merges), (c) => !headerRowSet.has(c.row));
   const mins = needs.tight.map((w, i) => Math.max(w, needs.first[i] ?? 0));
   return balanceHeaderWidths(widths, headers, mins, BOLD_FONT);
-}
-
-/** A chart printed no wider than this many times its height: flatter, its bars and the pace line lie squat. */
-const CHART_MAX_ASPECT = 2;
-/** Flatter still, only to keep a chart under its table rather than alone on a page of its own. */
-const CHART_MAX_ASPECT_UNDER_TABLE = 2.5;
-
-/**
- * Points a chart of `categories` bars needs across to print its title on one
- * line and each bar's label (`KP.1`) and value (`68%`) without wrapping or
- * overlapping (measured in LibreOffice: 25 pt a bar wrapped `KP.1`, 38 pt did not).
- */
-function chartReadableWidth(categories: number): number {
-  return Math.max(400, 30 * categories + 40);
 }
 
 /**

@@ -22,6 +22,7 @@ import { allocatedFormula, cellFormula, type LeafCell } from "./formulas";
 import { isNumericState, readCell } from "../cells/readCell";
 import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
 import { INTEGER_FORMAT, roundTo } from "./sheetBuilder";
+import { chartRows } from "./chartSize";
 
 /** A results cell as the engine reads it, in the cell's own unit (the formula's factor is taken against it). */
 function engineCellValue(sheet: SheetData, cell: LeafCell, mode: "sum" | "min"): number | null {
@@ -127,13 +128,6 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/**
- * Rows the chart spans (default height): twice as wide as high over the first
- * eight columns, and low enough to print on the page of a progress table of a
- * dozen lines rather than alone on a page of its own.
- */
-const CHART_ROWS = 16;
-
 /** The chart of the progress table: % achieved per line (its live cells) against the pace, placed below the table. */
 export function progressChart(block: ProgressTableBlock, report: Report, lang: Lang): SummaryChart {
   const lines = report.indicators.filter((indicator) => indicator.progress !== undefined);
@@ -150,7 +144,8 @@ export function progressChart(block: ProgressTableBlock, report: Report, lang: L
     pace: share ?? null,
     paceCol: block.chart.paceCol,
     paceName: lang === "vi" ? "Thời gian đã qua (tiến độ cần đạt)" : "Time elapsed (the pace)",
-    anchor: { row: block.chart.lastRow + 2, col: 0, rows: CHART_ROWS, cols: 8 },
+    // Right under the table (the chart's own margin sets it apart; it has no frame), as tall as keeps it no flatter than 2:1.
+    anchor: { row: block.chart.lastRow + 1, col: 0, rows: chartRows(lines.length), cols: 8 },
   };
 }
 

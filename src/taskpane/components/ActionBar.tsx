@@ -1,4 +1,9 @@
-/** The pane's main actions. */
+/**
+ * The pane's main actions. A button pressed from the keyboard keeps the focus
+ * while its task runs (the bar's buttons are off then, but stay focusable:
+ * a disabled button drops the focus to the page's start), and so does `Xoá
+ * tô sáng` once the highlights it cleared are gone.
+ */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { UiStrings } from "../../i18n";
@@ -30,7 +35,7 @@ export function ActionBar(props: ActionBarProps): React.ReactElement {
       <Button
         appearance="primary"
         disabled={busy || (!canCheck && props.checkBlockedBy === undefined)}
-        disabledFocusable={!busy && props.checkBlockedBy !== undefined}
+        disabledFocusable={busy || props.checkBlockedBy !== undefined}
         aria-describedby={props.checkBlockedBy}
         onClick={props.onCheck}
         data-testid="action-check"
@@ -38,13 +43,13 @@ export function ActionBar(props: ActionBarProps): React.ReactElement {
       >
         {strings.check}
       </Button>
-      <Button disabled={busy || !hasResult} onClick={props.onHighlight} data-testid="action-highlight" title={strings.actionHints.highlight}>
+      <Button disabled={busy || !hasResult} disabledFocusable={busy && hasResult} onClick={props.onHighlight} data-testid="action-highlight" title={strings.actionHints.highlight}>
         {strings.highlight}
       </Button>
-      <Button disabled={busy || props.canClear === false} onClick={props.onClear} data-testid="action-clear" title={strings.actionHints.clear}>
+      <Button disabled={busy || props.canClear === false} disabledFocusable={busy || props.canClear === false} onClick={props.onClear} data-testid="action-clear" title={strings.actionHints.clear}>
         {strings.clearHighlights}
       </Button>
-      <Button disabled={busy || !hasResult} onClick={props.onSummary} data-testid="action-summary" title={strings.actionHints.summary}>
+      <Button disabled={busy || !hasResult} disabledFocusable={busy && hasResult} onClick={props.onSummary} data-testid="action-summary" title={strings.actionHints.summary}>
         {strings.writeSummary}
       </Button>
     </div>

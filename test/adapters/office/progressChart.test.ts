@@ -5,7 +5,7 @@
  * and a chart of the user's own left alone.
  */
 import { checkWorkbook } from "../../../src/core/check";
-import type { SummarySheetModel } from "../../../src/core/model/summary";
+import { CHART_TEXT_SIZE, CHART_TITLE_SIZE, type SummarySheetModel } from "../../../src/core/model/summary";
 import { buildSummary } from "../../../src/core/summary";
 import { PROGRESS_CHART_NAME } from "../../../src/adapters/office/progressChart";
 import { buildSampleWorkbookData } from "../../../src/sample";
@@ -54,6 +54,8 @@ describe("progress chart on the summary sheet", () => {
     expect(written.name).toBe(PROGRESS_CHART_NAME);
     expect(written.type).toBe("ColumnClustered");
     expect(written.title).toBe(chart.title);
+    // No frame (its top edge printed as a line right under the table), labels at the size the layout measured.
+    expect({ border: written.border, fontSize: written.fontSize, titleSize: written.titleSize }).toEqual({ border: "None", fontSize: CHART_TEXT_SIZE, titleSize: CHART_TITLE_SIZE });
     expect(written.position).toEqual({
       start: a1(chart.anchor.row, chart.anchor.col),
       end: a1(chart.anchor.row + chart.anchor.rows - 1, chart.anchor.col + chart.anchor.cols - 1),
@@ -85,7 +87,7 @@ describe("progress chart on the summary sheet", () => {
     const host = hostFor(excel);
     await host.writeSummary(model);
     const sheet = excel.document.requireSheet(model.name);
-    chartsOf(sheet).push({ name: "Biểu đồ của tôi", type: "Pie", title: "", series: [], position: null });
+    chartsOf(sheet).push({ name: "Biểu đồ của tôi", type: "Pie", title: "", series: [], position: null, border: null, fontSize: null, titleSize: null });
     const { chart: _dropped, ...withoutChart } = model;
     await host.writeSummary(withoutChart);
     expect(chartsOf(sheet).map((c) => c.name)).toEqual(["Biểu đồ của tôi"]);

@@ -19,6 +19,7 @@ import { buildSummary } from "../../../src/core/summary";
 import { buildSampleSpec } from "../../../src/sample";
 import { sofficePath } from "../../helpers/libreoffice";
 import { columnLetters } from "../../../src/core/model/address";
+import { CHART_TEXT_SIZE } from "../../../src/core/model/summary";
 
 const run = promisify(execFile);
 let percentColumn = "";
@@ -48,6 +49,11 @@ test("the chart's parts are in the package, related and typed", async () => {
   expect(chart).toContain("<c:barChart>");
   expect(chart).toContain("<c:lineChart>");
   expect(chart).toMatch(new RegExp(`<c:f>'Tổng hợp'!\\$${percentColumn}\\$\\d+:\\$${percentColumn}\\$\\d+</c:f>`));
+  // The chart area has no frame (its top edge printed as a thin line right under the progress table) and no fill
+  // (it would cover the table's bottom border); its labels at the size the layout measured its width at.
+  const area = chart.slice(chart.indexOf("</c:chart>"));
+  expect(area).toContain(`<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>`);
+  expect(area).toContain(`<a:defRPr sz="${Math.round(CHART_TEXT_SIZE * 100)}"/>`);
   expect(await zip.file("xl/drawings/drawing1.xml")!.async("string")).toContain('r:id="rId1"');
   expect(await zip.file("xl/drawings/_rels/drawing1.xml.rels")!.async("string")).toContain('Target="../charts/chart1.xml"');
   const types = await zip.file("[Content_Types].xml")!.async("string");

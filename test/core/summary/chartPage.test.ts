@@ -1,9 +1,9 @@
 /**
  * The progress table and its chart on paper (printLayout.ts, pageBreaks.ts):
  * on the built-in sample, in both languages, the chart prints whole on one
- * page, no flatter than 2:1 (under its table when the room there holds it,
- * drawn lower when that keeps it so, down to 2.5:1 rather than alone on a
- * page of its own; else overleaf), the next table starting the next page, the table's
+ * page, no flatter than 2:1 (right under its table when the room there holds
+ * it, drawn lower when that keeps it so; else overleaf), the next table
+ * starting the next page, the table's
  * data rows take no copy of their header (the chart would draw it as a bar),
  * and the per-line table, one page wide, prints on the first page under the
  * identity block.
@@ -15,6 +15,7 @@ import type { Lang } from "../../../src/core/model/text";
 import { SECTIONS } from "../../../src/core/summary/labels";
 import { wrappedLines } from "../../../src/core/summary/textMeasure";
 import { printedColumnPoints } from "../../../src/core/summary/printLayout";
+import { chartReadableWidth, chartRows, chartRowsUnderTable } from "../../../src/core/summary/chartSize";
 
 describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
   const workbook = buildSampleWorkbookData();
@@ -36,13 +37,15 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
     expect(breaks.filter((b) => b > chart.anchor.row)).toEqual([next]);
   });
 
-  test("the chart prints no flatter than 2.5:1 (its columns' printed width against its rows' height; flatter than 2:1 only to stay under its table), and over its table's first columns", () => {
+  test("the chart prints no flatter than 2:1 (its columns' printed width against its rows' height), right under its table, and over its table's first columns", () => {
     let width = 0;
     for (let c = chart.anchor.col; c < chart.anchor.col + chart.anchor.cols; c++) width += printedColumnPoints(model.columnWidths[c]);
     let height = 0;
     for (let r = chart.anchor.row; r < chart.anchor.row + chart.anchor.rows; r++) height += model.rowHeights?.[r] ?? 15;
-    expect(width / height).toBeLessThanOrEqual(2.5);
-    if (width / height > 2) expect(breaks).not.toContain(chart.anchor.row);
+    expect(width / height).toBeLessThanOrEqual(2);
+    expect(chart.anchor.row).toBe(chart.lastRow + 1);
+    // Wide enough for its bars' labels.
+    expect(width).toBeGreaterThanOrEqual(chartReadableWidth(chart.categories.length));
     // Not a sliver either: over more than the number and name columns.
     expect(chart.anchor.cols).toBeGreaterThan(2);
     expect(width / height).toBeGreaterThan(1.4);
@@ -87,4 +90,13 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
       expect(breaks[0]).toBeGreaterThan(lines.row + plan.lines.length);
     });
   }
+});
+
+describe("the chart's size for any number of lines", () => {
+  test.each([1, 3, 13, 20, 40])("%d bars: its usual rows, or as many as keep it no flatter than 2:1 at the width its labels read at", (bars) => {
+    const rows = chartRows(bars);
+    expect(rows).toBeGreaterThanOrEqual(16);
+    expect((rows * 15 * 2) / chartReadableWidth(bars)).toBeGreaterThanOrEqual(1);
+    expect(chartRowsUnderTable(bars) * 15 * 2).toBeGreaterThanOrEqual(chartReadableWidth(bars));
+  });
 });

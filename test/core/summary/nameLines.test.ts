@@ -54,7 +54,7 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
       for (let col = merge.left; col <= merge.right; col++) box += model.columnWidths[col] + (col > merge.left ? 0.7 : 0);
       const lines = text.split("\n");
       for (const line of lines) expect(wrappedLines(line, box * 0.9)).toBe(1);
-      expect(model.rowHeights![c.row]).toBe(lines.length * 15 + 2);
+      expect(model.rowHeights![c.row]).toBe(lines.length * 15);
     }
   });
 });

@@ -70,6 +70,16 @@ describe("the layout of a summary", () => {
     }
   });
 
+  test("a row of 11-pt table text is exactly as tall as its lines, 15 pt a line: no part of a line left empty below the last", () => {
+    const bigger = new Set(model.cells.filter((c) => c.style === "title" || c.style === "subtitle").map((c) => c.row));
+    const wrappedRows = new Set(model.cells.filter((c) => c.wrap === true && !bigger.has(c.row)).map((c) => c.row));
+    expect(wrappedRows.size).toBeGreaterThan(0);
+    for (const row of wrappedRows) {
+      const height = model.rowHeights![row];
+      expect({ row, height, lines: height / 15 }).toEqual({ row, height, lines: Math.round(height / 15) });
+    }
+  });
+
   test("text wider than its column wraps", () => {
     const merged = new Set(model.merges.map((m) => `${m.top}:${m.left}`));
     const wide = model.cells.filter(

@@ -35,6 +35,12 @@ export interface FakeChartData {
   readonly series: FakeChartSeriesData[];
   /** Top-left and bottom-right cells, after `setPosition`. */
   position: { readonly start: string; readonly end: string } | null;
+  /** The chart area's border line style (`Chart.format.border.lineStyle`), null while Excel's own (a thin grey frame). */
+  border: string | null;
+  /** The chart area's font size in points (`Chart.format.font.size`), null while Excel's own. */
+  fontSize: number | null;
+  /** The title's font size in points (`Chart.title.format.font.size`, ExcelApi 1.1), null while Excel's own. */
+  titleSize: number | null;
 }
 
 const CHARTS = new WeakMap<FakeSheet, FakeChartData[]>();
@@ -92,7 +98,7 @@ export class FakeChartCollection extends FakeSheetPart {
       const sheet = this.sheet();
       assertWritable(sheet, "ChartCollection.add");
       const list = chartsOf(sheet);
-      created = { name: `Chart ${list.length + 1}`, type, title: "", series: seriesFrom(rangeRef(sourceData), seriesBy), position: null };
+      created = { name: `Chart ${list.length + 1}`, type, title: "", series: seriesFrom(rangeRef(sourceData), seriesBy), position: null, border: null, fontSize: null, titleSize: null };
       list.push(created);
       recordWrite(this.context.document, sheet, [], "chart.add");
     });
@@ -130,6 +136,7 @@ export class FakeChart extends FakeClientObject {
   protected readonly scalarProperties = ["name"] as const;
   readonly title: FakeChartTitle;
   readonly series: FakeChartSeriesCollection;
+  readonly format: FakeChartAreaFormat;
   private bound: FakeChartData | null | undefined;
 
   constructor(
@@ -139,8 +146,9 @@ export class FakeChart extends FakeClientObject {
     private readonly find: () => FakeChartData | null,
   ) {
     super(context, path);
-    this.title = new FakeChartTitle(context, `${path}.title`, () => this.chart());
+    this.title = new FakeChartTitle(context, `${path}.title`, () => this.chart(), sheet);
     this.series = new FakeChartSeriesCollection(context, `${path}.series`, () => this.chart(), sheet);
+    this.format = new FakeChartAreaFormat(context, `${path}.format`, () => this.chart(), sheet);
   }
 
   resolveTarget(): FakeChartData | null {
@@ -205,16 +213,108 @@ export class FakeChart extends FakeClientObject {
   }
 }
 
-/** `Chart.title` (ExcelApi 1.1). */
-export class FakeChartTitle extends FakeClientObject {
-  protected readonly scalarProperties = ["text"] as const;
+/**
+ * `Chart.format` (`ChartAreaFormat`, ExcelApi 1.1) with its `font` (ExcelApi
+ * 1.1) and `border` (ExcelApi 1.7), as @types/office-js marks them
+ * (`ChartAreaFormat.border`: "Represents the border format of chart area,
+ * which includes color, linestyle, and weight. [Api set: ExcelApi 1.7]");
+ * only what the add-in sets: the border's `lineStyle` (one of
+ * `Excel.ChartLineStyle`'s names, checked) and the font's `size`.
+ */
+export class FakeChartAreaFormat extends FakeClientObject {
+  protected readonly scalarProperties: readonly string[] = [];
+  readonly border: FakeChartPart;
+  readonly font: FakeChartPart;
+
+  constructor(context: FakeRequestContext, path: string, chart: () => FakeChartData, sheet: () => FakeSheet) {
+    super(context, path);
+    this.border = new FakeChartPart(context, `${path}.border`, chart, sheet, "lineStyle", "ExcelApi 1.7", (data, v) => {
+      if (!CHART_LINE_STYLES.includes(String(v))) throw invalidArgument("ChartBorder.lineStyle", String(v));
+      data.border = String(v);
+    });
+    this.font = new FakeChartPart(context, `${path}.font`, chart, sheet, "size", "ExcelApi 1.1", (data, v) => {
+      if (typeof v !== "number" || !(v > 0)) throw invalidArgument("ChartFont.size", String(v));
+      data.fontSize = v;
+    });
+  }
+
+  resolveTarget(): unknown {
+    return undefined;
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "border" ? this.border : name === "font" ? this.font : undefined;
+  }
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+}
+
+/** `Excel.ChartLineStyle` (@types/office-js). */
+const CHART_LINE_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Grey25", "Grey50", "Grey75", "Automatic", "RoundDot"];
+
+/** One settable property of a part of the chart area's format (`ChartBorder.lineStyle`, `ChartFont.size`); refused on a protected sheet. */
+export class FakeChartPart extends FakeClientObject {
+  protected readonly scalarProperties: readonly string[];
 
   constructor(
     context: FakeRequestContext,
     path: string,
     private readonly chart: () => FakeChartData,
+    private readonly sheet: () => FakeSheet,
+    private readonly property: string,
+    private readonly requires: string,
+    private readonly apply: (data: FakeChartData, value: unknown) => void,
   ) {
     super(context, path);
+    this.scalarProperties = [property];
+    Object.defineProperty(this, property, {
+      get: () => this.loaded(property),
+      set: (value: unknown) =>
+        this.queueSet(
+          property,
+          value,
+          (v) => {
+            assertWritable(this.sheet(), this.path);
+            this.apply(this.chart(), v);
+            recordWrite(this.context.document, this.sheet(), [], `chart.format.${this.property}`);
+          },
+          this.requires,
+        ),
+    });
+  }
+
+  resolveTarget(): unknown {
+    return this.chart();
+  }
+
+  protected readScalar(): unknown {
+    const data = this.chart();
+    if (this.property === "lineStyle") return data.border ?? "Continuous";
+    return (this.path.includes(".title.") ? data.titleSize : data.fontSize) ?? 10;
+  }
+}
+
+/** `Chart.title` (ExcelApi 1.1). */
+export class FakeChartTitle extends FakeClientObject {
+  protected readonly scalarProperties = ["text"] as const;
+  /** `ChartTitle.format` (ExcelApi 1.1) and its `font` (ExcelApi 1.1): only the font's `size`. */
+  readonly format: { readonly font: FakeClientObject & { size?: number } };
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly chart: () => FakeChartData,
+    sheet: () => FakeSheet,
+  ) {
+    super(context, path);
+    this.format = {
+      font: new FakeChartPart(context, `${path}.format.font`, chart, sheet, "size", "ExcelApi 1.1", (data, v) => {
+        if (typeof v !== "number" || !(v > 0)) throw invalidArgument("ChartFont.size", String(v));
+        data.titleSize = v;
+      }),
+    };
   }
 
   resolveTarget(): unknown {
