@@ -16,6 +16,7 @@ import { accountingNegative } from "../text/vnNumber";
 import { cellPosition, type RuleContext } from "./context";
 import { CELL, isZeroWord } from "../cells/readCell";
 import { textShape, type TextShape } from "../cells/textShape";
+import { isPercentFormat } from "../cells/numberFormat";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
@@ -105,6 +106,7 @@ export const invalidValueRule: Rule = {
               `Số lượng ${formatNumber(value, "vi")} không phải là số nguyên.`,
               `The count ${formatNumber(value, "en")} is not a whole number.`,
             );
+            if (state === number) message = percentFormatted(context, area, line, message);
           }
           // Typed as text: told here, unless a formula total skips it (then its `text-number` error, joined to this finding, tells it).
           if (message !== null && state === CELL.textNumber && !skippedText(context).skippedBy.has(offset + line)) {
@@ -130,6 +132,24 @@ export const invalidValueRule: Rule = {
     return findings;
   },
 };
+
+/**
+ * A fraction on a count line in a cell formatted as a percentage (`0.5` in
+ * `0%`, which Excel shows as 50%): the finding says so, with what Excel
+ * shows — a percent format on a count, the figure probably a rate typed
+ * where a count belongs.
+ */
+function percentFormatted(context: RuleContext, area: number, line: number, message: LocalizedText): LocalizedText {
+  const { row, col } = cellPosition(context, area, line);
+  const format = context.sheet.numberFormats?.[row]?.[col];
+  if (!isPercentFormat(format)) return message;
+  const decimals = /\.(0+)%/.exec(format ?? "")?.[1].length ?? 0;
+  const shown = `${(context.base[area * context.lineCount + line] * 100).toFixed(decimals)}%`;
+  return localized(
+    `${message.vi} Ô được định dạng phần trăm (${format}) nên Excel hiện ${shown.replace(".", ",")}: định dạng phần trăm trên một chỉ tiêu đếm số lượng, không phải tỷ lệ — hãy ghi số lượng và bỏ định dạng phần trăm.`,
+    `${message.en} The cell is formatted as a percentage (${format}), so Excel shows ${shown}: a percent format on a line that counts, not a rate — enter the count and remove the percent format.`,
+  );
+}
 
 /**
  * A negative or fractional figure typed as text that no formula total skips:
