@@ -12,7 +12,7 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { cellValue, isCellError } from "../model/workbook";
 import { formatAmount, formatNumber } from "../text/format";
-import { accountingNegative } from "../text/vnNumber";
+import { accountingNegative, normalizeVietnameseNumber } from "../text/vnNumber";
 import { cellPosition, type RuleContext } from "./context";
 import { CELL, isZeroWord } from "../cells/readCell";
 import { textShape, type TextShape } from "../cells/textShape";
@@ -228,6 +228,20 @@ function shapedText(shown: string, shape: TextShape, unitName: string | undefine
         `"${shown}" là công thức nằm trong ô định dạng văn bản (Text): Excel hiện nguyên chữ, không tính (tạm tính là 0). Hãy đổi định dạng ô sang số (General) rồi nhập lại công thức.`,
         `"${shown}" is a formula in a cell formatted as text: Excel shows it as typed and does not work it out (counted as 0). Format the cell as a number (General) and enter the formula again.`,
       );
+    case "letter": {
+      // The letter o (or O) where a 0 was meant: `2o` may be 20.
+      const zero = /^[oO]$/.test(shape.letter) ? normalizeVietnameseNumber(`${shape.number}0`) : null;
+      const figure = (n: string, lang: "vi" | "en") => formatNumber(Number(normalizeVietnameseNumber(n)), lang);
+      return zero === null
+        ? localized(
+            `"${shown}" không đọc được thành số: có thể là ${figure(shape.number, "vi")} gõ thừa chữ ${shape.letter} (tạm tính là 0). Hãy ghi đúng số cần ghi.`,
+            `"${shown}" cannot be read as a number: it may be ${figure(shape.number, "en")} with a stray letter ${shape.letter} (counted as 0). Enter the figure meant.`,
+          )
+        : localized(
+            `"${shown}" không đọc được thành số: có thể là ${figure(shape.number, "vi")} gõ thừa chữ ${shape.letter}, hoặc ${formatNumber(Number(zero), "vi")} với chữ ${shape.letter} gõ nhầm cho số 0 (tạm tính là 0). Hãy ghi đúng số cần ghi.`,
+            `"${shown}" cannot be read as a number: it may be ${figure(shape.number, "en")} with a stray letter ${shape.letter}, or ${formatNumber(Number(zero), "en")} with the letter ${shape.letter} typed for a zero (counted as 0). Enter the figure meant.`,
+          );
+    }
     case "noted":
       return localized(
         `"${shown}" không phải là số: có số ${shape.number} kèm chữ, allocheck không tự lấy số đó (tạm tính là 0). Hãy chỉ ghi số trong ô, ghi chú để ở cột Ghi chú.`,
