@@ -199,7 +199,8 @@ function readText(text: string, measure: LineMeasure): CellReading {
   } else if (measure.kind === "count") {
     // `2 tổ`, `3 CLB` typed with the line's unit: the number, stored as text (Excel's SUM skips it as it skips `"2"`).
     const count = splitCountText(text) ?? splitPerAreaCount(text);
-    if (count !== null) return { state: CELL.textNumber, base: count.value, form: { kind: "count-text", count } };
+    // `2o`, `4x`: one letter is no unit but a slip (`o` may be a zero, `20`): not a figure to take; `invalid-value` names the readings.
+    if (count !== null && !/^\p{L}$/u.test(count.unitText.trim())) return { state: CELL.textNumber, base: count.value, form: { kind: "count-text", count } };
   }
   return { state: CELL.text, base: 0, form: { kind: "invalid" } };
 }

@@ -6,7 +6,7 @@
  * a number with words around it (`5 (đã gồm 1 dự phòng)`, `khoảng 5`), or a
  * fraction or a day (`5/6`), a number with a footnote mark (`5*`, `5 (*)`), or
  * a formula typed into a cell formatted as text (`=SUM(C6:C9)`, shown as
- * typed). Null for anything else (`x`, `✓`, `chưa có`).
+ * typed), a number with one letter after it (`2o`, `4x`). Null for anything else (`x`, `✓`, `chưa có`).
  * Looked at only for the few text cells of a sheet.
  */
 import type { IndicatorKind } from "../model/plan";
@@ -20,7 +20,8 @@ export type TextShape =
   | { readonly kind: "slash" }
   | { readonly kind: "noted"; readonly number: string }
   | { readonly kind: "marked"; readonly number: string }
-  | { readonly kind: "formula" };
+  | { readonly kind: "formula" }
+  | { readonly kind: "letter"; readonly number: string; readonly letter: string };
 
 const NUMBER = String.raw`\d(?:[\d.,]*\d)?`;
 const PERCENT = new RegExp(String.raw`^[+-]?${NUMBER}\s*%$`);
@@ -30,6 +31,8 @@ const SLASH = new RegExp(String.raw`^${NUMBER}\s*/\s*${NUMBER}$`);
 const MARKED = new RegExp(String.raw`^(${NUMBER})\s*(?:\*+|\(\s*\*+\s*\)|\(\s*\d\s*\))$`);
 /** A formula typed into a cell formatted as text: Excel shows it as typed and works nothing out. */
 const FORMULA = /^=\s*[\p{L}\d(+-]/u;
+/** A number with one letter after it, a slip of the keyboard: `2o` (the letter o for a zero, or stray), `4x`. */
+const LETTER = new RegExp(String.raw`^(${NUMBER}) ?(\p{L})$`, "u");
 /** The one number in a text of words (at most one other number, inside a note). */
 const LEADING = new RegExp(String.raw`^(${NUMBER})(?:\s+|\s*[(\-–:;]\s*)\S*\p{L}`, "u");
 const TRAILING = new RegExp(String.raw`^[\p{L}\p{M}\s~≈:]+(${NUMBER})$`, "u");
@@ -44,6 +47,8 @@ export function textShape(text: string, kind: IndicatorKind | null): TextShape |
   if (SLASH.test(t)) return { kind: "slash" };
   const marked = MARKED.exec(t)?.[1];
   if (marked !== undefined && normalizeVietnameseNumber(marked) !== null) return { kind: "marked", number: marked };
+  const letter = LETTER.exec(t);
+  if (letter !== null && normalizeVietnameseNumber(letter[1]) !== null) return { kind: "letter", number: letter[1], letter: letter[2] };
   const number = LEADING.exec(t)?.[1] ?? TRAILING.exec(t)?.[1];
   if (number !== undefined && normalizeVietnameseNumber(number) !== null) return { kind: "noted", number };
   return null;

@@ -12,14 +12,18 @@
  * adding those figures puts every plan comparison on the plan, the grand
  * total showing it; and no other finding (a ceiling, a grand total off,
  * anything at the district or the row) touches those lines. Otherwise every
- * finding stays.
+ * finding stays. Without a quota line the row is the one blank commune row
+ * under the told subtotals, at least two lines prove it, and the one
+ * finding is told at the row's cell on its first line; without district
+ * rows the grand total right over the communes stands for the district.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { joinList } from "../text/joinList";
 import { CELL } from "../cells/readCell";
-import { allocatedFor, type RuleContext } from "./context";
+import { allocatedFor, cellPosition, type RuleContext } from "./context";
+import { makeFinding } from "./finding";
 import { difference, standing } from "./compare";
 import { grandTotalShows, isFormulaAt, subtotalName } from "./leafCause";
 import { cellIndexer, type Named } from "./singleCause";
@@ -31,26 +35,27 @@ export function blankRowCause(context: RuleContext, findings: readonly Finding[]
   const { areas } = context.table;
   const { lineCount, state, base } = context;
   const quotas = findings.filter((f) => f.rule === "quota" && f.sheet === context.table.sheet);
-  if (quotas.length !== 1 || !findings.some((f) => f.rule === "subtotal")) return [...findings];
-  const [quota] = quotas;
+  if (quotas.length > 1 || !findings.some((f) => f.rule === "subtotal")) return [...findings];
+  const quota: Finding | undefined = quotas[0];
   const indexOf = cellIndexer(context);
-  const at = indexOf(quota);
-  if (at === null) return [...findings];
-  const row = Math.floor(at / lineCount);
-  const quotaLine = at % lineCount;
-  const district = areas[row].parent;
-  if (areas[row].kind !== "leaf" || district === null || areas[district].kind !== "group") return [...findings];
   const blank = (area: number): boolean => {
     for (let line = 0; line < lineCount; line++) if (state[area * lineCount + line] !== CELL.blank) return false;
     return true;
   };
+  // The blank row: the quota's, or (no quota line told) the one blank commune row under a told subtotal.
+  const at = quota === undefined ? blankUnderSubtotal(context, findings, indexOf, blank) : indexOf(quota);
+  if (at === null) return [...findings];
+  const row = Math.floor(at / lineCount);
+  const quotaLine = quota === undefined ? -1 : at % lineCount;
+  const district = areas[row].parent;
+  if (areas[row].kind !== "leaf" || district === null || !isDistrict(context, district)) return [...findings];
   if (!blank(row)) return [...findings];
   const siblings = areas[district].children.filter((child) => child !== row && areas[child].kind === "leaf");
   if (siblings.length === 0 || siblings.some(blank)) return [...findings];
 
   // Per planned line: the district's typed subtotal finding, over its rows by what the blank row held.
   const held = new Map<number, number>();
-  const folded = new Set<Finding>([quota]);
+  const folded = new Set<Finding>(quota === undefined ? [] : [quota]);
   const named: Named[] = [];
   for (let line = 0; line < lineCount; line++) {
     const planLine = context.linePlan[line];
@@ -100,12 +105,52 @@ export function blankRowCause(context: RuleContext, findings: readonly Finding[]
   const figures = [...held].map(([line, m]) => ({ vi: formatAmount(m, context.cellUnit[line], "vi"), en: formatAmount(m, context.cellUnit[line], "en") }));
   const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
   const label = areas[district].label;
+  const first = [...held.keys()][0];
+  const base0 = quota ?? rowFinding(context, row, first, held.get(first) ?? 0);
+  const lead = quota === undefined ? { vi: "", en: "" } : { vi: `${quota.message.vi} `, en: `${quota.message.en} ` };
   const rewritten: Finding = {
-    ...quota,
+    ...base0,
     message: localized(
-      `${quota.message.vi} Cả ${word.vi} của ${areas[row].label} đều để trống, mà các ô cộng gõ tay của ${label} vẫn tính phần của nó (${joinList(figures.map((x) => x.vi), "và")}): có lẽ ${word.vi} này chưa được điền — điền các số đó thì ${joinList(named.map((x) => x.vi), "và")} cũng khớp.`,
-      `${quota.message.en} The whole ${word.en} of ${areas[row].label} is blank, while the typed totals of ${label} still count its share (${joinList(figures.map((x) => x.en), "and")}): this ${word.en} was probably left unfilled — entering those figures puts ${joinList(named.map((x) => x.en), "and")} right too.`,
+      `${lead.vi}Cả ${word.vi} của ${areas[row].label} đều để trống, mà các ô cộng gõ tay của ${label} vẫn tính phần của nó (${joinList(figures.map((x) => x.vi), "và")}): có lẽ ${word.vi} này chưa được điền — điền các số đó thì ${joinList(named.map((x) => x.vi), "và")} cũng khớp.`,
+      `${lead.en}The whole ${word.en} of ${areas[row].label} is blank, while the typed totals of ${label} still count its share (${joinList(figures.map((x) => x.en), "and")}): this ${word.en} was probably left unfilled — entering those figures puts ${joinList(named.map((x) => x.en), "and")} right${quota === undefined ? "" : " too"}.`,
     ),
   };
+  if (quota === undefined) return [...findings.filter((f) => !folded.has(f)), rewritten];
   return findings.filter((f) => f === quota || !folded.has(f)).map((f) => (f === quota ? rewritten : f));
+}
+
+/** A district's row, or the grand total right over the communes (a sheet without district rows). */
+function isDistrict(context: RuleContext, area: number): boolean {
+  const { areas } = context.table;
+  const entry = areas[area];
+  return entry.kind === "group" || (entry.kind === "total" && entry.children.every((child) => areas[child].kind === "leaf"));
+}
+
+/** The cell (on its first line) of the one blank commune row under the areas whose subtotals are told; null when none or several. */
+function blankUnderSubtotal(context: RuleContext, findings: readonly Finding[], indexOf: (f: Finding) => number | null, blank: (area: number) => boolean): number | null {
+  const { areas } = context.table;
+  const told = new Set<number>();
+  for (const f of findings) {
+    const cell = f.rule === "subtotal" ? indexOf(f) : null;
+    if (cell !== null) told.add(Math.floor(cell / context.lineCount));
+  }
+  const rows: number[] = [];
+  for (const area of told) if (isDistrict(context, area)) for (const child of areas[area].children) if (areas[child].kind === "leaf" && blank(child)) rows.push(child);
+  return rows.length === 1 ? rows[0] * context.lineCount : null;
+}
+
+/** The finding at the blank row's cell on a line (no quota line to tell it): what its district's typed subtotal says it held, and the blank it shows. */
+function rowFinding(context: RuleContext, row: number, line: number, figure: number): Finding {
+  const label = context.table.areas[row].label;
+  return makeFinding({
+    rule: "subtotal",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: cellPosition(context, row, line),
+    indicator: context.table.lines[line].planCode,
+    area: label,
+    expected: figure,
+    actual: 0,
+    message: localized("", ""),
+  });
 }

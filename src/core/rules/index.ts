@@ -24,9 +24,11 @@ import { missingCause } from "./missingCause";
 import { totalCause } from "./totalCause";
 import { doubtCause } from "./doubtCause";
 import { shownPlanCause } from "./shownPlanCause";
+import { spareCause } from "./spareCause";
 import { deletedCause } from "./deletedCause";
 import { pairCause } from "./pairCause";
 import { blankRowCause } from "./blankRowCause";
+import { blankRowCeilings } from "./blankRowCeilings";
 import { repeatBlanks } from "./repeatBlanks";
 import { repeatNamed } from "./repeatNamed";
 import { parentCeiling } from "./parentCeiling";
@@ -81,9 +83,11 @@ export function ruleById(id: RuleId): Rule {
  * a ceiling that one commune's figure typed in another unit (đồng in a triệu column) alone puts off is told at that cell (`scaleCause`);
  * a figure merged over several areas' cells is told once, at the merge (`mergeCause`);
  * a ceiling the typed subtotals' gaps alone make, the grand total showing the plan, is told in those subtotals (`shownPlanCause`);
+ * a typed subtotal showing the plan over communes whose excess only one of them could hold is told at that commune (`spareCause`);
  * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`);
  * a commune's row written twice while a plan commune has none, the typed totals proving the missing figures, names the ceilings they make (`pairCause`);
  * a commune's row left blank under typed subtotals that still count it, the figures proving it, is told once, at its quota cell (`blankRowCause`);
+ * a commune's row left blank under totals that follow the table, the under-plan ceilings a commune could fill, is told once, at its quota cell (`blankRowCeilings`);
  * a repeated area's blank cells under a percent target or a quota are named in its `duplicate` finding (`repeatBlanks`);
  * a plan parent's ceiling that only its children's told ceilings make (its split holding, its column their sum) is named in them (`parentCeiling`);
  * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`);
@@ -92,7 +96,7 @@ export function ruleById(id: RuleId): Rule {
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, blankRowCause(context, pairCause(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, movedCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, swapCause(context, singleCause(context, findings)))))))))))))))))))))));
+  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, blankRowCeilings(context, blankRowCause(context, pairCause(context, deletedCause(context, shownPlanCause(context, spareCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, movedCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, swapCause(context, singleCause(context, findings)))))))))))))))))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";

@@ -12,10 +12,11 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { cellValue, isCellError } from "../model/workbook";
 import { formatAmount, formatNumber } from "../text/format";
-import { accountingNegative } from "../text/vnNumber";
+import { accountingNegative, normalizeVietnameseNumber } from "../text/vnNumber";
 import { cellPosition, type RuleContext } from "./context";
 import { CELL, isZeroWord } from "../cells/readCell";
 import { textShape, type TextShape } from "../cells/textShape";
+import { isPercentFormat } from "../cells/numberFormat";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
@@ -105,6 +106,7 @@ export const invalidValueRule: Rule = {
               `Số lượng ${formatNumber(value, "vi")} không phải là số nguyên.`,
               `The count ${formatNumber(value, "en")} is not a whole number.`,
             );
+            if (state === number) message = percentFormatted(context, area, line, message);
           }
           // Typed as text: told here, unless a formula total skips it (then its `text-number` error, joined to this finding, tells it).
           if (message !== null && state === CELL.textNumber && !skippedText(context).skippedBy.has(offset + line)) {
@@ -130,6 +132,24 @@ export const invalidValueRule: Rule = {
     return findings;
   },
 };
+
+/**
+ * A fraction on a count line in a cell formatted as a percentage (`0.5` in
+ * `0%`, which Excel shows as 50%): the finding says so, with what Excel
+ * shows — a percent format on a count, the figure probably a rate typed
+ * where a count belongs.
+ */
+function percentFormatted(context: RuleContext, area: number, line: number, message: LocalizedText): LocalizedText {
+  const { row, col } = cellPosition(context, area, line);
+  const format = context.sheet.numberFormats?.[row]?.[col];
+  if (!isPercentFormat(format)) return message;
+  const decimals = /\.(0+)%/.exec(format ?? "")?.[1].length ?? 0;
+  const shown = `${(context.base[area * context.lineCount + line] * 100).toFixed(decimals)}%`;
+  return localized(
+    `${message.vi} Ô được định dạng phần trăm (${format}) nên Excel hiện ${shown.replace(".", ",")}: định dạng phần trăm trên một chỉ tiêu đếm số lượng, không phải tỷ lệ — hãy ghi số lượng và bỏ định dạng phần trăm.`,
+    `${message.en} The cell is formatted as a percentage (${format}), so Excel shows ${shown}: a percent format on a line that counts, not a rate — enter the count and remove the percent format.`,
+  );
+}
 
 /**
  * A negative or fractional figure typed as text that no formula total skips:
@@ -208,6 +228,20 @@ function shapedText(shown: string, shape: TextShape, unitName: string | undefine
         `"${shown}" là công thức nằm trong ô định dạng văn bản (Text): Excel hiện nguyên chữ, không tính (tạm tính là 0). Hãy đổi định dạng ô sang số (General) rồi nhập lại công thức.`,
         `"${shown}" is a formula in a cell formatted as text: Excel shows it as typed and does not work it out (counted as 0). Format the cell as a number (General) and enter the formula again.`,
       );
+    case "letter": {
+      // The letter o (or O) where a 0 was meant: `2o` may be 20.
+      const zero = /^[oO]$/.test(shape.letter) ? normalizeVietnameseNumber(`${shape.number}0`) : null;
+      const figure = (n: string, lang: "vi" | "en") => formatNumber(Number(normalizeVietnameseNumber(n)), lang);
+      return zero === null
+        ? localized(
+            `"${shown}" không đọc được thành số: có thể là ${figure(shape.number, "vi")} gõ thừa chữ ${shape.letter} (tạm tính là 0). Hãy ghi đúng số cần ghi.`,
+            `"${shown}" cannot be read as a number: it may be ${figure(shape.number, "en")} with a stray letter ${shape.letter} (counted as 0). Enter the figure meant.`,
+          )
+        : localized(
+            `"${shown}" không đọc được thành số: có thể là ${figure(shape.number, "vi")} gõ thừa chữ ${shape.letter}, hoặc ${formatNumber(Number(zero), "vi")} với chữ ${shape.letter} gõ nhầm cho số 0 (tạm tính là 0). Hãy ghi đúng số cần ghi.`,
+            `"${shown}" cannot be read as a number: it may be ${figure(shape.number, "en")} with a stray letter ${shape.letter}, or ${formatNumber(Number(zero), "en")} with the letter ${shape.letter} typed for a zero (counted as 0). Enter the figure meant.`,
+          );
+    }
     case "noted":
       return localized(
         `"${shown}" không phải là số: có số ${shape.number} kèm chữ, allocheck không tự lấy số đó (tạm tính là 0). Hãy chỉ ghi số trong ô, ghi chú để ở cột Ghi chú.`,

@@ -440,12 +440,12 @@ export function invalidFigures(
   const { areas } = context.table;
   const { lineCount, state, base } = context;
   const subtotalAt = subtotalsByCell(findings, indexOf);
-  // Error values and text (counted as 0): several under one district share what its subtotal leaves for them.
+  // Error values, text and TRUE/FALSE (counted as 0): several under one district share what its subtotal leaves for them.
   const unread = new Map<number, Finding>();
   for (const finding of findings) {
     if (finding.rule !== "invalid-value") continue;
     const cell = indexOf(finding);
-    if (cell !== null && (state[cell] === CELL.error || state[cell] === CELL.text)) unread.set(cell, finding);
+    if (cell !== null && (state[cell] === CELL.error || state[cell] === CELL.text || state[cell] === CELL.boolean)) unread.set(cell, finding);
   }
   const drops: Finding[] = [];
   const byLine = new Map<number, InvalidFigure[]>();
@@ -459,7 +459,9 @@ export function invalidFigures(
     const area = Math.floor(cell / lineCount);
     const line = cell % lineCount;
     const parent = areas[area].parent;
-    if (areas[area].kind !== "leaf" || parent === null || areas[parent].kind !== "group") continue;
+    // Under a district, or the grand total right over the communes (a sheet without district rows).
+    if (areas[area].kind !== "leaf" || parent === null) continue;
+    if (areas[parent].kind !== "group" && (areas[parent].kind !== "total" || !areas[parent].children.every((child) => areas[child].kind === "leaf"))) continue;
     const at = parent * lineCount + line;
     if (state[at] !== CELL.number || isFormulaAt(context, parent, line)) continue;
     const shared = typed ? [area] : areas[parent].children.filter((child) => unread.has(child * lineCount + line));

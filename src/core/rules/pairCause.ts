@@ -15,8 +15,10 @@
  * commune's), the `duplicate` finding names the missing commune, its
  * figures and what comes right, and the `coverage` finding goes; in two
  * districts both stay told (two rows to fix), each naming the ceilings the
- * two make together. With formula totals nothing proves what the missing
- * commune held: every ceiling stays.
+ * two make together. Where the missing commune's district has no typed
+ * subtotal (a formula, or no district rows), a typed grand total over it
+ * proves its figures the same way. With formula totals throughout nothing
+ * proves what the missing commune held: every ceiling stays.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -46,15 +48,27 @@ export function pairCause(context: RuleContext, findings: readonly Finding[]): F
   if (planAreas.length !== 1) return [...findings];
   const districtKey = areaKey(planAreas[0].district);
   const group = areas.findIndex((a) => a.kind === "group" && a.key === districtKey && a.children.length > 0);
-  if (group < 0) return [...findings];
   const under = (area: number, ancestor: number): boolean => {
     for (let at: number | null = areas[area].parent; at !== null; at = areas[at].parent) if (at === ancestor) return true;
     return false;
   };
-  const sameDistrict = under(repeat, group);
+  // The typed total that proves what the missing commune held: its district's, else (a formula or no district row) the grand total over it.
+  const typedOn = (area: number): boolean => {
+    for (let line = 0; line < lineCount; line++) {
+      if (context.lineKind[line] === "percent" || context.linePlan[line] === null) continue;
+      if (state[area * lineCount + line] !== CELL.number || isFormulaAt(context, area, line)) return false;
+    }
+    return true;
+  };
+  const proving = group >= 0 && typedOn(group) ? group : areas.findIndex((a, at) => a.kind === "total" && (group < 0 || under(group, at)) && typedOn(at));
+  if (proving < 0) return [...findings];
+  // The repeat in the missing commune's district: by the table's district rows, else by the plan's list.
+  const repeatPlan = context.plan.areas.filter((a) => a.commune !== undefined && areaKey(a.commune) === areas[repeat].key);
+  const sameDistrict = group >= 0 ? under(repeat, group) : repeatPlan.length === 1 && areaKey(repeatPlan[0].district) === districtKey;
   // In one district, a row copied whole (the same figures as its first writing): a name typed over is `repeatNamed`'s.
   if (sameDistrict && (first < 0 || !sameFigures(context, first, repeat))) return [...findings];
   const repeatDistrict = areas[repeat].parent;
+  const repeatUnder = under(repeat, proving);
 
   // Per line: what the missing commune held by its district's typed subtotal, and what the pair moves the line by.
   const held = new Map<number, number>();
@@ -64,11 +78,10 @@ export function pairCause(context: RuleContext, findings: readonly Finding[]): F
     const rAt = repeat * lineCount + line;
     if (state[rAt] !== CELL.number && state[rAt] !== CELL.blank) return [...findings];
     const d = base[rAt];
-    const gAt = group * lineCount + line;
-    if (state[gAt] !== CELL.number || isFormulaAt(context, group, line)) return [...findings];
-    const m = difference(base[gAt], difference(leafSum(context, group, line), sameDistrict ? d : 0));
+    const gAt = proving * lineCount + line;
+    const m = difference(base[gAt], difference(leafSum(context, proving, line), repeatUnder ? d : 0));
     if (standing(m, 0) === "below" || (context.lineKind[line] === "count" && !Number.isInteger(Number(m.toPrecision(12))))) return [...findings];
-    if (!sameDistrict && repeatDistrict !== null && d !== 0) {
+    if (!sameDistrict && repeatDistrict !== null && repeatDistrict !== proving && d !== 0) {
       // The repeat's own district typed without it: its rows exceed it by exactly the repeat.
       const pAt = repeatDistrict * lineCount + line;
       if (state[pAt] === CELL.number && !isFormulaAt(context, repeatDistrict, line)) {
@@ -113,7 +126,8 @@ export function pairCause(context: RuleContext, findings: readonly Finding[]): F
     if (!touches) continue;
     if (f.rule !== "subtotal" || cell === null || line === null || f.expected === null || f.actual === null) return [...findings];
     const area = Math.floor(cell / lineCount);
-    const moves = (area === group || under(group, area) ? (held.get(line) ?? 0) : 0) - (area === repeatDistrict || under(repeat, area) ? base[repeat * lineCount + line] : 0);
+    const holds = group >= 0 ? area === group || under(group, area) : area === proving || under(proving, area);
+    const moves = (holds ? (held.get(line) ?? 0) : 0) - (area === repeatDistrict || under(repeat, area) ? base[repeat * lineCount + line] : 0);
     if (standing(difference(f.actual, f.expected), moves) !== "equal") return [...findings];
     dropped.add(f);
     subtotals.push(subtotalName(context, area, line));
@@ -125,7 +139,7 @@ export function pairCause(context: RuleContext, findings: readonly Finding[]): F
   const name = missingFinding.area ?? "";
   const figures = [...held].filter(([, m]) => m !== 0).map(([line, m]) => ({ vi: formatAmount(m, context.cellUnit[line], "vi"), en: formatAmount(m, context.cellUnit[line], "en") }));
   const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
-  const groupLabel = areas[group].label;
+  const groupLabel = areas[proving].label;
   const its = figures.length === 0 ? { vi: "không có số nào", en: "nothing" } : { vi: joinList(figures.map((x) => x.vi), "và"), en: joinList(figures.map((x) => x.en), "and") };
   const rightVi = joinList(right.map((x) => x.vi), "và");
   const rightEn = joinList(right.map((x) => x.en), "and");

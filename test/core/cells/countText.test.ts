@@ -1,8 +1,9 @@
 /**
  * A count typed with its unit (`2 tổ`, `3 CLB`, `5 địa chỉ`) reads as the
  * number, stored as text (Excel's SUM skips it, so it gets the usual
- * `text-number` warning); a money unit, a percent sign or a note after the
- * number leaves the text unread (`invalid-value`).
+ * `text-number` warning); a money unit, a percent sign, a note or one
+ * stray letter (`2o`, which may be 20) after the number leaves the text
+ * unread (`invalid-value`).
  */
 import { CELL, readCell, type LineMeasure } from "../../../src/core/cells/readCell";
 import type { CellValue } from "../../../src/core/model/workbook";
@@ -33,6 +34,10 @@ describe("a count typed with its unit", () => {
     ["Tổ 2", COUNT, 0, CELL.text],
     ["2 tổ truyền thông cộng đồng", COUNT, 0, CELL.text],
     ["2 tổ", MILLION, 0, CELL.text],
+    // One letter is no unit but a slip: `2o` may be 2 or 20 — not taken.
+    ["2o", COUNT, 0, CELL.text],
+    ["2 O", COUNT, 0, CELL.text],
+    ["4x", COUNT, 0, CELL.text],
   ])("%j in %j → %d", (raw, measure, base, state) => {
     const reading = readCell(raw, null, measure);
     expect([reading.base, reading.state]).toEqual([base, state]);

@@ -34,6 +34,10 @@ describe("textShape", () => {
     ["=C6+C7", "money", "formula"],
     ["=5", "count", "formula"],
     ["=", "count", null],
+    ["2o", "count", "letter"],
+    ["4x", "count", "letter"],
+    ["2 O", "money", "letter"],
+    ["2 tổ", "count", "noted"],
   ])("%j in a %s line → %s", (text, kind, shape) => {
     expect(textShape(text, kind)?.kind ?? null).toBe(shape);
   });

@@ -60,3 +60,21 @@ describe("invalid-value", () => {
     ]);
   });
 });
+
+describe("a fraction in a count cell formatted as a percentage", () => {
+  const formats = (format: string): (string | null)[][] => [[], [], [null, format]];
+  test.each([
+    ["0%", "50%", "50%"],
+    ["0.0%", "50.0%", "50,0%"],
+  ])("0.5 in %s: the finding says Excel shows %s, a percent format on a count", (format, en, vi) => {
+    const findings = invalidValueRule.evaluate(context(p, table(LINES, rows([2.5, 10], [0.5, 5], [2, 5]), { numberFormats: formats(format) })));
+    expect(findings.map(brief)).toEqual([["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, 0.5]]);
+    expect(findings[0].message.en).toBe(`The count 0.5 is not a whole number. The cell is formatted as a percentage (${format}), so Excel shows ${en}: a percent format on a line that counts, not a rate — enter the count and remove the percent format.`);
+    expect(findings[0].message.vi).toContain(`Ô được định dạng phần trăm (${format}) nên Excel hiện ${vi}`);
+  });
+
+  test("a plain format: the fraction alone", () => {
+    const findings = invalidValueRule.evaluate(context(p, table(LINES, rows([2.5, 10], [0.5, 5], [2, 5]), { numberFormats: formats("0.0") })));
+    expect(findings[0].message.en).toBe("The count 0.5 is not a whole number.");
+  });
+});

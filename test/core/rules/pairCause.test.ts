@@ -33,6 +33,29 @@ describe("typed totals prove the missing commune's figures", () => {
   });
 });
 
+describe("a typed grand total proves them where the district has no typed subtotal", () => {
+  test.each<[string, Layout, string, string]>([
+    // The repeat on row 6 under district rows, on row 5 without; An Phú's repeat on row 10, on row 8.
+    ["district subtotals formulas", { totals: "typed", districtRows: true, districtTotals: "formula" }, "duplicate B6", "duplicate B10"],
+    ["no district subtotals", { totals: "typed", districtRows: true, districtTotals: "none" }, "duplicate B6", "duplicate B10"],
+    ["no district rows", { totals: "typed", districtRows: false }, "duplicate B5", "duplicate B8"],
+  ])("%s: the ceilings and the grand total's subtotals folded", (_name, layout, same, other) => {
+    const one = checkTotals(PLAN, DISTRICTS, SAME, layout, HEADERS);
+    expect(told(one)).toEqual([same]);
+    expect(one[0].message.vi).toContain('có lẽ dòng này là của "Ba Trại"');
+    expect(one[0].message.vi).toContain("các ô cộng gõ tay của Tổng cộng cho đúng phần của nó (1 tổ, 1 địa chỉ và 80 triệu đồng)");
+    for (const cell of ["D2", "E2"]) expect(one[0].message.vi).toContain(`(${cell})`);
+    expect(told(checkTotals(PLAN, DISTRICTS, OTHER, layout, HEADERS))).toEqual(["coverage Ba Trại", other]);
+  });
+
+  // The plan's money target 605: the pair puts the line on 600, not on the plan.
+  test("a comparison the pair does not put on the plan: the ceilings stay", () => {
+    const plan: PlanSpec = { lines: [PLAN.lines[0], PLAN.lines[1], { ...PLAN.lines[2], target: 605 }] };
+    const findings = checkTotals(plan, DISTRICTS, SAME, { totals: "typed", districtRows: false }, HEADERS);
+    expect(told(findings)).toEqual(expect.arrayContaining(["ceiling D2", "ceiling E2"]));
+  });
+});
+
 describe("nothing proves it, or something else touches a line the pair moves: every ceiling stays", () => {
   test.each<[string, Layout]>([
     ["formula totals", { totals: "formula", districtRows: true }],

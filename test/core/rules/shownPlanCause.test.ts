@@ -29,7 +29,8 @@ function expected(layout: Layout, column: string): string[] {
 
 describe.each(LAYOUTS)("one commune's figure wrong (totals $totals, district rows $districtRows)", (layout) => {
   test.each([
-    ["a count typed too high", 0, 5, "C"],
+    // 4 for 2: any commune of Mỹ Đức could hold the 2 too many (`spareCause` names the cell when only one could).
+    ["a count typed too high", 0, 4, "C"],
     ["a count typed too low", 0, 0, "C"],
     ["an amount in triệu đồng typed too high", 1, 150, "D"],
   ])("%s: one finding", (_name, line, value, column) => {
@@ -40,9 +41,9 @@ describe.each(LAYOUTS)("one commune's figure wrong (totals $totals, district row
 
 describe("the told subtotal says what the communes add up to against the plan", () => {
   test("typed district subtotal", () => {
-    const [finding] = checkTotals(PLAN, DISTRICTS, withFigure(DISTRICTS, 1, 1, 0, 5), { totals: "typed", districtRows: true }, HEADERS);
-    expect(finding.message.vi).toEqual(expect.stringContaining("Tính từ các địa bàn, so với kế hoạch (C2): Tổng phân bổ 15 địa chỉ vượt kế hoạch 12 địa chỉ (vượt 3)."));
-    expect(finding.message.en).toEqual(expect.stringContaining("Counted from the areas, against the plan (C2): Allocated 15"));
+    const [finding] = checkTotals(PLAN, DISTRICTS, withFigure(DISTRICTS, 1, 1, 0, 4), { totals: "typed", districtRows: true }, HEADERS);
+    expect(finding.message.vi).toEqual(expect.stringContaining("Tính từ các địa bàn, so với kế hoạch (C2): Tổng phân bổ 14 địa chỉ vượt kế hoạch 12 địa chỉ (vượt 2)."));
+    expect(finding.message.en).toEqual(expect.stringContaining("Counted from the areas, against the plan (C2): Allocated 14"));
   });
 
   test("a grand total typed with another figure than the plan: both stay", () => {

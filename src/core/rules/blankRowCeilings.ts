@@ -1,0 +1,80 @@
+/**
+ * One cause, one finding for a commune's row present but left blank under
+ * totals that follow the table (formulas, or none), as `deletedCause` tells
+ * a commune with no row: the row's `quota` finding (its blank quota cell) is
+ * the one to tell, and the under-plan `ceiling` warnings of the lines the
+ * row would fill are let go and named in it, with the figures the row would
+ * hold. Folded only when the figures allow it: the row is the table's only
+ * blank commune row, every cell of it blank; nothing but the quota finding
+ * and those ceilings is told; every total on those lines follows its parts
+ * (a formula or blank); each ceiling's line is under its plan by a figure
+ * one commune could hold (whole on a count line, no more than `SPREAD`
+ * times the largest figure of another commune, the quota exactly on the
+ * quota line); and at least two lines are under.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { joinList } from "../text/joinList";
+import { CELL } from "../cells/readCell";
+import type { RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { passesThrough } from "./leafCause";
+import { ceilingName, cellIndexer } from "./singleCause";
+
+/** How many times the largest figure of the other communes the blank row may have held on one line. */
+const SPREAD = 2;
+
+export function blankRowCeilings(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const quotas = findings.filter((f) => f.rule === "quota");
+  const ceilings = findings.filter((f) => f.rule === "ceiling");
+  if (quotas.length !== 1 || ceilings.length < 2) return [...findings];
+  if (findings.some((f) => f.severity !== "info" && f.rule !== "quota" && f.rule !== "ceiling")) return [...findings];
+  const [quota] = quotas;
+  const { areas } = context.table;
+  const { lineCount, state, base } = context;
+  const at = cellIndexer(context)(quota);
+  if (at === null || quota.sheet !== context.table.sheet) return [...findings];
+  const row = Math.floor(at / lineCount);
+  const quotaLine = at % lineCount;
+  const blank = (area: number): boolean => {
+    for (let line = 0; line < lineCount; line++) if (state[area * lineCount + line] !== CELL.blank) return false;
+    return true;
+  };
+  if (areas[row].kind !== "leaf" || !blank(row)) return [...findings];
+  const leaves: number[] = [];
+  for (let area = 0; area < areas.length; area++) if (areas[area].kind === "leaf" && area !== row) leaves.push(area);
+  if (leaves.length === 0 || leaves.some(blank)) return [...findings];
+
+  const held: { line: number; figure: number }[] = [];
+  for (const ceiling of ceilings) {
+    const line = ceiling.indicator === null ? undefined : context.lineByCode.get(ceiling.indicator);
+    const planLine = ceiling.indicator === null ? undefined : context.planByCode.get(ceiling.indicator);
+    if (line === undefined || planLine === undefined || context.sourceLines?.has(line) === true) return [...findings];
+    if (ceiling.severity !== "warning" || ceiling.expected === null || ceiling.actual === null || context.lineKind[line] === "percent") return [...findings];
+    const gap = difference(ceiling.expected, ceiling.actual);
+    if (!(gap > 0) || (context.lineKind[line] === "count" && !Number.isInteger(Number(gap.toPrecision(12))))) return [...findings];
+    if (line === quotaLine) {
+      if (standing(gap, planLine.quota ?? 0) !== "equal") return [...findings];
+    } else {
+      const largest = Math.max(...leaves.map((leaf) => base[leaf * lineCount + line]));
+      if (standing(gap, SPREAD * largest) === "above") return [...findings];
+    }
+    // Totals on the line follow its communes: nothing typed carries the blank as a figure.
+    for (let area = 0; area < areas.length; area++) if ((areas[area].kind === "group" || areas[area].kind === "total") && !passesThrough(context, area, line)) return [...findings];
+    held.push({ line, figure: gap });
+  }
+
+  const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
+  const figures = held.map(({ line, figure }) => ({ vi: formatAmount(figure, context.cellUnit[line], "vi"), en: formatAmount(figure, context.cellUnit[line], "en") }));
+  const named = ceilings.map((ceiling) => ceilingName(context, ceiling));
+  const label = areas[row].label;
+  const rewritten: Finding = {
+    ...quota,
+    message: localized(
+      `${quota.message.vi} Cả ${word.vi} của ${label} đều để trống, và mỗi chỉ tiêu nó sẽ điền đều thiếu so với kế hoạch đúng một phần một địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}): có lẽ ${word.vi} này chưa được điền — điền các số đó thì ${joinList(named.map((x) => x.vi), "và")} cũng khớp.`,
+      `${quota.message.en} The whole ${word.en} of ${label} is blank, and each plan line it would fill is under the plan by a share one area could hold (${joinList(figures.map((x) => x.en), "and")}): this ${word.en} was probably left unfilled — entering those figures puts ${joinList(named.map((x) => x.en), "and")} right too.`,
+    ),
+  };
+  return findings.filter((f) => !ceilings.includes(f)).map((f) => (f === quota ? rewritten : f));
+}

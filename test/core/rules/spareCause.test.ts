@@ -1,0 +1,62 @@
+/**
+ * One cause, at its cell: a commune typed too high (`20` for `2`) under a
+ * typed subtotal and grand total that show the plan, the gap more than any
+ * other commune of the district holds — that commune is the cell to fix,
+ * told once (its subtotal and the plan comparison named in it). Where two
+ * communes could hold the gap, or they hold too little, the district's
+ * subtotal stays the one finding; formula totals follow the commune and the
+ * ceiling alone speaks.
+ */
+import { checkTotals, LAYOUTS, told, withFigure, type District, type PlanSpec } from "./totalsSheet";
+
+const PLAN: PlanSpec = {
+  lines: [
+    { code: "1", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
+    { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+  ],
+};
+const DISTRICTS: District[] = [
+  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [2, 100] }, { name: "Minh Quang", values: [3, 120] }, { name: "Ba Trại", values: [1, 80] }] },
+  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [2, 90] }, { name: "Hùng Tiến", values: [2, 110] }, { name: "Phù Lưu", values: [2, 100] }] },
+];
+const HEADERS = ["Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
+
+describe.each(LAYOUTS)("Xã Khánh Thượng's figure typed wrong (totals $totals, district rows $districtRows)", (layout) => {
+  // Khánh Thượng sits on row 4 under a district row, on row 3 without.
+  const cell = (column: string) => `${column}${layout.districtRows ? 4 : 3}`;
+  const subtotal = (column: string) => `${column}${layout.districtRows ? 3 : 2}`;
+  const ceiling = (column: string) => `${column}${layout.totals === "none" && !layout.districtRows ? 1 : 2}`;
+  test.each([
+    // 18 too many: only Khánh Thượng (20) holds that much.
+    ["20 for 2", 0, 20, "C", "cell"],
+    // 2 too many: Khánh Thượng (4) or Minh Quang (3) could hold them.
+    ["4 for 2", 0, 4, "C", "subtotal"],
+    // 2 too few: any commune could be short.
+    ["0 for 2", 0, 0, "C", "subtotal"],
+    // 900 triệu too many: only Khánh Thượng (1000) holds that much.
+    ["1000 for 100 triệu", 1, 1000, "D", "cell"],
+    // 100 triệu too many: Khánh Thượng (200) or Minh Quang (120).
+    ["200 for 100 triệu", 1, 200, "D", "subtotal"],
+  ])("%s", (_name, line, value, column, where) => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(DISTRICTS, 0, 0, line, value), layout, HEADERS);
+    const at = layout.totals !== "typed" ? `ceiling ${ceiling(column)}` : `subtotal ${where === "cell" ? cell(column) : subtotal(column)}`;
+    expect(told(findings)).toEqual([at]);
+  });
+});
+
+describe("the commune's finding", () => {
+  test("names the figure the subtotal asks for, the subtotal and the plan comparison that come right", () => {
+    const [finding] = checkTotals(PLAN, DISTRICTS, withFigure(DISTRICTS, 0, 0, 0, 20), { totals: "typed", districtRows: true }, HEADERS);
+    expect(finding).toMatchObject({ rule: "subtotal", severity: "error", cell: "C4", area: "Xã Khánh Thượng", expected: 2, actual: 20 });
+    expect(finding.message.vi).toEqual(expect.stringContaining("ô cộng của Huyện Ba Vì (C3), cùng tổng cộng của bảng, ghi đúng số kế hoạch và chỉ khớp khi ô này là 2 địa chỉ (thừa 18 địa chỉ)"));
+    expect(finding.message.en).toEqual(expect.stringContaining("no other area under Huyện Ba Vì holds as much as 18 địa chỉ"));
+    expect(finding.message.en).toEqual(expect.stringContaining("Counted from the areas, against the plan (C2): Allocated 30"));
+    expect(finding.message.en).toEqual(expect.stringContaining("also puts the Địa chỉ tin cậy of Huyện Ba Vì (C3) and the allocated total of Địa chỉ tin cậy against the plan (C2) right"));
+  });
+
+  test("a grand total typed with another figure than the plan: nothing backs the subtotal, both stay", () => {
+    const plan: PlanSpec = { lines: [{ ...PLAN.lines[0], target: 13 }, PLAN.lines[1]] };
+    const findings = checkTotals(plan, DISTRICTS, withFigure(DISTRICTS, 0, 0, 0, 20), { totals: "typed", districtRows: true }, HEADERS);
+    expect(told(findings)).toEqual(["ceiling C2", "subtotal C3"]);
+  });
+});
