@@ -6,7 +6,7 @@ import { checkWorkbook } from "../core/check";
 import { sheetInText } from "../core/model/address";
 import { InputError } from "../core/model/errors";
 import { isResultsSheet } from "../core/progress/resultsSheets";
-import { readPlanFromWorkbook } from "../core/plan";
+import { findPlanSheet } from "../core/plan";
 import { resolveSheetName } from "../core/sheets/sheetNames";
 import type { Plan } from "../core/model/plan";
 import type { Lang } from "../core/model/text";
@@ -85,10 +85,10 @@ function namedSheet(workbook: WorkbookData, name: string): string | undefined {
   }
 }
 
-/** The sheet the check will read the plan from (a small table: read twice, it costs little), or undefined when none (the check then says so). */
+/** The sheet the check will read the plan from, by its name alone (the check reads its table, once), or undefined when none (the check then says so). */
 function namedPlanSheet(workbook: WorkbookData, planSheet: string | undefined): string | undefined {
   try {
-    return readPlanFromWorkbook(workbook, planSheet).sheet;
+    return findPlanSheet(workbook, planSheet) ?? undefined;
   } catch {
     return undefined;
   }
