@@ -9,7 +9,7 @@
  *
  *   node scripts/run-browser-tests.js            build if stale, then test
  *   node scripts/run-browser-tests.js --no-build test the existing build
- *   node scripts/run-browser-tests.js --only plan-confirm,two-label
+ *   node scripts/run-browser-tests.js --only planConfirm,twoLabels
  *                                                only the suites whose file name holds one of the words
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium); CI=true makes a

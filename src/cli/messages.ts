@@ -75,6 +75,11 @@ export const HELP_HEADINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Commands:/m, "Lệnh / Commands:"],
 ];
 
+/** An argument as typed in a shell: in quotes when it holds a space. */
+function quotedArg(arg: string): string {
+  return /\s/.test(arg) ? `"${arg}"` : arg;
+}
+
 export const MSG = {
   noCommand: { vi: "thiếu lệnh — xem allocheck --help", en: "no command given — see allocheck --help" },
   planBoth: {
@@ -108,6 +113,10 @@ export const MSG = {
   outputIsInput: (file: string): LocalizedText => ({
     vi: `không ghi đè lên tệp đầu vào ${file} — hãy chọn tên khác cho -o`,
     en: `will not write over the input ${file} — choose another name for -o`,
+  }),
+  jsonPlanOut: (document: string, file: string): LocalizedText => ({
+    vi: `-o ghi kế hoạch thành sổ tính .xlsx, không ghi JSON: ${file} — để có tệp JSON, hãy dùng --json và chuyển kết quả vào tệp: allocheck extract-plan ${quotedArg(document)} --json > ${quotedArg(file)}`,
+    en: `-o writes the plan as an .xlsx workbook, not as JSON: ${file} — for a JSON file, use --json and send the output to the file: allocheck extract-plan ${quotedArg(document)} --json > ${quotedArg(file)}`,
   }),
   outputExists: (file: string): LocalizedText => ({
     vi: `tệp ${file} đã có — không ghi đè; hãy chọn tên khác cho -o`,

@@ -15,14 +15,33 @@ import { decodeTextFile } from "./textFile";
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-/** Why a `.docx` cannot be read, from its first bytes and its archive's entry names. */
-function notAWordFile(bytes: Buffer, shown: string): InputError {
-  if (bytes.subarray(0, 4).equals(COMPOUND_FILE)) {
+/** Stream names in a compound file's directory (UTF-16): an encrypted Office package, a Word 97-2003 document. */
+const ENCRYPTED_STREAMS = [Buffer.from("EncryptedPackage", "utf16le"), Buffer.from("EncryptionInfo", "utf16le")];
+const WORD_STREAM = Buffer.from("WordDocument", "utf16le");
+
+/** What a compound file named `.docx` holds: a password-protected Office document, an old `.doc`, or neither told. */
+function compoundFileError(bytes: Buffer, shown: string): InputError {
+  if (ENCRYPTED_STREAMS.some((name) => bytes.indexOf(name) >= 0)) {
     return new InputError("bad-plan", {
-      vi: `không đọc được ${shown}: đây là tệp Word 97-2003 (.doc) hoặc tệp có mật khẩu — hãy mở trong Word và lưu lại dạng .docx (không mật khẩu)`,
-      en: `cannot read ${shown}: it is a Word 97-2003 file (.doc) or a password-protected one — open it in Word and save it as .docx (without a password)`,
+      vi: `không đọc được ${shown}: văn bản có mật khẩu (được mã hóa) — hãy mở trong Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại`,
+      en: `cannot read ${shown}: the document is password-protected (encrypted) — open it in Word, remove the password (File → Info → Protect Document → Encrypt with Password, clear it) and save it`,
     });
   }
+  if (bytes.indexOf(WORD_STREAM) >= 0) {
+    return new InputError("bad-plan", {
+      vi: `không đọc được ${shown}: đây là tệp Word 97-2003 (.doc) — hãy mở trong Word và lưu lại dạng .docx: Tệp → Lưu thành → Tài liệu Word (.docx)`,
+      en: `cannot read ${shown}: it is a Word 97-2003 file (.doc) — open it in Word and save it as .docx: File → Save As → Word Document (.docx)`,
+    });
+  }
+  return new InputError("bad-plan", {
+    vi: `không đọc được ${shown}: đây là tệp Word 97-2003 (.doc) hoặc tệp có mật khẩu — hãy mở trong Word và lưu lại dạng .docx (không mật khẩu)`,
+    en: `cannot read ${shown}: it is a Word 97-2003 file (.doc) or a password-protected one — open it in Word and save it as .docx (without a password)`,
+  });
+}
+
+/** Why a `.docx` cannot be read, from its first bytes and its archive's entry names. */
+function notAWordFile(bytes: Buffer, shown: string): InputError {
+  if (bytes.subarray(0, 4).equals(COMPOUND_FILE)) return compoundFileError(bytes, shown);
   if (bytes.subarray(0, 4).equals(ZIP) && bytes.includes("xl/workbook.xml")) {
     return new InputError("bad-plan", {
       vi: `${shown} là sổ tính Excel, không phải văn bản Word — hãy đặt cho tệp đuôi .xlsx (--plan đọc trang "Kế hoạch" của sổ tính)`,

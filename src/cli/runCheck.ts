@@ -6,7 +6,7 @@ import { checkWorkbook } from "../core/check";
 import { sheetInText } from "../core/model/address";
 import { InputError } from "../core/model/errors";
 import { isResultsSheet } from "../core/progress/resultsSheets";
-import { readPlanFromWorkbook } from "../core/plan";
+import { findPlanSheet } from "../core/plan";
 import { resolveSheetName } from "../core/sheets/sheetNames";
 import type { Plan } from "../core/model/plan";
 import type { Lang } from "../core/model/text";
@@ -59,14 +59,16 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
   const { workbook, also: saved } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook));
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   // The plan's own sheet named as the allocation sheet: told before its table is read as one (which fails, or says nothing).
-  if (input.sheet !== undefined && input.plan === undefined) refusePlanSheet(workbook, namedSheet(workbook, input.sheet), namedPlanSheet(workbook, input.planSheet));
-  const result = checkWorkbook(workbook, {
-    workbookName: input.workbook,
-    ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
-    ...(input.planSheet !== undefined ? { planSheet: input.planSheet } : {}),
-    ...(plan !== undefined ? { plan } : {}),
-    ...(saved.set.sheets.length > 0 ? { corrections: saved.set.sheets } : {}),
-    ...(input.period !== undefined ? { period: input.period } : {}),
+  const result = namingWorkbook(input.workbook, () => {
+    if (input.sheet !== undefined && input.plan === undefined) refusePlanSheet(workbook, namedSheet(workbook, input.sheet), namedPlanSheet(workbook, input.planSheet));
+    return checkWorkbook(workbook, {
+      workbookName: input.workbook,
+      ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
+      ...(input.planSheet !== undefined ? { planSheet: input.planSheet } : {}),
+      ...(plan !== undefined ? { plan } : {}),
+      ...(saved.set.sheets.length > 0 ? { corrections: saved.set.sheets } : {}),
+      ...(input.period !== undefined ? { period: input.period } : {}),
+    });
   });
   // Open in Excel: what was read is the workbook as last saved. Said once the check is done (an unusable input keeps its one line), not refused: reading harms nothing.
   if (await isOpenInExcel(inputPath)) {
@@ -74,6 +76,20 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     io.stderr(`${input.lang !== undefined ? note[input.lang] : both(note)}\n`);
   }
   return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues };
+}
+
+/**
+ * What the workbook's contents make unusable (no plan sheet, no such sheet, no
+ * table) is told with the workbook's name first, as given: the engine names
+ * sheets and cells, only the command knows which file they are in.
+ */
+function namingWorkbook<T>(shown: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof InputError) || error.text.vi.includes(shown)) throw error;
+    throw new InputError(error.code, { vi: `${shown}: ${error.text.vi}`, en: `${shown}: ${error.text.en}` }, error.option);
+  }
 }
 
 /** The sheet a name given on the command line names, or undefined when none (the check then says so). */
@@ -85,10 +101,10 @@ function namedSheet(workbook: WorkbookData, name: string): string | undefined {
   }
 }
 
-/** The sheet the check will read the plan from (a small table: read twice, it costs little), or undefined when none (the check then says so). */
+/** The sheet the check will read the plan from, by its name alone (the check reads its table, once), or undefined when none (the check then says so). */
 function namedPlanSheet(workbook: WorkbookData, planSheet: string | undefined): string | undefined {
   try {
-    return readPlanFromWorkbook(workbook, planSheet).sheet;
+    return findPlanSheet(workbook, planSheet) ?? undefined;
   } catch {
     return undefined;
   }

@@ -165,16 +165,17 @@ describe("allocheck check", () => {
       expectUnusable(await runCli(["check", "."], dir));
     });
     test("no plan", async () => {
-      expectUnusable(await runCli(["check", "khong-ke-hoach.xlsx", "--json"], dir));
+      expectUnusable(await runCli(["check", "khong-ke-hoach.xlsx", "--json"], dir), /^allocheck: khong-ke-hoach\.xlsx: Không tìm thấy trang kế hoạch/);
+      expectUnusable(await runCli(["check", "khong-ke-hoach.xlsx", "--lang", "en"], dir), /^allocheck: khong-ke-hoach\.xlsx: No plan sheet found/);
     });
     test("a sheet that does not exist", async () => {
-      expectUnusable(await runCli(["check", "sach.xlsx", "--sheet", "Không có"], dir));
+      expectUnusable(await runCli(["check", "sach.xlsx", "--sheet", "Không có"], dir), /^allocheck: sach\.xlsx: Không có trang tính "Không có"/);
     });
     test.each([
-      [["check", "sach.xlsx", "--sheet", "Kế hoạch"], /^allocheck: Trang "Kế hoạch" là trang kế hoạch .*không phải biểu phân bổ.*các trang khác: "Phân bổ"\)\. \(tùy chọn --sheet\)\n$/],
-      [["check", "mau.xlsx", "--sheet", "ke hoach", "--json", "--lang", "en"], /^allocheck: Sheet "Kế hoạch" is the plan sheet .*other sheets: "Phân bổ"\)\. \(option --sheet\)\n$/],
+      [["check", "sach.xlsx", "--sheet", "Kế hoạch"], /^allocheck: sach\.xlsx: Trang "Kế hoạch" là trang kế hoạch .*không phải biểu phân bổ.*các trang khác: "Phân bổ"\)\. \(tùy chọn --sheet\)\n$/],
+      [["check", "mau.xlsx", "--sheet", "ke hoach", "--json", "--lang", "en"], /^allocheck: mau\.xlsx: Sheet "Kế hoạch" is the plan sheet .*other sheets: "Phân bổ"\)\. \(option --sheet\)\n$/],
       [["summary", "sach.xlsx", "--sheet", "Kế hoạch", "-o", "ke-hoach-nham.xlsx"], /trang kế hoạch/],
-      [["check", "kh-nam.xlsx", "--sheet", "Kế hoạch năm 2024"], /^allocheck: Trang "Kế hoạch năm 2024" là trang kế hoạch .*các trang khác: "Phân bổ"\)/],
+      [["check", "kh-nam.xlsx", "--sheet", "Kế hoạch năm 2024"], /^allocheck: kh-nam\.xlsx: Trang "Kế hoạch năm 2024" là trang kế hoạch .*các trang khác: "Phân bổ"\)/],
     ])("--sheet naming the plan's own sheet is no allocation sheet: %j", async (argv, message) => {
       expectUnusable(await runCli(argv, dir), message);
     });

@@ -1,5 +1,5 @@
 /** `allocheck demo`: writes the sample and its summary into a folder, prints where they are and the report. */
-import { existsSync, promises as fsp, writeFileSync } from "fs";
+import { existsSync, promises as fsp, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { DEMO_SUMMARY, DEMO_WORKBOOK } from "../../src/cli/commands/demo";
@@ -63,5 +63,17 @@ describe("allocheck demo", () => {
     writeFileSync(join(dir, "tep"), "x");
     expectUnusable(await runCli(["demo", "-o", "tep"], dir), /tep/);
     expect(filesIn(dir)).toEqual(["tep"]);
+  });
+
+  test.each([[DEMO_WORKBOOK], [DEMO_SUMMARY]])("%s open in Excel (its ~$ lock beside it): exit 2 naming it, neither file rewritten", async (open) => {
+    const dir = makeTempDir("allocheck-cli-demo-");
+    expect((await runCli(["demo"], dir)).code).toBe(1);
+    const folder = join(dir, "allocheck-demo");
+    const before = [DEMO_WORKBOOK, DEMO_SUMMARY].map((name) => readFileSync(join(folder, name)));
+    writeFileSync(join(folder, `~$${open}`), "owner");
+    const run = await runCli(["demo", "--lang", "en"], dir);
+    expectUnusable(run, new RegExp(`allocheck-demo/${open.replace(/\./g, "\\.")} is open in Excel \\(its lock file ~\\$${open.replace(/\./g, "\\.")} is beside it\\) — not overwritten; close it in Excel and run again`));
+    expect([DEMO_WORKBOOK, DEMO_SUMMARY].map((name) => readFileSync(join(folder, name)))).toEqual(before);
+    expect(filesIn(folder)).toEqual([DEMO_WORKBOOK, DEMO_SUMMARY, `~$${open}`].sort());
   });
 });

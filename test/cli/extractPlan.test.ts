@@ -16,6 +16,15 @@ beforeAll(() => {
 });
 
 describe("allocheck extract-plan", () => {
+  test.each([
+    [["extract-plan", "kh257.txt", "-o", "kh257.json"], /^allocheck: -o ghi kế hoạch thành sổ tính \.xlsx, không ghi JSON: kh257\.json — .*: allocheck extract-plan kh257\.txt --json > kh257\.json\n$/],
+    [["extract-plan", "kh257.txt", "-o", "kế hoạch.JSON", "--lang", "en"], /^allocheck: -o writes the plan as an \.xlsx workbook, not as JSON: kế hoạch\.JSON — .*: allocheck extract-plan kh257\.txt --json > "kế hoạch\.JSON"\n$/],
+  ])("-o naming a .json file is told how to get the JSON, nothing written: %j", async (argv, message) => {
+    const before = filesIn(dir);
+    expectUnusable(await runCli(argv, dir), message);
+    expect(filesIn(dir)).toEqual(before);
+  });
+
   test("prints the plan it found, in Vietnamese", async () => {
     const run = await runCli(["extract-plan", "kh257.txt"], dir);
     expect(run.stderr).toBe("");

@@ -25,6 +25,14 @@ function utf16(text: string, order: "le" | "be", mark: boolean): Buffer {
   return mark ? Buffer.concat([Buffer.from(order === "le" ? [0xff, 0xfe] : [0xfe, 0xff]), body]) : body;
 }
 
+/** An OLE compound file with one directory entry named `stream` (UTF-16, as the format stores names): what Word saves as .doc, or as an encrypted .docx. */
+function compoundFile(stream: string): Buffer {
+  const bytes = Buffer.alloc(1024);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes, 0);
+  Buffer.from(`${stream}\0`, "utf16le").copy(bytes, 512);
+  return bytes;
+}
+
 let dir: string;
 beforeAll(async () => {
   dir = makeTempDir("allocheck-cli-plan-input-");
@@ -76,7 +84,9 @@ describe("--plan files that are refused, in one line naming them", () => {
 
   test.each([
     ["a text in Windows-1258", "cp1258.txt", Buffer.from([...Buffer.from("Ch\u1ec9 ti\u00eau:\n- Th\u00e0nh l"), 0xe2, ...Buffer.from("p 14 t\n")]), /cp1258\.txt không phải văn bản Unicode \(dòng 2\)/],
-    ["a Word 97-2003 file named .docx", "cu.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /cu\.docx: đây là tệp Word 97-2003 \(\.doc\)/],
+    ["a compound file of neither kind named .docx", "cu.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /cu\.docx: đây là tệp Word 97-2003 \(\.doc\) hoặc tệp có mật khẩu/],
+    ["a Word 97-2003 file named .docx", "cu97.docx", compoundFile("WordDocument"), /cu97\.docx: đây là tệp Word 97-2003 \(\.doc\) — hãy mở trong Word và lưu lại dạng \.docx: Tệp → Lưu thành/],
+    ["a password-protected .docx", "mat-khau.docx", compoundFile("EncryptedPackage"), /mat-khau\.docx: văn bản có mật khẩu \(được mã hóa\) — hãy mở trong Word, bỏ mật khẩu/],
     ["an Excel workbook named .docx", "so-tinh.docx", Buffer.from("PK\u0003\u0004....xl/workbook.xml...."), /so-tinh\.docx là sổ tính Excel, không phải văn bản Word — hãy đặt cho tệp đuôi \.xlsx/],
     ["a damaged .docx", "hong.docx", Buffer.from("PK\u0003\u0004garbage"), /không đọc được hong\.docx: tệp không phải văn bản Word \(\.docx\) hoặc đã bị hỏng/],
     ["a text file named .docx", "van-ban.docx", Buffer.from("Chỉ tiêu: 14 tổ"), /không đọc được van-ban\.docx: tệp không phải văn bản Word/],
@@ -88,6 +98,13 @@ describe("--plan files that are refused, in one line naming them", () => {
       expect(run.stderr).not.toContain(dir); // the name as given, not the absolute path
     }
   });
+});
+
+test("a password-protected .docx is told in English too, apart from an old .doc", async () => {
+  writeFileSync(join(dir, "locked.docx"), compoundFile("EncryptionInfo"));
+  const run = await runCli(["extract-plan", "locked.docx", "--lang", "en"], dir);
+  expectUnusable(run, /cannot read locked\.docx: the document is password-protected \(encrypted\) — open it in Word, remove the password/);
+  expect(run.stderr).not.toContain("97-2003");
 });
 
 describe("a plan in a format read in another one is told what to save it as", () => {

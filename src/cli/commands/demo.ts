@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { renderTextReport } from "../../core/report";
 import { langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
-import { absolute, exists, pathOnDisk, requireOutputPathHere } from "../files";
+import { absolute, exists, pathOnDisk, requireOutputFree, requireOutputPathHere } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
 import { errnoCode, withFileErrors } from "../fileErrors";
@@ -67,17 +67,20 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
       await withFileErrors(out, "write", () => prepareFolder(dir, out));
       const samplePath = join(dir, DEMO_WORKBOOK);
       const summaryPath = join(dir, DEMO_SUMMARY);
-      // The demo's own files are regenerated on every run.
+      const sampleShown = shownPath(ctx.io.cwd, samplePath);
+      const summaryShown = shownPath(ctx.io.cwd, summaryPath);
+      // The demo's own files are regenerated on every run — but not while Excel has one open (or it is read-only): nothing is written then.
+      await requireOutputFree(samplePath, sampleShown);
+      await requireOutputFree(summaryPath, summaryShown);
       // Loaded here, not with the command line: `check` needs neither ExcelJS nor the sample.
       const [{ writeWorkbookSpec }, { buildSampleSpec }] = await Promise.all([import("../../adapters/exceljs/writeWorkbook"), import("../../sample")]);
-      const sampleShown = shownPath(ctx.io.cwd, samplePath);
       await withFileErrors(sampleShown, "write", () => writeWorkbookSpec(buildSampleSpec(), samplePath, { overwrite: true }));
       const run = await readAndCheck({ workbook: sampleShown, lang }, ctx.io);
-      await withFileErrors(shownPath(ctx.io.cwd, summaryPath), "write", () => writeSummaryOf(run, summaryPath, lang, true));
+      await withFileErrors(summaryShown, "write", () => writeSummaryOf(run, summaryPath, lang, true));
       ctx.io.stdout(
         [
           `${MSG.demoSample[lang]}: ${sampleShown}`,
-          `${MSG.demoSummary[lang]}: ${shownPath(ctx.io.cwd, summaryPath)}`,
+          `${MSG.demoSummary[lang]}: ${summaryShown}`,
           MSG.demoNext[lang],
           "",
           "",

@@ -1,4 +1,5 @@
 /** `allocheck extract-plan <plan.txt|.docx> [--json] [-o plan.xlsx] [--lang vi|en]` */
+import { extname } from "path";
 import type { Command } from "commander";
 import { extractedPlanToSheetRows } from "../../extract/toPlan";
 import { renderExtractedPlanText } from "../../extract/render";
@@ -87,6 +88,7 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
       let outputPath: string | undefined;
       if (opts.out !== undefined) {
         outputPath = await pathOnDisk(absolute(ctx.io.cwd, opts.out));
+        if (extname(opts.out).toLowerCase() === ".json") throw new CliError(MSG.jsonPlanOut(document, opts.out));
         requireXlsxName(opts.out);
         if (await sameFile(inputPath, outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
         if (await exists(outputPath)) throw new CliError(MSG.outputExists(opts.out));
