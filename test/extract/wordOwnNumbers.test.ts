@@ -1,0 +1,48 @@
+/** Word's own numbers read back from its numbering part: a list nested three levels keeps `2.1.`, not `1.`. */
+import { extractPlan, readPlanDocumentBuffer } from "../../src/extract";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { b, p } = require("./corpus-src/docxWriter");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { h1, h2, h3, para, docxWith } = require("./corpus-src/docxParts");
+
+async function textOf(body: string): Promise<string> {
+  const bytes: Buffer = await docxWith(body);
+  return readPlanDocumentBuffer(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, "plan.docx");
+}
+
+const PLAN = [
+  b("KẾ HOẠCH"),
+  b("Thực hiện Dự án 8 năm 2026"),
+  h1("MỤC TIÊU, CHỈ TIÊU"),
+  h2("Mục tiêu chung"),
+  p("Nâng cao nhận thức về bình đẳng giới."),
+  h2("Chỉ tiêu cụ thể"),
+  h3("Tổ truyền thông cộng đồng: 12 tổ"),
+  h3("Câu lạc bộ thủ lĩnh: 05 CLB"),
+  h3("Địa chỉ tin cậy: 16 địa chỉ"),
+  h1("KINH PHÍ"),
+  p("Tổng kinh phí: 1.200 triệu đồng."),
+  h1("TỔ CHỨC THỰC HIỆN"),
+  p("Giao Phòng Văn hóa chủ trì."),
+].join("");
+
+test("items on a list's third level keep Word's own numbers (`2.1.`), and the targets their codes", async () => {
+  const text = await textOf(PLAN);
+  expect(text.split("\n")).toEqual(
+    expect.arrayContaining(["I. MỤC TIÊU, CHỈ TIÊU", "2. Chỉ tiêu cụ thể", "2.1. Tổ truyền thông cộng đồng: 12 tổ", "2.3. Địa chỉ tin cậy: 16 địa chỉ", "II. KINH PHÍ"]),
+  );
+  expect(extractPlan(text).indicators.map((i) => [i.code, i.target, i.unit])).toEqual([
+    ["2.1", 12, "tổ"],
+    ["2.2", 5, "CLB"],
+    ["2.3", 16, "địa chỉ"],
+    ["KP", 1_200_000_000, "triệu đồng"],
+  ]);
+});
+
+test.each<[string, string, string]>([
+  ["a lettered list", para("Thành lập 12 tổ.", { num: { id: 4, lvl: 0 } }) + para("Duy trì 16 địa chỉ.", { num: { id: 4, lvl: 0 } }), "a) Thành lập 12 tổ.\nb) Duy trì 16 địa chỉ."],
+  ["a decimal list's second level", para("Chỉ tiêu", { num: { id: 3, lvl: 0 } }) + para("Thành lập 12 tổ.", { num: { id: 3, lvl: 1 } }), "1. Chỉ tiêu\na) Thành lập 12 tổ."],
+])("%s is written with the document's numbers", async (_, body, expected) => {
+  expect(await textOf(body)).toBe(expected);
+});
