@@ -32,8 +32,11 @@ function inline(html: string): string {
 export function htmlToPlainText(html: string, numbers: readonly NumberedParagraph[] = []): string {
   const out: string[] = [];
   const headings: HeadingCount = { value: 0, numbers, next: 0 };
-  // A footnote's mark (`320 địa chỉ[2].`) and its way back (`↑`) are no words of the text; the notes stay at the end.
-  const unmarked = html.replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "");
+  // Footnotes and endnotes (mammoth lists them after the body) are no part of the plan's text: left there they would
+  // run on from the last part (a budget's), their figures read as its lines. A note's mark (`320 địa chỉ[2].`) goes too.
+  const unmarked = html
+    .replace(/<ol>(?:<li id="(?:footnote|endnote)-[^"]*">[\s\S]*?<\/li>)+<\/ol>/g, "")
+    .replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "");
   const blocks = unmarked.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
   for (const block of blocks) {
     if (/^<table/i.test(block)) {

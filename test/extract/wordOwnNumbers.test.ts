@@ -1,4 +1,4 @@
-/** Word's own numbers read back from its numbering part: a list nested three levels keeps `2.1.`, not `1.`. */
+/** Word's own numbers read back from its numbering part (a list nested three levels keeps `2.1.`, not `1.`), and its footnotes kept out of the plan's parts. */
 import { extractPlan, readPlanDocumentBuffer } from "../../src/extract";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -45,4 +45,28 @@ test.each<[string, string, string]>([
   ["a decimal list's second level", para("Chỉ tiêu", { num: { id: 3, lvl: 0 } }) + para("Thành lập 12 tổ.", { num: { id: 3, lvl: 1 } }), "1. Chỉ tiêu\na) Thành lập 12 tổ."],
 ])("%s is written with the document's numbers", async (_, body, expected) => {
   expect(await textOf(body)).toBe(expected);
+});
+
+test("a footnote on a budget part, the plan's last part, is no budget line of it", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { bullet, plain, footnoteRef } = require("./corpus-src/docxParts");
+  const body = [
+    b("KẾ HOẠCH"),
+    b("Thực hiện Dự án 8 năm 2026"),
+    h1("CHỈ TIÊU"),
+    bullet("Thành lập mới 10 tổ truyền thông cộng đồng."),
+    h1("KINH PHÍ"),
+    p("Tổng kinh phí: 500 triệu đồng, gồm:"),
+    bullet("Truyền thông: 300 triệu đồng;"),
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr>${plain("Tập huấn: 200 triệu đồng.")}${footnoteRef(1)}</w:p>`,
+  ].join("");
+  const bytes: Buffer = await docxWith(body, undefined, { 1: "Ngân sách tỉnh 100 triệu đồng." });
+  const plan = extractPlan(await readPlanDocumentBuffer(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, "plan.docx"));
+  expect(plan.indicators.map((i) => [i.code, i.target])).toEqual([
+    ["1", 10],
+    ["KP", 500_000_000],
+    ["KP.1", 300_000_000],
+    ["KP.2", 200_000_000],
+  ]);
+  expect(plan.issues).toEqual([]);
 });
