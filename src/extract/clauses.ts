@@ -229,8 +229,9 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
   for (const [a, b] of cuts) {
     if (a < cursor) continue;
     let before = text.slice(cursor, a);
-    // `tổ chức ít nhất 01 lớp` → `tổ chức lớp`: the comparison goes with the number.
-    if (a === q.start) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới|≤|≥|<=?|>=?)\s*$/iu, " ");
+    // `tổ chức ít nhất 01 lớp` → `tổ chức lớp`: the comparison goes with the number, the quota's (`Mỗi xã tổ chức ít
+    // nhất 02 cuộc …, toàn huyện 26 cuộc`) as the target's.
+    if (a === q.start || span.quotas.some((o) => o.start === a)) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới|≤|≥|<=?|>=?)\s*$/iu, " ");
     // `đạt 80 - 85%`, `đạt từ 80% đến 85%`: the range's lower end goes with the number too.
     if (a === q.start && q.rangeFrom !== undefined) before = before.replace(/\s*(?:từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:[-–]|đến|tới)\s*$/iu, " ");
     // `giảm từ 25,6% xuống còn 22,1%` → `giảm`: the starting figure and the way to the target go with it.

@@ -131,6 +131,9 @@ function indicatorOf(
 
 const EACH_PLACE = /(?:^|\s)(?:tại|ở|cho|của)?\s*mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|đơn vị|trường|cơ sở)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản))*/giu;
 
+/** The norm's figure in a whole's name, with the bound it states (`ít nhất 02`): that bound is the norm's, no word of the name. */
+const NORM_FIGURE = /(?<![\p{L}\p{N}])(?:(?:ít nhất|tối thiểu|tối đa|không dưới|không ít hơn|không quá|không vượt quá|khoảng|trên|hơn)\s+)?\d+(?:[.,]\d+)*\s*/giu;
+
 /**
  * The name of a whole's count stated after its norm (`Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`,
  * `Thành lập mới 01 tổ tại mỗi xã, tổng số 08 tổ`): the words before it without the norm's figure and
@@ -139,7 +142,7 @@ const EACH_PLACE = /(?:^|\s)(?:tại|ở|cho|của)?\s*mỗi\s+(?:xã|phường|
 export function wholeName(text: string, from: number, q: Quantity): string | null {
   const head = text.slice(from, q.start);
   if (!WHOLE_BEFORE.test(head)) return null;
-  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(/(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*\s*/gu, ""));
+  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(NORM_FIGURE, ""));
   return name.length > 0 ? name : null;
 }
 
@@ -388,8 +391,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
     const year = labelYear(text, q);
+    // `Mỗi xã tổ chức ít nhất 02 cuộc …, toàn huyện 26 cuộc`: a least quota for every area makes the whole a least too.
+    const leastQuota = indicator.rule === undefined && quota?.rule === ">=" && indicator.quota !== undefined;
     out.push({
-      indicator,
+      indicator: leastQuota ? { ...indicator, rule: ">=" } : indicator,
       context: text.slice(span.start, span.end),
       label,
       lineIndex,
@@ -587,9 +592,14 @@ function fromTableRow(
     guessed && header !== null && oneYear === null && info.kind === "count" && range === null && figureColumns.length >= 2 && !STOCK.test(foldText(cells[nameIndex] ?? "")) &&
     figureColumns.every((i) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((header[i] ?? "").trim()) && bounds[i].rule === undefined && ranges[i] === null);
   const column = guessed && header && !yearSum ? (header[valueIndex] ?? "").trim() : "";
+  // `Tổ truyền thông thành lập mới (tối thiểu)`: a bound written after the name is the target's comparison, no word of its name.
+  const written = (nameUnit ? nameUnit[1] : cells[nameIndex]).trim();
+  const bound = NAME_BOUND.exec(written);
+  const rowName = bound ? written.slice(0, bound.index).trim() : written;
+  const boundRule = bound === null ? undefined : /^(?:tối đa|không quá|không vượt quá)$/iu.test(bound[1]) ? ("<=" as const) : (">=" as const);
   const indicator: ExtractedIndicator = {
     code: "",
-    name: column ? `${(nameUnit ? nameUnit[1] : cells[nameIndex]).trim()} (${column})` : (nameUnit ? nameUnit[1] : cells[nameIndex]).trim(),
+    name: column ? `${rowName} (${column})` : rowName,
     unit,
     target: yearSum ? figureColumns.reduce((sum, i) => sum + toBase(numeric[i] as string), 0) : toBase(canonical),
     kind: info.kind,
@@ -599,13 +609,18 @@ function fromTableRow(
       ? { rule: ">=" as const, range: [toBase(range[0]), toBase(range[1])] as const }
       : bounds[valueIndex].rule !== undefined
         ? { rule: bounds[valueIndex].rule }
-        : {}),
+        : boundRule !== undefined
+          ? { rule: boundRule }
+          : {}),
     ...(quotaText ? { quota: toBase(quotaText) } : {}),
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
   return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: yearSum ? ("yearSum" as const) : ("column" as const) } : {}) }];
 }
+
+/** `(tối thiểu)`, `- ít nhất`, `(tối đa)` after a table row's name: the bound its figure states. */
+const NAME_BOUND = /\s*(?:\(\s*|[-–]\s+)(tối thiểu|ít nhất|không dưới|không ít hơn|trở lên|tối đa|không quá|không vượt quá)\s*\)?\s*$/iu;
 
 /** A total row's name: `Tổng cộng`, `Tổng số`, `Cộng`, `Tổng` (folded, its colon or stop dropped). */
 const TOTAL_ROW_NAME = /^(tong cong|tong so|tong|cong|cong chung)$/;
