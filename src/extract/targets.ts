@@ -347,7 +347,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
     // before the figure already name what it counts.
     const raised = /\s(?:lên|tới|đạt)\s*$/u.exec(text.slice(span.start, span.quantity.start));
-    if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `)) name = tidyName(text.slice(span.start, span.quantity.start));
+    // `… từ 10 tổ lên 12 tổ`: the figure a revised target starts from names nothing either.
+    if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `))
+      name = tidyName(text.slice(span.start, span.quantity.start).replace(/\s+từ\s+\d+(?:[.,]\d+)*(?:\s+\p{L}+){1,3}?\s+lên\s*$/iu, ""));
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     // `Tỷ lệ rác thải được thu gom: đạt từ 95% trở lên`: words of the bound alone (`Từ`) name nothing either.
     // `Thành lập mới tổ truyền thông: điều chỉnh từ 10 tổ thành 12 tổ`: words of the revision alone name nothing either.
