@@ -976,7 +976,14 @@ export function assignCodes(found: FoundTarget[]): void {
   const lineLabels = new Map<number, string | null>();
   for (const t of numbered) lineLabels.set(t.lineIndex, t.label);
   const labels = [...lineLabels.values()];
-  const ownNumbering = numbered.length > 0 && labels.every((l) => l !== null) && new Set(labels).size === labels.length;
+  // `2.2.` of a list beside row `2` of a table: two numberings, whose codes would make the row the list item's parent.
+  const byLabel = new Map(numbered.map((t) => [t.label, t]));
+  const crossed = numbered.some((t) => {
+    const dot = t.label?.lastIndexOf(".") ?? -1;
+    const parent = dot > 0 ? byLabel.get((t.label as string).slice(0, dot)) : undefined;
+    return parent !== undefined && Boolean(parent.fromTable) !== Boolean(t.fromTable);
+  });
+  const ownNumbering = numbered.length > 0 && labels.every((l) => l !== null) && new Set(labels).size === labels.length && !crossed;
   if (!ownNumbering) {
     found.forEach((t, i) => {
       t.indicator = { ...t.indicator, code: String(i + 1) };
