@@ -492,8 +492,14 @@ export function tableColumns(cells: readonly string[]): Partial<Record<Column, n
       roles.name = label;
     }
   }
+  // `Kế hoạch đã giao | Sau điều chỉnh`: an amending plan's table gives the target as it now stands in the revised column.
+  const revised = cells.findIndex((cell, i) => REVISED_HEADER.test(headerKey(cell)) && i !== roles.name && i !== roles.unit && i !== roles.code);
+  if (revised >= 0) roles.target = revised;
   return roles.name !== undefined && (roles.unit !== undefined || roles.target !== undefined) ? roles : null;
 }
+
+/** `Sau điều chỉnh`, `Kế hoạch điều chỉnh`, `Chỉ tiêu sau điều chỉnh, bổ sung`, `Điều chỉnh thành`: the revised figures' column. */
+const REVISED_HEADER = /^(?:(?:ke hoach|chi tieu|kh)\s+)?(?:sau\s+)?(?:dieu chinh|sua doi)(?:\s*,?\s*(?:va\s+)?bo sung)?(?:\s+(?:thanh|lai))?(?:\s+nam\s+\d{4})?$/;
 
 const headerKey = (cell: string) => foldText(cell).replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
 /** `Nội dung`, `Tiểu dự án, nội dung`, `Dự án/Tiểu dự án`, `Hạng mục`: a column naming each row (a task or a sub-project). */
