@@ -143,7 +143,13 @@ export function wholeName(text: string, from: number, q: Quantity): string | nul
   const head = text.slice(from, q.start);
   if (!WHOLE_BEFORE.test(head)) return null;
   const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(NORM_FIGURE, ""));
-  return name.length > 0 ? name : null;
+  if (name.length > 0) return name;
+  // `100% xã thành lập ít nhất 01 câu lạc bộ thủ lĩnh, toàn huyện 13 CLB`: the norm, said with the share of places
+  // before the whole's own clause, names it (`Thành lập câu lạc bộ thủ lĩnh`).
+  const sentence = text.slice(Math.max(text.lastIndexOf(";", from), text.lastIndexOf(".", from - 2), 0), from).replace(/^[;.]\s*/, "");
+  const norm = /^\s*\d+(?:[.,]\d+)?\s*%\s*(?:(?:số|các)\s+)?(?:xã|phường|thị trấn|huyện|thôn|bản|trường|đơn vị)(?:\s*,\s*(?:phường|thị trấn|thị xã|thành phố))*\s+(.*?\d.*?)[,;]?\s*$/iu.exec(sentence.replace(/^\s*(?:phấn đấu|có)\s+/iu, ""));
+  const named = norm === null ? "" : tidyName(norm[1].replace(/^(?:có|đều có)\s+/iu, "").replace(NORM_FIGURE, ""));
+  return named.length > 0 ? named : null;
 }
 
 /** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
@@ -394,7 +400,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     });
     const year = labelYear(text, q);
     // `Mỗi xã tổ chức ít nhất 02 cuộc …, toàn huyện 26 cuộc`: a least quota for every area makes the whole a least too.
-    const leastQuota = indicator.rule === undefined && quota?.rule === ">=" && indicator.quota !== undefined;
+    // So does a least norm said before the whole in its sentence (`100% xã thành lập ít nhất 01 CLB, toàn huyện 13 CLB`).
+    const sentenceLead = text.slice(Math.max(text.lastIndexOf(";", span.start), text.lastIndexOf(".", span.start - 2), 0), span.start);
+    const leastNorm = q.kind === "count" && WHOLE_BEFORE.test(text.slice(span.start, q.start)) && /(?:^|[^\p{L}])(?:ít nhất|tối thiểu|không dưới|không ít hơn)\s+\d/iu.test(sentenceLead);
+    const leastQuota = indicator.rule === undefined && ((quota?.rule === ">=" && indicator.quota !== undefined) || leastNorm);
     out.push({
       indicator: leastQuota ? { ...indicator, rule: ">=" } : indicator,
       context: text.slice(span.start, span.end),
