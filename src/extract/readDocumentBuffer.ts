@@ -94,6 +94,8 @@ function wordNumber(text: string, count: HeadingCount): NumberedParagraph | null
 interface Entry {
   text: string;
   readonly item?: { readonly ordered: boolean; readonly depth: number; readonly n: number };
+  /** A heading (`<h1>`…): numbered by its style's list in Word (`Heading 1` → `I.`), which mammoth leaves out. */
+  readonly heading?: boolean;
 }
 
 /**
@@ -128,7 +130,7 @@ function flowLines(html: string, headings: HeadingCount): string[] {
       const list = lists[lists.length - 1];
       if (list !== undefined) list.count++;
       current = { text: "", item: { ordered: list?.ordered ?? false, depth: lists.length, n: list?.count ?? 1 } };
-    }
+    } else if (/^h[1-6]$/.test(tag) && !closing) current = { text: "", heading: true };
   }
   close();
   const out: string[] = [];
@@ -141,7 +143,8 @@ function flowLines(html: string, headings: HeadingCount): string[] {
     const text = inline(e.text);
     if (!text) continue;
     if (e.item === undefined) {
-      out.push(text);
+      const own = e.heading === true ? wordNumber(text, headings) : null;
+      out.push(own !== null && !own.bullet && own.label ? `${own.label} ${text}` : text);
       continue;
     }
     nested.length = Math.min(nested.length, e.item.depth);

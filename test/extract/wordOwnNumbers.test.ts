@@ -70,3 +70,44 @@ test("a footnote on a budget part, the plan's last part, is no budget line of it
   ]);
   expect(plan.issues).toEqual([]);
 });
+
+test("headings numbered through their style (Heading 1 → I., Heading 2 → 1.) keep their numbers, so the parts are found", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const JSZip = require("jszip");
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const level = (ilvl: number, fmt: string, style: string, text: string) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:pStyle w:val="${style}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const style = (id: string, ilvl: number) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${id}"/><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`;
+  const para = (text: string, styleId?: string) => `<w:p>${styleId ? `<w:pPr><w:pStyle w:val="${styleId}"/></w:pPr>` : ""}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file(
+    "word/_rels/document.xml.rels",
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+  );
+  zip.file("word/numbering.xml", `<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, "upperRoman", "Heading1", "%1.")}${level(1, "decimal", "Heading2", "%2.")}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`);
+  zip.file("word/styles.xml", `<w:styles xmlns:w="${W}">${style("Heading1", 0)}${style("Heading2", 1)}</w:styles>`);
+  const body = [
+    para("KẾ HOẠCH"),
+    para("Thực hiện Dự án 8 năm 2026"),
+    para("MỤC TIÊU", "Heading1"),
+    para("Chỉ tiêu cụ thể", "Heading2"),
+    para("- Thành lập mới 10 tổ truyền thông cộng đồng."),
+    para("KINH PHÍ", "Heading1"),
+    para("Tổng kinh phí: 500 triệu đồng."),
+    para("TỔ CHỨC THỰC HIỆN", "Heading1"),
+    para("Giao Phòng Văn hóa chủ trì."),
+  ].join("");
+  zip.file("word/document.xml", `<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`);
+  const bytes: Buffer = await zip.generateAsync({ type: "nodebuffer" });
+  const text = await readPlanDocumentBuffer(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, "plan.docx");
+  expect(text.split("\n")).toEqual(expect.arrayContaining(["I. MỤC TIÊU", "1. Chỉ tiêu cụ thể", "II. KINH PHÍ", "III. TỔ CHỨC THỰC HIỆN"]));
+  expect(extractPlan(text).indicators.map((i) => [i.code, i.target])).toEqual([
+    ["1", 10],
+    ["KP", 500_000_000],
+  ]);
+});
