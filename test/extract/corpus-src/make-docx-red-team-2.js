@@ -11,7 +11,7 @@
 "use strict";
 const path = require("path");
 const { b, p, table } = require("./docxWriter");
-const { para, h1, h2, h3, bullet, footnoteRef, plain, writeDocxWith } = require("./docxParts");
+const { h1, h2, h3, bullet, footnoteRef, plain, writeDocxWith } = require("./docxParts");
 
 const out = process.argv[2] ?? path.join(__dirname, "../corpus");
 const head = (issuer, place, number, date) =>
