@@ -30,10 +30,10 @@ const COUNTED_COMMUNES = /(?:^|[^\p{L}])(?:tại|ở|UBND|Ủy ban nhân dân)\s
 const COUNTED_COMMUNES_IN_BRACKETS = /(?:^|[^\p{L}\d])(\d{1,3})\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*\(([^()]+)\)/gu;
 /** `tại xã Sín Chải và xã Tả Phìn`, `xã A, xã B`: two communes or more, each with its prefix, in running text. */
 const PREFIXED_COMMUNES = new RegExp(`(?:^|[^\\p{L}])(?:xã|phường|thị trấn)\\s+${NAME}(?:\\s*(?:,|và)\\s*(?:xã|phường|thị trấn)\\s+${NAME})+`, "gu");
-/** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
-const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
+/** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`, `trên địa bàn 08 huyện, thành phố: A, B`: districts named after a colon. */
+const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc|trên địa bàn)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
 /** `ĐỊA BÀN THỰC HIỆN`, `Phạm vi, địa bàn triển khai`, `Đối tượng, địa bàn`: a heading of the plan's part on its areas. */
-const AREA_HEADING = /^(?:(?:pham vi|doi tuong)\s*,?\s*(?:va\s+)?)*dia ban\b/;
+const AREA_HEADING = /^(?:(?:pham vi|doi tuong)\s*,?\s*(?:va\s+)?)*dia ban\b|^pham vi(?:\s+(?:thuc hien|trien khai|ap dung))?\s*(?:,\s*doi tuong(?:\s+\p{L}+){0,2})?\s*$/u;
 /** `trên địa bàn 16 xã, thị trấn`, `tại 12 xã`: the count of communes the areas part gives. */
 const AREA_PART_COUNT = /(?<![\p{L}\d])(\d{1,3})\s+(?:xã|phường)(?:\s*,\s*(?:phường|thị trấn))*(?!\p{L})/iu;
 /** `Địa bàn thực hiện: 05 huyện: …`: a line labelled as the plan's areas. */

@@ -650,10 +650,22 @@ export interface Budget {
   readonly issues: ExtractIssue[];
 }
 
+/** `Kinh phí: …`, `Kinh phí thực hiện năm 2026: …`, `Dự toán kinh phí: …`: the words before the amount name the whole budget. */
+function namesWholeBudget(a: Amount): boolean {
+  const lead = foldText(a.text.slice(a.from ?? 0, a.q.start));
+  return /\b(kinh phi|du toan)\b/.test(lead) && /^\s*$/.test(lead.replace(/\b(kinh phi|du toan|thuc hien|du kien|ke hoach|nam \d{4}|giai doan \d{4}\s*-\s*\d{4})\b|[:\s-]/g, ""));
+}
+
 export function extractBudget(lines: readonly TextLine[], planYear: number | null = null): Budget {
   const unread: ExtractIssue[] = [];
   let roots = [...build(lines), ...tableAmounts(lines, planYear, unread)];
   if (roots.length === 0) return { lines: [], issues: unread };
+  // `Kinh phí: 2.450.000.000 đồng (…), chi tiết như sau:` over a table with its own `Tổng cộng`: the line naming the
+  // budget as a whole states the table's total, never a part beside the table's rows.
+  const tableTotals = roots.filter((r) => r.isTotal && r.line.cells !== undefined);
+  const first = roots[0];
+  if (tableTotals.length === 1 && roots.filter((r) => r.isTotal).length === 1 && !first.isTotal && first.line.cells === undefined && first.children.length === 0 && namesWholeBudget(first))
+    roots[0] = { ...first, isTotal: true };
   // The same total in the text and in its table: keep the one with parts.
   const stated = roots.filter((r) => r.isTotal);
   if (stated.length === 2 && stated[0].q.base === stated[1].q.base) {

@@ -125,6 +125,8 @@ const LEAD_INS = [
   /^(?:năm\s+\d{4}\s*,?\s*)?(?:toàn\s+)?(?:huyện|tỉnh|xã|thành phố|thị xã|hội)\s+phấn đấu(?:\s+đạt)?\s*[:,]?\s+/iu,
   /^năm\s+\d{4}\s*,?\s+(?=phấn đấu\s)/iu,
   /^(?:ít nhất|tối thiểu|khoảng|gần|hơn|trên|dưới|tối đa|không quá|không dưới)\s+/iu,
+  // `Điều chỉnh chỉ tiêu thành lập mới tổ …`, `Bổ sung chỉ tiêu duy trì 01 địa chỉ …` in an amending plan: the target is what follows.
+  /^(?:điều chỉnh|bổ sung|sửa đổi)(?:,?\s+(?:và\s+)?(?:điều chỉnh|bổ sung|sửa đổi))*\s+chỉ tiêu(?:\s+về)?\s*:?\s+(?=\p{L})/iu,
 ];
 
 export function tidyName(text: string): string {
@@ -144,6 +146,8 @@ export function tidyName(text: string): string {
   name = name.replace(/\s*[,;\-–]\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|dự toán)(?!\p{L})[^,;]*?\d.*$/iu, "");
   // `Thành lập mới 13 tổ …, phân bổ cụ thể như sau:`: the words announcing the list below are no part of the name.
   name = name.replace(/\s*,?\s+(?:(?:được\s+)?(?:phân bổ|chia|giao|bố trí)(?:\s+(?:cho các xã|theo xã|theo năm|theo từng năm))?\s+)?(?:(?:cụ thể|chi tiết)\s+)?(?:như sau|sau đây)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
+  // `Có thêm 03 xã đạt chuẩn …, gồm các xã: Quang Tiến, …`: the words announcing the places listed after it are no part of the name.
+  name = name.replace(/\s*,?\s+(?:bao gồm|gồm)\s+(?:các\s+)?(?:xã|phường|thị trấn|huyện|thôn|bản|đơn vị|địa phương)(?:\s*,\s*(?:phường|thị trấn|thị xã|thành phố))*\s*:?$/iu, "");
   // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`; `nhà ở`, `đất ở` (housing, residential
   // land) keep their `ở`.
   for (let i = 0; i < 3; i++) {
@@ -229,14 +233,15 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
   for (const [a, b] of cuts) {
     if (a < cursor) continue;
     let before = text.slice(cursor, a);
-    // `tổ chức ít nhất 01 lớp` → `tổ chức lớp`: the comparison goes with the number.
-    if (a === q.start) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới|≤|≥|<=?|>=?)\s*$/iu, " ");
+    // `tổ chức ít nhất 01 lớp` → `tổ chức lớp`: the comparison goes with the number, the quota's (`Mỗi xã tổ chức ít
+    // nhất 02 cuộc …, toàn huyện 26 cuộc`) as the target's.
+    if (a === q.start || span.quotas.some((o) => o.start === a)) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới|≤|≥|<=?|>=?)\s*$/iu, " ");
     // `đạt 80 - 85%`, `đạt từ 80% đến 85%`: the range's lower end goes with the number too.
     if (a === q.start && q.rangeFrom !== undefined) before = before.replace(/\s*(?:từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:[-–]|đến|tới)\s*$/iu, " ");
     // `giảm từ 25,6% xuống còn 22,1%` → `giảm`: the starting figure and the way to the target go with it.
     let end = b;
     if (a === q.start) {
-      const from = before.replace(/\s*từ\s+\d+(?:[.,]\d+)*\s*%?(?:\s+[\p{L}]+){0,3}?\s+(?:xuống còn|xuống dưới|xuống|giảm xuống|giảm còn|còn|lên|tăng lên)\s*(?:dưới|trên)?\s*$/iu, " ");
+      const from = before.replace(/\s*từ\s+\d+(?:[.,]\d+)*\s*%?(?:\s+[\p{L}]+){0,3}?\s+(?:xuống còn|xuống dưới|xuống|giảm xuống|giảm còn|còn|lên|tăng lên|thành)\s*(?:dưới|trên)?\s*$/iu, " ");
       // The starting figure named the count already (`số hộ nghèo từ 1.250 hộ xuống còn 1.000 hộ`): its unit goes too.
       if (from !== before) end = Math.max(b, q.unitEnd);
       before = from;

@@ -93,6 +93,9 @@ function labelBefore(before: string): boolean {
   if (found === null) return false;
   // `… trong năm: 3.500 người`: a colon after a time word introduces the value, it labels nothing.
   if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach", "chi tieu", "muc tieu"].includes(found)) return false;
+  // `Số hộ tham gia dự án: 1.080 hộ`, `Số hộ tham gia mô hình: 120 hộ`: a colon after a longer label ending with such a
+  // noun introduces the value; `Dự án: 8` alone stays a label.
+  if (/:\s*$/.test(before) && ["du an", "tieu du an", "mo hinh", "chuong trinh", "noi dung", "nhiem vu", "giai phap"].includes(found) && wordsOf(trimmedBefore.slice(-60)).length > found.split(" ").length + 2) return false;
   // `đào tạo dưới 03 tháng 850 người`: a duration (a figure before the time word) labels nothing, no `tháng 850`.
   if (DURATION.test(foldText(trimmedBefore.slice(-20)))) return false;
   // `giảm mỗi năm 3%`: a pace, not `năm 3`.

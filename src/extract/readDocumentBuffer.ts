@@ -6,6 +6,7 @@ import mammoth from "mammoth";
 import { InputError } from "../core/model/errors";
 import { localized } from "../core/model/text";
 import { decodeTextBytes } from "./textBytes";
+import { paragraphKey, wordNumberLabels, type NumberedParagraph } from "./wordNumbering";
 
 function entities(text: string): string {
   return text
@@ -23,12 +24,19 @@ function inline(html: string): string {
   return entities(html.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
 }
 
-/** mammoth's HTML as plain lines: paragraphs and headings one per line, list items as `- …`, table rows as `| a | b |`. */
-export function htmlToPlainText(html: string): string {
+/**
+ * mammoth's HTML as plain lines: paragraphs and headings one per line, list items as `- …`, table rows as `| a | b |`.
+ * `numbers` are Word's own numbers of the numbered paragraphs (see wordNumbering.ts): a list item found among them
+ * is written with its number as the document shows it; any other numbered item gets the number this reading counts.
+ */
+export function htmlToPlainText(html: string, numbers: readonly NumberedParagraph[] = []): string {
   const out: string[] = [];
-  const headings: HeadingCount = { value: 0 };
-  // A footnote's mark (`320 địa chỉ[2].`) and its way back (`↑`) are no words of the text; the notes stay at the end.
-  const unmarked = html.replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "");
+  const headings: HeadingCount = { value: 0, numbers, next: 0 };
+  // Footnotes and endnotes (mammoth lists them after the body) are no part of the plan's text: left there they would
+  // run on from the last part (a budget's), their figures read as its lines. A note's mark (`320 địa chỉ[2].`) goes too.
+  const unmarked = html
+    .replace(/<ol>(?:<li id="(?:footnote|endnote)-[^"]*">[\s\S]*?<\/li>)+<\/ol>/g, "")
+    .replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "");
   const blocks = unmarked.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
   for (const block of blocks) {
     if (/^<table/i.test(block)) {
@@ -67,11 +75,27 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 /** Numbering of Word's automatic headings: one count through the document, as Word keeps it across body text. */
 interface HeadingCount {
   value: number;
+  /** Word's numbers of the document's numbered paragraphs, and the first not yet matched to a list item. */
+  readonly numbers: readonly NumberedParagraph[];
+  next: number;
+}
+
+/** Word's own number of a list item with this text: the next numbered paragraph with the same text, or null. */
+function wordNumber(text: string, count: HeadingCount): NumberedParagraph | null {
+  const key = paragraphKey(text);
+  for (let i = count.next; i < count.numbers.length; i++) {
+    if (count.numbers[i].key !== key) continue;
+    count.next = i + 1;
+    return count.numbers[i];
+  }
+  return null;
 }
 
 interface Entry {
   text: string;
   readonly item?: { readonly ordered: boolean; readonly depth: number; readonly n: number };
+  /** A heading (`<h1>`…): numbered by its style's list in Word (`Heading 1` → `I.`), which mammoth leaves out. */
+  readonly heading?: boolean;
 }
 
 /**
@@ -106,7 +130,7 @@ function flowLines(html: string, headings: HeadingCount): string[] {
       const list = lists[lists.length - 1];
       if (list !== undefined) list.count++;
       current = { text: "", item: { ordered: list?.ordered ?? false, depth: lists.length, n: list?.count ?? 1 } };
-    }
+    } else if (/^h[1-6]$/.test(tag) && !closing) current = { text: "", heading: true };
   }
   close();
   const out: string[] = [];
@@ -119,11 +143,20 @@ function flowLines(html: string, headings: HeadingCount): string[] {
     const text = inline(e.text);
     if (!text) continue;
     if (e.item === undefined) {
-      out.push(text);
+      const own = e.heading === true ? wordNumber(text, headings) : null;
+      out.push(own !== null && !own.bullet && own.label ? `${own.label} ${text}` : text);
       continue;
     }
     nested.length = Math.min(nested.length, e.item.depth);
-    if (!e.item.ordered) out.push(`- ${text}`);
+    const own = e.item.ordered ? wordNumber(text, headings) : null;
+    if (own !== null && !own.bullet) {
+      out.push(own.label ? `${own.label} ${text}` : text);
+      if (e.item.depth === 1 && isCapitals(text)) {
+        headings.value++;
+        sinceHeading = 0;
+      } else if (e.item.depth === 1 && sinceHeading !== null) sinceHeading++;
+      nested[e.item.depth - 1] = (nested[e.item.depth - 1] ?? 0) + 1;
+    } else if (!e.item.ordered) out.push(`- ${text}`);
     else if (e.item.depth === 1 && isCapitals(text)) {
       out.push(`${ROMAN[headings.value++] ?? String(headings.value)}. ${text}`);
       sinceHeading = 0;
@@ -215,7 +248,7 @@ export async function readPlanDocumentBuffer(buffer: ArrayBuffer, fileName: stri
       // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`.
       const input = typeof Buffer !== "undefined" ? { buffer: Buffer.from(buffer) } : { arrayBuffer: buffer };
       const result = await mammoth.convertToHtml(input);
-      return htmlToPlainText(result.value);
+      return htmlToPlainText(result.value, await wordNumberLabels(new Uint8Array(buffer)));
     } catch (error) {
       throw unreadableDocx(fileName, error);
     }
@@ -229,7 +262,7 @@ export async function readPlanDocumentBytes(bytes: Uint8Array, fileName: string)
   if (ext === "docx") {
     try {
       const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-      return htmlToPlainText(result.value);
+      return htmlToPlainText(result.value, await wordNumberLabels(bytes));
     } catch (error) {
       throw unreadableDocx(fileName, error);
     }

@@ -131,6 +131,9 @@ function indicatorOf(
 
 const EACH_PLACE = /(?:^|\s)(?:tại|ở|cho|của)?\s*mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|đơn vị|trường|cơ sở)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản))*/giu;
 
+/** The norm's figure in a whole's name, with the bound it states (`ít nhất 02`): that bound is the norm's, no word of the name. */
+const NORM_FIGURE = /(?<![\p{L}\p{N}])(?:(?:ít nhất|tối thiểu|tối đa|không dưới|không ít hơn|không quá|không vượt quá|khoảng|trên|hơn)\s+)?\d+(?:[.,]\d+)*\s*/giu;
+
 /**
  * The name of a whole's count stated after its norm (`Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`,
  * `Thành lập mới 01 tổ tại mỗi xã, tổng số 08 tổ`): the words before it without the norm's figure and
@@ -139,8 +142,14 @@ const EACH_PLACE = /(?:^|\s)(?:tại|ở|cho|của)?\s*mỗi\s+(?:xã|phường|
 export function wholeName(text: string, from: number, q: Quantity): string | null {
   const head = text.slice(from, q.start);
   if (!WHOLE_BEFORE.test(head)) return null;
-  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(/(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*\s*/gu, ""));
-  return name.length > 0 ? name : null;
+  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(NORM_FIGURE, ""));
+  if (name.length > 0) return name;
+  // `100% xã thành lập ít nhất 01 câu lạc bộ thủ lĩnh, toàn huyện 13 CLB`: the norm, said with the share of places
+  // before the whole's own clause, names it (`Thành lập câu lạc bộ thủ lĩnh`).
+  const sentence = text.slice(Math.max(text.lastIndexOf(";", from), text.lastIndexOf(".", from - 2), 0), from).replace(/^[;.]\s*/, "");
+  const norm = /^\s*\d+(?:[.,]\d+)?\s*%\s*(?:(?:số|các)\s+)?(?:xã|phường|thị trấn|huyện|thôn|bản|trường|đơn vị)(?:\s*,\s*(?:phường|thị trấn|thị xã|thành phố))*\s+(.*?\d.*?)[,;]?\s*$/iu.exec(sentence.replace(/^\s*(?:phấn đấu|có)\s+/iu, ""));
+  const named = norm === null ? "" : tidyName(norm[1].replace(/^(?:có|đều có)\s+/iu, "").replace(NORM_FIGURE, ""));
+  return named.length > 0 ? named : null;
 }
 
 /** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
@@ -344,7 +353,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
     // before the figure already name what it counts.
     const raised = /\s(?:lên|tới|đạt)\s*$/u.exec(text.slice(span.start, span.quantity.start));
-    if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `)) name = tidyName(text.slice(span.start, span.quantity.start));
+    // `… từ 10 tổ lên 12 tổ`: the figure a revised target starts from names nothing either.
+    if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `))
+      name = tidyName(text.slice(span.start, span.quantity.start).replace(/\s+từ\s+\d+(?:[.,]\d+)*(?:\s+\p{L}+){1,3}?\s+lên\s*$/iu, ""));
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     // `Tỷ lệ rác thải được thu gom: đạt từ 95% trở lên`: words of the bound alone (`Từ`) name nothing either.
     // `Thành lập mới tổ truyền thông: điều chỉnh từ 10 tổ thành 12 tổ`: words of the revision alone name nothing either.
@@ -388,8 +399,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
     const year = labelYear(text, q);
+    // `Mỗi xã tổ chức ít nhất 02 cuộc …, toàn huyện 26 cuộc`: a least quota for every area makes the whole a least too.
+    // So does a least norm said before the whole in its sentence (`100% xã thành lập ít nhất 01 CLB, toàn huyện 13 CLB`).
+    const sentenceLead = text.slice(Math.max(text.lastIndexOf(";", span.start), text.lastIndexOf(".", span.start - 2), 0), span.start);
+    const leastNorm = q.kind === "count" && WHOLE_BEFORE.test(text.slice(span.start, q.start)) && /(?:^|[^\p{L}])(?:ít nhất|tối thiểu|không dưới|không ít hơn)\s+\d/iu.test(sentenceLead);
+    const leastQuota = indicator.rule === undefined && ((quota?.rule === ">=" && indicator.quota !== undefined) || leastNorm);
     out.push({
-      indicator,
+      indicator: leastQuota ? { ...indicator, rule: ">=" } : indicator,
       context: text.slice(span.start, span.end),
       label,
       lineIndex,
@@ -485,8 +501,14 @@ export function tableColumns(cells: readonly string[]): Partial<Record<Column, n
       roles.name = label;
     }
   }
+  // `Kế hoạch đã giao | Sau điều chỉnh`: an amending plan's table gives the target as it now stands in the revised column.
+  const revised = cells.findIndex((cell, i) => REVISED_HEADER.test(headerKey(cell)) && i !== roles.name && i !== roles.unit && i !== roles.code);
+  if (revised >= 0) roles.target = revised;
   return roles.name !== undefined && (roles.unit !== undefined || roles.target !== undefined) ? roles : null;
 }
+
+/** `Sau điều chỉnh`, `Kế hoạch điều chỉnh`, `Chỉ tiêu sau điều chỉnh, bổ sung`, `Điều chỉnh thành`: the revised figures' column. */
+const REVISED_HEADER = /^(?:(?:ke hoach|chi tieu|kh)\s+)?(?:sau\s+)?(?:dieu chinh|sua doi)(?:\s*,?\s*(?:va\s+)?bo sung)?(?:\s+(?:thanh|lai))?(?:\s+nam\s+\d{4})?$/;
 
 const headerKey = (cell: string) => foldText(cell).replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
 /** `Nội dung`, `Tiểu dự án, nội dung`, `Dự án/Tiểu dự án`, `Hạng mục`: a column naming each row (a task or a sub-project). */
@@ -587,9 +609,14 @@ function fromTableRow(
     guessed && header !== null && oneYear === null && info.kind === "count" && range === null && figureColumns.length >= 2 && !STOCK.test(foldText(cells[nameIndex] ?? "")) &&
     figureColumns.every((i) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((header[i] ?? "").trim()) && bounds[i].rule === undefined && ranges[i] === null);
   const column = guessed && header && !yearSum ? (header[valueIndex] ?? "").trim() : "";
+  // `Tổ truyền thông thành lập mới (tối thiểu)`: a bound written after the name is the target's comparison, no word of its name.
+  const written = (nameUnit ? nameUnit[1] : cells[nameIndex]).trim();
+  const bound = NAME_BOUND.exec(written);
+  const rowName = bound ? written.slice(0, bound.index).trim() : written;
+  const boundRule = bound === null ? undefined : /^(?:tối đa|không quá|không vượt quá)$/iu.test(bound[1]) ? ("<=" as const) : (">=" as const);
   const indicator: ExtractedIndicator = {
     code: "",
-    name: column ? `${(nameUnit ? nameUnit[1] : cells[nameIndex]).trim()} (${column})` : (nameUnit ? nameUnit[1] : cells[nameIndex]).trim(),
+    name: column ? `${rowName} (${column})` : rowName,
     unit,
     target: yearSum ? figureColumns.reduce((sum, i) => sum + toBase(numeric[i] as string), 0) : toBase(canonical),
     kind: info.kind,
@@ -599,13 +626,18 @@ function fromTableRow(
       ? { rule: ">=" as const, range: [toBase(range[0]), toBase(range[1])] as const }
       : bounds[valueIndex].rule !== undefined
         ? { rule: bounds[valueIndex].rule }
-        : {}),
+        : boundRule !== undefined
+          ? { rule: boundRule }
+          : {}),
     ...(quotaText ? { quota: toBase(quotaText) } : {}),
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
   return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: yearSum ? ("yearSum" as const) : ("column" as const) } : {}) }];
 }
+
+/** `(tối thiểu)`, `- ít nhất`, `(tối đa)` after a table row's name: the bound its figure states. */
+const NAME_BOUND = /\s*(?:\(\s*|[-–]\s+)(tối thiểu|ít nhất|không dưới|không ít hơn|trở lên|tối đa|không quá|không vượt quá)\s*\)?\s*$/iu;
 
 /** A total row's name: `Tổng cộng`, `Tổng số`, `Cộng`, `Tổng` (folded, its colon or stop dropped). */
 const TOTAL_ROW_NAME = /^(tong cong|tong so|tong|cong|cong chung)$/;
@@ -959,7 +991,14 @@ export function assignCodes(found: FoundTarget[]): void {
   const lineLabels = new Map<number, string | null>();
   for (const t of numbered) lineLabels.set(t.lineIndex, t.label);
   const labels = [...lineLabels.values()];
-  const ownNumbering = numbered.length > 0 && labels.every((l) => l !== null) && new Set(labels).size === labels.length;
+  // `2.2.` of a list beside row `2` of a table: two numberings, whose codes would make the row the list item's parent.
+  const byLabel = new Map(numbered.map((t) => [t.label, t]));
+  const crossed = numbered.some((t) => {
+    const dot = t.label?.lastIndexOf(".") ?? -1;
+    const parent = dot > 0 ? byLabel.get((t.label as string).slice(0, dot)) : undefined;
+    return parent !== undefined && Boolean(parent.fromTable) !== Boolean(t.fromTable);
+  });
+  const ownNumbering = numbered.length > 0 && labels.every((l) => l !== null) && new Set(labels).size === labels.length && !crossed;
   if (!ownNumbering) {
     found.forEach((t, i) => {
       t.indicator = { ...t.indicator, code: String(i + 1) };

@@ -1,6 +1,6 @@
 /**
  * What Word puts in a plan that mammoth hands on and a reader never sees as text: a footnote's mark after a target
- * (`320 địa chỉ[2]`) and its way back (`↑`); a decimal list under a heading of another list, which mammoth puts in the
+ * (`320 địa chỉ[2]`), its way back (`↑`) and the notes themselves; a decimal list under a heading of another list, which mammoth puts in the
  * headings' list (`I. MỤC TIÊU` then `2.`, `3.` …) where Word numbers it from 1; the document's number in the issuer's
  * cell of the header table (`… TỈNH YÊN BÁI Số: 257-KH/HPN`); and, in the budget part, an average worked out from the
  * total (`bình quân mỗi năm … 1,898 tỷ đồng`), which is no budget line.
@@ -8,11 +8,11 @@
 import { extractPlan, htmlToPlainText } from "../../src/extract";
 import { planWith } from "./planText";
 
-test("footnote marks and their way back are no part of the text; the notes stay at the end", () => {
+test("footnote marks and their way back are no part of the text, nor are the notes", () => {
   const html =
     '<ul><li>Duy trì 320 địa chỉ tin cậy<sup><sup><a href="#footnote-2" id="footnote-ref-2">[2]</a></sup></sup>.</li></ul>' +
     '<ol><li id="footnote-2"><p> Năm 2025 có 298 địa chỉ. <a href="#footnote-ref-2">↑</a></p></li></ol>';
-  expect(htmlToPlainText(html).split("\n")).toEqual(["- Duy trì 320 địa chỉ tin cậy.", "Năm 2025 có 298 địa chỉ."]);
+  expect(htmlToPlainText(html).split("\n")).toEqual(["- Duy trì 320 địa chỉ tin cậy."]);
 });
 
 test("a numbered list in the headings' list counts from 1 after each heading", () => {

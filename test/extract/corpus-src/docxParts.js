@@ -51,6 +51,11 @@ const plain = (text) => `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>
 
 /** Writes `body` with numbering and `footnotes` (id → text) to `out`, its parts dated `date`. */
 function writeDocxWith(body, out, date, footnotes = {}) {
+  return docxWith(body, date, footnotes).then((buf) => fs.writeFileSync(out, buf));
+}
+
+/** The package of `body` with numbering and `footnotes`, as a Buffer (for tests that read a document they make). */
+function docxWith(body, date = "2026-01-01T00:00:00Z", footnotes = {}) {
   const zip = new JSZip();
   const hasNotes = Object.keys(footnotes).length > 0;
   zip.file(
@@ -81,7 +86,7 @@ function writeDocxWith(body, out, date, footnotes = {}) {
   }
   zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${body}<w:sectPr/></w:body></w:document>`);
   for (const f of Object.values(zip.files)) f.date = new Date(date);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }).then((buf) => fs.writeFileSync(out, buf));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-module.exports = { para, h1, h2, h3, bullet, item, letter, footnoteRef, textBox, deleted, inserted, plain, writeDocxWith };
+module.exports = { para, h1, h2, h3, bullet, item, letter, footnoteRef, textBox, deleted, inserted, plain, writeDocxWith, docxWith };
