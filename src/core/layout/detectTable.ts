@@ -16,7 +16,7 @@ import { buildFrame } from "./frame";
 import { cellText, sheetGrid, type Grid } from "./grid";
 import { finishLine, isRatioToPlan, lineHasValues, readRawLines, type RawLine } from "./lines";
 import { isPlanCopyLabel } from "./lineStage";
-import { matchLineDetails, type LineMatch } from "./matchLines";
+import { isRunningTotal, matchLineDetails, type LineMatch } from "./matchLines";
 import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
@@ -34,6 +34,7 @@ import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticL
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 import { withoutHiddenBlankAreas } from "./hiddenBlankAreas";
 import { sheetInText } from "../model/address";
+import { wordKey } from "../text/fold";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -66,6 +67,8 @@ export const HIDDEN_HELPER = "hidden, no plan line";
 export const HIDDEN_BLANK = "hidden, no figures";
 /** Why a line's sub-column that copies its target (`Chỉ tiêu giao` beside `Phân bổ`) is left out. */
 export const TARGET_COPY = "target given";
+/** Why a running total beside the lines (`Lũy kế`, `Lũy kế đến nay`, `Thực hiện lũy kế`) that names no plan line is left out: what was reached so far, no part of the allocation. */
+export const RUNNING_TOTAL = "running total";
 /** Why a column (row) describing the areas (`Số thôn`, `Số hộ`, `Dân số`, `Diện tích`) that names no plan line is left out. */
 export const AREA_FIGURE = "area figure";
 /** Why a column (row) of figures among the areas that the total's formulas leave out, its label no area's (`Số xã`, `Năm 2024 (cũ)`), is left out. */
@@ -274,10 +277,13 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // `Số thôn`, `Số hộ`, `Dân số` beside the allocation: figures of the areas, no line of the plan; left out, said.
   const areaFigures = areaFigureLines(raw, matches);
   for (const line of hiddenHelpers) areaFigures.delete(line.position);
+  // `Kinh phí | Năm 2026 | Năm 2027 | Tổng | Lũy kế` on an allocation: the running total is left out, said (a results sheet keeps it, to check).
+  const runningTotals = options.stage === "achieved" ? new Set<number>() : runningTotalLines(raw, matches, plan);
+  for (const line of hiddenHelpers) runningTotals.delete(line.position);
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
     .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
-    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position))
+    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position))
     // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
@@ -314,7 +320,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows only: a row over bulleted sub-lines is their total.
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
-  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position)).map((line) => line.position);
+  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position)).map((line) => line.position);
   const bounded = withArithmeticLineParts(frame, withArithmeticLineTotals(frame, withSectionBounds(entries, headings)), parents);
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
@@ -356,6 +362,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
     ...raw.filter((line) => targetCopies.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: TARGET_COPY })),
+    ...raw.filter((line) => runningTotals.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: RUNNING_TOTAL })),
     ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
@@ -425,6 +432,22 @@ function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): 
       if (matchedParents.has(parentOf(line))) return;
     }
     out.add(line.position);
+  });
+  return out;
+}
+
+/**
+ * The positions of running totals (`Lũy kế`, `Thực hiện lũy kế`) matching no
+ * plan line, in a table where some line matches one.
+ */
+function runningTotalLines(raw: readonly RawLine[], matches: readonly unknown[], plan: Plan): Set<number> {
+  const out = new Set<number>();
+  if (!matches.some((match) => match !== null)) return out;
+  let planKeys: string[] | undefined;
+  raw.forEach((line, i) => {
+    if (matches[i] !== null) return;
+    planKeys ??= plan.lines.map((l) => wordKey(l.name));
+    if (isRunningTotal(line, planKeys)) out.add(line.position);
   });
   return out;
 }
