@@ -53,9 +53,20 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     let districts = 0;
     let filled = 0;
     let years = 0;
+    // Runs of years down the column, each the one above plus one (`2026`, `2027`): a lone year is a figure's evidence.
+    let lastYear = -1;
+    let run = 0;
+    let loneYears = 0;
     const counts = new CountCells();
     for (let row = block.bodyStart; row <= last; row++) {
       const value = grid.value(row, col);
+      const year = typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2100 ? value : -1;
+      if (year < 0 || year !== lastYear + 1) {
+        if (run === 1) loneYears++;
+        run = 0;
+      }
+      if (year >= 0) run++;
+      lastYear = year;
       if (isBlank(value)) continue;
       filled++;
       if (isNumeric(value)) numbers++;
@@ -68,6 +79,7 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
       if (isUnitText(value)) units++;
       if (typeof value === "string" && areaLevel(value) !== null) districts++;
     }
+    if (run === 1) loneYears++;
     if (counts.areCounts()) {
       numbers += counts.cells;
       labels -= counts.cells;
@@ -91,7 +103,7 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     else if (filled === 0 && !labelsEnded && sameMergeAsPrevious(grid, block, col)) role = "label";
     // Lines down the rows, one split by year beside the names (`Kinh phí` merged down over `Tổng | 2026 | 2027`),
     // the column under the names' header: the years name the line's parts, no figures.
-    else if (yearsBesideNames(infos, labelsEnded, years, numbers, labels) && (parts.length === 0 || sameMergeAsPrevious(grid, block, col))) role = "label";
+    else if (yearsBesideNames(infos, labelsEnded, years, loneYears, numbers, labels) && (parts.length === 0 || sameMergeAsPrevious(grid, block, col))) role = "label";
     else role = "value";
     if (role === "value") labelsEnded = true;
     // A names column headed `Đơn vị thực hiện` followed by another names column (`Địa bàn`): the latter holds the
@@ -108,10 +120,12 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
 
 /**
  * Right after the names column, before any figure: two whole years or more
- * (`2026`, `2027`) and nothing else but a word or two (`Tổng`).
+ * (`2026`, `2027`) and nothing else but a word or two (`Tổng`), the years
+ * in runs, each the one above plus one (no lone year): money in triệu
+ * (`2000`, `2050`, `1995`) is no list of years.
  */
-function yearsBesideNames(infos: readonly ColumnInfo[], labelsEnded: boolean, years: number, numbers: number, labels: number): boolean {
-  return !labelsEnded && infos.length > 0 && infos[infos.length - 1].role === "label" && years >= 2 && years === numbers && labels <= years;
+function yearsBesideNames(infos: readonly ColumnInfo[], labelsEnded: boolean, years: number, loneYears: number, numbers: number, labels: number): boolean {
+  return !labelsEnded && loneYears === 0 && infos.length > 0 && infos[infos.length - 1].role === "label" && years >= 2 && years === numbers && labels <= years;
 }
 
 /** A numbering column sits right before a column of names. */
