@@ -4,7 +4,7 @@
  * text and a sample of the body.
  */
 import { wordKey } from "../text/fold";
-import { CountCells, isBlank, isCodeLike, isLabelText, isNumeric, isUnitText } from "./cells";
+import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumeric, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
 import { areaLevel } from "./labels";
 import type { TableBlock } from "./tableBlock";
@@ -52,6 +52,8 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     let units = 0;
     let districts = 0;
     let filled = 0;
+    /** Texts that are no number and no dash (`NSTW`, `x`): a column of them alone holds no figure. */
+    let words = 0;
     let years = 0;
     // Runs of years down the column, each the one above plus one (`2026`, `2027`): a lone year is a figure's evidence.
     let lastYear = -1;
@@ -76,6 +78,7 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
         counts.add(value as string);
       }
       if (isCodeLike(value) || value === "-" || value === "+") codes++;
+      if (typeof value === "string" && !isNumeric(value) && !isNilMark(value)) words++;
       if (isUnitText(value)) units++;
       if (typeof value === "string" && areaLevel(value) !== null) districts++;
     }
@@ -100,6 +103,8 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     else if (UNIT_HEADERS.has(key) || (key === "don vi" && units > filled / 2 && districts === 0)) role = "unit";
     else if (!labelsEnded && filled > 0 && codes === filled && labels === 0 && nextIsLabel(grid, block, col, last)) role = "stt";
     else if (labels > numbers) role = labelsEnded ? "note" : labels > 0 && units > filled / 2 && filled > 1 ? "unit" : "label";
+    // Past the names, a column of short texts alone and no figure (`Nguồn vốn`: `NSTW`, `NSĐP` down the rows): a note.
+    else if (filled > 0 && numbers === 0 && words === filled && infos.some((info) => info.role === "label")) role = "note";
     else if (filled === 0 && !labelsEnded && sameMergeAsPrevious(grid, block, col)) role = "label";
     // Lines down the rows, one split by year beside the names (`Kinh phí` merged down over `Tổng | 2026 | 2027`),
     // the column under the names' header: the years name the line's parts, no figures.
