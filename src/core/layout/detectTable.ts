@@ -16,7 +16,10 @@ import { buildFrame } from "./frame";
 import { cellText, sheetGrid, type Grid } from "./grid";
 import { finishLine, isRatioToPlan, lineHasValues, readRawLines, type RawLine } from "./lines";
 import { isPlanCopyLabel } from "./lineStage";
-import { isRunningTotal, matchLineDetails, type LineMatch } from "./matchLines";
+import { isPeriodPart, isRunningTotal, matchLineDetails, type LineMatch } from "./matchLines";
+import { addsUp } from "./arithmeticLineTotals";
+import { numberOf } from "./areaScore";
+import type { Frame } from "./frame";
 import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
@@ -278,6 +281,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const areaFigures = areaFigureLines(raw, matches);
   for (const line of hiddenHelpers) areaFigures.delete(line.position);
   // `Kinh phí | Năm 2026 | Năm 2027 | Tổng | Lũy kế` on an allocation: the running total is left out, said (a results sheet keeps it, to check).
+  if (options.stage !== "achieved") runningTotalsOfParts(frame, raw, matches, plan);
   const runningTotals = options.stage === "achieved" ? new Set<number>() : runningTotalLines(raw, matches, plan);
   for (const line of hiddenHelpers) runningTotals.delete(line.position);
   const kept = raw
@@ -434,6 +438,37 @@ function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): 
     out.add(line.position);
   });
   return out;
+}
+
+/**
+ * `Phân bổ đợt 1 | Phân bổ đợt 2 | Lũy kế phân bổ` (or years) under a line,
+ * no total beside them: a running total whose figures add up the batches,
+ * area by area, is the line's total — it takes the plan line from the batch
+ * that had it (in `matches`), the batches its parts. One that does not add
+ * them up (earlier years in it too) stays a running total, left out.
+ */
+function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matches: (LineMatch | CorrectedMatch | null)[], plan: Plan): void {
+  const head = (line: RawLine) => line.parts.slice(0, -1).join("\u0000");
+  let planKeys: string[] | undefined;
+  raw.forEach((line, i) => {
+    if (matches[i] !== null || line.parts.length < 2) return;
+    planKeys ??= plan.lines.map((l) => wordKey(l.name));
+    if (!isRunningTotal(line, planKeys)) return;
+    const siblings: number[] = [];
+    raw.forEach((other, k) => {
+      if (k !== i && other.parts.length === line.parts.length && head(other) === head(line)) siblings.push(k);
+    });
+    if (siblings.length < 2 || !siblings.every((k) => isPeriodPart(raw[k].parts[raw[k].parts.length - 1]))) return;
+    const owners = siblings.filter((k) => matches[k] !== null);
+    const owner = owners.length === 1 ? matches[owners[0]]! : null;
+    if (owner === null || owner.how === "corrected") return;
+    const figures = (position: number) => frame.areaPositions.map((row) => numberOf(frame.grid.value(row, position)));
+    const sums = frame.areaPositions.map(() => 0);
+    for (const k of siblings) figures(raw[k].position).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
+    if (!addsUp(figures(line.position), sums)) return;
+    matches[i] = { code: owner.code, how: owner.how, score: owner.score };
+    matches[owners[0]] = null;
+  });
 }
 
 /**

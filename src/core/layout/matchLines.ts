@@ -280,8 +280,13 @@ export function isRunningTotal(candidate: { readonly parts: readonly string[] },
   return last !== undefined && isCumulativeLabel(last) && !planKeys.some((key) => isCumulativeLabel(key));
 }
 
-/** `Năm 2026`, `2026`, `6 tháng đầu năm 2026`, `Giai đoạn 2026 - 2027` (a header's last part, word key). */
-const PERIOD_PART = /^(?:nam |giai doan )?(?:19|20)\d\d(?: ?- ?(?:19|20)\d\d)?$|^(?:\d+ thang|quy [ivx\d]+)\b.*(?:19|20)\d\d$/;
+/**
+ * `Năm 2026`, `2026`, `6 tháng đầu năm 2026`, `Giai đoạn 2026 - 2027`, and a
+ * batch of the allocation (`Đợt 1`, `Phân bổ đợt 2`, `Lần 1`) (a header's
+ * last part, word key).
+ */
+const PERIOD_PART =
+  /^(?:nam |giai doan )?(?:19|20)\d\d(?: ?- ?(?:19|20)\d\d)?$|^(?:\d+ thang|quy [ivx\d]+)\b.*(?:19|20)\d\d$|^(?:(?:phan bo|giao|cap|bo tri) )?(?:dot|lan) (?:\d+|[ivx]+)(?: nam (?:19|20)\d\d)?$/;
 
 /**
  * Candidates whose last header part is a period (`Năm 2026`, `2026`) beside a
@@ -289,6 +294,11 @@ const PERIOD_PART = /^(?:nam |giai doan )?(?:19|20)\d\d(?: ?- ?(?:19|20)\d\d)?$|
  * (`Kinh phí | Năm 2026 | Năm 2027 | Tổng`): parts of that total, never
  * the line itself before it.
  */
+/** A header's last part names a period or a batch of the allocation (`Năm 2026`, `2026`, `Đợt 1`). */
+export function isPeriodPart(text: string): boolean {
+  return PERIOD_PART.test(wordKey(text));
+}
+
 function periodsBesideTotal(candidates: readonly LineCandidate[]): boolean[] {
   const out = candidates.map(() => false);
   const head = (candidate: LineCandidate) => candidate.parts.slice(0, -1).join("\u0000");
