@@ -391,6 +391,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(frame.outsideTotal ?? []).map((c) => ({ index: c.index, label: c.label, why: OUTSIDE_TOTAL })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
+      ...(frame.runningRows ?? []).map((c) => ({ index: c.index, label: c.label, why: RUNNING_TOTAL })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
       ...(rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, label: r.text, why: REPEATED_HEADER })) : []),
       ...(!rows && block.side !== undefined ? [{ index: block.side.col, label: block.side.text, why: SECOND_TABLE }] : []),
