@@ -223,6 +223,12 @@ function rowFacts(
     }
     ofWhichOpen = false;
     sourcesOpen = false;
+    if (override === undefined && blank(row) && isLoneLevelHeading(facts, label) && nextHasFigures(frame, k, blank)) {
+      // `A. CẤP HUYỆN`, `CẤP XÃ` with no figures over the rows after it, after no level of its own (the levels with
+      // figures before the districts are `levelWordTiers`'): a heading, no area allocated nothing.
+      headings.push(row);
+      continue;
+    }
     if (override === undefined && blank(row) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Các xã khu vực III`, `Nhóm xã đặc biệt khó khăn` over the communes it groups, no figures: a heading, no area.
       headings.push(row);
@@ -607,6 +613,16 @@ function namesAGroup(folded: string | null, communeKey: string | null): boolean 
   // Only labels opening with `c` or `n` are tried.
   return (first === 99 || first === 110 || first === 107 || first === 118 || first === 100) && GROUP_LABEL.test(folded);
 }
+/** `Cấp tỉnh`, `Cấp huyện`, `Cấp xã` as a whole label (word key). */
+const LEVEL_LABEL = /^cap (?:tinh|huyen|xa)$/;
+
+/** A label naming a level of government (`Cấp huyện`), the row read before it naming none. */
+function isLoneLevelHeading(facts: RowFacts, label: string): boolean {
+  const first = label.trimStart().charCodeAt(0) | 0x20;
+  if (first !== 99 || !LEVEL_LABEL.test(wordKey(label).replace(/:$/, ""))) return false;
+  return facts.length === 0 || !LEVEL_LABEL.test(wordKey(facts.label[facts.length - 1]));
+}
+
 /** The first two letters a label naming a group may open with (`namesAGroup`), told apart before any regular expression. */
 const GROUP_OPENINGS = new Set(["ca", "nh", "kh", "kv", "vu", "di", "th", "da", "bi", "an", "ng", "co"]);
 

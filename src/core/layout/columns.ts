@@ -4,7 +4,7 @@
  * text and a sample of the body.
  */
 import { wordKey } from "../text/fold";
-import { CountCells, isBlank, isCodeLike, isLabelText, isNumeric, isUnitText } from "./cells";
+import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumeric, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
 import { areaLevel } from "./labels";
 import type { TableBlock } from "./tableBlock";
@@ -52,10 +52,23 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     let units = 0;
     let districts = 0;
     let filled = 0;
+    /** Texts that are no number and no dash (`NSTW`, `x`): a column of them alone holds no figure. */
+    let words = 0;
     let years = 0;
+    // Runs of years down the column, each the one above plus one (`2026`, `2027`): a lone year is a figure's evidence.
+    let lastYear = -1;
+    let run = 0;
+    let loneYears = 0;
     const counts = new CountCells();
     for (let row = block.bodyStart; row <= last; row++) {
       const value = grid.value(row, col);
+      const year = typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2100 ? value : -1;
+      if (year < 0 || year !== lastYear + 1) {
+        if (run === 1) loneYears++;
+        run = 0;
+      }
+      if (year >= 0) run++;
+      lastYear = year;
       if (isBlank(value)) continue;
       filled++;
       if (isNumeric(value)) numbers++;
@@ -65,9 +78,11 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
         counts.add(value as string);
       }
       if (isCodeLike(value) || value === "-" || value === "+") codes++;
+      if (typeof value === "string" && !isNumeric(value) && !isNilMark(value)) words++;
       if (isUnitText(value)) units++;
       if (typeof value === "string" && areaLevel(value) !== null) districts++;
     }
+    if (run === 1) loneYears++;
     if (counts.areCounts()) {
       numbers += counts.cells;
       labels -= counts.cells;
@@ -88,10 +103,12 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     else if (UNIT_HEADERS.has(key) || (key === "don vi" && units > filled / 2 && districts === 0)) role = "unit";
     else if (!labelsEnded && filled > 0 && codes === filled && labels === 0 && nextIsLabel(grid, block, col, last)) role = "stt";
     else if (labels > numbers) role = labelsEnded ? "note" : labels > 0 && units > filled / 2 && filled > 1 ? "unit" : "label";
+    // Past the names, a column of short texts alone and no figure (`Nguồn vốn`: `NSTW`, `NSĐP` down the rows): a note.
+    else if (filled > 0 && numbers === 0 && words === filled && infos.some((info) => info.role === "label")) role = "note";
     else if (filled === 0 && !labelsEnded && sameMergeAsPrevious(grid, block, col)) role = "label";
     // Lines down the rows, one split by year beside the names (`Kinh phí` merged down over `Tổng | 2026 | 2027`),
     // the column under the names' header: the years name the line's parts, no figures.
-    else if (yearsBesideNames(infos, labelsEnded, years, numbers, labels) && (parts.length === 0 || sameMergeAsPrevious(grid, block, col))) role = "label";
+    else if (yearsBesideNames(infos, labelsEnded, years, loneYears, numbers, labels) && (parts.length === 0 || sameMergeAsPrevious(grid, block, col))) role = "label";
     else role = "value";
     if (role === "value") labelsEnded = true;
     // A names column headed `Đơn vị thực hiện` followed by another names column (`Địa bàn`): the latter holds the
@@ -108,10 +125,12 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
 
 /**
  * Right after the names column, before any figure: two whole years or more
- * (`2026`, `2027`) and nothing else but a word or two (`Tổng`).
+ * (`2026`, `2027`) and nothing else but a word or two (`Tổng`), the years
+ * in runs, each the one above plus one (no lone year): money in triệu
+ * (`2000`, `2050`, `1995`) is no list of years.
  */
-function yearsBesideNames(infos: readonly ColumnInfo[], labelsEnded: boolean, years: number, numbers: number, labels: number): boolean {
-  return !labelsEnded && infos.length > 0 && infos[infos.length - 1].role === "label" && years >= 2 && years === numbers && labels <= years;
+function yearsBesideNames(infos: readonly ColumnInfo[], labelsEnded: boolean, years: number, loneYears: number, numbers: number, labels: number): boolean {
+  return !labelsEnded && loneYears === 0 && infos.length > 0 && infos[infos.length - 1].role === "label" && years >= 2 && years === numbers && labels <= years;
 }
 
 /** A numbering column sits right before a column of names. */

@@ -16,7 +16,10 @@ import { buildFrame } from "./frame";
 import { cellText, sheetGrid, type Grid } from "./grid";
 import { finishLine, isRatioToPlan, lineHasValues, readRawLines, type RawLine } from "./lines";
 import { isPlanCopyLabel } from "./lineStage";
-import { matchLineDetails, type LineMatch } from "./matchLines";
+import { isPeriodPart, isRunningTotal, matchLineDetails, type LineMatch } from "./matchLines";
+import { addsUp } from "./arithmeticLineTotals";
+import { numberOf } from "./areaScore";
+import type { Frame } from "./frame";
 import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
@@ -34,6 +37,7 @@ import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticL
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 import { withoutHiddenBlankAreas } from "./hiddenBlankAreas";
 import { sheetInText } from "../model/address";
+import { wordKey } from "../text/fold";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -66,6 +70,8 @@ export const HIDDEN_HELPER = "hidden, no plan line";
 export const HIDDEN_BLANK = "hidden, no figures";
 /** Why a line's sub-column that copies its target (`Chỉ tiêu giao` beside `Phân bổ`) is left out. */
 export const TARGET_COPY = "target given";
+/** Why a running total beside the lines (`Lũy kế`, `Lũy kế đến nay`, `Thực hiện lũy kế`) that names no plan line is left out: what was reached so far, no part of the allocation. */
+export const RUNNING_TOTAL = "running total";
 /** Why a column (row) describing the areas (`Số thôn`, `Số hộ`, `Dân số`, `Diện tích`) that names no plan line is left out. */
 export const AREA_FIGURE = "area figure";
 /** Why a column (row) of figures among the areas that the total's formulas leave out, its label no area's (`Số xã`, `Năm 2024 (cũ)`), is left out. */
@@ -274,10 +280,14 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // `Số thôn`, `Số hộ`, `Dân số` beside the allocation: figures of the areas, no line of the plan; left out, said.
   const areaFigures = areaFigureLines(raw, matches);
   for (const line of hiddenHelpers) areaFigures.delete(line.position);
+  // `Kinh phí | Năm 2026 | Năm 2027 | Tổng | Lũy kế` on an allocation: the running total is left out, said (a results sheet keeps it, to check).
+  if (options.stage !== "achieved") runningTotalsOfParts(frame, raw, matches, plan);
+  const runningTotals = options.stage === "achieved" ? new Set<number>() : runningTotalLines(raw, matches, plan);
+  for (const line of hiddenHelpers) runningTotals.delete(line.position);
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
     .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
-    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position))
+    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position))
     // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
@@ -314,7 +324,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows only: a row over bulleted sub-lines is their total.
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
-  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position)).map((line) => line.position);
+  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position)).map((line) => line.position);
   const bounded = withArithmeticLineParts(frame, withArithmeticLineTotals(frame, withSectionBounds(entries, headings)), parents);
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
@@ -356,6 +366,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
     ...raw.filter((line) => targetCopies.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: TARGET_COPY })),
+    ...raw.filter((line) => runningTotals.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: RUNNING_TOTAL })),
     ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
@@ -380,6 +391,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(frame.outsideTotal ?? []).map((c) => ({ index: c.index, label: c.label, why: OUTSIDE_TOTAL })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
+      ...(frame.runningRows ?? []).map((c) => ({ index: c.index, label: c.label, why: RUNNING_TOTAL })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
       ...(rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, label: r.text, why: REPEATED_HEADER })) : []),
       ...(!rows && block.side !== undefined ? [{ index: block.side.col, label: block.side.text, why: SECOND_TABLE }] : []),
@@ -425,6 +437,53 @@ function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): 
       if (matchedParents.has(parentOf(line))) return;
     }
     out.add(line.position);
+  });
+  return out;
+}
+
+/**
+ * `Phân bổ đợt 1 | Phân bổ đợt 2 | Lũy kế phân bổ` (or years) under a line,
+ * no total beside them: a running total whose figures add up the batches,
+ * area by area, is the line's total — it takes the plan line from the batch
+ * that had it (in `matches`), the batches its parts. One that does not add
+ * them up (earlier years in it too) stays a running total, left out.
+ */
+function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matches: (LineMatch | CorrectedMatch | null)[], plan: Plan): void {
+  const head = (line: RawLine) => line.parts.slice(0, -1).join("\u0000");
+  let planKeys: string[] | undefined;
+  raw.forEach((line, i) => {
+    if (matches[i] !== null || line.parts.length < 2) return;
+    planKeys ??= plan.lines.map((l) => wordKey(l.name));
+    if (!isRunningTotal(line, planKeys)) return;
+    const siblings: number[] = [];
+    raw.forEach((other, k) => {
+      if (k !== i && other.parts.length === line.parts.length && head(other) === head(line)) siblings.push(k);
+    });
+    if (siblings.length < 2 || !siblings.every((k) => isPeriodPart(raw[k].parts[raw[k].parts.length - 1]))) return;
+    const owners = siblings.filter((k) => matches[k] !== null);
+    const owner = owners.length === 1 ? matches[owners[0]]! : null;
+    if (owner === null || owner.how === "corrected") return;
+    const figures = (position: number) => frame.areaPositions.map((row) => numberOf(frame.grid.value(row, position)));
+    const sums = frame.areaPositions.map(() => 0);
+    for (const k of siblings) figures(raw[k].position).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
+    if (!addsUp(figures(line.position), sums)) return;
+    matches[i] = { code: owner.code, how: owner.how, score: owner.score };
+    matches[owners[0]] = null;
+  });
+}
+
+/**
+ * The positions of running totals (`Lũy kế`, `Thực hiện lũy kế`) matching no
+ * plan line, in a table where some line matches one.
+ */
+function runningTotalLines(raw: readonly RawLine[], matches: readonly unknown[], plan: Plan): Set<number> {
+  const out = new Set<number>();
+  if (!matches.some((match) => match !== null)) return out;
+  let planKeys: string[] | undefined;
+  raw.forEach((line, i) => {
+    if (matches[i] !== null) return;
+    planKeys ??= plan.lines.map((l) => wordKey(l.name));
+    if (isRunningTotal(line, planKeys)) out.add(line.position);
   });
   return out;
 }

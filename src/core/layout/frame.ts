@@ -12,7 +12,7 @@ import type { ColumnInfo } from "./columns";
 import { shownText, shownValue, textStart, transposeGrid, type Grid } from "./grid";
 import { areaLevel, isPeriodLabel, isRomanNumeral, isTotalLabel, labelFacts } from "./labels";
 import { subItemStt, wholeNumberStt } from "./areas";
-import { isPlanCopyLabel } from "./lineStage";
+import { isCumulativeLabel, isPlanCopyLabel } from "./lineStage";
 import { positionsOutsideTotal } from "./outsideTotal";
 import type { TableBlock } from "./tableBlock";
 
@@ -44,6 +44,8 @@ export interface Frame {
   readonly planCopies?: readonly { readonly index: number; readonly label: string }[];
   /** Positions on the area axis that check the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area, left out. */
   readonly checkRows?: readonly { readonly index: number; readonly label: string }[];
+  /** Positions on the area axis labelled as a running total (`Lũy kế đến 31/12/2024`): no area, left out. */
+  readonly runningRows?: readonly { readonly index: number; readonly label: string }[];
   /** Positions on the area axis the total's formulas leave out, their labels no area's (`Số xã`, `Năm 2024 (cũ)`): left out. */
   readonly outsideTotal?: readonly { readonly index: number; readonly label: string }[];
   /** Label columns that name the same areas again (`Hội LHPN xã X` beside `Xã X`): text, left out. */
@@ -87,7 +89,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     const keep = areaColOfTwo(grid, chosen, bodyRows, plan, (col) => headedAsDistricts(columns, col));
     const textCols = keep === null ? [] : chosen.filter((col) => col !== keep);
     const areaCols = keep === null ? chosen : [keep];
-    const { copies, checks } = copiesAndChecks(grid, areaCols, bodyRows);
+    const { copies, checks, running } = copiesAndChecks(grid, areaCols, bodyRows);
     return {
       grid,
       orientation,
@@ -96,10 +98,11 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
       unitsRow: block.unitsRow,
       sttCol: areaCols.includes(stt ?? -1) ? null : stt,
       areaCols,
-      areaPositions: without(without(bodyRows, copies), checks),
+      areaPositions: without(without(without(bodyRows, copies), checks), running),
       linePositions: valueCols,
       planCopies: copies,
       checkRows: checks,
+      ...(running.length > 0 ? { runningRows: running } : {}),
       ...(textCols.length > 0 ? { textCols } : {}),
       ...(periods !== undefined && areaCols.length === 2 ? { periodCol: periods } : {}),
     };
@@ -117,8 +120,8 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   // Two header rows over the areas, one of them naming who is in charge of each (a focal person): the other names them.
   const keepRow = areaColOfTwo(view, chosenRows, valueCols, plan, () => false);
   const areaCols = keepRow === null ? chosenRows : [keepRow];
-  const { copies, checks } = copiesAndChecks(view, areaCols, valueCols);
-  const listed = without(without(valueCols, copies), checks);
+  const { copies, checks, running } = copiesAndChecks(view, areaCols, valueCols);
+  const listed = without(without(without(valueCols, copies), checks), running);
   const outside = positionsOutsideTotal(view, areaCols, listed, bodyRows, plan);
   const periodRead = periodRow !== undefined && areaCols.length === 2;
   const unreadPeriods = periodsOutside(view, periodRead ? headerRows.filter((row) => row !== periodRow) : headerRows, areaCols, valueCols);
@@ -135,6 +138,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     linePositions: bodyRows,
     planCopies: copies,
     checkRows: checks,
+    ...(running.length > 0 ? { runningRows: running } : {}),
     ...(outside.length > 0 ? { outsideTotal: outside } : {}),
     ...(unreadPeriods.length > 0 ? { unreadPeriods } : {}),
     ...(periodRead ? { periodCol: periodRow } : {}),
@@ -191,13 +195,20 @@ export function isCheckLabel(text: string): boolean {
 
 type Labelled = { index: number; label: string }[];
 
-/** The letters a plan copy (`Kế hoạch`, `Chỉ tiêu giao`, `Dự toán giao`, `Số giao`, `Mức giao`) or a check opens with. */
-const COPY_OR_CHECK_START = new Set([..."KkCcDdĐđSsMm"].map((c) => c.charCodeAt(0)));
+/**
+ * The letters a plan copy (`Kế hoạch`, `Chỉ tiêu giao`, `Dự toán giao`, `Số giao`, `Mức giao`), a check or a running
+ * total (`Lũy kế …`, `Thực hiện lũy kế`, `Cộng dồn`) opens with.
+ */
+const COPY_OR_CHECK_START = new Set([..."KkCcDdĐđSsMmLlTt"].map((c) => c.charCodeAt(0)));
 
-/** The positions labelled as a copy of the plan (`isPlanCopyLabel`) and as a check (`isCheckLabel`), each label read once. */
-function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { copies: Labelled; checks: Labelled } {
+/** A running total as an area's label: `Lũy kế đến 31/12/2024`, `Thực hiện lũy kế`, `Số lũy kế`, `Cộng dồn`. */
+const RUNNING_LABEL = /^(?:luy ke|thuc hien luy ke|so luy ke|cong don)\b/;
+
+/** The positions labelled as a copy of the plan (`isPlanCopyLabel`), as a check (`isCheckLabel`) and as a running total, each label read once. */
+function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { copies: Labelled; checks: Labelled; running: Labelled } {
   const copies: Labelled = [];
   const checks: Labelled = [];
+  const running: Labelled = [];
   // An index loop: a `for … of` makes an iterator result per position until the loop is optimised (this runs once).
   for (let p = 0; p < positions.length; p++) {
     const position = positions[p];
@@ -214,12 +225,12 @@ function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: rea
     const own = shownText(grid, position, ownCol);
     // Short labels only.
     if (own.length > 40) continue;
-    const out = isPlanCopyLabel(own) ? copies : isCheckLabel(own) ? checks : null;
+    const out = isPlanCopyLabel(own) ? copies : isCheckLabel(own) ? checks : RUNNING_LABEL.test(wordKey(own)) && isCumulativeLabel(own) ? running : null;
     if (out === null) continue;
     const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];
     out.push({ index: position, label: label.join(" / ") });
   }
-  return { copies, checks };
+  return { copies, checks, running };
 }
 
 /**

@@ -55,3 +55,16 @@ const PLAN_COPY_START = /^\s*[KkCcDdĐđSsMm]/;
 export function isPlanCopyLabel(text: string): boolean {
   return PLAN_COPY_START.test(text) && PLAN_COPY.test(wordKey(text.replace(/\([^)]*\)/g, " ")));
 }
+
+/** `luy ke`, `cong don` as words of a header's word key. */
+const CUMULATIVE = /(?:^| )(?:luy ke|cong don)(?: |$)/;
+
+/**
+ * A running total (`Lũy kế`, `Lũy kế đến nay`, `Thực hiện lũy kế`, `Cộng
+ * dồn`): what was reached so far, never a part of the allocation's split nor
+ * the figure allocated; not a rate of it (`Tỷ lệ lũy kế (%)`).
+ */
+export function isCumulativeLabel(text: string): boolean {
+  const key = wordKey(text.replace(/\([^)]*\)/g, " "));
+  return CUMULATIVE.test(key) && !key.startsWith("ty le") && !key.includes("%");
+}

@@ -8,7 +8,7 @@ import type { IndicatorKind, PlanLine } from "../model/plan";
 import { foldText, wordKey } from "../text/fold";
 import { isLineTotal } from "./lines";
 import { isOfWhichLabel } from "./labels";
-import { isPlanCopyLabel, leadingStage, lineStage, type LineStage } from "./lineStage";
+import { isCumulativeLabel, isPlanCopyLabel, leadingStage, lineStage, type LineStage } from "./lineStage";
 import { nameSimilarity, nameTokens, type NameTokens } from "./similarity";
 
 /** Below this a header and a plan name are unrelated. */
@@ -235,8 +235,10 @@ export function matchLineDetails(
   // A hidden line (an older copy, a working figure) yields to a shown one naming the plan line as well: what the user sees is the allocation.
   // `Kinh phí | Năm 2026 | Năm 2027 | Tổng` under one header: the line's total goes before the periods it adds up.
   const periodParts = periodsBesideTotal(candidates);
+  // `Kinh phí | Tổng | Lũy kế` on an allocation: the running total is what was reached so far, never the figure allocated.
+  const running = candidates.map((candidate) => wanted === "planned" && isRunningTotal(candidate, planKeys));
   const stagePenalty = stages.map(
-    (stage, i) => (stage !== null && stage !== wanted || periodParts[i] ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0) + (candidates[i].hidden === true ? TIE_MARGIN * 2 : 0),
+    (stage, i) => ((stage !== null && stage !== wanted) || periodParts[i] || running[i] ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0) + (candidates[i].hidden === true ? TIE_MARGIN * 2 : 0),
   );
   const pairs: { i: number; j: number; score: number }[] = [];
   candidates.forEach((candidate, i) => {
@@ -266,11 +268,25 @@ export function matchLineDetails(
     result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(names[i][j] * 100) / 100 };
     taken.add(j);
   }
-  return withRivals(result, names, plan, copies.map((copy, i) => copy || periodParts[i] || candidates[i].hidden === true));
+  return withRivals(result, names, plan, copies.map((copy, i) => copy || periodParts[i] || running[i] || candidates[i].hidden === true));
 }
 
-/** `Năm 2026`, `2026`, `6 tháng đầu năm 2026`, `Giai đoạn 2026 - 2027` (a header's last part, word key). */
-const PERIOD_PART = /^(?:nam |giai doan )?(?:19|20)\d\d(?: ?- ?(?:19|20)\d\d)?$|^(?:\d+ thang|quy [ivx\d]+)\b.*(?:19|20)\d\d$/;
+/**
+ * A running total (`Kinh phí / Lũy kế`, `Lũy kế kinh phí`): its header's last
+ * part says so, unless a plan line's own name does too.
+ */
+export function isRunningTotal(candidate: { readonly parts: readonly string[] }, planKeys: readonly string[]): boolean {
+  const last = candidate.parts[candidate.parts.length - 1];
+  return last !== undefined && isCumulativeLabel(last) && !planKeys.some((key) => isCumulativeLabel(key));
+}
+
+/**
+ * `Năm 2026`, `2026`, `6 tháng đầu năm 2026`, `Giai đoạn 2026 - 2027`, and a
+ * batch of the allocation (`Đợt 1`, `Phân bổ đợt 2`, `Lần 1`) (a header's
+ * last part, word key).
+ */
+const PERIOD_PART =
+  /^(?:nam |giai doan )?(?:19|20)\d\d(?: ?- ?(?:19|20)\d\d)?$|^(?:\d+ thang|quy [ivx\d]+)\b.*(?:19|20)\d\d$|^(?:(?:phan bo|giao|cap|bo tri) )?(?:dot|lan) (?:\d+|[ivx]+)(?: nam (?:19|20)\d\d)?$/;
 
 /**
  * Candidates whose last header part is a period (`Năm 2026`, `2026`) beside a
@@ -278,6 +294,11 @@ const PERIOD_PART = /^(?:nam |giai doan )?(?:19|20)\d\d(?: ?- ?(?:19|20)\d\d)?$|
  * (`Kinh phí | Năm 2026 | Năm 2027 | Tổng`): parts of that total, never
  * the line itself before it.
  */
+/** A header's last part names a period or a batch of the allocation (`Năm 2026`, `2026`, `Đợt 1`). */
+export function isPeriodPart(text: string): boolean {
+  return PERIOD_PART.test(wordKey(text));
+}
+
 function periodsBesideTotal(candidates: readonly LineCandidate[]): boolean[] {
   const out = candidates.map(() => false);
   const head = (candidate: LineCandidate) => candidate.parts.slice(0, -1).join("\u0000");

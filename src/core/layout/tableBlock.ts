@@ -10,7 +10,7 @@ import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumberingTex
 import type { CellValue } from "../model/workbook";
 import { cellText, shownValue, type Grid } from "./grid";
 import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
-import { lineStage } from "./lineStage";
+import { isCumulativeLabel, lineStage } from "./lineStage";
 import { isLineTotal } from "./lines";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 import { sideTableGap } from "./sideTable";
@@ -272,27 +272,35 @@ export function findTableBlock(grid: Grid, from = 0): TableBlock {
 
 /**
  * A header row of years typed as numbers beside the line's total: `2026 |
- * 2027 | Tổng` or `Tổng | 2026 | 2027` under `Kinh phí`. Two years at
- * least, each the one before it plus one, from left to right, and no text
- * but one total word (`Tổng`, `Tổng số`, `Cộng`) right before or right after
- * them (a row's name sits left of its figures, and no name is a total word
- * with years after it and nothing else).
+ * 2027 | Tổng` or `Tổng | 2026 | 2027` under `Kinh phí`, and a running
+ * total beside them (`Lũy kế | Tổng | 2026 | 2027`). Two years at least,
+ * each the one before it plus one, from left to right, in one run, and no
+ * text but one total word (`Tổng`, `Tổng số`, `Cộng`) and one running total
+ * (`Lũy kế`, `Thực hiện lũy kế`) before or after them (a row's name sits
+ * left of its figures, and no name is such a word with years after it and
+ * nothing else).
  */
 function isYearsRow(grid: Grid, row: number): boolean {
   let years = 0;
   let last = -1;
-  let total: "before" | "after" | null = null;
+  let total = false;
+  let running = false;
   for (let col = 0; col < grid.colCount; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
     if (typeof value === "number") {
-      if (total === "after" || !Number.isInteger(value) || value < 1990 || value > 2100 || (last >= 0 && value !== last + 1)) return false;
+      // After a word that follows the years, no more years: they are one run.
+      const closed = years > 0 && last < 0;
+      if (closed || !Number.isInteger(value) || value < 1990 || value > 2100 || (last >= 0 && value !== last + 1)) return false;
       last = value;
       years++;
       continue;
     }
-    if (total !== null || typeof value !== "string" || !isLineTotal(value)) return false;
-    total = years === 0 ? "before" : "after";
+    if (typeof value !== "string") return false;
+    if (!total && isLineTotal(value)) total = true;
+    else if (!running && isCumulativeLabel(value)) running = true;
+    else return false;
+    if (years > 0) last = -1;
   }
   return years >= 2;
 }

@@ -1,0 +1,63 @@
+/**
+ * A money line allocated in batches (`Kinh phí hỗ trợ` over `Phân bổ đợt 1
+ * | Phân bổ đợt 2 | Tổng`): the total column is the line, the batches its
+ * parts, as with years. With no total beside them but a running total that
+ * adds the batches (or years) up, area by area (`Lũy kế phân bổ`), that
+ * running total is the line. One that does not add them up (earlier figures
+ * in it too) is no figure allocated: the reading then says it is unsure.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { planOf } from "../../helpers/allocationFixture";
+import { sheet, workbook } from "./sheetBuilder";
+
+const PLAN = planOf([
+  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 10 },
+  { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1000 },
+]);
+const BODY: [CellValue, string, number, number][] = [
+  [null, "Tổng cộng", 10, 1000],
+  ["I", "Huyện Ba Vì", 6, 600],
+  [1, "Xã Ba Trại", 2, 200],
+  [2, "Xã Tản Lĩnh", 2, 200],
+  [3, "Thị trấn Tây Đằng", 2, 200],
+  ["II", "Huyện Thạch Thất", 4, 400],
+  [1, "Xã Yên Bình", 2, 200],
+  [2, "Xã Yên Trung", 2, 200],
+];
+
+function check(parts: string[], last: (money: number) => number, slip?: [number, number, CellValue]) {
+  const rows: CellValue[][] = [
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", null, null],
+    [null, null, null, ...parts],
+    ...BODY.map(([stt, name, teams, money]) => [stt, name, teams, money * 0.4, money * 0.6, last(money)]),
+  ];
+  if (slip !== undefined) rows[slip[0]][slip[1]] = slip[2];
+  const data = sheet("Phân bổ", rows, { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:F1"] });
+  return checkWorkbook(workbook(data), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report;
+}
+
+test.each<[string[]]>([
+  [["Phân bổ đợt 1", "Phân bổ đợt 2", "Tổng"]],
+  [["Đợt 1", "Đợt 2", "Tổng số"]],
+  [["Phân bổ đợt 1", "Phân bổ đợt 2", "Lũy kế phân bổ"]],
+  [["Đợt I", "Đợt II", "Lũy kế"]],
+  [["Năm 2026", "Năm 2027", "Lũy kế"]],
+])("%j, the last adding up the others: it is the line, read surely, nothing told", (parts) => {
+  const report = check(parts, (money) => money);
+  expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", "F"]]);
+  expect(report.reading!.confidence).toEqual({ level: "high", reasons: [] });
+  expect(report.findings).toEqual([]);
+  expect(report.indicators.map((i) => i.allocated)).toEqual([10, 1_000_000_000]);
+});
+
+test("a batch's figure mistyped in a commune (90 for 80), the running total after: one finding, at its cell", () => {
+  const report = check(["Phân bổ đợt 1", "Phân bổ đợt 2", "Lũy kế phân bổ"], (money) => money, [4, 3, 90]);
+  expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "D5"]]);
+});
+
+test("a running total that does not add up the batches (earlier figures in it): not the line, and the reading is unsure", () => {
+  const report = check(["Đợt 1", "Đợt 2", "Lũy kế"], (money) => money * 2);
+  expect(report.reading!.lines.find((l) => l.code === "KP")!.at).not.toBe("F");
+  expect(report.reading!.confidence.level).not.toBe("high");
+});
