@@ -7,19 +7,11 @@
  * (nothing shows where): the ceiling alone. A grand total typed with another
  * figure than the plan keeps both.
  */
-import { checkTotals, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+import { checkTotals, SIX_COMMUNES_TWO_LINES, SIX_COMMUNES_TWO_LINES_HEADERS, SIX_COMMUNES_TWO_LINES_PLAN, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
 
-const PLAN: PlanSpec = {
-  lines: [
-    { code: "1", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
-    { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
-  ],
-};
-const DISTRICTS: District[] = [
-  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [2, 100] }, { name: "Minh Quang", values: [3, 120] }, { name: "Ba Trại", values: [1, 80] }] },
-  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [2, 90] }, { name: "Hùng Tiến", values: [2, 110] }, { name: "Phù Lưu", values: [2, 100] }] },
-];
-const HEADERS = ["Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
+const PLAN = SIX_COMMUNES_TWO_LINES_PLAN;
+const DISTRICTS = SIX_COMMUNES_TWO_LINES;
+const HEADERS = SIX_COMMUNES_TWO_LINES_HEADERS;
 
 /** What is told for a wrong figure in Mỹ Đức (column C or D): its subtotal is on row 7; a blank total row over no district rows is no total (the header tells). */
 function expected(layout: Layout, column: string): string[] {

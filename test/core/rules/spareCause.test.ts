@@ -7,19 +7,11 @@
  * subtotal stays the one finding; formula totals follow the commune and the
  * ceiling alone speaks.
  */
-import { checkTotals, LAYOUTS, told, withFigure, type District, type PlanSpec } from "./totalsSheet";
+import { checkTotals, SIX_COMMUNES_TWO_LINES, SIX_COMMUNES_TWO_LINES_HEADERS, SIX_COMMUNES_TWO_LINES_PLAN, LAYOUTS, told, withFigure, type PlanSpec } from "./totalsSheet";
 
-const PLAN: PlanSpec = {
-  lines: [
-    { code: "1", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
-    { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
-  ],
-};
-const DISTRICTS: District[] = [
-  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [2, 100] }, { name: "Minh Quang", values: [3, 120] }, { name: "Ba Trại", values: [1, 80] }] },
-  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [2, 90] }, { name: "Hùng Tiến", values: [2, 110] }, { name: "Phù Lưu", values: [2, 100] }] },
-];
-const HEADERS = ["Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
+const PLAN = SIX_COMMUNES_TWO_LINES_PLAN;
+const DISTRICTS = SIX_COMMUNES_TWO_LINES;
+const HEADERS = SIX_COMMUNES_TWO_LINES_HEADERS;
 
 describe.each(LAYOUTS)("Xã Khánh Thượng's figure typed wrong (totals $totals, district rows $districtRows)", (layout) => {
   // Khánh Thượng sits on row 4 under a district row, on row 3 without.

@@ -114,3 +114,11 @@ export const SIX_COMMUNES: District[] = [
   { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [1, 2, 100] }, { name: "Minh Quang", values: [1, 3, 120] }, { name: "Ba Trại", values: [1, 1, 80] }] },
   { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [1, 2, 90] }, { name: "Hùng Tiến", values: [1, 2, 110] }, { name: "Phù Lưu", values: [1, 2, 100] }] },
 ];
+
+/** The same six communes over the two lines with no quota (the count and the money). */
+export const SIX_COMMUNES_TWO_LINES_PLAN: PlanSpec = { lines: SIX_COMMUNES_PLAN.lines.slice(1) };
+export const SIX_COMMUNES_TWO_LINES_HEADERS = SIX_COMMUNES_HEADERS.slice(1);
+export const SIX_COMMUNES_TWO_LINES: District[] = SIX_COMMUNES.map((district) => ({
+  ...district,
+  communes: district.communes.map((commune) => ({ ...commune, values: commune.values.slice(1) })),
+}));
