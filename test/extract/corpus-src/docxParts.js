@@ -7,7 +7,7 @@
  */
 const fs = require("fs");
 const JSZip = require("jszip");
-const { esc, run } = require("./docxWriter");
+const { esc, run, table } = require("./docxWriter");
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const NS = `xmlns:w="${W}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" mc:Ignorable="wps"`;
@@ -89,4 +89,15 @@ function docxWith(body, date = "2026-01-01T00:00:00Z", footnotes = {}) {
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-module.exports = { para, h1, h2, h3, bullet, item, letter, footnoteRef, textBox, deleted, inserted, plain, writeDocxWith, docxWith };
+/** The letter's head as offices write it: a borderless two-column table, the issuer and the motto, the number and the place and date. */
+const letterHead = (issuer, place, number, date) =>
+  table(
+    [
+      [issuer, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+      [`Số: ${number}`, `${place}, ${date}`],
+    ],
+    false,
+    4500,
+  );
+
+module.exports = { letterHead, para, h1, h2, h3, bullet, item, letter, footnoteRef, textBox, deleted, inserted, plain, writeDocxWith, docxWith };

@@ -11,18 +11,9 @@
 "use strict";
 const path = require("path");
 const { b, p, table } = require("./docxWriter");
-const { h1, h2, h3, bullet, footnoteRef, plain, writeDocxWith } = require("./docxParts");
+const { letterHead: head, h1, h2, h3, bullet, footnoteRef, plain, writeDocxWith } = require("./docxParts");
 
 const out = process.argv[2] ?? path.join(__dirname, "../corpus");
-const head = (issuer, place, number, date) =>
-  table(
-    [
-      [issuer, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
-      [`Số: ${number}`, `${place}, ${date}`],
-    ],
-    false,
-    4500,
-  );
 
 const docs = {};
 

@@ -11,18 +11,9 @@
 "use strict";
 const path = require("path");
 const { b, p, table } = require("./docxWriter");
-const { para, h1, h2, bullet, item, letter, footnoteRef, textBox, deleted, inserted, plain, writeDocxWith } = require("./docxParts");
+const { letterHead: head, para, h1, h2, bullet, item, letter, footnoteRef, textBox, deleted, inserted, plain, writeDocxWith } = require("./docxParts");
 
 const out = process.argv[2] ?? path.join(__dirname, "../corpus");
-const head = (issuer, place, number, date) =>
-  table(
-    [
-      [issuer, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
-      [`Số: ${number}`, `${place}, ${date}`],
-    ],
-    false,
-    4500,
-  );
 const sign = (lines) => table([[`Nơi nhận:\n${lines.join("\n")}`, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn Bình"]], false, 4500);
 
 const docs = {};
