@@ -101,7 +101,8 @@ function namingPlanFile<T>(planFile: string | undefined, workbook: WorkbookData,
   try {
     return run();
   } catch (error) {
-    if (planFile === undefined || !(error instanceof InputError) || error.code !== "no-table" || error.text.vi.includes(planFile)) throw error;
+    // Only a table found that matches no plan line (the engine then names no option): not a workbook with no allocation sheet at all.
+    if (planFile === undefined || !(error instanceof InputError) || error.code !== "no-table" || error.option !== undefined || error.text.vi.includes(planFile)) throw error;
     const own = namedPlanSheet(workbook, undefined);
     const vi = `Kế hoạch lấy từ tệp ${planFile}: hãy kiểm tra đây đúng là kế hoạch của biểu phân bổ này${own !== undefined ? `, hoặc bỏ --plan để dùng trang kế hoạch ${sheetInText(own)} của sổ làm việc` : ""}.`;
     const en = `The plan was read from ${planFile}: check that it is the plan this allocation splits${own !== undefined ? `, or leave out --plan to use the workbook's plan sheet ${sheetInText(own)}` : ""}.`;

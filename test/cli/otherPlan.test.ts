@@ -54,6 +54,7 @@ let dir: string;
 beforeAll(async () => {
   dir = makeTempDir("allocheck-other-plan-");
   await writeFixture(dir, "phan-bo.xlsx", [PLAN_SHEET, ALLOCATION]);
+  await writeFixture(dir, "chi-ke-hoach.xlsx", [PLAN_SHEET]);
   writeFileSync(join(dir, "ke-hoach-khac.json"), JSON.stringify(OTHER_PLAN));
 });
 
@@ -88,6 +89,12 @@ describe("a plan file of another programme", () => {
   test("check --json --lang en: the same, in English, nothing on stdout", async () => {
     const run = await runCli(["check", "phan-bo.xlsx", "--plan", "ke-hoach-khac.json", "--json", "--lang", "en"], dir);
     expectUnusable(run, /No plan line was found on sheet "Phân bổ".*The plan was read from ke-hoach-khac\.json/);
+  });
+
+  test("a workbook holding only its plan sheet: no allocation sheet, said as such (not read against the other plan)", async () => {
+    const run = await runCli(["check", "chi-ke-hoach.xlsx", "--plan", "ke-hoach-khac.json"], dir);
+    expectUnusable(run, /Sổ làm việc không có trang biểu phân bổ: chỉ có "Kế hoạch"/);
+    expect(run.stderr).not.toContain("bỏ --plan");
   });
 
   test("the workbook's own plan given as a file still checks the allocation sheet", async () => {
