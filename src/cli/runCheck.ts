@@ -59,7 +59,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
   const { workbook, also: saved } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook));
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   // The plan's own sheet named as the allocation sheet: told before its table is read as one (which fails, or says nothing).
-  const result = namingWorkbook(input.workbook, () => {
+  const result = namingWorkbook(input.workbook, () => namingPlanFile(input.plan, workbook, () => {
     if (input.sheet !== undefined && input.plan === undefined) refusePlanSheet(workbook, namedSheet(workbook, input.sheet), namedPlanSheet(workbook, input.planSheet));
     return checkWorkbook(workbook, {
       workbookName: input.workbook,
@@ -69,7 +69,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
       ...(saved.set.sheets.length > 0 ? { corrections: saved.set.sheets } : {}),
       ...(input.period !== undefined ? { period: input.period } : {}),
     });
-  });
+  }));
   // Open in Excel: what was read is the workbook as last saved. Said once the check is done (an unusable input keeps its one line), not refused: reading harms nothing.
   if (await isOpenInExcel(inputPath)) {
     const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
@@ -89,6 +89,24 @@ function namingWorkbook<T>(shown: string, run: () => T): T {
   } catch (error) {
     if (!(error instanceof InputError) || error.text.vi.includes(shown)) throw error;
     throw new InputError(error.code, { vi: `${shown}: ${error.text.vi}`, en: `${shown}: ${error.text.en}` }, error.option);
+  }
+}
+
+/**
+ * A plan file whose lines match no allocation column (`no-table`): the plan
+ * file is named, as the likely cause (the plan of another programme), and the
+ * workbook's own plan sheet, when it has one, offered instead.
+ */
+function namingPlanFile<T>(planFile: string | undefined, workbook: WorkbookData, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    // Only a table found that matches no plan line (the engine then names no option): not a workbook with no allocation sheet at all.
+    if (planFile === undefined || !(error instanceof InputError) || error.code !== "no-table" || error.option !== undefined || error.text.vi.includes(planFile)) throw error;
+    const own = namedPlanSheet(workbook, undefined);
+    const vi = `Kế hoạch lấy từ tệp ${planFile}: hãy kiểm tra đây đúng là kế hoạch của biểu phân bổ này${own !== undefined ? `, hoặc bỏ --plan để dùng trang kế hoạch ${sheetInText(own)} của sổ làm việc` : ""}.`;
+    const en = `The plan was read from ${planFile}: check that it is the plan this allocation splits${own !== undefined ? `, or leave out --plan to use the workbook's plan sheet ${sheetInText(own)}` : ""}.`;
+    throw new InputError(error.code, { vi: `${error.text.vi} ${vi}`, en: `${error.text.en} ${en}` }, error.option);
   }
 }
 

@@ -17,6 +17,7 @@ import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
 import { sizeByTable } from "./plan/perAreaTargets";
 import { findPlanSheet, readPlanFromWorkbook } from "./plan";
+import { holdsPlanTable } from "./plan/planSheet";
 import { isAreaSheetName, resolveSheetName } from "./sheets/sheetNames";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext, type YearAgainstPeriod } from "./rules/context";
@@ -82,17 +83,35 @@ function onlyCandidate(workbook: WorkbookData, plan: Plan): SheetData | null {
   return candidates.length === 1 ? candidates[0] : null;
 }
 
-/** The allocation sheet: the one named in the options, else the one whose table matches the plan best, with the sheets that tie with it. */
-function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): { sheet: SheetData; rivals: Pick<AllocationSheetChoice, "rivals" | "siblings" | "elsewhere"> } {
+/**
+ * The workbook's own plan sheet when the plan is given from elsewhere
+ * (`--plan FILE`): the sheet the engine would read the plan from (its name,
+ * CONTRACT §1) holding a plan table. It is the plan, never the allocation
+ * sheet — read against another plan it would give a confident wrong reading.
+ */
+function ownPlanSheet(workbook: WorkbookData, options: CheckOptions): string | null {
+  if (options.plan === undefined) return null;
+  const name = findPlanSheet(workbook);
+  return name !== null && holdsPlanTable(workbook, name) ? name : null;
+}
+
+/** The allocation sheet: the one named in the options, else the one whose table matches the plan best (never `planSheet`, the workbook's own plan), with the sheets that tie with it. */
+function allocationSheetOf(
+  workbook: WorkbookData,
+  plan: Plan,
+  preferred: string | undefined,
+  planSheet: string | null,
+): { sheet: SheetData; rivals: Pick<AllocationSheetChoice, "rivals" | "siblings" | "elsewhere"> } {
+  const candidates: WorkbookData = planSheet === null || preferred !== undefined ? workbook : { ...workbook, sheets: workbook.sheets.filter((sheet) => sheet.name !== planSheet) };
   if (preferred === undefined) {
-    const only = onlyCandidate(workbook, plan);
+    const only = onlyCandidate(candidates, plan);
     if (only !== null) return { sheet: only, rivals: { rivals: [], siblings: [], elsewhere: [] } };
   }
-  const choice = chooseAllocationSheet(workbook, plan, preferred);
+  const choice = chooseAllocationSheet(candidates, plan, preferred);
   const sheet = choice === null ? undefined : workbook.sheets.find((candidate) => candidate.name === choice.name);
   if (choice === null || sheet === undefined) {
     const names = workbook.sheets.map((candidate) => sheetInText(candidate.name)).join(", ");
-    if (preferred === undefined && !workbook.sheets.some((candidate) => candidate.name !== plan.sheet && !isAreaSheetName(candidate.name) && !isResultsSheet(candidate.name))) {
+    if (preferred === undefined && !candidates.sheets.some((candidate) => candidate.name !== plan.sheet && !isAreaSheetName(candidate.name) && !isResultsSheet(candidate.name))) {
       throw new InputError(
         "no-table",
         localized(
@@ -171,7 +190,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
   // Results sheets (CONTRACT §7) are never taken for the allocation sheet; one named by the user is said to be one.
   if (options.sheet !== undefined && options.sheet.trim() !== "") refuseResultsSheet(workbook, options.sheet);
-  const { sheet: allocationSheet, rivals: otherSheets } = allocationSheetOf(withoutResultsSheets(workbook), read, options.sheet);
+  const { sheet: allocationSheet, rivals: otherSheets } = allocationSheetOf(withoutResultsSheets(workbook), read, options.sheet, ownPlanSheet(workbook, options));
   const table = detectTable(allocationSheet, read, correctionsFor(options.corrections, allocationSheet.name));
   // Targets given per area (`01 tổ/xã`) with no list of areas in the plan: sized by the table's areas.
   const plan = sizeByTable(read, table);

@@ -1,5 +1,6 @@
 /** The readable (non-JSON) output of `extract-plan`, in Vietnamese or English. */
 import type { Lang } from "../core/model/text";
+import { sourceLabel } from "../i18n/documentRefs";
 import { CONFIRM_REASONS } from "../i18n/planConfirm";
 import { formatDong, formatInUnit } from "./money";
 import { CONFIRM_BELOW } from "./prose";
@@ -74,14 +75,14 @@ export function renderExtractedPlanText(extracted: ExtractedPlan, lang: Lang): s
     if (t.quota !== undefined) extras.push(`${L.quota} ${t.quota} ${t.unit}`);
     if (t.range) extras.push(`${L.range} ${t.range[0]}–${t.range[1]}`);
     if (t.confidence !== undefined && t.confidence < CONFIRM_BELOW) extras.push(CONFIRM_REASONS[t.confirmReason ?? "text"].short[lang]);
-    out.push(`  ${t.code}. ${t.name}: ${value(t, lang)}${extras.length ? ` [${extras.join("; ")}]` : ""} (${t.source})`);
+    out.push(`  ${t.code}. ${t.name}: ${value(t, lang)}${extras.length ? ` [${extras.join("; ")}]` : ""} (${sourceLabel(t.source, lang)})`);
   }
   out.push("", `${L.budget} (${money.length}):`);
   if (money.length === 0) out.push(`  ${L.none}`);
   for (const m of money) {
     const depth = m.code.split(".").length - 1;
     const extras = [...(m.rule ? [m.rule] : []), ...(m.confidence !== undefined && m.confidence < CONFIRM_BELOW ? [CONFIRM_REASONS[m.confirmReason ?? "text"].short[lang]] : [])];
-    out.push(`  ${"  ".repeat(depth)}${m.code}. ${m.name}: ${value(m, lang)}${extras.length ? ` [${extras.join("; ")}]` : ""} (${m.source})`);
+    out.push(`  ${"  ".repeat(depth)}${m.code}. ${m.name}: ${value(m, lang)}${extras.length ? ` [${extras.join("; ")}]` : ""} (${sourceLabel(m.source, lang)})`);
   }
   const districts = new Map<string, string[]>();
   for (const a of extracted.areas) {

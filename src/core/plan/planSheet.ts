@@ -16,7 +16,8 @@ import { findPlanHeader, REQUIRED_ROLES } from "./planHeader";
 /** `kh`, `chi tieu`, and `ke hoach …`, `kh …`, `plan …`, `chi tieu …` with more words, not the allocation's own name. */
 const PLAN_LIKE_NAME = /^(?:kh|chi tieu|(?:ke hoach|kh|plan)\s+(?!(?:phan bo|pb|chi tiet phan bo)\b)\S.*|chi tieu\s+(?!(?:phan bo|pb|chi tiet phan bo|giao|chia|theo)\b)\S.*)$/;
 
-function holdsPlanTable(workbook: WorkbookData, name: string): boolean {
+/** Whether sheet `name` holds a plan table: a header naming code, name, unit and target. */
+export function holdsPlanTable(workbook: WorkbookData, name: string): boolean {
   const sheet = workbook.sheets.find((s) => s.name === name);
   if (sheet === undefined) return false;
   const header = findPlanHeader(sheetGrid(sheet));

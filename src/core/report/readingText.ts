@@ -9,6 +9,7 @@ import type { AreaEvidence, LineEvidence, Reading, ReadingRole } from "../model/
 import { planYearText } from "../words/planYear";
 import { ignoredWhyWords } from "../words/ignoredWhy";
 import { clipText } from "../text/clip";
+import { formatNumber } from "../text/format";
 import { typographicQuotes } from "../text/quotes";
 
 interface Words {
@@ -35,7 +36,7 @@ const WORDS: Record<Lang, Words> = {
   vi: {
     title: "Cách đọc biểu",
     table: (range, header, label) => `Bảng: ${range}; dòng tiêu đề: ${header}; cột tên: ${label}`,
-    corrections: (n) => `Chỉnh sửa của người dùng đã áp dụng: ${n}`,
+    corrections: (n) => `Chỉnh sửa của người dùng đã áp dụng: ${formatNumber(n, "vi")}`,
     planYear: "So với kế hoạch",
     sure: "Độ tin cậy: cao.",
     unsure: "Độ tin cậy: THẤP — hãy xem lại cách đọc dưới đây:",
@@ -54,7 +55,7 @@ const WORDS: Record<Lang, Words> = {
   en: {
     title: "How the sheet was read",
     table: (range, header, label) => `Table: ${range}; header rows: ${header}; label column: ${label}`,
-    corrections: (n) => `User corrections applied: ${n}`,
+    corrections: (n) => `User corrections applied: ${formatNumber(n, "en")}`,
     planYear: "Compared with",
     sure: "Confidence: high.",
     unsure: "Confidence: LOW — please check the reading below:",

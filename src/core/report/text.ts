@@ -10,7 +10,7 @@ import type { Finding } from "../model/finding";
 import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
-import { formatFigure, type QuantityUnit } from "../text/format";
+import { formatFigure, formatNumber, type QuantityUnit } from "../text/format";
 import { sheetTotalWords, statusWord, wordsFor } from "../words";
 import { confidenceLines } from "./readingText";
 import { renderProgressTable } from "./progressText";
@@ -44,10 +44,10 @@ const WORDS: Record<Lang, Words> = {
     indicators: "Chỉ tiêu",
     columns: ["Mã", "Chỉ tiêu", "ĐVT", "So sánh", "Kế hoạch", "Phân bổ", "Chênh lệch", "Trạng thái"],
     noFindings: "Không có phát hiện nào.",
-    counts: (e, w, i) => `Tổng số: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
+    counts: (e, w, i) => `Tổng số: ${formatNumber(e, "vi")} lỗi, ${formatNumber(w, "vi")} cảnh báo, ${formatNumber(i, "vi")} thông tin.`,
     verdict: {
-      errors: (n) => `Kết luận: CHƯA ĐẠT — có ${n} lỗi cần sửa.`,
-      warnings: (n) => `Kết luận: không có lỗi; ${n} cảnh báo cần xem lại.`,
+      errors: (n) => `Kết luận: CHƯA ĐẠT — có ${formatNumber(n, "vi")} lỗi cần sửa.`,
+      warnings: (n) => `Kết luận: không có lỗi; ${formatNumber(n, "vi")} cảnh báo cần xem lại.`,
       clean: "Kết luận: ĐẠT — biểu phân bổ khớp kế hoạch.",
     },
     code: "mã",
@@ -62,10 +62,10 @@ const WORDS: Record<Lang, Words> = {
     indicators: "Plan lines",
     columns: ["Code", "Line", "Unit", "Rule", "Plan", "Allocated", "Difference", "Status"],
     noFindings: "No findings.",
-    counts: (e, w, i) => `Totals: ${e} error(s), ${w} warning(s), ${i} info.`,
+    counts: (e, w, i) => `Totals: ${formatNumber(e, "en")} error(s), ${formatNumber(w, "en")} warning(s), ${formatNumber(i, "en")} info.`,
     verdict: {
-      errors: (n) => `Verdict: NOT OK — ${n} error(s) to fix.`,
-      warnings: (n) => `Verdict: no errors; ${n} warning(s) to review.`,
+      errors: (n) => `Verdict: NOT OK — ${formatNumber(n, "en")} error(s) to fix.`,
+      warnings: (n) => `Verdict: no errors; ${formatNumber(n, "en")} warning(s) to review.`,
       clean: "Verdict: OK — the allocation matches the plan.",
     },
     code: "code",
@@ -158,7 +158,7 @@ export function renderTextReport(report: Report, lang: Lang = "vi"): string {
   for (const severity of ["error", "warning", "info"] as const) {
     const group = report.findings.filter((finding) => finding.severity === severity);
     if (group.length === 0) continue;
-    out.push(`${wordsFor(lang).severities[severity]} (${group.length}):`, ...group.map((finding) => findingLine(finding, lang, words)), "");
+    out.push(`${wordsFor(lang).severities[severity]} (${formatNumber(group.length, lang)}):`, ...group.map((finding) => findingLine(finding, lang, words)), "");
   }
   out.push(words.counts(report.counts.error, report.counts.warning, report.counts.info), verdict(report, words));
   return out.join("\n");

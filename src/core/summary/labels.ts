@@ -3,6 +3,7 @@ import type { Severity } from "../model/finding";
 import type { Orientation } from "../model/table";
 import type { Lang, LocalizedText } from "../model/text";
 import { typographicQuotes } from "../text/quotes";
+import { formatNumber } from "../text/format";
 import { quoteSheetName } from "../model/address";
 
 export const TITLE: LocalizedText = { vi: "TỔNG HỢP KIỂM TRA PHÂN BỔ", en: "ALLOCATION CHECK SUMMARY" };
@@ -49,8 +50,8 @@ export function orientationLabel(orientation: Orientation): LocalizedText {
 
 export function resultLabel(counts: Readonly<Record<Severity, number>>): LocalizedText {
   return {
-    vi: `${counts.error} lỗi, ${counts.warning} cảnh báo`,
-    en: `${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}`,
+    vi: `${formatNumber(counts.error, "vi")} lỗi, ${formatNumber(counts.warning, "vi")} cảnh báo`,
+    en: `${formatNumber(counts.error, "en")} error${counts.error === 1 ? "" : "s"}, ${formatNumber(counts.warning, "en")} warning${counts.warning === 1 ? "" : "s"}`,
   };
 }
 

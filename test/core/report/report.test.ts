@@ -135,6 +135,45 @@ describe("report", () => {
   });
 });
 
+/** A count as a person reads it: `.` groups thousands in Vietnamese, `,` in English. */
+function grouped(n: number, mark: string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, mark);
+}
+
+describe("counts of findings in the text report", () => {
+  /** 1 200 negative leaves (invalid-value errors) and 1 100 numbers typed as text (text-number warnings). */
+  function many() {
+    const p = plan([planLine("1", "Tổ", "tổ", 10_000)]);
+    const rows: RowSpec[] = [
+      ...Array.from({ length: 1200 }, (_, i): RowSpec => ({ label: `Xã Âm ${i + 1}`, kind: "leaf", parent: null, values: [-1] })),
+      ...Array.from({ length: 1100 }, (_, i): RowSpec => ({ label: `Xã Chữ ${i + 1}`, kind: "leaf", parent: null, values: ["2"] })),
+    ];
+    const ctx = context(p, table([{ header: "Tổ", planCode: "1" }], rows));
+    return buildReport(ctx, evaluateRules(ctx), "a.xlsx");
+  }
+
+  test.each<["vi" | "en", string]>([
+    ["vi", "."],
+    ["en", ","],
+  ])("%s: counts of 1 000 and more are grouped as figures are (%s); the JSON keeps numbers", (lang, mark) => {
+    const report = many();
+    const { error, warning } = report.counts;
+    expect([error >= 1000, warning >= 1000]).toEqual([true, true]);
+    const text = renderTextReport(report, lang);
+    const [errors, warnings] = [grouped(error, mark), grouped(warning, mark)];
+    if (lang === "vi") {
+      expect(text).toContain(`\nLỗi (${errors}):\n`);
+      expect(text).toContain(`\nCảnh báo (${warnings}):\n`);
+      expect(text).toContain(`Tổng số: ${errors} lỗi, ${warnings} cảnh báo, 0 thông tin.`);
+      expect(text).toContain(`Kết luận: CHƯA ĐẠT — có ${errors} lỗi cần sửa.`);
+    } else {
+      expect(text).toContain(`Totals: ${errors} error(s), ${warnings} warning(s), 0 info.`);
+      expect(text).toContain(`Verdict: NOT OK — ${errors} error(s) to fix.`);
+    }
+    expect(toJsonReport(report, lang).counts).toEqual({ error, warning, info: 0 });
+  });
+});
+
 describe("English messages", () => {
   test("keep the area and the count unit, as the Vietnamese ones do", () => {
     const p = plan(
