@@ -19,11 +19,12 @@ export function requirePlanLine(table: AllocationTable, plan: Plan): void {
   if (plan.lines.length === 0 || table.lines.some((line) => line.planCode !== null)) return;
   const columns = table.orientation === "areas-as-rows";
   const headers = table.lines.slice(0, SHOWN).map((line) => `"${line.header.replace(/\s+/g, " ").trim()}" (${a1(line.headerRow, line.headerCol)})`);
-  const more = table.lines.length > SHOWN ? ", …" : "";
+  // More lines than shown: the list ends with its ellipsis, no full stop after it.
+  const end = table.lines.length > SHOWN ? ", …" : ".";
   const example = plan.lines[0];
   const read =
     headers.length > 0
-      ? localized(` Các ${columns ? "cột" : "dòng"} đã đọc: ${headers.join(", ")}${more}.`, ` The ${columns ? "columns" : "rows"} read: ${headers.join(", ")}${more}.`)
+      ? localized(` Các ${columns ? "cột" : "dòng"} đã đọc: ${headers.join(", ")}${end}`, ` The ${columns ? "columns" : "rows"} read: ${headers.join(", ")}${end}`)
       : localized("", "");
   throw new InputError(
     "no-table",
