@@ -34,6 +34,7 @@ import { standing } from "../rules/compare";
 import { formatAmount } from "../text/format";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
+import { planSheetAdvice } from "./notAPlan";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
   code: "code",
@@ -92,10 +93,12 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   if (missing.length > 0) {
     const wanted = missing.map((r) => `${ROLE_NAMES_EN[r]} (${headerList(r)})`).join("; ");
     const vi = missing.map((r) => headerList(r)).join("; ");
+    const advice = planSheetAdvice(workbook, name, grid, header.row);
     throw planError(
       "bad-plan",
-      `Trang ${sheetInText(name)}, dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.`,
-      `Sheet ${sheetInText(name)}, header row ${header.row + 1}: missing column ${wanted}.`,
+      `Trang ${sheetInText(name)}, dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.${advice.vi}`,
+      `Sheet ${sheetInText(name)}, header row ${header.row + 1}: missing column ${wanted}.${advice.en}`,
+      advice.option,
     );
   }
   const found = findYearColumns(grid, header);

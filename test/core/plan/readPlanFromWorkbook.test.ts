@@ -369,8 +369,38 @@ describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
       readPlanFromWorkbook(planBook([["Báo cáo"], [], ["Mã", "Chỉ tiêu", "Kế hoạch"], ["1", "A", 3]])),
     );
     expect(error.code).toBe("bad-plan");
-    expect(error.text.vi).toBe('Trang "Kế hoạch", dòng tiêu đề 3: thiếu cột Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính.');
+    expect(error.text.vi).toContain('Trang "Kế hoạch", dòng tiêu đề 3: thiếu cột Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính.');
     expect(error.text.en).toContain("header row 3: missing column unit (Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính)");
+  });
+
+  test("a missing required column says what a plan sheet holds and what to do next", () => {
+    const error = inputError(() => readPlanFromWorkbook(planBook([["Mã", "Chỉ tiêu", "Kế hoạch"], ["1", "A", 3]])));
+    expect(error.text.vi).toContain("Trang kế hoạch cần một bảng có dòng tiêu đề gồm các cột Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch");
+    expect(error.text.vi).toContain("Hãy thêm các cột còn thiếu vào dòng tiêu đề");
+    expect(error.text.en).toContain("A plan sheet holds one table whose header row has the columns Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch");
+    expect(error.text.vi).not.toContain("biểu phân bổ");
+    expect(error.option).toBe("--plan-sheet");
+  });
+
+  test("the allocation sheet named as the plan: says so and names the sheet holding the plan", () => {
+    const allocation = sheet("Phân bổ", [
+      ["BIỂU PHÂN BỔ CHỈ TIÊU"],
+      [],
+      ["STT", "Địa bàn", "Chỉ tiêu đến năm 2025"],
+      ["STT", "Địa bàn", "Tổ truyền thông"],
+      [null, "Tổng cộng", 3],
+      ["I", "Huyện Ba Vì", 3],
+      [1, "Xã Minh Quang", 1],
+      [2, "Xã Ba Vì", 2],
+    ] as never);
+    const book = workbook(sheet("Kế hoạch", [HEADER, ["1", "Tổ truyền thông", "tổ", 3]] as never), allocation);
+    const error = inputError(() => readPlanFromWorkbook(book, "Phân bổ"));
+    expect(error.code).toBe("bad-plan");
+    expect(error.text.vi).toContain('Trang "Phân bổ", dòng tiêu đề');
+    expect(error.text.vi).toContain('Trang "Phân bổ" có vẻ là biểu phân bổ (bảng chia theo địa bàn), không phải trang kế hoạch.');
+    expect(error.text.vi).toContain('Trang "Kế hoạch" có bảng kế hoạch: hãy chọn trang đó làm trang kế hoạch.');
+    expect(error.text.en).toContain('Sheet "Phân bổ" looks like the allocation sheet');
+    expect(error.option).toBe('--plan-sheet "Kế hoạch"');
   });
 
   test("no header at all", () => {

@@ -1,0 +1,92 @@
+/**
+ * What to tell a user whose plan sheet has no complete plan table: what a plan
+ * sheet holds (CONTRACT §1), whether the sheet looks like the allocation
+ * table instead (a header naming areas, area names down its rows), and which
+ * sheet of the workbook holds the plan table.
+ */
+import { sheetInText } from "../model/address";
+import type { WorkbookData } from "../model/workbook";
+import { shownText, type Grid } from "../layout/grid";
+import { areaLevel } from "../layout/labels";
+import { areaHeaderInRow } from "./planAreas";
+import { REQUIRED_ROLES, type PlanRole } from "./planHeader";
+import { findPlanSheet, planTableSheets } from "./planSheet";
+
+/** The first accepted header of each required role: `Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch`. */
+const REQUIRED_FIRST: Record<PlanRole, string> = {
+  code: "Mã",
+  name: "Chỉ tiêu",
+  unit: "Đơn vị tính",
+  target: "Kế hoạch",
+  rule: "So sánh",
+  quota: "Định mức",
+};
+
+/** Rows under the header read for area names. */
+const AREA_SCAN_ROWS = 30;
+/** Columns read for area names: the STT and label columns of an allocation table. */
+const AREA_SCAN_COLS = 4;
+
+/** The table under `headerRow` names areas: its header (or the row below) has an area column, or two rows at least are labelled `Huyện …` / `Xã …`. */
+export function looksLikeAllocation(grid: Grid, headerRow: number): boolean {
+  for (let row = headerRow; row <= Math.min(headerRow + 1, grid.rowCount - 1); row++) if (areaHeaderInRow(grid, row) !== null) return true;
+  let areas = 0;
+  const last = Math.min(grid.rowCount - 1, headerRow + AREA_SCAN_ROWS);
+  for (let row = headerRow + 1; row <= last; row++) {
+    for (let col = 0; col < Math.min(grid.colCount, AREA_SCAN_COLS); col++) {
+      const text = shownText(grid, row, col).trim();
+      if (text !== "" && areaLevel(text) !== null) {
+        areas++;
+        break;
+      }
+    }
+    if (areas >= 2) return true;
+  }
+  return false;
+}
+
+export interface PlanSheetAdvice {
+  readonly vi: string;
+  readonly en: string;
+  /** The command-line option that answers it (`--plan-sheet "Kế hoạch"`). */
+  readonly option: string;
+}
+
+/** What to do when sheet `name` (its table's header at `headerRow`, when found) is not a plan table. */
+export function planSheetAdvice(workbook: WorkbookData, name: string, grid: Grid, headerRow: number | null): PlanSheetAdvice {
+  const columns = REQUIRED_ROLES.map((role) => REQUIRED_FIRST[role]).join(", ");
+  let vi = ` Trang kế hoạch cần một bảng có dòng tiêu đề gồm các cột ${columns}, mỗi dòng một chỉ tiêu hoặc khoản kinh phí.`;
+  let en = ` A plan sheet holds one table whose header row has the columns ${columns} (code, name, unit, target), one row per indicator or budget line.`;
+  const allocation = looksLikeAllocation(grid, headerRow ?? 0);
+  if (allocation) {
+    vi += ` Trang ${sheetInText(name)} có vẻ là biểu phân bổ (bảng chia theo địa bàn), không phải trang kế hoạch.`;
+    en += ` Sheet ${sheetInText(name)} looks like the allocation sheet (a table split over areas), not the plan.`;
+  }
+  const plans = otherPlanSheets(workbook, name);
+  if (plans.length === 1) {
+    const plan = sheetInText(plans[0]);
+    vi += ` Trang ${plan} có bảng kế hoạch: hãy chọn trang đó làm trang kế hoạch.`;
+    en += ` Sheet ${plan} holds a plan table: choose it as the plan sheet.`;
+    return { vi, en, option: `--plan-sheet ${plan}` };
+  }
+  if (plans.length > 1) {
+    const quoted = plans.map((s) => sheetInText(s)).join(", ");
+    vi += ` Các trang ${quoted} có bảng kế hoạch: hãy chọn một trang làm trang kế hoạch.`;
+    en += ` The sheets ${quoted} hold a plan table: choose one as the plan sheet.`;
+    return { vi, en, option: "--plan-sheet" };
+  }
+  vi += allocation
+    ? " Hãy chọn trang chứa bảng kế hoạch, hoặc lấy kế hoạch từ một tệp khác."
+    : " Hãy thêm các cột còn thiếu vào dòng tiêu đề, chọn trang khác làm trang kế hoạch, hoặc lấy kế hoạch từ một tệp khác.";
+  en += allocation
+    ? " Choose the sheet that holds the plan table, or take the plan from another file."
+    : " Add the missing columns to the header row, choose another sheet as the plan sheet, or take the plan from another file.";
+  return { vi, en, option: "--plan-sheet" };
+}
+
+/** The sheets other than `name` holding a complete plan table: the workbook's own plan sheet first, when it has one. */
+function otherPlanSheets(workbook: WorkbookData, name: string): string[] {
+  const own = findPlanSheet(workbook);
+  if (own !== null && own !== name && planTableSheets(workbook).includes(own)) return [own];
+  return planTableSheets(workbook).filter((sheet) => sheet !== name);
+}
