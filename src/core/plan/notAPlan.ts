@@ -8,8 +8,9 @@ import { sheetInText } from "../model/address";
 import type { WorkbookData } from "../model/workbook";
 import { shownText, type Grid } from "../layout/grid";
 import { areaLevel } from "../layout/labels";
+import { isResultsSheet } from "../progress/resultsSheets";
 import { areaHeaderInRow } from "./planAreas";
-import { REQUIRED_ROLES, type PlanRole } from "./planHeader";
+import { PLAN_HEADER_SCAN, REQUIRED_ROLES, type PlanRole } from "./planHeader";
 import { findPlanSheet, planTableSheets } from "./planSheet";
 
 /** The first accepted header of each required role: `Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch`. */
@@ -27,12 +28,18 @@ const AREA_SCAN_ROWS = 30;
 /** Columns read for area names: the STT and label columns of an allocation table. */
 const AREA_SCAN_COLS = 4;
 
-/** The table under `headerRow` names areas: its header (or the row below) has an area column, or two rows at least are labelled `Huyện …` / `Xã …`. */
-export function looksLikeAllocation(grid: Grid, headerRow: number): boolean {
-  for (let row = headerRow; row <= Math.min(headerRow + 1, grid.rowCount - 1); row++) if (areaHeaderInRow(grid, row) !== null) return true;
+/**
+ * The table under `headerRow` (or, with no header found, anywhere in the rows
+ * a plan header is looked for) names areas: a header row (or the row below
+ * it) with an area column, or two rows at least labelled `Huyện …` / `Xã …`.
+ */
+export function looksLikeAllocation(grid: Grid, headerRow: number | null): boolean {
+  const top = headerRow ?? 0;
+  const headerLast = Math.min(grid.rowCount - 1, headerRow === null ? PLAN_HEADER_SCAN - 1 : headerRow + 1);
+  for (let row = top; row <= headerLast; row++) if (areaHeaderInRow(grid, row) !== null) return true;
   let areas = 0;
-  const last = Math.min(grid.rowCount - 1, headerRow + AREA_SCAN_ROWS);
-  for (let row = headerRow + 1; row <= last; row++) {
+  const last = Math.min(grid.rowCount - 1, headerLast + AREA_SCAN_ROWS);
+  for (let row = headerRow === null ? 0 : headerRow + 1; row <= last; row++) {
     for (let col = 0; col < Math.min(grid.colCount, AREA_SCAN_COLS); col++) {
       const text = shownText(grid, row, col).trim();
       if (text !== "" && areaLevel(text) !== null) {
@@ -55,10 +62,14 @@ export interface PlanSheetAdvice {
 /** What to do when sheet `name` (its table's header at `headerRow`, when found) is not a plan table. */
 export function planSheetAdvice(workbook: WorkbookData, name: string, grid: Grid, headerRow: number | null): PlanSheetAdvice {
   const columns = REQUIRED_ROLES.map((role) => REQUIRED_FIRST[role]).join(", ");
-  let vi = ` Trang kế hoạch cần một bảng có dòng tiêu đề gồm các cột ${columns}, mỗi dòng một chỉ tiêu hoặc khoản kinh phí.`;
-  let en = ` A plan sheet holds one table whose header row has the columns ${columns} (code, name, unit, target), one row per indicator or budget line.`;
-  const allocation = looksLikeAllocation(grid, headerRow ?? 0);
-  if (allocation) {
+  // With no header found, the message has listed the columns looked for already.
+  let vi = headerRow === null ? "" : ` Trang kế hoạch cần một bảng có dòng tiêu đề gồm các cột ${columns}, mỗi dòng một chỉ tiêu hoặc khoản kinh phí.`;
+  let en = headerRow === null ? "" : ` A plan sheet holds one table whose header row has the columns ${columns} (code, name, unit, target), one row per indicator or budget line.`;
+  const allocation = looksLikeAllocation(grid, headerRow);
+  if (allocation && isResultsSheet(name)) {
+    vi += ` Trang ${sheetInText(name)} có vẻ là bảng kết quả thực hiện theo địa bàn, không phải trang kế hoạch.`;
+    en += ` Sheet ${sheetInText(name)} looks like a table of results by area, not the plan.`;
+  } else if (allocation) {
     vi += ` Trang ${sheetInText(name)} có vẻ là biểu phân bổ (bảng chia theo địa bàn), không phải trang kế hoạch.`;
     en += ` Sheet ${sheetInText(name)} looks like the allocation sheet (a table split over areas), not the plan.`;
   }
@@ -75,12 +86,13 @@ export function planSheetAdvice(workbook: WorkbookData, name: string, grid: Grid
     en += ` The sheets ${quoted} hold a plan table: choose one as the plan sheet.`;
     return { vi, en, option: "--plan-sheet" };
   }
+  const add = headerRow === null ? { vi: "Hãy ghi dòng tiêu đề với các cột đó", en: "Write a header row with those columns" } : { vi: "Hãy thêm các cột còn thiếu vào dòng tiêu đề", en: "Add the missing columns to the header row" };
   vi += allocation
     ? " Hãy chọn trang chứa bảng kế hoạch, hoặc lấy kế hoạch từ một tệp khác."
-    : " Hãy thêm các cột còn thiếu vào dòng tiêu đề, chọn trang khác làm trang kế hoạch, hoặc lấy kế hoạch từ một tệp khác.";
+    : ` ${add.vi}, chọn trang khác làm trang kế hoạch, hoặc lấy kế hoạch từ một tệp khác.`;
   en += allocation
     ? " Choose the sheet that holds the plan table, or take the plan from another file."
-    : " Add the missing columns to the header row, choose another sheet as the plan sheet, or take the plan from another file.";
+    : ` ${add.en}, choose another sheet as the plan sheet, or take the plan from another file.`;
   return { vi, en, option: "--plan-sheet" };
 }
 

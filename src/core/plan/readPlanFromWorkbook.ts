@@ -83,10 +83,12 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
         `Sheet ${sheetInText(name)} is empty: no plan table (columns looked for: ${wanted}).`,
       );
     }
+    const advice = planSheetAdvice(workbook, name, grid, null);
     throw planError(
       "no-plan",
-      `Trang ${sheetInText(name)}: không thấy dòng tiêu đề của bảng kế hoạch ở các dòng 1–${last} (cần các cột: ${wanted}).`,
-      `Sheet ${sheetInText(name)}: no plan table header in rows 1–${last} (columns looked for: ${wanted}).`,
+      `Trang ${sheetInText(name)}: không thấy dòng tiêu đề của bảng kế hoạch ở các dòng 1–${last} (cần các cột: ${wanted}).${advice.vi}`,
+      `Sheet ${sheetInText(name)}: no plan table header in rows 1–${last} (columns looked for: ${wanted}).${advice.en}`,
+      advice.option,
     );
   }
   const missing = REQUIRED_ROLES.filter((role) => header.columns[role] === undefined);

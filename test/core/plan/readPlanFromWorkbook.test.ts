@@ -382,6 +382,21 @@ describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
     expect(error.option).toBe("--plan-sheet");
   });
 
+  test.each([
+    ["an allocation sheet with no plan header", "Phân bổ", "có vẻ là biểu phân bổ (bảng chia theo địa bàn)"],
+    ["a results sheet", "Thực hiện 2023", "có vẻ là bảng kết quả thực hiện theo địa bàn"],
+    ["an allocation sheet whose header names no plan column", "Biểu 1", "có vẻ là biểu phân bổ (bảng chia theo địa bàn)"],
+  ])("%s named as the plan: says what it looks like and names the sheet holding the plan", (_, name, looks) => {
+    const header = name === "Biểu 1" ? ["Địa bàn", "Tổ truyền thông", "Câu lạc bộ"] : ["STT", "Đơn vị", "Tổ truyền thông"];
+    const areas = sheet(name, [header, [null, "Tổng cộng", 3], ["I", "Huyện Ba Vì", 3], [1, "Xã Minh Quang", 1], [2, "Xã Ba Vì", 2]] as never);
+    const book = workbook(sheet("Kế hoạch", [HEADER, ["1", "Tổ truyền thông", "tổ", 3]] as never), areas);
+    const error = inputError(() => readPlanFromWorkbook(book, name));
+    expect(error.text.vi).toContain(`Trang "${name}"`);
+    expect(error.text.vi).toContain(looks);
+    expect(error.text.vi).toContain('Trang "Kế hoạch" có bảng kế hoạch: hãy chọn trang đó làm trang kế hoạch.');
+    expect(error.option).toBe('--plan-sheet "Kế hoạch"');
+  });
+
   test("the allocation sheet named as the plan: says so and names the sheet holding the plan", () => {
     const allocation = sheet("Phân bổ", [
       ["BIỂU PHÂN BỔ CHỈ TIÊU"],
