@@ -5,6 +5,7 @@
  * sheet of the workbook holds the plan table.
  */
 import { sheetInText } from "../model/address";
+import { InputError } from "../model/errors";
 import type { WorkbookData } from "../model/workbook";
 import { shownText, type Grid } from "../layout/grid";
 import { areaLevel } from "../layout/labels";
@@ -101,4 +102,17 @@ function otherPlanSheets(workbook: WorkbookData, name: string): string[] {
   const own = findPlanSheet(workbook);
   if (own !== null && own !== name && planTableSheets(workbook).includes(own)) return [own];
   return planTableSheets(workbook).filter((sheet) => sheet !== name);
+}
+
+/**
+ * `error`, met reading the lines of sheet `name`'s plan table (a line with
+ * no code, a target that is not a number), with the advice added when the
+ * table is by area and another sheet holds a plan table: the user named the
+ * allocation sheet as the plan. Other errors as they are.
+ */
+export function withWrongSheetAdvice(error: unknown, workbook: WorkbookData, name: string, grid: Grid, headerRow: number): unknown {
+  if (!(error instanceof InputError) || error.option !== undefined) return error;
+  if (!looksLikeAllocation(grid, headerRow) || otherPlanSheets(workbook, name).length === 0) return error;
+  const advice = planSheetAdvice(workbook, name, grid, headerRow);
+  return new InputError(error.code, { vi: error.text.vi + advice.vi, en: error.text.en + advice.en }, advice.option);
 }

@@ -34,7 +34,7 @@ import { standing } from "../rules/compare";
 import { formatAmount } from "../text/format";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
-import { planSheetAdvice } from "./notAPlan";
+import { planSheetAdvice, withWrongSheetAdvice } from "./notAPlan";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
   code: "code",
@@ -108,7 +108,13 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const targetYear = targetColumnYear(grid, header);
   const wholeFromYears = targetYear !== null && found.size > 0 && !found.has(targetYear) && [...found.values()].every((col) => namesTarget(grid, header, col));
   const years = wholeFromYears ? new Map([...found, [targetYear, header.columns.target!] as const].sort((a, b) => a[0] - b[0])) : found;
-  const { lines, lastRow, bulleted } = readLines(grid, header, years, wholeFromYears);
+  let read: ReturnType<typeof readLines>;
+  try {
+    read = readLines(grid, header, years, wholeFromYears);
+  } catch (error) {
+    throw withWrongSheetAdvice(error, workbook, name, grid, header.row);
+  }
+  const { lines, lastRow, bulleted } = read;
   const codes = new Set(lines.map((l) => l.code));
   const withParents = partialBreakdowns(
     lines.map((line) => {

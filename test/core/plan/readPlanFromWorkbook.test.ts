@@ -397,6 +397,21 @@ describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
     expect(error.option).toBe('--plan-sheet "Kế hoạch"');
   });
 
+  test("a line error on a sheet by area, another sheet holding the plan: the advice is added; on the plan sheet itself, not", () => {
+    const byArea = [["STT", "Đơn vị", "Chỉ tiêu", "Kế hoạch"], [null, "Tổng cộng", "x", 3], ["I", "Huyện Ba Vì", "x", 3], [1, "Xã Minh Quang", "x", 1], [2, "Xã Ba Vì", "x", 2]];
+    const plan = sheet("Kế hoạch", [HEADER, ["1", "Tổ truyền thông", "tổ", 3]] as never);
+    const wrong = inputError(() => readPlanFromWorkbook(workbook(plan, sheet("Phân bổ", byArea as never)), "Phân bổ"));
+    expect(wrong.text.vi).toContain("'Phân bổ'!A2");
+    expect(wrong.text.vi).toContain('Trang "Kế hoạch" có bảng kế hoạch: hãy chọn trang đó làm trang kế hoạch.');
+    expect(wrong.option).toBe('--plan-sheet "Kế hoạch"');
+    // The plan's own mistake (a line with no code), its areas listed under it, no other plan: told as it is.
+    const own = sheet("Kế hoạch", [HEADER, [null, "Tổ truyền thông", "tổ", 3], [], ["Huyện", "Xã"], ["Huyện Ba Vì", "Xã Minh Quang"], ["Huyện Ba Vì", "Xã Ba Vì"]] as never);
+    const error = inputError(() => readPlanFromWorkbook(workbook(own)));
+    expect(error.text.vi).toContain("'Kế hoạch'!A2");
+    expect(error.text.vi).not.toContain("có vẻ là");
+    expect(error.option).toBeUndefined();
+  });
+
   test("the allocation sheet named as the plan: says so and names the sheet holding the plan", () => {
     const allocation = sheet("Phân bổ", [
       ["BIỂU PHÂN BỔ CHỈ TIÊU"],
