@@ -12,8 +12,8 @@ import { join } from "path";
 import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import type { SheetData } from "../../src/core/model/workbook";
 import { convertWithLibreOffice } from "../helpers/libreoffice";
-import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
-import { caoBang, dakNong, dienBien, haGiang, laoCai, quangTri, writeFixtureFiles, type Fixture } from "./fixtures";
+import { bare, makeTempDir, writeFixture } from "../helpers/xlsxFixture";
+import { caoBang, dakNong, dienBien, haGiang, laoCai, quangTri, scriptWritten, writeFixtureFiles, type Fixture } from "./fixtures";
 import { allocheck, ensureBuilt, type Run } from "./command";
 import { expectCounts, expectFindings, expectIndicators, type JsonReport } from "./support";
 
@@ -85,6 +85,24 @@ describe("allocheck check --json", () => {
   });
 });
 
+describe("a workbook saved without values (written by a script, never opened in Excel)", () => {
+  test("a formula whose reference was deleted (=SUM(#REF!)) is an invalid value at its cell, not a formula without a value", async () => {
+    const [alloc, plan] = scriptWritten.sheets;
+    // D7 (Xã Phú Mãn's budget) lost its reference; D6 and D2 over it are formulas without values too.
+    const broken = { ...alloc, rows: alloc.rows.map((row, r) => (r === 6 ? row.map((v, c) => (c === 3 ? bare("SUM(#REF!)") : v)) : row)) };
+    const path = await writeFixture(dir, "viet-bang-script-ref.xlsx", [broken, plan]);
+    const run = allocheck(["check", path, "--json"], dir);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expectFindings(report, [
+      { rule: "ceiling", severity: "error", cell: "C2", indicator: "1", area: null, expected: 12, actual: 13 },
+      { rule: "ceiling", severity: "warning", cell: "D2", indicator: "2", area: null, expected: 500_000_000, actual: 400_000_000 },
+      { rule: "invalid-value", severity: "error", cell: "D7", indicator: "2", area: "Xã Phú Mãn", expected: null, actual: null },
+    ]);
+    expectCounts(report, 2, 1);
+  });
+});
+
 describe("--sheet and --plan-sheet", () => {
   test("a plan sheet with another name and two allocation sheets: the named ones are used", async () => {
     const sub = makeTempDir("allocheck-options-");
@@ -137,6 +155,24 @@ describe("unusable input: exit 2, one line on stderr, nothing written", () => {
     writeFileSync(empty, JSON.stringify({ title: "Kế hoạch", indicators: [] }), "utf8");
     expectUnusable(allocheck(["check", workbook, "--plan", empty, "--json"], dir));
     expectUnusable(allocheck(["check", workbook, "--plan", join(dir, "khong-co.json"), "--json"], dir));
+  });
+
+  test("the allocation sheet named as the plan: the message says so and names the plan sheet's option", async () => {
+    const { workbook } = await writeFixtureFiles(dir, laoCai);
+    const run = allocheck(["check", workbook, "--plan-sheet", laoCai.allocationSheet], dir);
+    expectUnusable(run);
+    expect(run.stderr).toContain(`Trang "${laoCai.allocationSheet}"`);
+    expect(run.stderr).toContain("có vẻ là biểu phân bổ");
+    expect(run.stderr).toContain('(tùy chọn --plan-sheet "Plan")');
+  });
+
+  test("a sheet named with --sheet that holds no table: what was looked for, and the option that chooses the sheet", async () => {
+    const path = await writeFixture(dir, "ghi-chu.xlsx", [...laoCai.sheets, { name: "Ghi chú", rows: [["Danh sách cán bộ phụ trách"], ["Nguyễn Văn A", "điện thoại"]] }]);
+    const run = allocheck(["check", path, "--sheet", "Ghi chú", "--lang", "en"], dir);
+    expectUnusable(run);
+    expect(run.stderr).toContain('Sheet "Ghi chú": no allocation table found');
+    expect(run.stderr).toContain("header row names the plan's lines");
+    expect(run.stderr).toContain("(option --sheet)");
   });
 
   test("no plan in the workbook and none given", async () => {

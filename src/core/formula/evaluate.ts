@@ -154,8 +154,23 @@ function parseFormula(formula: string): Node | null {
   }
 }
 
-/** Evaluates one formula text (en-US, no leading `=`); null when it is outside the subset. */
+/** An error value typed in a formula's text (`SUM(#REF!)`, where Excel put `#REF!` for a deleted cell), outside its string literals. */
+const ERROR_LITERAL = /#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!)/i;
+
+/** The first error value the formula's text holds outside its string literals (`"#N/A"` is text), upper-cased; null when none. */
+export function errorLiteralOf(formula: string): string | null {
+  const found = ERROR_LITERAL.exec(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+  return found === null ? null : found[0].toUpperCase();
+}
+
+/**
+ * Evaluates one formula text (en-US, no leading `=`); null when it is outside
+ * the subset. A formula holding an error value (`SUM(#REF!)`: a reference
+ * deleted) is broken whatever it computes: it reads as that error.
+ */
 export function evaluateFormula(formula: string, cells: CellSource): Evaluated {
+  const literal = errorLiteralOf(formula);
+  if (literal !== null) return { error: literal };
   const tree = parseFormula(formula);
   return tree === null ? null : evaluateNode(tree, cells);
 }

@@ -27,6 +27,7 @@ import { isBulleted } from "./labels";
 import { isSplitHeader, ofWhichLines, ofWhichSplits, splitPart, splitTotal } from "./ofWhichParts";
 import { decideOrientation } from "./orientation";
 import { findTableBlock } from "./tableBlock";
+import { withNoTableAdvice } from "./noTableAdvice";
 import { findUnitNote } from "./unitNote";
 import { markPercentFractions } from "./percentFractions";
 import { withTotalLineUnits } from "./totalLineUnits";
@@ -99,7 +100,13 @@ const MAX_TABLES = 4;
 
 export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly Correction[] = [], options: DetectOptions = {}): AllocationTable {
   const grid = sheetGrid(sheet);
-  const table = detectFrom(sheet, grid, plan, corrections, options, 0);
+  let table: Detected;
+  try {
+    table = detectFrom(sheet, grid, plan, corrections, options, 0);
+  } catch (error) {
+    // The allocation sheet holds no table: the user is told what was looked for and what to do (results sheets say it their own way).
+    throw options.stage === "achieved" ? error : withNoTableAdvice(error);
+  }
   if (plan.lines.length === 0) return table;
   if (table.lines.some((line) => line.planCode !== null)) return withNextTableLines(sheet, grid, plan, options, table);
   // A table of another kind on the left of the allocation table, past a blank column: the table beside it is read.

@@ -34,6 +34,7 @@ import { standing } from "../rules/compare";
 import { formatAmount } from "../text/format";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
+import { planSheetAdvice, withWrongSheetAdvice } from "./notAPlan";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
   code: "code",
@@ -82,20 +83,24 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
         `Sheet ${sheetInText(name)} is empty: no plan table (columns looked for: ${wanted}).`,
       );
     }
+    const advice = planSheetAdvice(workbook, name, grid, null);
     throw planError(
       "no-plan",
-      `Trang ${sheetInText(name)}: không thấy dòng tiêu đề của bảng kế hoạch ở các dòng 1–${last} (cần các cột: ${wanted}).`,
-      `Sheet ${sheetInText(name)}: no plan table header in rows 1–${last} (columns looked for: ${wanted}).`,
+      `Trang ${sheetInText(name)}: không thấy dòng tiêu đề của bảng kế hoạch ở các dòng 1–${last} (cần các cột: ${wanted}).${advice.vi}`,
+      `Sheet ${sheetInText(name)}: no plan table header in rows 1–${last} (columns looked for: ${wanted}).${advice.en}`,
+      advice.option,
     );
   }
   const missing = REQUIRED_ROLES.filter((role) => header.columns[role] === undefined);
   if (missing.length > 0) {
     const wanted = missing.map((r) => `${ROLE_NAMES_EN[r]} (${headerList(r)})`).join("; ");
     const vi = missing.map((r) => headerList(r)).join("; ");
+    const advice = planSheetAdvice(workbook, name, grid, header.row);
     throw planError(
       "bad-plan",
-      `Trang ${sheetInText(name)}, dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.`,
-      `Sheet ${sheetInText(name)}, header row ${header.row + 1}: missing column ${wanted}.`,
+      `Trang ${sheetInText(name)}, dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.${advice.vi}`,
+      `Sheet ${sheetInText(name)}, header row ${header.row + 1}: missing column ${wanted}.${advice.en}`,
+      advice.option,
     );
   }
   const found = findYearColumns(grid, header);
@@ -103,7 +108,13 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const targetYear = targetColumnYear(grid, header);
   const wholeFromYears = targetYear !== null && found.size > 0 && !found.has(targetYear) && [...found.values()].every((col) => namesTarget(grid, header, col));
   const years = wholeFromYears ? new Map([...found, [targetYear, header.columns.target!] as const].sort((a, b) => a[0] - b[0])) : found;
-  const { lines, lastRow, bulleted } = readLines(grid, header, years, wholeFromYears);
+  let read: ReturnType<typeof readLines>;
+  try {
+    read = readLines(grid, header, years, wholeFromYears);
+  } catch (error) {
+    throw withWrongSheetAdvice(error, workbook, name, grid, header.row);
+  }
+  const { lines, lastRow, bulleted } = read;
   const codes = new Set(lines.map((l) => l.code));
   const withParents = partialBreakdowns(
     lines.map((line) => {

@@ -120,6 +120,20 @@ describe("checkWorkbook", () => {
     expect(report.indicators.map((i) => i.totalCell)).toEqual(["C4", "D4", "E4", null, null, "F4", "G4"]);
   });
 
+  test("saved without values (as a script writes it): `=SUM(#REF!)` is the same invalid value as a saved #REF!, not a formula without a value", () => {
+    const formulas: (string | null)[][] = ALLOCATION_ROWS.map((row) => row.map(() => null));
+    const values = ALLOCATION_ROWS.map((row) => [...row]);
+    // G4 and G5 add up what is under them; G7 lost its reference. None has a saved value.
+    for (const [cell, formula] of [["G4", "G5+G8"], ["G5", "SUM(G6:G7)"], ["G7", "SUM(#REF!)"]] as const) {
+      const { row, col } = parseA1(cell);
+      formulas[row][col] = formula;
+      values[row][col] = null;
+    }
+    const book: WorkbookData = { sheets: [{ ...sheet("Phân bổ", values, FORMATS), formulas }, PLAN, AREAS] };
+    const json = toJsonReport(checkWorkbook(book, { workbookName: "mau.xlsx" }).report, "vi");
+    expect(json.findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, f.indicator, f.area, f.expected, f.actual])).toEqual(PLANTED);
+  });
+
   test("a plan given in the options replaces the plan sheet; a named sheet is used as named", () => {
     const plan = {
       lines: [planLine("2", "Địa chỉ tin cậy tại cộng đồng", "địa chỉ", 12)],

@@ -45,6 +45,31 @@ describe("the arithmetic subset, with Excel's semantics", () => {
   );
 });
 
+describe("a formula holding an error value is that error, whatever else it computes", () => {
+  test.each([
+    ["SUM(#REF!)", "#REF!"],
+    ["#REF!+A1", "#REF!"],
+    ["SUM(A1,Sheet2!#REF!)", "#REF!"],
+    ["A1/#DIV/0!", "#DIV/0!"],
+    ["IF(A1>0,#N/A,1)", "#N/A"],
+    ["SUM(#value!)", "#VALUE!"],
+    ["#NAME?", "#NAME?"],
+  ])("=%s → the error %s", (formula, error) => {
+    expect(evaluateFormula(formula, cells)).toEqual({ error });
+  });
+
+  test.each(['IF(A1="#REF!",1,0)', 'A1&"#N/A"'])("=%s: an error's name inside a text literal is text (outside the subset: null)", (formula) => {
+    expect(evaluateFormula(formula, cells)).toBeNull();
+  });
+
+  test("in a sheet: the broken formula reads as its error, not as a blank left for no-value", () => {
+    const data = sheet("S", [[1, null, null]], { formulas: { B1: "SUM(#REF!)", C1: "A1+1" } });
+    const { sheet: out, unevaluated } = evaluateMissingValues(data);
+    expect(out.values[0]).toEqual([1, { error: "#REF!" }, 2]);
+    expect(unevaluated).toEqual([]);
+  });
+});
+
 describe("formulas without a saved value in a sheet", () => {
   test("evaluated in dependency order; one outside the subset stays blank, is listed, and counts as blank in others", () => {
     const data = sheet("S", [[1, 2, null, null, null, null]], {

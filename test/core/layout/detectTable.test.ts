@@ -465,6 +465,22 @@ test("a short sheet with no figure is said to have no row with a name and a numb
   expect(error.text.en).toContain("no row has both a label and a number");
 });
 
+test("no allocation table: the message names the sheet, says what was looked for and what to do next", () => {
+  const error = noTable(() => detectTable(sheet("Danh sách", [["Danh sách cán bộ"], ["Nguyễn Văn A", "Ghi chú"]]), PLAN));
+  expect(error.text.vi).toContain('Trang "Danh sách": không tìm thấy bảng phân bổ');
+  expect(error.text.vi).toContain("dòng tiêu đề ghi tên các chỉ tiêu của kế hoạch");
+  expect(error.text.vi).toContain("Hãy chọn trang chứa biểu phân bổ, hoặc kiểm tra dòng tiêu đề của bảng có ghi tên các chỉ tiêu của kế hoạch.");
+  expect(error.text.en).toContain('Sheet "Danh sách": no allocation table found');
+  expect(error.text.en).toContain("header row names the plan's lines (areas down the rows) or the areas");
+  expect(error.option).toBe("--sheet");
+});
+
+test("a results sheet with no table keeps its own words (its reading says it is not counted)", () => {
+  const error = noTable(() => detectTable(sheet("Thực hiện 2023", [["Ghi chú"]]), PLAN, [], { stage: "achieved" }));
+  expect(error.text.vi).not.toContain("Hãy chọn trang chứa biểu phân bổ");
+  expect(error.option).toBeUndefined();
+});
+
 describe("more of what real sheets hold", () => {
   test("a numbering row `A B 1 2 3=1+2` under the header is neither header nor data", () => {
     const table = detectTable(

@@ -369,8 +369,68 @@ describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
       readPlanFromWorkbook(planBook([["Báo cáo"], [], ["Mã", "Chỉ tiêu", "Kế hoạch"], ["1", "A", 3]])),
     );
     expect(error.code).toBe("bad-plan");
-    expect(error.text.vi).toBe('Trang "Kế hoạch", dòng tiêu đề 3: thiếu cột Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính.');
+    expect(error.text.vi).toContain('Trang "Kế hoạch", dòng tiêu đề 3: thiếu cột Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính.');
     expect(error.text.en).toContain("header row 3: missing column unit (Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính)");
+  });
+
+  test("a missing required column says what a plan sheet holds and what to do next", () => {
+    const error = inputError(() => readPlanFromWorkbook(planBook([["Mã", "Chỉ tiêu", "Kế hoạch"], ["1", "A", 3]])));
+    expect(error.text.vi).toContain("Trang kế hoạch cần một bảng có dòng tiêu đề gồm các cột Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch");
+    expect(error.text.vi).toContain("Hãy thêm các cột còn thiếu vào dòng tiêu đề");
+    expect(error.text.en).toContain("A plan sheet holds one table whose header row has the columns Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch");
+    expect(error.text.vi).not.toContain("biểu phân bổ");
+    expect(error.option).toBe("--plan-sheet");
+  });
+
+  test.each([
+    ["an allocation sheet with no plan header", "Phân bổ", "có vẻ là biểu phân bổ (bảng chia theo địa bàn)"],
+    ["a results sheet", "Thực hiện 2023", "có vẻ là bảng kết quả thực hiện theo địa bàn"],
+    ["an allocation sheet whose header names no plan column", "Biểu 1", "có vẻ là biểu phân bổ (bảng chia theo địa bàn)"],
+  ])("%s named as the plan: says what it looks like and names the sheet holding the plan", (_, name, looks) => {
+    const header = name === "Biểu 1" ? ["Địa bàn", "Tổ truyền thông", "Câu lạc bộ"] : ["STT", "Đơn vị", "Tổ truyền thông"];
+    const areas = sheet(name, [header, [null, "Tổng cộng", 3], ["I", "Huyện Ba Vì", 3], [1, "Xã Minh Quang", 1], [2, "Xã Ba Vì", 2]] as never);
+    const book = workbook(sheet("Kế hoạch", [HEADER, ["1", "Tổ truyền thông", "tổ", 3]] as never), areas);
+    const error = inputError(() => readPlanFromWorkbook(book, name));
+    expect(error.text.vi).toContain(`Trang "${name}"`);
+    expect(error.text.vi).toContain(looks);
+    expect(error.text.vi).toContain('Trang "Kế hoạch" có bảng kế hoạch: hãy chọn trang đó làm trang kế hoạch.');
+    expect(error.option).toBe('--plan-sheet "Kế hoạch"');
+  });
+
+  test("a line error on a sheet by area, another sheet holding the plan: the advice is added; on the plan sheet itself, not", () => {
+    const byArea = [["STT", "Đơn vị", "Chỉ tiêu", "Kế hoạch"], [null, "Tổng cộng", "x", 3], ["I", "Huyện Ba Vì", "x", 3], [1, "Xã Minh Quang", "x", 1], [2, "Xã Ba Vì", "x", 2]];
+    const plan = sheet("Kế hoạch", [HEADER, ["1", "Tổ truyền thông", "tổ", 3]] as never);
+    const wrong = inputError(() => readPlanFromWorkbook(workbook(plan, sheet("Phân bổ", byArea as never)), "Phân bổ"));
+    expect(wrong.text.vi).toContain("'Phân bổ'!A2");
+    expect(wrong.text.vi).toContain('Trang "Kế hoạch" có bảng kế hoạch: hãy chọn trang đó làm trang kế hoạch.');
+    expect(wrong.option).toBe('--plan-sheet "Kế hoạch"');
+    // The plan's own mistake (a line with no code), its areas listed under it, no other plan: told as it is.
+    const own = sheet("Kế hoạch", [HEADER, [null, "Tổ truyền thông", "tổ", 3], [], ["Huyện", "Xã"], ["Huyện Ba Vì", "Xã Minh Quang"], ["Huyện Ba Vì", "Xã Ba Vì"]] as never);
+    const error = inputError(() => readPlanFromWorkbook(workbook(own)));
+    expect(error.text.vi).toContain("'Kế hoạch'!A2");
+    expect(error.text.vi).not.toContain("có vẻ là");
+    expect(error.option).toBeUndefined();
+  });
+
+  test("the allocation sheet named as the plan: says so and names the sheet holding the plan", () => {
+    const allocation = sheet("Phân bổ", [
+      ["BIỂU PHÂN BỔ CHỈ TIÊU"],
+      [],
+      ["STT", "Địa bàn", "Chỉ tiêu đến năm 2025"],
+      ["STT", "Địa bàn", "Tổ truyền thông"],
+      [null, "Tổng cộng", 3],
+      ["I", "Huyện Ba Vì", 3],
+      [1, "Xã Minh Quang", 1],
+      [2, "Xã Ba Vì", 2],
+    ] as never);
+    const book = workbook(sheet("Kế hoạch", [HEADER, ["1", "Tổ truyền thông", "tổ", 3]] as never), allocation);
+    const error = inputError(() => readPlanFromWorkbook(book, "Phân bổ"));
+    expect(error.code).toBe("bad-plan");
+    expect(error.text.vi).toContain('Trang "Phân bổ", dòng tiêu đề');
+    expect(error.text.vi).toContain('Trang "Phân bổ" có vẻ là biểu phân bổ (bảng chia theo địa bàn), không phải trang kế hoạch.');
+    expect(error.text.vi).toContain('Trang "Kế hoạch" có bảng kế hoạch: hãy chọn trang đó làm trang kế hoạch.');
+    expect(error.text.en).toContain('Sheet "Phân bổ" looks like the allocation sheet');
+    expect(error.option).toBe('--plan-sheet "Kế hoạch"');
   });
 
   test("no header at all", () => {
