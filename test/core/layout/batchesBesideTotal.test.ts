@@ -8,23 +8,11 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { planOf } from "../../helpers/allocationFixture";
 import { sheet, workbook } from "./sheetBuilder";
+import { NUMBERED_BODY, NUMBERED_PLAN } from "./twoLineSheets";
 
-const PLAN = planOf([
-  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 10 },
-  { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1000 },
-]);
-const BODY: [CellValue, string, number, number][] = [
-  [null, "Tổng cộng", 10, 1000],
-  ["I", "Huyện Ba Vì", 6, 600],
-  [1, "Xã Ba Trại", 2, 200],
-  [2, "Xã Tản Lĩnh", 2, 200],
-  [3, "Thị trấn Tây Đằng", 2, 200],
-  ["II", "Huyện Thạch Thất", 4, 400],
-  [1, "Xã Yên Bình", 2, 200],
-  [2, "Xã Yên Trung", 2, 200],
-];
+const PLAN = NUMBERED_PLAN;
+const BODY = NUMBERED_BODY;
 
 function check(parts: string[], last: (money: number) => number, slip?: [number, number, CellValue]) {
   const rows: CellValue[][] = [

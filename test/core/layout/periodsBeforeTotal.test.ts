@@ -9,22 +9,11 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { planOf } from "../../helpers/allocationFixture";
 import { sheet, workbook } from "./sheetBuilder";
+import { NAMED_BODY, NAMED_PLAN } from "./twoLineSheets";
 
-const PLAN = planOf([
-  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
-  { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
-]);
-const BODY: [string, number, number][] = [
-  ["Tổng cộng", 12, 600],
-  ["Huyện Trạm Tấu", 6, 300],
-  ["Xã Bản Mù", 3, 100],
-  ["Xã Xà Hồ", 3, 200],
-  ["Huyện Mù Cang Chải", 6, 300],
-  ["Xã Chế Tạo", 3, 150],
-  ["Xã Lao Chải", 3, 150],
-];
+const PLAN = NAMED_PLAN;
+const BODY = NAMED_BODY;
 
 function check(parts: CellValue[], order: (first: number, second: number, total: number) => CellValue[], slip?: [number, number, CellValue]) {
   const rows: CellValue[][] = [

@@ -11,22 +11,11 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { RUNNING_TOTAL } from "../../../src/core/layout/detectTable";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { planOf } from "../../helpers/allocationFixture";
 import { sheet, workbook } from "./sheetBuilder";
+import { NAMED_BODY, NAMED_PLAN } from "./twoLineSheets";
 
-const PLAN = planOf([
-  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
-  { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
-]);
-const BODY: [string, number, number][] = [
-  ["Tổng cộng", 12, 600],
-  ["Huyện Trạm Tấu", 6, 300],
-  ["Xã Bản Mù", 3, 100],
-  ["Xã Xà Hồ", 3, 200],
-  ["Huyện Mù Cang Chải", 6, 300],
-  ["Xã Chế Tạo", 3, 150],
-  ["Xã Lao Chải", 3, 150],
-];
+const PLAN = NAMED_PLAN;
+const BODY = NAMED_BODY;
 
 /** A sub-header's share of the line's money: the total 1, the running total 2 (earlier years too), the years 0.4 and 0.6. */
 function share(part: CellValue): number {
