@@ -20,6 +20,7 @@ import { joinList } from "../text/joinList";
 import { cellPosition, type RuleContext } from "./context";
 import { difference } from "./compare";
 import { makeFinding } from "./finding";
+import { withReplaced } from "./replaceFindings";
 import { cellIndexer } from "./singleCause";
 import { cellFormula } from "../model/workbook";
 import { isNumericState } from "../cells/readCell";
@@ -47,14 +48,7 @@ export function copiedFormula(context: RuleContext, findings: readonly Finding[]
     if (one === null) continue;
     told.forEach(({ finding }, i) => merged.set(finding, i === 0 ? one : null));
   }
-  if (merged.size === 0) return [...findings];
-  const out: Finding[] = [];
-  for (const finding of findings) {
-    const replaced = merged.get(finding);
-    if (replaced === undefined) out.push(finding);
-    else if (replaced !== null) out.push(replaced);
-  }
-  return out;
+  return withReplaced(findings, merged);
 }
 
 /**

@@ -19,6 +19,7 @@ import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing, verdict } from "./compare";
 import { makeFinding } from "./finding";
+import { withReplaced } from "./replaceFindings";
 import { grandTotalShows, isFormulaAt, leafSum, subtotalName, typedTotalsAbove } from "./leafCause";
 import { totalLineChildren } from "./lineTotals";
 import { alsoRight, cellIndexer, ceilingName, type Named } from "./singleCause";
@@ -48,14 +49,7 @@ export function spareCause(context: RuleContext, findings: readonly Finding[]): 
     replaced.set(subtotal, communeFinding(context, cause, also, ceiling === null ? null : planSaid(context, code, ceiling)));
     if (ceiling !== null) replaced.set(ceiling, null);
   }
-  if (replaced.size === 0) return [...findings];
-  const out: Finding[] = [];
-  for (const finding of findings) {
-    const instead = replaced.get(finding);
-    if (instead === undefined) out.push(finding);
-    else if (instead !== null) out.push(instead);
-  }
-  return out;
+  return withReplaced(findings, replaced);
 }
 
 interface Spare {
