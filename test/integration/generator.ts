@@ -763,6 +763,24 @@ export function build(seed: number): Case {
     findings.push({ row: title, col: 0, rule: "second-table", severity: "info", cell: `A${title + 1}`, indicator: null, area: null, expected: null, actual: null });
   }
 
+  // A negative commune figure (or, with no totals at all, an unread one) on a line under its plan, the sheet's only plan
+  // comparison off and nothing else told on the line: the line's total is not known while the cell stands so — the
+  // shortfall is told in the cell's invalid-value error, not as a ceiling of its own (CONTRACT §3, one cause).
+  const offPlan = [...findings, ...loose].filter((x) => x.rule === "ceiling");
+  if (offPlan.length === 1 && offPlan[0].severity === "warning") {
+    const code = offPlan[0].indicator;
+    const j = lines.findIndex((l) => l.code === code);
+    const open = groups.some((g) => g.leaves.some((leaf) => leaf.invalid?.line === j && (leaf.invalid.kind === "negative" || (leaf.invalid.kind === "ref" && noTotal && noGroupRows))));
+    const besides = findings.some((x) => x.indicator === code && x.rule !== "ceiling" && x.rule !== "invalid-value" && !(x.rule === "text-number" && x.severity === "warning"));
+    if (open && !besides) {
+      const drop = (list: ExpectedFinding[]) => {
+        const k = list.indexOf(offPlan[0] as never);
+        if (k >= 0) list.splice(k, 1);
+      };
+      drop(findings);
+      drop(loose);
+    }
+  }
   findings.sort((a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 
   // The structure the reading must recover (one label column or header row): each row's (column's) role and

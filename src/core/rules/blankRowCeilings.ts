@@ -10,14 +10,17 @@
  * (a formula or blank); each ceiling's line is under its plan by a figure
  * one commune could hold (whole on a count line, no more than `SPREAD`
  * times the largest figure of another commune, the quota exactly on the
- * quota line); and at least two lines are under.
+ * quota line); and at least two lines are under. With no quota line to
+ * tell the row by, the one finding is the first such ceiling, moved to the
+ * blank row's cell on its line and naming the others.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { joinList } from "../text/joinList";
 import { CELL } from "../cells/readCell";
-import type { RuleContext } from "./context";
+import { cellPosition, type RuleContext } from "./context";
+import { a1 } from "../model/address";
 import { difference, standing } from "./compare";
 import { passesThrough } from "./leafCause";
 import { ceilingName, cellIndexer } from "./singleCause";
@@ -28,20 +31,30 @@ const SPREAD = 2;
 export function blankRowCeilings(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const quotas = findings.filter((f) => f.rule === "quota");
   const ceilings = findings.filter((f) => f.rule === "ceiling");
-  if (quotas.length !== 1 || ceilings.length < 2) return [...findings];
+  if (quotas.length > 1 || ceilings.length < 2) return [...findings];
   if (findings.some((f) => f.severity !== "info" && f.rule !== "quota" && f.rule !== "ceiling")) return [...findings];
-  const [quota] = quotas;
+  const quota: Finding | undefined = quotas[0];
   const { areas } = context.table;
   const { lineCount, state, base } = context;
-  const at = cellIndexer(context)(quota);
-  if (at === null || quota.sheet !== context.table.sheet) return [...findings];
-  const row = Math.floor(at / lineCount);
-  const quotaLine = at % lineCount;
   const blank = (area: number): boolean => {
     for (let line = 0; line < lineCount; line++) if (state[area * lineCount + line] !== CELL.blank) return false;
     return true;
   };
-  if (areas[row].kind !== "leaf" || !blank(row)) return [...findings];
+  let row: number;
+  let quotaLine = -1;
+  if (quota !== undefined) {
+    const at = cellIndexer(context)(quota);
+    if (at === null || quota.sheet !== context.table.sheet) return [...findings];
+    row = Math.floor(at / lineCount);
+    quotaLine = at % lineCount;
+    if (areas[row].kind !== "leaf" || !blank(row)) return [...findings];
+  } else {
+    // No quota to tell it by: the table's one blank commune row.
+    const blanks: number[] = [];
+    for (let area = 0; area < areas.length; area++) if (areas[area].kind === "leaf" && blank(area)) blanks.push(area);
+    if (blanks.length !== 1) return [...findings];
+    row = blanks[0];
+  }
   const leaves: number[] = [];
   for (let area = 0; area < areas.length; area++) if (areas[area].kind === "leaf" && area !== row) leaves.push(area);
   if (leaves.length === 0 || leaves.some(blank)) return [...findings];
@@ -69,12 +82,21 @@ export function blankRowCeilings(context: RuleContext, findings: readonly Findin
   const figures = held.map(({ line, figure }) => ({ vi: formatAmount(figure, context.cellUnit[line], "vi"), en: formatAmount(figure, context.cellUnit[line], "en") }));
   const named = ceilings.map((ceiling) => ceilingName(context, ceiling));
   const label = areas[row].label;
+  const told = quota ?? atRow(context, ceilings[0], row);
   const rewritten: Finding = {
-    ...quota,
+    ...told,
     message: localized(
-      `${quota.message.vi} Cả ${word.vi} của ${label} đều để trống, và mỗi chỉ tiêu nó sẽ điền đều thiếu so với kế hoạch đúng một phần một địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}): có lẽ ${word.vi} này chưa được điền — điền các số đó thì ${joinList(named.map((x) => x.vi), "và")} cũng khớp.`,
-      `${quota.message.en} The whole ${word.en} of ${label} is blank, and each plan line it would fill is under the plan by a share one area could hold (${joinList(figures.map((x) => x.en), "and")}): this ${word.en} was probably left unfilled — entering those figures puts ${joinList(named.map((x) => x.en), "and")} right too.`,
+      `${told.message.vi} Cả ${word.vi} của ${label} đều để trống, và mỗi chỉ tiêu nó sẽ điền đều thiếu so với kế hoạch đúng một phần một địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}): có lẽ ${word.vi} này chưa được điền — điền các số đó thì ${joinList(named.map((x) => x.vi), "và")} cũng khớp.`,
+      `${told.message.en} The whole ${word.en} of ${label} is blank, and each plan line it would fill is under the plan by a share one area could hold (${joinList(figures.map((x) => x.en), "and")}): this ${word.en} was probably left unfilled — entering those figures puts ${joinList(named.map((x) => x.en), "and")} right too.`,
     ),
   };
+  if (quota === undefined) return [...findings.filter((f) => !ceilings.includes(f)), rewritten];
   return findings.filter((f) => !ceilings.includes(f)).map((f) => (f === quota ? rewritten : f));
+}
+
+/** A line's under-plan `ceiling` moved to the blank row's cell on that line, told of the row. */
+function atRow(context: RuleContext, ceiling: Finding, row: number): Finding {
+  const line = ceiling.indicator === null ? 0 : (context.lineByCode.get(ceiling.indicator) ?? 0);
+  const { row: r, col } = cellPosition(context, row, line);
+  return { ...ceiling, cell: a1(r, col), row: r, col, area: context.table.areas[row].label };
 }

@@ -181,8 +181,8 @@ function extraAreas(context: RuleContext): ExtraArea[] {
   const { copies, moved } = underOtherDistricts(context);
   const belowDistrict = planListsCommunes(context.plan);
   /** The table's area at `index` told as one the plan does not list. */
-  const extra = (index: number, message: LocalizedText, copyOf?: number) =>
-    findings.push({ index, finding: areaLabelFinding("coverage", "warning", context.table.sheet, areas[index], message), ...(copyOf !== undefined ? { copyOf } : {}) });
+  const extra = (index: number, message: LocalizedText, copyOf?: number, districtKey?: string) =>
+    findings.push({ index, finding: areaLabelFinding("coverage", "warning", context.table.sheet, areas[index], message), ...(copyOf !== undefined ? { copyOf } : {}), ...(districtKey !== undefined ? { districtKey } : {}) });
   for (const index of context.leaves) {
     const area = areas[index];
     const keys = [area.key, ...keysOf(area.label)];
@@ -197,6 +197,7 @@ function extraAreas(context: RuleContext): ExtraArea[] {
           `Area "${area.label}" sits under ${copy.under}, but the plan lists it in ${copy.planDistrict}, where the table already has it (cell ${at}): this ${axis(context).en} is not among the plan's areas.`,
         ),
         copy.first,
+        copy.districtKey,
       );
       continue;
     }
@@ -240,8 +241,8 @@ function extraAreas(context: RuleContext): ExtraArea[] {
  * the first row and the districts. A commune the plan lists in both
  * districts (two communes of one name) is no copy.
  */
-export function underOtherDistricts(context: RuleContext): { copies: Map<number, { first: number; under: string; planDistrict: string }>; moved: Map<number, { under: string; planDistrict: string }> } {
-  const out = new Map<number, { first: number; under: string; planDistrict: string }>();
+export function underOtherDistricts(context: RuleContext): { copies: Map<number, { first: number; under: string; planDistrict: string; districtKey: string }>; moved: Map<number, { under: string; planDistrict: string }> } {
+  const out = new Map<number, { first: number; under: string; planDistrict: string; districtKey: string }>();
   const moved = new Map<number, { under: string; planDistrict: string }>();
   // Per commune key: the keys of the plan's districts that list it, and one of their names.
   const listedIn = new Map<string, Map<string, string>>();
@@ -255,33 +256,68 @@ export function underOtherDistricts(context: RuleContext): { copies: Map<number,
     listedIn.set(key, districts);
   }
   const { areas } = context.table;
+  const readAs = byCommunes(context, listedIn, planDistricts);
   const districtOf = (index: number): number | null => {
     let parent = areas[index].parent;
     // A district row holding its subtotal, or a heading over its communes (its figures left blank).
-    while (parent !== null && !((areas[parent].kind === "group" || areas[parent].kind === "heading") && planDistricts.has(areas[parent].key))) parent = areas[parent].parent;
+    while (parent !== null && !((areas[parent].kind === "group" || areas[parent].kind === "heading") && (planDistricts.has(areas[parent].key) || readAs.has(parent)))) parent = areas[parent].parent;
     return parent;
+  };
+  const keyOf = (district: number): string => readAs.get(district)?.key ?? areas[district].key;
+  const labelOf = (district: number): string => {
+    const named = readAs.get(district);
+    return named === undefined ? areas[district].label : `${areas[district].label} (${named.name})`;
   };
   // Per commune key: the first leaf under a district the plan lists it in.
   const placed = new Map<string, number>();
   for (const index of context.leaves) {
     const district = districtOf(index);
-    if (district !== null && listedIn.get(areas[index].key)?.has(areas[district].key) === true && !placed.has(areas[index].key)) placed.set(areas[index].key, index);
+    if (district !== null && listedIn.get(areas[index].key)?.has(keyOf(district)) === true && !placed.has(areas[index].key)) placed.set(areas[index].key, index);
   }
   for (const index of context.leaves) {
     const key = areas[index].key;
     const district = districtOf(index);
     const listed = listedIn.get(key);
     const first = placed.get(key);
-    if (district === null || listed === undefined || listed.has(areas[district].key)) continue;
+    if (district === null || listed === undefined || listed.has(keyOf(district))) continue;
     if (first === undefined) {
       // Under another district than the one plan district that lists it, and nowhere under that one: moved there.
-      if (listed.size === 1) moved.set(index, { under: areas[district].label, planDistrict: [...listed.values()][0] });
+      if (listed.size === 1) moved.set(index, { under: labelOf(district), planDistrict: [...listed.values()][0] });
       continue;
     }
     const own = districtOf(first);
-    out.set(index, { first, under: areas[district].label, planDistrict: own === null ? "" : (listed.get(areas[own].key) ?? areas[own].label) });
+    out.set(index, { first, under: labelOf(district), planDistrict: own === null ? "" : (listed.get(keyOf(own)) ?? areas[own].label), districtKey: keyOf(district) });
   }
   return { copies: out, moved };
+}
+
+/**
+ * Groups that name no district of the plan (`Cộng huyện` with no row naming
+ * it) read as the plan district of their communes: every leaf under it but
+ * one listed in that one district alone, and at least two of them. By area
+ * index, the district's key and name.
+ */
+function byCommunes(context: RuleContext, listedIn: ReadonlyMap<string, ReadonlyMap<string, string>>, planDistricts: ReadonlySet<string>): Map<number, { key: string; name: string }> {
+  const { areas } = context.table;
+  const out = new Map<number, { key: string; name: string }>();
+  for (let index = 0; index < areas.length; index++) {
+    const area = areas[index];
+    if ((area.kind !== "group" && area.kind !== "heading") || planDistricts.has(area.key)) continue;
+    const leaves = area.children.filter((child) => areas[child].kind === "leaf");
+    if (leaves.length !== area.children.length || leaves.length < 3) continue;
+    const count = new Map<string, { name: string; n: number }>();
+    for (const leaf of leaves) {
+      const listed = listedIn.get(areas[leaf].key);
+      if (listed === undefined || listed.size !== 1) continue;
+      const [[key, name]] = [...listed];
+      const entry = count.get(key) ?? { name, n: 0 };
+      entry.n++;
+      count.set(key, entry);
+    }
+    const best = [...count].find(([, entry]) => entry.n >= 2 && entry.n >= leaves.length - 1);
+    if (best !== undefined) out.set(index, { key: best[0], name: best[1].name });
+  }
+  return out;
 }
 
 /** A district the list does not name over the list's communes of one district (`Si Ma Kai`): read as it, its name told. */

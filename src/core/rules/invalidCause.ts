@@ -22,12 +22,16 @@
  * tells nothing). Typed totals equal to the sum of the figures as written
  * (a SUM pasted as values) follow a negative or fractional cell like
  * formulas: the error names them, to be typed again (an unread cell they
- * carry as 0 holds no figure of them: the gap alone is a guess). A line with any other finding, or a typed total
+ * carry as 0 holds no figure of them: the gap alone is a guess). Where no
+ * plain correction reaches the plan but the line is under it, an unread or
+ * negative cell still leaves the line's total unknown: the shortfall (and
+ * where the sign dropped leaves it) is told in the cell's error, the ceiling
+ * let go, on the same terms as the gap alone. A line with any other finding, or a typed total
  * that carries neither the figure nor its correction, is left to the steps
  * that weigh typed totals.
  */
 import type { Finding } from "../model/finding";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { standing } from "./compare";
 import { CELL } from "../cells/readCell";
@@ -42,8 +46,8 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
   if (ceilings.length === 0 || !findings.some((finding) => finding.rule === "invalid-value")) return [...findings];
   const indexOf = cellIndexer(context);
   const dropped = new Set<Finding>();
-  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean; totals: Finding[]; with?: string[]; carried?: string[] }>();
-  const pending: { ceiling: Finding; invalid: Finding; figure: number; unread: boolean; carried: string[] }[] = [];
+  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean; totals: Finding[]; with?: string[]; carried?: string[]; open?: true }>();
+  const pending: { ceiling: Finding; invalid: Finding; figure: number; unread: boolean; carried: string[]; open?: true }[] = [];
   for (const ceiling of ceilings) {
     const code = ceiling.indicator;
     const line = code === null ? undefined : context.lineByCode.get(code);
@@ -93,7 +97,7 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
   for (const entry of pending) {
     if (entry.unread && !alone) continue;
     dropped.add(entry.ceiling);
-    named.set(entry.invalid, { ceiling: entry.ceiling, figure: entry.figure, unread: entry.unread, totals: [], carried: entry.carried });
+    named.set(entry.invalid, { ceiling: entry.ceiling, figure: entry.figure, unread: entry.unread, totals: [], carried: entry.carried, ...(entry.open ? { open: entry.open } : {}) });
   }
   if (dropped.size === 0) return [...findings];
   return findings
@@ -123,7 +127,9 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
           : { vi: ` Các ô cộng gõ tay ${carried.join(", ")} cũng phải gõ lại theo số đúng.`, en: ` The typed totals ${carried.join(", ")} must be typed again with the right figure.` };
       const told = {
         ...finding,
-        message: entry.unread
+        message: entry.open
+          ? openShortfall(context, finding, entry.ceiling, indexOf(finding) ?? 0)
+          : entry.unread
           ? localized(
               `${finding.message.vi} Tổng phân bổ còn thiếu đúng ${figure.vi} so với kế hoạch: nếu ô này là ${figure.vi} thì ${name.vi} cũng khớp.`,
               `${finding.message.en} The allocation falls short of the plan by exactly ${figure.en}: holding ${figure.en}, this cell would also put ${name.en} right.`,
@@ -135,6 +141,36 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
       };
       return { ...told, message: localized(`${told.message.vi}${retype.vi}`, `${told.message.en}${retype.en}`) };
     });
+}
+
+/**
+ * The error of an unread or negative cell whose line falls short of the plan
+ * by more than its plain correction tells: counting the cell as it stands,
+ * the shortfall (and, for a negative, where its sign dropped leaves the
+ * line); the line's total is known once the cell is entered again.
+ */
+function openShortfall(context: RuleContext, finding: Finding, ceiling: Finding, cell: number): LocalizedText {
+  const unit = context.cellUnit[cell % context.lineCount];
+  const amount = (value: number) => ({ vi: formatAmount(value, unit, "vi"), en: formatAmount(value, unit, "en") });
+  const name = (ceiling.indicator !== null ? context.planByCode.get(ceiling.indicator)?.name : undefined) ?? ceiling.indicator ?? "";
+  const at = ceiling.cell !== null ? ` (${ceiling.cell})` : "";
+  const value = context.base[cell];
+  const gap = amount((ceiling.expected ?? 0) - (ceiling.actual ?? 0));
+  const as = isUnread(context, cell) ? { vi: "0", en: "0" } : amount(value);
+  let flip = { vi: "", en: "" };
+  if (!isUnread(context, cell)) {
+    const left = (ceiling.expected ?? 0) - ((ceiling.actual ?? 0) - 2 * value);
+    flip = left > 0
+      ? { vi: ` (bỏ dấu trừ vẫn còn thiếu ${amount(left).vi})`, en: ` (its sign dropped, still ${amount(left).en} short)` }
+      : { vi: ` (bỏ dấu trừ thì thừa ${amount(-left).vi})`, en: ` (its sign dropped, ${amount(-left).en} over)` };
+  }
+  const beyond = isUnread(context, cell)
+    ? { vi: " — không giống con số của một xã, nên chưa biết ô này đã giữ bao nhiêu", en: " — not a figure one commune would hold, so what this cell held is not known" }
+    : { vi: "", en: "" };
+  return localized(
+    `${finding.message.vi} Tính ô này là ${as.vi}, tổng phân bổ của ${name}${at} còn thiếu ${gap.vi} so với kế hoạch${flip.vi}${beyond.vi}: ghi lại ô này rồi đối chiếu lại với kế hoạch.`,
+    `${finding.message.en} Counting this cell as ${as.en}, the allocated total of ${name}${at} falls short of the plan by ${gap.en}${flip.en}${beyond.en}: enter it again, then compare the total with the plan again.`,
+  );
 }
 
 /**
@@ -152,7 +188,7 @@ function followedFigure(
   line: number,
   others: readonly Finding[],
   indexOf: (finding: Finding) => number | null,
-): { invalid: Finding; figure: number; unread: boolean; carried: string[] } | null {
+): { invalid: Finding; figure: number; unread: boolean; carried: string[]; open?: true } | null {
   // A number typed as text is counted as it stands (a SUM skipping it moves the sheet's figure, not the plan comparison).
   const skipped = skippedText(context).skippedBy;
   const told = others.filter((finding) => {
@@ -164,15 +200,27 @@ function followedFigure(
   const cell = indexOf(told[0]);
   if (cell === null || cell % context.lineCount !== line || context.table.areas[Math.floor(cell / context.lineCount)].kind !== "leaf") return null;
   const figure = correction(context, cell, ceiling.actual, ceiling.expected);
-  if (figure === null) return null;
+  const unread = isUnread(context, cell);
+  if (figure === null) {
+    // No plain correction reaches the plan: an unread or negative figure under it still leaves the line's total unknown.
+    const open = context.base[cell] < 0 || unread;
+    if (!open || standing(ceiling.actual, ceiling.expected) !== "below") return null;
+    const above = typedTotalsAbove(context, cell, 0);
+    if (above === null || above.right.size > 0 || (above.carried.length > 0 && unread)) return null;
+    return { invalid: told[0], figure: ceiling.expected - ceiling.actual, unread: true, carried: cellsOf(context, above.carried), open: true };
+  }
   const above = typedTotalsAbove(context, cell, figure - context.base[cell]);
   // Typed totals carrying an unread cell as 0 hold no figure of it: the gap alone is a guess there.
-  if (above === null || above.right.size > 0 || (above.carried.length > 0 && isUnread(context, cell))) return null;
-  const carried = above.carried.map((at) => {
+  if (above === null || above.right.size > 0 || (above.carried.length > 0 && unread)) return null;
+  return { invalid: told[0], figure, unread, carried: cellsOf(context, above.carried) };
+}
+
+/** A1 addresses of cells by index. */
+function cellsOf(context: RuleContext, cells: readonly number[]): string[] {
+  return cells.map((at) => {
     const { row, col } = cellPosition(context, Math.floor(at / context.lineCount), at % context.lineCount);
     return a1(row, col);
   });
-  return { invalid: told[0], figure, unread: isUnread(context, cell), carried };
 }
 
 /**

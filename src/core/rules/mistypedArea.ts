@@ -31,6 +31,8 @@ export interface ExtraArea {
   readonly finding: Finding;
   /** For a plan commune written again under another district: the leaf of its first row, under its own district. */
   readonly copyOf?: number;
+  /** For such a copy: the key of the district it sits under, as read (a `Cộng huyện` group read by its communes). */
+  readonly districtKey?: string;
 }
 
 /** The key of the nearest district (group, or a heading naming a plan district) above an area, or null in a list without districts. */
@@ -54,7 +56,7 @@ function isCandidate(
   // Another district's commune named in this one, which misses one of its own: a name typed over that one's, unless
   // the row holds the first row's figures (copied whole: a row too many, told as such).
   if (extra.copyOf !== undefined)
-    return planArea.commune !== undefined && districtKeyOf(context, extra.index) === areaKey(planArea.district) && !sameFigures(context, extra.copyOf, extra.index);
+    return planArea.commune !== undefined && (extra.districtKey ?? districtKeyOf(context, extra.index)) === areaKey(planArea.district) && !sameFigures(context, extra.copyOf, extra.index);
   if (planArea.commune === undefined)
     return nearlySameName(area.key, areaKey(planArea.district));
   const district = districtKeyOf(context, extra.index);
@@ -96,7 +98,7 @@ export function pairMistypedAreas(
   }
   let budget = MOST_COMPARISONS;
   const candidates = extra.map((e) => {
-    const district = districtKeyOf(context, e.index);
+    const district = e.districtKey ?? districtKeyOf(context, e.index);
     const pool = district === null ? missing : [...(byDistrict.get(district) ?? []), ...(byDistrict.get("\u0000") ?? [])];
     budget -= pool.length;
     return budget < 0 ? [] : pool.filter((m) => isCandidate(context, e, m));

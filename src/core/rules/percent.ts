@@ -76,16 +76,22 @@ export const percentRule: Rule = {
 };
 
 /**
- * A rate typed as a fraction (0,85) in a column of percentage points (85):
- * read as 0,85 %, it misses the plan; read as 85 % it would meet it — said.
+ * A rate typed as a fraction (0,85) in a column of percentage points (85)
+ * under a plan level of 10 % or more (a rate under 1 % beside it is a
+ * hundredfold short, no rate an area reports): read as 0,85 %, told with what was probably
+ * meant (85 %) and how that stands against the plan, as the percent format
+ * on a count is told with what Excel shows.
  */
 function withFractionHint(message: LocalizedText, planLine: PlanLine, value: number, fractions: boolean): LocalizedText {
-  if (fractions || !(value > 0 && value <= 1) || !holds(Math.round(value * 1e6) / 1e4, planLine.rule, planLine.target)) return message;
-  const points = formatQuantity(Math.round(value * 1e6) / 1e4, planLine, "vi");
-  const pointsEn = formatQuantity(Math.round(value * 1e6) / 1e4, planLine, "en");
+  if (fractions || !(value > 0 && value <= 1) || !(planLine.target >= 10)) return message;
+  const meant = Math.round(value * 1e6) / 1e4;
+  const count = { kind: "count", scale: 1 } as const;
+  const M = { vi: formatQuantity(meant, planLine, "vi"), en: formatQuantity(meant, planLine, "en") };
+  const T = { vi: formatQuantity(planLine.target, planLine, "vi"), en: formatQuantity(planLine.target, planLine, "en") };
+  const meets = holds(meant, planLine.rule, planLine.target);
   return localized(
-    `${message.vi} Nếu ô này ghi tỷ lệ dạng số thập phân (${points}) thì địa bàn đạt kế hoạch: hãy kiểm tra, và ghi như các ô khác của cột.`,
-    `${message.en} If this cell holds the rate as a fraction (${pointsEn}), the area meets the plan: check it, and write it as the column's other cells are.`,
+    `${message.vi} Ô ghi ${formatQuantity(value, count, "vi")}, có lẽ muốn ghi ${M.vi} (tỷ lệ ghi dạng số thập phân; khi đó ${meets ? "đạt" : "chưa đạt"} mức kế hoạch ${T.vi}) — hãy ghi ${formatQuantity(meant, count, "vi")} như các ô khác của cột.`,
+    `${message.en} The cell holds ${formatQuantity(value, count, "en")}, probably meaning ${M.en} (the rate typed as a fraction; then it ${meets ? "meets" : "misses"} the plan's ${T.en}) — enter ${formatQuantity(meant, count, "en")} as the column's other cells are.`,
   );
 }
 

@@ -52,13 +52,19 @@ describe("percent", () => {
     const p = plan([planLine("5", "Tỷ lệ", "%", 80)]);
     const findings = percentRule.evaluate(context(p, table([RATE], rows([0.9, 85]))));
     expect(findings.map(brief)).toEqual([["percent", "error", SHEET, "B3", "5", "Xã Ba Trại", 80, 0.9]]);
-    // Read as 90 %, the area would meet the plan: the message says so.
+    // Probably 90 % was meant, which would meet the plan: the message says so.
     expect(findings[0].message.vi).toBe(
-      "Xã Ba Trại: tỷ lệ 0,9% thấp hơn mức kế hoạch 80% (thiếu 79,1 điểm %). Nếu ô này ghi tỷ lệ dạng số thập phân (90%) thì địa bàn đạt kế hoạch: hãy kiểm tra, và ghi như các ô khác của cột.",
+      "Xã Ba Trại: tỷ lệ 0,9% thấp hơn mức kế hoạch 80% (thiếu 79,1 điểm %). Ô ghi 0,9, có lẽ muốn ghi 90% (tỷ lệ ghi dạng số thập phân; khi đó đạt mức kế hoạch 80%) — hãy ghi 90 như các ô khác của cột.",
     );
-    // 0,5 (50 %) would miss the plan too: nothing more to say.
-    const low = percentRule.evaluate(context(p, table([RATE], rows([0.5, 85]))));
-    expect(low[0].message.vi).not.toContain("số thập phân");
+    expect(findings[0].message.en).toContain("The cell holds 0.9, probably meaning 90% (the rate typed as a fraction; then it meets the plan's 80%) — enter 90");
+    // 0,85 (85 %) under a level of 90 %: what was probably meant is said, and that it still misses the plan.
+    const high = plan([planLine("5", "Tỷ lệ", "%", 90)]);
+    const low = percentRule.evaluate(context(high, table([RATE], rows([0.85, 95]))));
+    expect(low.map(brief)).toEqual([["percent", "error", SHEET, "B3", "5", "Xã Ba Trại", 90, 0.85]]);
+    expect(low[0].message.vi).toContain("Ô ghi 0,85, có lẽ muốn ghi 85% (tỷ lệ ghi dạng số thập phân; khi đó chưa đạt mức kế hoạch 90%) — hãy ghi 85 như các ô khác của cột.");
+    // A level under 10 %: a rate under 1 % may be a rate like any other.
+    const small = plan([planLine("5", "Tỷ lệ", "%", 1.5)]);
+    expect(percentRule.evaluate(context(small, table([RATE], rows([0.5, 2]))))[0].message.vi).not.toContain("có lẽ");
   });
 
   test("a custom format with a literal % (`0\"%\"`) shows the value as it is: 50 is 50 %, not 5 000", () => {
