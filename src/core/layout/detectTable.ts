@@ -481,7 +481,7 @@ function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matches: (L
     raw.forEach((other, k) => {
       if (k !== i && other.parts.length === line.parts.length && head(other) === head(line)) siblings.push(k);
     });
-    if (siblings.length < 2 || !siblings.every((k) => isPeriodPart(raw[k].parts[raw[k].parts.length - 1]))) return;
+    if (siblings.length < 2 || !siblings.every((k) => isPeriodOrEarlier(raw[k].parts[raw[k].parts.length - 1]))) return;
     const owners = siblings.filter((k) => matches[k] !== null);
     const owner = owners.length === 1 ? matches[owners[0]]! : null;
     if (owner === null || owner.how === "corrected") return;
@@ -496,6 +496,13 @@ function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matches: (L
     if (earlier) withEarlier = { index: line.position, header: line.parts.join(" / "), batches: siblings.map((k) => raw[k].position) };
   });
   return withEarlier;
+}
+
+/** What came before, beside the periods a running total adds up: `Đã phân bổ đến năm 2023`, `Các năm trước`, `Kỳ trước`, `Kỳ này`. */
+const EARLIER_PART = /^(?:(?:so )?(?:da )?(?:phan bo|giao|cap|bo tri|thuc hien) )?(?:(?:den|truoc) (?:nam )?(?:19|20)\d\d|(?:cac )?(?:nam|ky|dot) truoc|ky (?:truoc|nay))$/;
+
+function isPeriodOrEarlier(text: string): boolean {
+  return isPeriodPart(text) || EARLIER_PART.test(wordKey(text));
 }
 
 interface RunningWithEarlier {

@@ -31,6 +31,9 @@ test.each<[string[]]>([
   [["Phân bổ đợt 1", "Phân bổ đợt 2", "Lũy kế phân bổ"]],
   [["Đợt I", "Đợt II", "Lũy kế"]],
   [["Năm 2026", "Năm 2027", "Lũy kế"]],
+  [["Đã phân bổ đến năm 2023", "Năm 2024", "Lũy kế"]],
+  [["Các năm trước", "Đợt 1 năm 2024", "Lũy kế đến nay"]],
+  [["Kỳ trước", "Kỳ này", "Lũy kế"]],
 ])("%j, the last adding up the others: it is the line, read surely, nothing told", (parts) => {
   const report = check(parts, (money) => money);
   expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", "F"]]);
