@@ -26,7 +26,9 @@ const CODE_HEADERS = new Set(["ma", "ma so", "code", "ma chi tieu", "ky hieu"]);
 /** Administrative codes beside the names (`Mã ĐVHC`, `Mã xã`): codes, never a value line nor names. */
 const AREA_CODE_HEADERS = /^ma (dvhc|don vi hanh chinh|hanh chinh|dia ban|xa|huyen|tinh|dv|don vi)$/;
 const UNIT_HEADERS = new Set(["dvt", "don vi tinh", "unit", "dv tinh"]);
-const NOTE_HEADERS = /^(ghi chu|note|notes|chu thich|co quan thuc hien|don vi thuc hien|don vi chu tri)\b/;
+/** Notes, who carries the line out, and numbers that are no figures: a document's (`Số QĐ`, `Quyết định số`) or a contact's (`Điện thoại`). */
+const NOTE_HEADERS =
+  /^(ghi chu|note|notes|chu thich|co quan thuc hien|don vi thuc hien|don vi chu tri|so qd|qd so|so quyet dinh|quyet dinh so|so van ban|so hieu van ban|so dien thoai|dien thoai|sdt)\b/;
 
 export function headerParts(grid: Grid, rows: readonly number[], col: number): string[] {
   const parts: string[] = [];

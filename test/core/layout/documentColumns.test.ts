@@ -1,0 +1,26 @@
+/**
+ * A column past the lines giving a document's number or a contact (`Số QĐ`,
+ * `Số quyết định`, `Số văn bản`, `Điện thoại`) holds numbers that are no
+ * figures: a note column, left out and said, never a line the plan lacks
+ * nor subtotals to check.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { sheet, workbook } from "./sheetBuilder";
+import { NUMBERED_BODY, NUMBERED_PLAN } from "./twoLineSheets";
+
+test.each<[string, (k: number) => CellValue]>([
+  ["Số QĐ", (k) => 120 + k],
+  ["Số quyết định", (k) => 1500 + k],
+  ["Quyết định số", (k) => 37 * k],
+  ["Số văn bản", (k) => 200 + k],
+  ["Số điện thoại", (k) => 912345670 + k],
+])("`%s` beside the lines: a note column, nothing told", (header, value) => {
+  const rows: CellValue[][] = [
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", header],
+    ...NUMBERED_BODY.map(([stt, name, teams, money], k) => [stt, name, teams, money, k === 0 ? null : value(k)]),
+  ];
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: NUMBERED_PLAN, sheet: "Phân bổ" });
+  expect(report.findings).toEqual([]);
+  expect(report.reading!.ignored).toEqual([{ at: "E", header, why: "text column" }]);
+});
