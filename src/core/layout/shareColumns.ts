@@ -1,7 +1,8 @@
 /**
  * A bare ratio column (`Tỷ lệ (%)`, `Tỷ lệ`, `Tỷ trọng (%)`, `Cơ cấu (%)`,
  * `%`) naming no plan line, whose figures are each area's share of a line
- * beside it (its value over that line's total, in percent or as a fraction):
+ * beside it (its value over that line's total, in percent or as a fraction;
+ * `Tỷ lệ phân bổ (%)`, `Cơ cấu kinh phí` alike):
  * worked out from the allocation, no line of its own. Figures that fit no
  * such share leave it a column matching no line.
  */
@@ -10,7 +11,7 @@ import { numberOf } from "./areaScore";
 import type { Frame } from "./frame";
 import type { RawLine } from "./lines";
 
-const BARE_RATIO = /^(?:ty le|ty trong|co cau)?(?: ?%)?$/;
+const BARE_RATIO = /^(?:(?:ty le|ty trong|co cau)(?: (?:phan bo|kinh phi|so voi tong(?: so)?|tren tong(?: so)?))?)?(?: ?%)?$/;
 /** Areas with figures a share must fit, at least. */
 const MIN_AREAS = 3;
 
@@ -24,8 +25,7 @@ export function isBareRatioHeader(parts: readonly string[]): boolean {
 
 /**
  * The positions of bare ratio lines matching no plan line whose figures, area
- * by area, are a share of another line's figures (one same factor, up to the
- * rounding of a percent to a whole or of a fraction to three decimals).
+ * by area, are a share of another line's figures (one same factor).
  */
 export function shareLines(frame: Frame, raw: readonly RawLine[], matches: readonly unknown[]): Set<number> {
   const out = new Set<number>();
@@ -39,28 +39,35 @@ export function shareLines(frame: Frame, raw: readonly RawLine[], matches: reado
   return out;
 }
 
-/** `own` is `base` times one factor, area by area: 100/total (percent) or 1/total (fraction). */
+/**
+ * `own` is `base` times one factor, area by area (each area's share of the
+ * total, whether the sheet shows that total or not), up to the rounding of
+ * the shares: to a whole percent, or to three decimals for fractions. The
+ * base must vary, or any constant column would fit.
+ */
 function isShareOf(own: readonly number[], base: readonly number[]): boolean {
-  let total = 0;
-  for (const v of base) if (!Number.isNaN(v) && v > total) total = v;
-  if (total <= 0) return false;
-  for (const [scale, slack] of [
-    [100, 0.5],
-    [1, 0.0005],
-  ] as const) {
-    let fits = 0;
-    let off = false;
-    for (let r = 0; r < own.length && !off; r++) {
-      const v = own[r];
-      const b = Number.isNaN(base[r]) ? 0 : base[r];
-      if (Number.isNaN(v)) {
-        if (b !== 0) off = true;
-        continue;
-      }
-      if (Math.abs(v - (scale * b) / total) > slack + 1e-9) off = true;
-      else if (b !== 0) fits++;
-    }
-    if (!off && fits >= MIN_AREAS) return true;
+  let top = -1;
+  let ownMax = 0;
+  for (let r = 0; r < own.length; r++) {
+    if (Number.isNaN(own[r]) || Number.isNaN(base[r])) continue;
+    if (Math.abs(own[r]) > ownMax) ownMax = Math.abs(own[r]);
+    if (base[r] > 0 && (top < 0 || base[r] > base[top])) top = r;
   }
-  return false;
+  if (top < 0 || own[top] <= 0) return false;
+  const factor = own[top] / base[top];
+  const slack = 2 * (ownMax <= 1 ? 0.0005 : 0.5) + 1e-9;
+  let fits = 0;
+  let varies = false;
+  for (let r = 0; r < own.length; r++) {
+    const v = own[r];
+    const b = Number.isNaN(base[r]) ? 0 : base[r];
+    if (Number.isNaN(v)) {
+      if (b !== 0) return false;
+      continue;
+    }
+    if (Math.abs(v - factor * b) > slack) return false;
+    if (b !== 0) fits++;
+    if (b !== base[top]) varies = true;
+  }
+  return varies && fits >= MIN_AREAS;
 }

@@ -44,6 +44,20 @@ test.each<[string, string, (teams: number, money: number) => number]>([
   expect(report.reading!.confidence.level).toBe("high");
 });
 
+test.each<[string, number]>([
+  ["Tỷ lệ (%)", 100],
+  ["Tỷ lệ phân bổ (%)", 1],
+  ["Cơ cấu kinh phí (%)", 100],
+])("`%s` holding shares with no total row on the sheet: left out as computed, nothing told", (header, scale) => {
+  const rows: CellValue[][] = [
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", header],
+    ...BODY.slice(1).map(([stt, name, teams, money]) => [stt, name, teams, money, round1((money / 600) * 100) * (scale / 100)]),
+  ];
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  expect(report.findings).toEqual([]);
+  expect(report.reading!.ignored).toContainEqual({ at: "E", header, why: "computed ratio" });
+});
+
 test("`Tỷ lệ (%)` whose figures fit no ratio of the lines beside it: still a column matching no plan line, told", () => {
   const typed = [70, 65, 80, 55, 90, 60, 75, 85];
   let k = 0;
