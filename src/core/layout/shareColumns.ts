@@ -24,19 +24,31 @@ export function isBareRatioHeader(parts: readonly string[]): boolean {
 }
 
 /**
- * The positions of bare ratio lines matching no plan line whose figures, area
- * by area, are a share of another line's figures (one same factor).
+ * The positions of bare ratio lines matching no plan line (or one only by
+ * the bare word, `Tỷ lệ (%)` for `Tỷ lệ phụ nữ được tuyên truyền`: that
+ * match is dropped) whose figures, area by area, are a share of another
+ * line's figures (one same factor).
  */
-export function shareLines(frame: Frame, raw: readonly RawLine[], matches: readonly unknown[]): Set<number> {
+export function shareLines(frame: Frame, raw: readonly RawLine[], matches: (ShareMatch | null)[]): Set<number> {
   const out = new Set<number>();
   if (!matches.some((match) => match !== null)) return out;
   const figures = (position: number) => frame.areaPositions.map((row) => numberOf(frame.grid.value(row, position)));
   raw.forEach((line, i) => {
-    if (matches[i] !== null || !isBareRatioHeader(line.parts)) return;
+    const match = matches[i];
+    // Matched to a plan line by its name when every part is the bare word (`Tỷ lệ (%)` for `Tỷ lệ phụ nữ …`): shares still tell.
+    const bareName = match !== null && match.how === "name" && line.parts.length > 0 && line.parts.every((part) => isBareRatioHeader([part]));
+    if ((match !== null && !bareName) || !isBareRatioHeader(line.parts)) return;
     const own = figures(line.position);
-    if (raw.some((other, k) => k !== i && !isBareRatioHeader(other.parts) && isShareOf(own, figures(other.position)))) out.add(line.position);
+    if (!raw.some((other, k) => k !== i && !isBareRatioHeader(other.parts) && isShareOf(own, figures(other.position)))) return;
+    out.add(line.position);
+    matches[i] = null;
   });
   return out;
+}
+
+/** What `shareLines` needs of a line's match: how it was found. */
+interface ShareMatch {
+  readonly how: string;
 }
 
 /**

@@ -64,3 +64,35 @@ test("`Tỷ lệ (%)` whose figures fit no ratio of the lines beside it: still a
   const report = check("Tỷ lệ (%)", () => typed[k++]);
   expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["unmapped", "E1"]]);
 });
+
+test("`Tỷ lệ (%)` holding shares beside a plan whose percent line it names by the bare word only: the shares, not that line", () => {
+  const plan = planOf([
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+    { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+    { code: "3", name: "Tỷ lệ phụ nữ được tuyên truyền", unit: "%", target: 80 },
+  ]);
+  const rows: CellValue[][] = [
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", "Tỷ lệ (%)"],
+    ...BODY.map(([stt, name, teams, money]) => [stt, name, teams, money, round1((money / 600) * 100)]),
+  ];
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+  expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", "D"]]);
+  expect(report.reading!.ignored).toContainEqual({ at: "E", header: "Tỷ lệ (%)", why: "computed ratio" });
+  expect(report.findings.map((f) => [f.rule, f.indicator, f.cell])).toEqual([["unmapped", "3", null]]);
+});
+
+test("`Tỷ lệ (%)` holding rates of its own (not shares of a line) still stands for the plan's percent line", () => {
+  const plan = planOf([
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+    { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+    { code: "3", name: "Tỷ lệ phụ nữ được tuyên truyền", unit: "%", target: 80 },
+  ]);
+  const rates = [85, 85, 90, 82, 88, 86, 84, 91];
+  const rows: CellValue[][] = [
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", "Tỷ lệ (%)"],
+    ...BODY.map(([stt, name, teams, money], k) => [stt, name, teams, money, rates[k]]),
+  ];
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+  expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", "D"], ["3", "E"]]);
+  expect(report.findings).toEqual([]);
+});
