@@ -4,6 +4,7 @@
  * text and a sample of the body.
  */
 import { wordKey } from "../text/fold";
+import { isDateFormat } from "../cells/numberFormat";
 import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumeric, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
 import { areaLevel } from "./labels";
@@ -26,7 +27,13 @@ const CODE_HEADERS = new Set(["ma", "ma so", "code", "ma chi tieu", "ky hieu"]);
 /** Administrative codes beside the names (`Mã ĐVHC`, `Mã xã`): codes, never a value line nor names. */
 const AREA_CODE_HEADERS = /^ma (dvhc|don vi hanh chinh|hanh chinh|dia ban|xa|huyen|tinh|dv|don vi)$/;
 const UNIT_HEADERS = new Set(["dvt", "don vi tinh", "unit", "dv tinh"]);
-const NOTE_HEADERS = /^(ghi chu|note|notes|chu thich|co quan thuc hien|don vi thuc hien|don vi chu tri)\b/;
+/**
+ * Notes, who carries the line out, and numbers that are no figures: a
+ * document's (`Số QĐ`, `Quyết định số`), a contact's (`Điện thoại`), a date
+ * or year of the work (`Thời gian hoàn thành`, `Năm thực hiện`).
+ */
+const NOTE_HEADERS =
+  /^(ghi chu|note|notes|chu thich|co quan thuc hien|don vi thuc hien|don vi chu tri|so qd|qd so|so quyet dinh|quyet dinh so|so van ban|so hieu van ban|so dien thoai|dien thoai|sdt|thoi gian|thoi han|han hoan thanh|ngay hoan thanh|ngay thuc hien|nam thuc hien|nam hoan thanh)\b/;
 
 export function headerParts(grid: Grid, rows: readonly number[], col: number): string[] {
   const parts: string[] = [];
@@ -54,6 +61,8 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     let filled = 0;
     /** Texts that are no number and no dash (`NSTW`, `x`): a column of them alone holds no figure. */
     let words = 0;
+    /** Numbers shown as dates (`30/6/2024`): no figure. */
+    let dates = 0;
     let years = 0;
     // Runs of years down the column, each the one above plus one (`2026`, `2027`): a lone year is a figure's evidence.
     let lastYear = -1;
@@ -72,6 +81,7 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
       if (isBlank(value)) continue;
       filled++;
       if (isNumeric(value)) numbers++;
+      if (typeof value === "number" && isDateFormat(grid.numberFormat(row, col))) dates++;
       if (typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2100) years++;
       if (isLabelText(value)) {
         labels++;
@@ -105,6 +115,8 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     else if (labels > numbers) role = labelsEnded ? "note" : labels > 0 && units > filled / 2 && filled > 1 ? "unit" : "label";
     // Past the names, a column of short texts alone and no figure (`Nguồn vốn`: `NSTW`, `NSĐP` down the rows): a note.
     else if (filled > 0 && numbers === 0 && words === filled && infos.some((info) => info.role === "label")) role = "note";
+    // Past the names, a column of dates alone (`Tiến độ`: `30/6/2024` down the rows): when, not how much — a note.
+    else if (filled > 0 && dates === filled && infos.some((info) => info.role === "label")) role = "note";
     else if (filled === 0 && !labelsEnded && sameMergeAsPrevious(grid, block, col)) role = "label";
     // Lines down the rows, one split by year beside the names (`Kinh phí` merged down over `Tổng | 2026 | 2027`),
     // the column under the names' header: the years name the line's parts, no figures.

@@ -36,6 +36,7 @@ import { sourcePartCodes, sourceRuns } from "./sourceColumns";
 import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticLineTotals";
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
+import { shareLines } from "./shareColumns";
 import { withoutHiddenBlankAreas } from "./hiddenBlankAreas";
 import { sheetInText } from "../model/address";
 import { wordKey } from "../text/fold";
@@ -77,6 +78,10 @@ export const RUNNING_TOTAL = "running total";
 export const AREA_FIGURE = "area figure";
 /** Why a column (row) of figures among the areas that the total's formulas leave out, its label no area's (`Số xã`, `Năm 2024 (cũ)`), is left out. */
 export const OUTSIDE_TOTAL = "not in the total, no area";
+/** Why a batch (`Đợt 1`) beside a running total that holds it and earlier figures too, read as the line, is left out. */
+export const BATCH_IN_RUNNING = "batch within the running total";
+/** Why a bare ratio column (row) naming no plan line (`Tỷ lệ (%)`, `Cơ cấu`) whose figures are each area's share of a line beside it is left out: worked out, no line. */
+export const COMPUTED_RATIO = "computed ratio";
 /** Why a rate column (row) that names no plan line (`Định mức (triệu đồng/tổ)`, `Đơn giá`) is left out. */
 export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
@@ -287,14 +292,18 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // `Số thôn`, `Số hộ`, `Dân số` beside the allocation: figures of the areas, no line of the plan; left out, said.
   const areaFigures = areaFigureLines(raw, matches);
   for (const line of hiddenHelpers) areaFigures.delete(line.position);
+  // `Tỷ lệ (%)` holding each area's share of a line: worked out, no line; left out, said.
+  const shares = shareLines(frame, raw, matches);
+  for (const line of hiddenHelpers) shares.delete(line.position);
   // `Kinh phí | Năm 2026 | Năm 2027 | Tổng | Lũy kế` on an allocation: the running total is left out, said (a results sheet keeps it, to check).
-  if (options.stage !== "achieved") runningTotalsOfParts(frame, raw, matches, plan);
+  const withEarlier = options.stage !== "achieved" ? runningTotalsOfParts(frame, raw, matches, plan) : null;
+  const earlierBatches = new Set(withEarlier?.batches ?? []);
   const runningTotals = options.stage === "achieved" ? new Set<number>() : runningTotalLines(raw, matches, plan);
   for (const line of hiddenHelpers) runningTotals.delete(line.position);
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
     .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
-    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position))
+    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position))
     // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
@@ -331,7 +340,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows only: a row over bulleted sub-lines is their total.
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
-  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position)).map((line) => line.position);
+  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position)).map((line) => line.position);
   const bounded = withArithmeticLineParts(frame, withArithmeticLineTotals(frame, withSectionBounds(entries, headings)), parents);
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
@@ -374,6 +383,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
     ...raw.filter((line) => targetCopies.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: TARGET_COPY })),
     ...raw.filter((line) => runningTotals.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: RUNNING_TOTAL })),
+    ...raw.filter((line) => earlierBatches.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: BATCH_IN_RUNNING })),
+    ...raw.filter((line) => shares.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: COMPUTED_RATIO })),
     ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
@@ -411,6 +422,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),
+    ...(withEarlier !== null ? { runningWithEarlier: { index: withEarlier.index, header: withEarlier.header } } : {}),
     ...(block.side !== undefined ? { sideTable: block.side } : {}),
   };
   return {
@@ -452,12 +464,15 @@ function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): 
  * `Phân bổ đợt 1 | Phân bổ đợt 2 | Lũy kế phân bổ` (or years) under a line,
  * no total beside them: a running total whose figures add up the batches,
  * area by area, is the line's total — it takes the plan line from the batch
- * that had it (in `matches`), the batches its parts. One that does not add
- * them up (earlier years in it too) stays a running total, left out.
+ * that had it (in `matches`), the batches its parts. One above them in every
+ * area (earlier figures in it too) is the figure allocated so far: it takes
+ * the plan line, the batches are left out (returned, with it). One below
+ * them somewhere stays a running total, left out.
  */
-function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matches: (LineMatch | CorrectedMatch | null)[], plan: Plan): void {
+function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matches: (LineMatch | CorrectedMatch | null)[], plan: Plan): RunningWithEarlier | null {
   const head = (line: RawLine) => line.parts.slice(0, -1).join("\u0000");
   let planKeys: string[] | undefined;
+  let withEarlier: RunningWithEarlier | null = null;
   raw.forEach((line, i) => {
     if (matches[i] !== null || line.parts.length < 2) return;
     planKeys ??= plan.lines.map((l) => wordKey(l.name));
@@ -466,17 +481,48 @@ function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matches: (L
     raw.forEach((other, k) => {
       if (k !== i && other.parts.length === line.parts.length && head(other) === head(line)) siblings.push(k);
     });
-    if (siblings.length < 2 || !siblings.every((k) => isPeriodPart(raw[k].parts[raw[k].parts.length - 1]))) return;
+    if (siblings.length < 2 || !siblings.every((k) => isPeriodOrEarlier(raw[k].parts[raw[k].parts.length - 1]))) return;
     const owners = siblings.filter((k) => matches[k] !== null);
     const owner = owners.length === 1 ? matches[owners[0]]! : null;
     if (owner === null || owner.how === "corrected") return;
     const figures = (position: number) => frame.areaPositions.map((row) => numberOf(frame.grid.value(row, position)));
     const sums = frame.areaPositions.map(() => 0);
     for (const k of siblings) figures(raw[k].position).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
-    if (!addsUp(figures(line.position), sums)) return;
+    const own = figures(line.position);
+    const earlier = !addsUp(own, sums);
+    if (earlier && (withEarlier !== null || !aboveEverywhere(own, sums))) return;
     matches[i] = { code: owner.code, how: owner.how, score: owner.score };
     matches[owners[0]] = null;
+    if (earlier) withEarlier = { index: line.position, header: line.parts.join(" / "), batches: siblings.map((k) => raw[k].position) };
   });
+  return withEarlier;
+}
+
+/** What came before, beside the periods a running total adds up: `Đã phân bổ đến năm 2023`, `Các năm trước`, `Kỳ trước`, `Kỳ này`. */
+const EARLIER_PART = /^(?:(?:so )?(?:da )?(?:phan bo|giao|cap|bo tri|thuc hien) )?(?:(?:den|truoc) (?:nam )?(?:19|20)\d\d|(?:cac )?(?:nam|ky|dot) truoc|ky (?:truoc|nay))$/;
+
+function isPeriodOrEarlier(text: string): boolean {
+  return isPeriodPart(text) || EARLIER_PART.test(wordKey(text));
+}
+
+interface RunningWithEarlier {
+  readonly index: number;
+  readonly header: string;
+  readonly batches: readonly number[];
+}
+
+/** `own` at least `sums` in every area with figures, and above them in most: earlier figures added in, area by area. */
+function aboveEverywhere(own: readonly number[], sums: readonly number[]): boolean {
+  let above = 0;
+  let filled = 0;
+  for (let r = 0; r < own.length; r++) {
+    const v = Number.isNaN(own[r]) ? 0 : own[r];
+    if (v === 0 && sums[r] === 0) continue;
+    filled++;
+    if (v < sums[r] - 1e-9 * Math.max(1, Math.abs(sums[r]))) return false;
+    if (v > sums[r] + 1e-9 * Math.max(1, Math.abs(sums[r]))) above++;
+  }
+  return above >= 2 && above * 2 > filled;
 }
 
 /**

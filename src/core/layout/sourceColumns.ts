@@ -12,7 +12,7 @@ import type { PlanLine } from "../model/plan";
 import type { LineEntry } from "../model/table";
 import { wordKey } from "../text/fold";
 import { isLineTotal } from "./lines";
-import { matchLineDetails } from "./matchLines";
+import { isPeriodPart, matchLineDetails } from "./matchLines";
 import type { RawLine } from "./lines";
 
 /** Words a source label may open with: `Ngân sách`, `NS`, `Nguồn`, `Vốn`, `Kinh phí`. */
@@ -139,13 +139,14 @@ export interface SourceRun {
 
 /**
  * Sources (`- Trung ương`, `+ NSĐP`, or `NSTW` with its bullet in the STT
- * cell or none) right after line `at`: their indexes into `raw`.
+ * cell or none), or batches or years (`- Đợt 1`, `Năm 2025`), right after
+ * line `at`: their indexes into `raw`.
  */
 function sourcesAfter(raw: readonly RawLine[], at: number): number[] {
   const out: number[] = [];
   for (let k = at + 1; k < raw.length; k++) {
     const own = raw[k].parts[raw[k].parts.length - 1] ?? "";
-    if (!isSourceLabel(own) || isLineTotal(own)) break;
+    if (!(isSourceLabel(own) || isPeriodPart(own)) || isLineTotal(own)) break;
     out.push(k);
   }
   return out.length >= MIN_SOURCES ? out : [];

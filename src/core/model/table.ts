@@ -154,6 +154,12 @@ export interface LayoutNotes {
   readonly sideTable?: { readonly row: number; readonly col: number; readonly text: string };
   /** A table above the allocation table naming no plan line (the funds by source), not read: its first cell and text. */
   readonly tableAbove?: { readonly row: number; readonly col: number; readonly text: string };
+  /**
+   * A running total (`Lũy kế`) above the batches beside it in every area
+   * (earlier figures in it), read as the figure allocated so far: its
+   * position and header, the batches left out.
+   */
+  readonly runningWithEarlier?: { readonly index: number; readonly header: string };
   /** Periods (`Năm 2024`, `Năm 2025`) the header names over the areas, not read: the areas of every period added up. */
   readonly unreadPeriods?: readonly string[];
 }

@@ -103,6 +103,14 @@ export function readingConfidence(
       en: `Every district holds a single commune with the same figures, and no prefix (Huyện, Xã), STT, area list or formula tells which row is the district: allocheck took the first row of each pair for the district${example} by order alone — check it, or correct the reading.`,
     });
   }
+  const running = notes?.runningWithEarlier;
+  if (running !== undefined) {
+    const where = table.orientation === "areas-as-rows" ? { vi: "Cột", en: "Column", at: columnLetters(running.index) } : { vi: "Dòng", en: "Row", at: String(running.index + 1) };
+    reasons.push({
+      vi: `${where.vi} ${where.at} "${running.header}" lớn hơn tổng các đợt bên cạnh ở mọi địa bàn (có cả số đã phân bổ trước đó): allocheck lấy ${where.vi.toLowerCase()} ${where.at} là số đã phân bổ đến nay để so với kế hoạch — nếu kế hoạch chỉ là của các đợt này, hãy chỉnh lại cách đọc.`,
+      en: `${where.en} ${where.at} "${running.header}" is above the batches beside it in every area (earlier figures in it too): allocheck took ${where.en.toLowerCase()} ${where.at} as the figure allocated so far, against the plan — if the plan covers these batches only, correct the reading.`,
+    });
+  }
   const single = notes?.groupsUnsure === true ? indicators.filter((i) => i.kind !== "percent" && i.allocated !== null && i.allocated !== 0) : [];
   if (single.length === 1) {
     const { code } = single[0];

@@ -31,6 +31,9 @@ test.each<[string[]]>([
   [["Phân bổ đợt 1", "Phân bổ đợt 2", "Lũy kế phân bổ"]],
   [["Đợt I", "Đợt II", "Lũy kế"]],
   [["Năm 2026", "Năm 2027", "Lũy kế"]],
+  [["Đã phân bổ đến năm 2023", "Năm 2024", "Lũy kế"]],
+  [["Các năm trước", "Đợt 1 năm 2024", "Lũy kế đến nay"]],
+  [["Kỳ trước", "Kỳ này", "Lũy kế"]],
 ])("%j, the last adding up the others: it is the line, read surely, nothing told", (parts) => {
   const report = check(parts, (money) => money);
   expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", "F"]]);
@@ -44,8 +47,21 @@ test("a batch's figure mistyped in a commune (90 for 80), the running total afte
   expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "D5"]]);
 });
 
-test("a running total that does not add up the batches (earlier figures in it): not the line, and the reading is unsure", () => {
-  const report = check(["Đợt 1", "Đợt 2", "Lũy kế"], (money) => money * 2);
+test.each<[string[]]>([[["Đợt 1", "Đợt 2", "Lũy kế"]], [["Phân bổ đợt 1", "Phân bổ đợt 2", "Lũy kế phân bổ"]]])(
+  "%j, the last above the batches in every area (earlier figures in it): it is the figure allocated so far, the batches left out, said",
+  (parts) => {
+    const report = check(parts, (money) => money * 1.5);
+    expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", "F"]]);
+    expect(report.reading!.ignored.map((i) => [i.at, i.why])).toEqual([["D", "batch within the running total"], ["E", "batch within the running total"]]);
+    expect(report.indicators.map((i) => i.allocated)).toEqual([10, 1_500_000_000]);
+    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["ceiling", "F3"]]);
+    expect(report.reading!.confidence.level).toBe("low");
+    expect(report.reading!.confidence.reasons.map((r) => r.en)).toEqual([expect.stringContaining("Column F")]);
+  },
+);
+
+test("a running total below the batches in some area: not the line, and the reading is unsure", () => {
+  const report = check(["Đợt 1", "Đợt 2", "Lũy kế"], (money) => (money === 200 ? money * 0.5 : money * 2));
   expect(report.reading!.lines.find((l) => l.code === "KP")!.at).not.toBe("F");
   expect(report.reading!.confidence.level).not.toBe("high");
 });

@@ -1,0 +1,34 @@
+/**
+ * Lines as rows: a money plan line's row left blank (`Kinh phí hỗ trợ`) over
+ * its batches or years (`- Đợt 1`, `- Đợt 2`; `Năm 2024`, `Năm 2025`) that
+ * match no plan line: the heading is no line of zero, the batches are the
+ * line, their sum what the plan line is compared with.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { planOf } from "../../helpers/allocationFixture";
+import { sheet, workbook } from "./sheetBuilder";
+
+const PLAN = planOf([
+  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+  { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+]);
+
+test.each<[string, string]>([
+  ["- Đợt 1", "- Đợt 2"],
+  ["Đợt 1", "Đợt 2"],
+  ["+ Năm 2024", "+ Năm 2025"],
+  ["- Phân bổ đợt 1", "- Phân bổ đợt 2"],
+])("`Kinh phí hỗ trợ` blank over `%s`, `%s`: the batches are the line, nothing told", (first, second) => {
+  const rows: CellValue[][] = [
+    ["TT", "Nội dung", "ĐVT", "Tổng số", "Huyện Ba Vì", "Huyện Thạch Thất"],
+    [1, "Tổ truyền thông cộng đồng", "tổ", 12, 6, 6],
+    [2, "Kinh phí hỗ trợ", "triệu đồng", null, null, null],
+    [null, first, "triệu đồng", 200, 100, 100],
+    [null, second, "triệu đồng", 400, 200, 200],
+  ];
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  expect(report.findings).toEqual([]);
+  expect(report.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["KP", 600_000_000]]);
+  expect(report.reading!.lines.filter((l) => l.code === "KP").map((l) => l.at)).toEqual(["4", "5"]);
+});
