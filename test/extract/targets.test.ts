@@ -43,8 +43,8 @@ describe("counts, percents and units", () => {
     ["- 10/10 huyện, thành phố duy trì Ban chỉ đạo.", [[10, "huyện", "count"]]],
     ["- Hoàn thành trước ngày 3/5 các hoạt động.", []],
     ["- Họp 1/2 năm một lần.", []],
-    ["- Thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm.", [[58_000_000, "triệu đồng/người/năm", "money"]]],
-    ["- Thu nhập bình quân của lao động đạt 4,5 triệu đồng/người/tháng.", [[4_500_000, "triệu đồng/người/tháng", "money"]]],
+    ["- Thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm.", [[58, "triệu đồng/người/năm", "count"]]],
+    ["- Thu nhập bình quân của lao động đạt 4,5 triệu đồng/người/tháng.", [[4.5, "triệu đồng/người/tháng", "count"]]],
     ["- Hỗ trợ 2 triệu đồng/hộ/năm cho hộ nghèo.", []],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
