@@ -18,6 +18,7 @@ import { announcesList, scopeCount } from "./introducedLists";
 import { STOCK, sumYearFigures, type YearLabel } from "./yearTotals";
 import { digitsForWords } from "./wordNumbers";
 import { joinFixedPhrases } from "./fixedPhrases";
+import { pacedPerYear, yearlyName } from "./yearlyPace";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -381,16 +382,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const quota = span.quotas[0];
     // `khoảng 500 phụ nữ`: an approximate figure is read, to be confirmed; so is a yearly pace (`mỗi năm
     // thành lập mới 05 tổ`), whose total over the plan's years the text leaves to the reader.
-    const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
-    // `Tổ chức từ 04 đến 06 cuộc đối thoại mỗi năm`: the pace may close the target's own span too.
-    const pace = /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
+    // `Tổ chức từ 04 đến 06 cuộc đối thoại mỗi năm`: the pace may close the target's own span too;
     // `Mỗi năm thành lập mới 03 tổ, cả giai đoạn thành lập mới 15 tổ`: the whole period said after the pace ends it.
-    const clauseLead = text.slice(clauseStart, q.start);
-    const paceAt = [...clauseLead.matchAll(new RegExp(pace.source, "giu"))].pop();
-    const paced = paceAt !== undefined && !WHOLE_PERIOD.test(clauseLead.slice((paceAt.index ?? 0) + paceAt[0].length));
-    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && (paced || pace.test(text.slice(q.unitEnd, span.end))));
-    if (yearly) name = name.replace(/\s*\/\s*năm(?!\p{L})/u, "");
-    if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
+    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && pacedPerYear(text, q.start, q.unitEnd, span.end));
+    if (yearly) name = yearlyName(name);
     const approximate = yearly || byYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       // A range per area (`mỗi huyện từ 03 đến 05 mô hình`) is no one quota every area meets.
@@ -913,8 +908,6 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
 }
 
 const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|xóm|tổ dân phố)(?!\p{L})/iu;
-/** `cả giai đoạn`, `giai đoạn 2026 - 2030`, `đến năm 2030`: the plan's whole period, not one year of it. */
-const WHOLE_PERIOD = /(?:^|[^\p{L}])(?:(?:cả|toàn|tổng|trong)\s+giai đoạn|giai đoạn\s+(?:19|20)\d{2}|(?:đến|tới|hết)\s+năm\s+(?:19|20)\d{2})(?!\p{L})/iu;
 /** `mỗi quý`, `hằng tháng`: a pace in words. */
 const SPOKEN_PACE = /(?:^|[^\p{L}])(?:mỗi|hằng|hàng)\s+(quý|tháng)(?!\p{L})/giu;
 /** `01 buổi sinh hoạt chuyên đề mỗi quý`: the pace in words a few words after a count's unit, in its clause. */
