@@ -24,6 +24,7 @@ describe("counts, percents and units", () => {
     ["- Hỗ trợ 30 hộ, 45 người khuyết tật và 10% hộ cận nghèo.", [[30, "hộ", "count"], [45, "người", "count"], [10, "%", "percent"]]],
     ["- 14 tổ nhóm sinh kế; 62 địa chỉ tin cậy; 30 CLB.", [[14, "tổ nhóm", "count"], [62, "địa chỉ", "count"], [30, "CLB", "count"]]],
     ["- 3 Phóng sự về bình đẳng giới.", [[3, "phóng sự", "count"]]],
+    ["- Đào tạo 120 cô đỡ thôn bản; 45 nhân viên y tế thôn bản.", [[120, "cô đỡ", "count"], [45, "nhân viên y tế", "count"]]],
     ["- 40 Sáng kiến truyền thông được nhân rộng.", [[40, "sáng kiến", "count"]]],
     ["- Truyền thông cho 1,5 triệu lượt người.", [[1_500_000, "lượt người", "count"]]],
     ["- Thí điểm 14 tổ áp dụng phương pháp học tập và hành động giới.", [[14, "tổ", "count"]]],
