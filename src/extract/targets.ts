@@ -743,6 +743,9 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       headerCells = above.map((h, k) => (/^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((line.cells as readonly string[])[k]?.trim() ?? "") ? (line.cells as readonly string[])[k].trim() : h));
       return;
     }
+    // A cost estimate outside the targets part (`… | Số lượng | Đơn giá | Thành tiền`): its counts are what the money buys.
+    const priced = headerCells !== null && (headerCells as readonly string[]).some((c) => /^don gia(?:\s|$)/.test(headerKey(c)));
+    if (priced && !inSection(i)) return;
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
       const cols = columns as Partial<Record<Column, number>> | null;
       // `| | Trong đó: | | |` under a numbered row: the rows below with no number of their own break that row down.
