@@ -373,6 +373,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const yearOnly = yearWords !== null && (yearWords[2] === undefined || foldText(yearWords[2]) === foldText(span.quantity.unit)) ? yearWords : null;
     const byYear = yearOnly !== null && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
     if (byYear) name = `${tidyName(lead[1])} (${yearOnly[1].toLocaleLowerCase("vi")})`;
+    // `… đạt 25%, đến năm 2030 đạt 30%`, `25% vào năm 2026 và 30% vào năm 2030`: a figure naming nothing but its year,
+    // after a figure of the same unit, is that indicator at that year (to confirm).
+    const yearAt = i > 0 && !byYear && span.quantity.unit === spans[i - 1].quantity.unit && /^(?:(?:đến|tới|vào|trong)(?:\s+|$))?(?:năm\s+(?:19|20)\d{2}\s*)?(?:đạt|là)?$/iu.test(name.trim())
+      ? milestone(text, spans[i - 1].quantity.unitEnd, (spans[i + 1]?.start ?? text.length))
+      : null;
+    const atYear = yearAt !== null && names[i - 1].name !== "";
+    if (atYear) name = `${tidyName(names[i - 1].name)} (năm ${yearAt})`;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);
@@ -386,7 +393,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Mỗi năm thành lập mới 03 tổ, cả giai đoạn thành lập mới 15 tổ`: the whole period said after the pace ends it.
     const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && pacedPerYear(text, q.start, q.unitEnd, span.end));
     if (yearly) name = yearlyName(name);
-    const approximate = yearly || byYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
+    const approximate = yearly || byYear || atYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       // A range per area (`mỗi huyện từ 03 đến 05 mô hình`) is no one quota every area meets.
       ...(quota && quota.rangeFrom === undefined && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
@@ -405,7 +412,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       label,
       lineIndex,
       quotaPer: quota?.per,
-      ...(approximate ? { running: true, why: yearly || byYear ? ("yearly" as const) : ("approximate" as const) } : {}),
+      ...(approximate ? { running: true, why: yearly || byYear || atYear ? ("yearly" as const) : ("approximate" as const) } : {}),
       ...(year !== null ? { year } : {}),
     });
   });
