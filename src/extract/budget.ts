@@ -592,7 +592,9 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     if (col < 0) return;
     const label = cells[0] ?? "";
     // `1. Communication teams`, `2) Tập huấn`, `1.1 Training`: a line numbered inside its name cell is named by its words.
-    const nameCell = (cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "").replace(/^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.)]\s*(?=\p{L})|\d{1,2}(?:[.,]\d{1,2})+\s+(?=\p{Lu}))/u, "").replace(SUB_MARK_NAME, "");
+    const wordsCell = (cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "").replace(/^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.)]\s*(?=\p{L})|\d{1,2}(?:[.,]\d{1,2})+\s+(?=\p{Lu}))/u, "").replace(SUB_MARK_NAME, "");
+    // `| 2026 | 350 |` under `| Năm | Kinh phí |`: a row labelled by its year alone is named by it.
+    const nameCell = wordsCell === "" && col > 0 && /^(?:19|20)\d{2}$/.test(label.trim()) ? `Năm ${label.trim()}` : wordsCell;
     const canonical = numbers[col] as string;
     const summed = planYear === null && valueCol < 0 && yearly && yearCols.includes(col);
     const q: Quantity = {

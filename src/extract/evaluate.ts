@@ -43,6 +43,10 @@ export interface ExpectedPlan {
   readonly districts?: number;
   /** Issue rules the document should raise (each at least once). */
   readonly issues?: readonly string[];
+  /** `true`: `issues` lists every rule the document raises; any other is a miss (a false alarm). */
+  readonly onlyIssues?: boolean;
+  /** `true`: `budget` lists every budget line; a money line beyond them is a miss (a footnote's amount read as a part). */
+  readonly onlyBudget?: boolean;
 }
 
 export interface PlanScore {
@@ -101,6 +105,10 @@ export function scorePlan(plan: ExtractedPlan, expected: ExpectedPlan): PlanScor
     if (districts !== expected.districts) otherMisses.push(`districts ${districts}`);
   }
   for (const rule of expected.issues ?? []) if (!plan.issues.some((i) => i.rule === rule)) otherMisses.push(`issue ${rule} missing`);
+  if (expected.onlyIssues === true)
+    for (const rule of new Set(plan.issues.map((i) => i.rule))) if (!(expected.issues ?? []).includes(rule)) otherMisses.push(`issue ${rule} not expected`);
+  if (expected.onlyBudget === true)
+    for (const m of money) if (!budget.some((b) => b.code === m.code && b.target === m.target)) otherMisses.push(`budget line ${m.code} ${m.target} not expected`);
   return {
     recall: expected.targets.length === 0 ? 1 : found / expected.targets.length,
     found,

@@ -166,7 +166,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
   for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "quota" };
   // Any other target read in running text is to be confirmed for that.
-  for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: "text" };
+  for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: t.why ?? "text" };
   // `năm 2023 thành lập mới 05 tổ, năm 2024 … 06 tổ` in running text: the period's target is their sum, as in a list.
   const proseTargets = sumYearFigures(proseTotals.targets, new Map(), oneYear);
   for (const t of proseTargets) if (t.why === "yearSum") t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "yearSum" };

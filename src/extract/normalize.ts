@@ -6,6 +6,7 @@
  */
 import { foldText } from "../core/text/fold";
 import { withVietnameseFigures } from "./englishNotation";
+import { withoutFootnotes } from "./footnotes";
 import { layoutTableRows } from "./layoutTables";
 import { stackedTableRows } from "./stackedTables";
 import { startsItem } from "./markers";
@@ -269,7 +270,7 @@ function continues(current: Physical, next: Physical): boolean {
 
 /** Logical lines of a plan text. */
 export function normalizeText(raw: string): TextLine[] {
-  const phys = physicalLines(withVietnameseFigures(joinSpacedAmounts(cleanCharacters(raw))));
+  const phys = physicalLines(withVietnameseFigures(joinSpacedAmounts(withoutFootnotes(cleanCharacters(raw)))));
   const lines: TextLine[] = [];
   let current: { text: string; line: number; breaks: LineBreak[]; cells?: string[]; last: Physical } | null = null;
   const flush = () => {

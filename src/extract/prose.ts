@@ -19,6 +19,7 @@ import { sameHead, wholeName, type FoundTarget } from "./targets";
 import { issue, sourceOf } from "./issues";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
 import { AREA_WORDS } from "./vocabulary";
+import { pacedPerYear, yearlyName } from "./yearlyPace";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 
 /** Words that set a target for the whole sentence they open. */
@@ -110,7 +111,8 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   const whole = WHOLE_BEFORE.test(text.slice(sentence.start, q.start).normalize("NFC"));
   // A `mỗi` inside a closed bracket (`26 tổ (mỗi huyện 02 tổ), đồng thời duy trì 48 địa chỉ`) is the quota of the count before it.
   const perUnit = clauseBefore(text, sentence.start, q.start).normalize("NFC").replace(/\([^()]*\)/g, " ");
-  if (/(?:^|[^\p{L}])mỗi\s/iu.test(perUnit) && !whole) return 0;
+  // `mỗi năm hỗ trợ ít nhất 50 hội viên`: a pace per year is no unit of something else (the figure is the year's).
+  if (/(?:^|[^\p{L}])mỗi\s+(?!năm(?!\p{L}))/iu.test(perUnit) && !whole) return 0;
   // The verb right before its count (`đạt 88%`, `tổ chức ít nhất 02 lớp`), at most two words away.
   const direct = containsPhrase(near, DIRECT_WORDS) >= 0 && near.length > 0;
   if (existing >= 0 && governs([...FRAME_WORDS, ...STRONG_WORDS, ...ACTION_WORDS], clause) < 0 && !direct) return 0;
@@ -325,6 +327,9 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           if (action) name = `${action} cho ${q.unit}`;
         }
         if (foldText(name).replace(/[^a-z]/g, "").length < 3) continue;
+        // `Mỗi năm hỗ trợ ít nhất 50 hội viên`, `Hằng năm tổ chức …`: the year's figure, as in a list.
+        const yearly = q.kind === "count" && pacedPerYear(part, q.start, q.unitEnd, span.end);
+        if (yearly) name = yearlyName(name);
         const at = lineAt(line, offset + sentence.start + q.start);
         const indicator: ExtractedIndicator = {
           code: "",
@@ -342,7 +347,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         const year = labelYear(part, q);
         // In a bracket right after the count (a quota after a comma is joined with the list of places, later).
         const quota = q.kind === "count" ? quotas.find((x) => countBefore(x)?.start === q.start && part.slice(q.unitEnd, x.start).includes("(")) : undefined;
-        found.push({ indicator: quota ? { ...indicator, quota: quota.base } : indicator, context, label: null, lineIndex, ...(year !== null ? { year } : {}) });
+        found.push({ indicator: quota ? { ...indicator, quota: quota.base } : indicator, context, label: null, lineIndex, ...(year !== null ? { year } : {}), ...(yearly ? { why: "yearly" as const } : {}) });
       }
     }
     for (const t of found.slice(before)) if (t.indicator.sourceText) t.indicator = { ...t.indicator, sourceText: showFixedPhrases(t.indicator.sourceText) };

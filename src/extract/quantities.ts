@@ -295,12 +295,13 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       if (scale !== null && !(bare && /^\s+\p{L}/u.test(next) && !/^\s+(đồng|VNĐ|VND)\b/iu.test(next))) {
         const unitEnd = end + money[0].length;
         const perMatch = /^\s*\/\s*([\p{L}]+)/u.exec(next);
-        // `Thu nhập bình quân đạt 58 triệu đồng/người/năm`: an income to reach is a target in its own unit;
-        // any other amount per person, household or year (`hỗ trợ 2 triệu đồng/hộ`) is a rate.
+        // `Thu nhập bình quân đạt 58 triệu đồng/người/năm`: an income to reach is a target in its own unit — a rate
+        // per person, no money to spend (CONTRACT §1 reads `triệu đồng/người/năm` as a count's unit), at least that
+        // much; any other amount per person, household or year (`hỗ trợ 2 triệu đồng/hộ`) is a rate.
         const income = perMatch ? INCOME_PER.exec(next) : null;
         if (income && /thu nhập[^;:.]*$/iu.test(before)) {
           const perUnit = income[0].replace(/\s+/g, "").toLocaleLowerCase("vi");
-          out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: `${moneyUnitName(scale)}${perUnit}`, scale, unitEnd: unitEnd + income[0].length, role: "target", knownUnit: true, rule });
+          out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit: `${moneyUnitName(scale)}${perUnit}`, scale: 1, unitEnd: unitEnd + income[0].length, role: "target", knownUnit: true, rule: rule ?? ">=" });
           continue;
         }
         const compound = bare && !perMatch ? compoundAmount(canonical, scale, next) : null;

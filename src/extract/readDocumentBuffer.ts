@@ -38,12 +38,20 @@ export function htmlToPlainText(html: string, numbers: readonly NumberedParagrap
     .replace(/<ol>(?:<li id="(?:footnote|endnote)-[^"]*">[\s\S]*?<\/li>)+<\/ol>/g, "")
     .replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "");
   const blocks = unmarked.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
+  // Cells numbered by Word (an `STT` column as a list): mammoth keeps no number, and an empty numbered paragraph not
+  // even the item; the number Word shows goes in its cell, found by table, row and grid column.
+  const cellNumbers = new Map<string, string>();
+  for (const n of numbers) if (n.cell !== undefined && n.key === "" && !n.bullet && n.label) cellNumbers.set(`${n.cell.table}:${n.cell.row}:${n.cell.column}`, n.label);
+  let tableIndex = -1;
   for (const block of blocks) {
     if (/^<table/i.test(block)) {
+      tableIndex++;
       // Merged cells keep their columns: a cell spanning columns is followed by empty ones, and a cell
       // spanning rows leaves an empty one in each row below, so every row lines up with the header.
       const below: number[] = [];
+      let rowIndex = -1;
       for (const row of block.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
+        rowIndex++;
         const cells: string[] = [];
         for (const c of row.match(/<t[dh][^>]*>[\s\S]*?<\/t[dh]>/gi) ?? []) {
           while ((below[cells.length] ?? 0) > 0) {
@@ -54,7 +62,8 @@ export function htmlToPlainText(html: string, numbers: readonly NumberedParagrap
           const rows = Number(/rowspan="?(\d+)/i.exec(c)?.[1] ?? 1);
           for (let k = 0; k < span; k++) {
             if (rows > 1) below[cells.length] = rows - 1;
-            cells.push(k === 0 ? inline(c).replace(/\|/g, "/") : "");
+            const own = k === 0 ? inline(c).replace(/\|/g, "/") : "";
+            cells.push(own === "" && k === 0 ? (cellNumbers.get(`${tableIndex}:${rowIndex}:${cells.length}`) ?? "") : own);
           }
         }
         while ((below[cells.length] ?? 0) > 0) {

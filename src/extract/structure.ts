@@ -145,6 +145,10 @@ function isAppendixHeading(text: string): boolean {
   const folded = foldText(text).trim();
   // `Phụ lục 01`, `Phụ lục số 02`, `Phụ lục I: Chỉ tiêu …`: numbered, the heading in any case.
   if (/^phu luc(?:\s+so)?\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*[.:\-–]|$)/.test(folded)) return true;
+  // `Phụ lục` alone on its line, before its bracketed reference (`Phụ lục (Kèm theo Kế hoạch số …)`), or before its
+  // title in capitals (`Phụ lục` / `PHÂN BỔ KINH PHÍ …`, read as one line).
+  if (/^phu luc\s*(?::?$|\()/.test(folded)) return true;
+  if (/^phu luc\s+\S/.test(folded) && isUpperLine(text.trim().replace(/^\S+\s+\S+\s*:?\s*/u, ""))) return true;
   return isUpperLine(text) && /^(?:phu luc|bieu (?:so|phan bo|chi tiet|giao|tong hop|du toan|ke hoach)|bieu\s*\d|danh sach)\b/.test(folded);
 }
 

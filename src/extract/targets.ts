@@ -18,6 +18,7 @@ import { announcesList, scopeCount } from "./introducedLists";
 import { STOCK, sumYearFigures, type YearLabel } from "./yearTotals";
 import { digitsForWords } from "./wordNumbers";
 import { joinFixedPhrases } from "./fixedPhrases";
+import { pacedPerYear, yearlyName } from "./yearlyPace";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -372,6 +373,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const yearOnly = yearWords !== null && (yearWords[2] === undefined || foldText(yearWords[2]) === foldText(span.quantity.unit)) ? yearWords : null;
     const byYear = yearOnly !== null && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
     if (byYear) name = `${tidyName(lead[1])} (${yearOnly[1].toLocaleLowerCase("vi")})`;
+    // `… đạt 25%, đến năm 2030 đạt 30%`, `25% vào năm 2026 và 30% vào năm 2030`: a figure naming nothing but its year,
+    // after a figure of the same unit, is that indicator at that year (to confirm).
+    const yearAt = i > 0 && !byYear && span.quantity.unit === spans[i - 1].quantity.unit && /^(?:(?:đến|tới|vào|trong)(?:\s+|$))?(?:năm\s+(?:19|20)\d{2}\s*)?(?:đạt|là)?$/iu.test(name.trim())
+      ? milestone(text, spans[i - 1].quantity.unitEnd, (spans[i + 1]?.start ?? text.length))
+      : null;
+    const atYear = yearAt !== null && names[i - 1].name !== "";
+    if (atYear) name = `${tidyName(names[i - 1].name)} (năm ${yearAt})`;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);
@@ -381,17 +389,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const quota = span.quotas[0];
     // `khoảng 500 phụ nữ`: an approximate figure is read, to be confirmed; so is a yearly pace (`mỗi năm
     // thành lập mới 05 tổ`), whose total over the plan's years the text leaves to the reader.
-    const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
-    // `Tổ chức từ 04 đến 06 cuộc đối thoại mỗi năm`: the pace may close the target's own span too.
-    const pace = /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
+    // `Tổ chức từ 04 đến 06 cuộc đối thoại mỗi năm`: the pace may close the target's own span too;
     // `Mỗi năm thành lập mới 03 tổ, cả giai đoạn thành lập mới 15 tổ`: the whole period said after the pace ends it.
-    const clauseLead = text.slice(clauseStart, q.start);
-    const paceAt = [...clauseLead.matchAll(new RegExp(pace.source, "giu"))].pop();
-    const paced = paceAt !== undefined && !WHOLE_PERIOD.test(clauseLead.slice((paceAt.index ?? 0) + paceAt[0].length));
-    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && (paced || pace.test(text.slice(q.unitEnd, span.end))));
-    if (yearly) name = name.replace(/\s*\/\s*năm(?!\p{L})/u, "");
-    if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
-    const approximate = yearly || byYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
+    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && pacedPerYear(text, q.start, q.unitEnd, span.end));
+    if (yearly) name = yearlyName(name);
+    const approximate = yearly || byYear || atYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       // A range per area (`mỗi huyện từ 03 đến 05 mô hình`) is no one quota every area meets.
       ...(quota && quota.rangeFrom === undefined && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
@@ -410,7 +412,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       label,
       lineIndex,
       quotaPer: quota?.per,
-      ...(approximate ? { running: true, why: yearly || byYear ? ("yearly" as const) : ("approximate" as const) } : {}),
+      ...(approximate ? { running: true, why: yearly || byYear || atYear ? ("yearly" as const) : ("approximate" as const) } : {}),
       ...(year !== null ? { year } : {}),
     });
   });
@@ -748,6 +750,9 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       headerCells = above.map((h, k) => (/^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((line.cells as readonly string[])[k]?.trim() ?? "") ? (line.cells as readonly string[])[k].trim() : h));
       return;
     }
+    // A cost estimate outside the targets part (`… | Số lượng | Đơn giá | Thành tiền`): its counts are what the money buys.
+    const priced = headerCells !== null && (headerCells as readonly string[]).some((c) => /^don gia(?:\s|$)/.test(headerKey(c)));
+    if (priced && !inSection(i)) return;
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
       const cols = columns as Partial<Record<Column, number>> | null;
       // `| | Trong đó: | | |` under a numbered row: the rows below with no number of their own break that row down.
@@ -913,8 +918,6 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
 }
 
 const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|xóm|tổ dân phố)(?!\p{L})/iu;
-/** `cả giai đoạn`, `giai đoạn 2026 - 2030`, `đến năm 2030`: the plan's whole period, not one year of it. */
-const WHOLE_PERIOD = /(?:^|[^\p{L}])(?:(?:cả|toàn|tổng|trong)\s+giai đoạn|giai đoạn\s+(?:19|20)\d{2}|(?:đến|tới|hết)\s+năm\s+(?:19|20)\d{2})(?!\p{L})/iu;
 /** `mỗi quý`, `hằng tháng`: a pace in words. */
 const SPOKEN_PACE = /(?:^|[^\p{L}])(?:mỗi|hằng|hàng)\s+(quý|tháng)(?!\p{L})/giu;
 /** `01 buổi sinh hoạt chuyên đề mỗi quý`: the pace in words a few words after a count's unit, in its clause. */

@@ -12,6 +12,14 @@ export interface NumberedParagraph {
   /** The number as Word shows it (`1.1.`, `II.`, `a)`), or `""` for a level with no number. */
   readonly label: string;
   readonly bullet: boolean;
+  /** In a cell of a table of the body (not one nested in a cell): the table's, the row's and the grid column's 0-based index. */
+  readonly cell?: CellPosition;
+}
+
+export interface CellPosition {
+  readonly table: number;
+  readonly row: number;
+  readonly column: number;
 }
 
 interface Level {
@@ -116,12 +124,51 @@ function formatNumber(n: number, format: string): string | null {
   }
 }
 
-/** The paragraphs of a part (a paragraph holding a text box keeps only its own runs), with their properties and text. */
-function paragraphs(xml: string): Array<{ props: string; text: string }> {
-  const out: Array<{ props: string; text: string }> = [];
+/** Where the tokens of a part are among the body's tables: the table, row and grid column of the cell they are in. */
+interface TableState {
+  depth: number;
+  table: number;
+  row: number;
+  column: number;
+  span: number;
+}
+
+/** Follows a table token (`<w:tbl>`, `<w:tr>`, `<w:tc>`, `<w:gridSpan>`); false for any other token. */
+function followTable(token: string, at: TableState): boolean {
+  if (token.startsWith("<w:tbl>") || token.startsWith("<w:tbl ")) {
+    if (++at.depth === 1) {
+      at.table++;
+      at.row = -1;
+    }
+  } else if (token === "</w:tbl>") at.depth--;
+  else if (/^<w:tr[\s>]/.test(token)) {
+    if (at.depth === 1) {
+      at.row++;
+      at.column = 0;
+      at.span = 0;
+    }
+  } else if (/^<w:tc[\s>]/.test(token)) {
+    if (at.depth === 1) {
+      at.column += at.span;
+      at.span = 1;
+    }
+  } else if (token.startsWith("<w:gridSpan")) {
+    if (at.depth === 1) at.span = Math.max(1, Number(attr(token, "gridSpan") ?? 1));
+  } else return false;
+  return true;
+}
+
+/**
+ * The paragraphs of a part (a paragraph holding a text box keeps only its own runs), with their properties and text,
+ * and for a paragraph in a cell of one of the body's tables, that cell.
+ */
+function paragraphs(xml: string): Array<{ props: string; text: string; cell?: CellPosition }> {
+  const out: Array<{ props: string; text: string; cell?: CellPosition }> = [];
   const stack: string[] = [];
-  for (const m of xml.matchAll(/<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>|<w:(?:t|instrText|delText)\b[^>]*>[\s\S]*?<\/w:(?:t|instrText|delText)>|<w:(?:tab|br)\b[^>]*\/>|<w:pPr>[\s\S]*?<\/w:pPr>/g)) {
+  const at: TableState = { depth: 0, table: -1, row: -1, column: 0, span: 0 };
+  for (const m of xml.matchAll(/<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>|<w:(?:t|instrText|delText)\b[^>]*>[\s\S]*?<\/w:(?:t|instrText|delText)>|<w:(?:tab|br)\b[^>]*\/>|<w:pPr>[\s\S]*?<\/w:pPr>|<\/?w:tbl>|<w:tbl\s[^>]*>|<w:t[rc](?=[\s>])[^>]*>|<w:gridSpan\b[^>]*\/>/g)) {
     const token = m[0];
+    if (followTable(token, at)) continue;
     if (token.startsWith("<w:pPr>")) {
       if (stack.length > 0) stack[stack.length - 1] += token;
     } else if (token === "</w:p>" || m[1] === "/") {
@@ -129,7 +176,7 @@ function paragraphs(xml: string): Array<{ props: string; text: string }> {
       if (own === undefined) continue;
       const props = /^<w:pPr>[\s\S]*?<\/w:pPr>/.exec(own)?.[0] ?? "";
       const text = [...own.matchAll(/<w:t\b[^>]*>([\s\S]*?)<\/w:t>/g)].map((t) => t[1]).join("");
-      out.push({ props, text });
+      out.push(at.depth === 1 && stack.length === 0 ? { props, text, cell: { table: at.table, row: at.row, column: at.column } } : { props, text });
     } else if (token.startsWith("<w:p")) {
       stack.push("");
     } else if (stack.length > 0 && token.startsWith("<w:t")) {
@@ -204,7 +251,7 @@ export async function wordNumberLabels(bytes: Uint8Array): Promise<NumberedParag
       if (formatted === null) sure = false;
       return formatted ?? String(value);
     });
-    if (sure) out.push({ key, label: label.trim(), bullet: false });
+    if (sure) out.push({ key, label: label.trim(), bullet: false, ...(p.cell !== undefined ? { cell: p.cell } : {}) });
   }
   return out;
 }

