@@ -23,6 +23,11 @@ export function isPlanDocument(path: string): boolean {
 }
 
 /** A plan handed over in a format that is read in another one: what to save it as. */
+/** A path as typed on the command line: in quotes when it holds a space. */
+function typedPath(path: string): string {
+  return /\s/.test(path) ? `"${path}"` : path;
+}
+
 function otherFormat(path: string, shown: string): LocalizedText | undefined {
   const ext = extname(path).toLowerCase();
   if (ext === ".pdf") {
@@ -37,6 +42,8 @@ function otherFormat(path: string, shown: string): LocalizedText | undefined {
       en: `${shown}: only Word documents in .docx are read — open it in Word and save it: File → Save As → Word Document (.docx)`,
     };
   }
+  if (ext === ".xlsx" || ext === ".xlsm" || ext === ".xltx" || ext === ".xltm") return MSG.workbookNotADocument(typedPath(shown));
+  if (ext === ".json") return MSG.jsonNotADocument(typedPath(shown));
   if (ext === ".xls" || ext === ".xlsb" || ext === ".ods" || ext === ".csv") {
     return {
       vi: `${shown}: kế hoạch trong bảng tính được đọc từ sổ tính .xlsx có trang "Kế hoạch" — hãy mở và lưu lại dạng .xlsx`,
