@@ -15,6 +15,7 @@ import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable,
 import { AREA_HEADER } from "./labels";
 import { BLOCK_FILL, planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
+import { withTableBoxes } from "./tableBoxes";
 import { placeIdentityPairs } from "./identityPlacement";
 import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
@@ -639,7 +640,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   }
   const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
   const breaks = laidOut.breaks;
-  return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
+  // Each table boxed whole, its header copies too (tableBoxes.ts).
+  return withTableBoxes({ ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } });
 }
 
 /** A plan line's name in the line or progress table: plain text in the name column, merged across columns, not a finding's message. */

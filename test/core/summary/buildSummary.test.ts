@@ -10,7 +10,13 @@ const build = (lang?: "vi" | "en", extra: SheetData[] = []) =>
 function rowOf(model: SummarySheetModel, col: number, value: string): SummaryCell[] {
   const anchor = model.cells.find((c) => c.col === col && c.value === value);
   if (!anchor) throw new Error(`no cell ${value}`);
-  return model.cells.filter((c) => c.row === anchor.row).sort((a, b) => a.col - b.col);
+  // The blank cells a table is boxed with (tableBoxes.ts) hold nothing: left out.
+  return model.cells.filter((c) => c.row === anchor.row && !isBoxFiller(c)).sort((a, b) => a.col - b.col);
+}
+
+/** A blank cell put only to box a table. */
+function isBoxFiller(c: SummaryCell): boolean {
+  return c.boxed === true && c.value === null && c.formula === undefined;
 }
 
 /** The row's cells by column (a missing column is undefined). */
