@@ -151,12 +151,32 @@ function spacedOptionValue(program: Command, argv: readonly string[], extra: rea
   return { option, value: argv.slice(at - 1, end).join(" ") };
 }
 
+/**
+ * An option the command given lacks but other commands have (`extract-plan
+ * kh.txt --plan x`): which commands have it, rather than the nearest option of
+ * this one (`--lang`), and for extract-plan's `--plan` where its plan document goes.
+ */
+function otherCommandsOption(program: Command, argv: readonly string[], option: string): LocalizedText | undefined {
+  const name = argv.find((word) => !word.startsWith("-"));
+  const command = program.commands.find((cmd) => cmd.name() === name);
+  if (command === undefined) return undefined;
+  const has = (cmd: Command) => cmd.options.some((o) => o.long === option || o.short === option);
+  if (has(command)) return undefined;
+  const owners = program.commands.filter((cmd) => cmd !== command && has(cmd)).map((cmd) => cmd.name());
+  if (owners.length === 0) return undefined;
+  const document = command.name() === "extract-plan" && option === "--plan" ? (command.args[0] ?? argv[argv.indexOf(name!) + 1]) : undefined;
+  const planArgument = document === undefined || document.startsWith("-") ? (command.name() === "extract-plan" && option === "--plan" ? "<kế-hoạch.txt|.docx>" : undefined) : typed(document);
+  return MSG.commander.otherCommandsOption(command.name(), option, owners, planArgument);
+}
+
 /** Commander's own error, as one line in the user's language. */
 function commanderText(error: CommanderError, program: Command, argv: readonly string[]): LocalizedText {
   const m = MSG.commander;
   switch (error.code) {
     case "commander.unknownOption": {
       const option = quoted(error.message);
+      const other = otherCommandsOption(program, argv, option);
+      if (other !== undefined) return other;
       return m.unknownOption(option, suggestionOf(error.message) ?? guessOf(option, "option", program));
     }
     case "commander.unknownCommand": {

@@ -91,6 +91,16 @@ export const MSG = {
     vi: `${file} không phải là JSON hợp lệ: lỗi ở dòng ${line}, cột ${column}${atEnd ? " (tệp kết thúc khi JSON chưa đóng — thiếu } hay ])" : " (kiểm tra dấu phẩy, dấu ngoặc kép, dấu ngoặc quanh chỗ đó)"}`,
     en: `${file} is not valid JSON: error at line ${line}, column ${column} (${reason})`,
   }),
+  /** A workbook given to extract-plan: a plan in a workbook is given to check as --plan. */
+  workbookNotADocument: (file: string): LocalizedText => ({
+    vi: `${file} là sổ tính, không phải văn bản kế hoạch: extract-plan đọc văn bản (.txt, .md, .docx). Kế hoạch trong sổ tính (trang "Kế hoạch") được dùng để kiểm tra: allocheck check <sổ tính.xlsx> --plan ${file}; để kiểm tra chính sổ tính này: allocheck check ${file}`,
+    en: `${file} is a workbook, not a plan document: extract-plan reads documents (.txt, .md, .docx). A plan in a workbook (a "Kế hoạch" sheet) is used to check: allocheck check <workbook.xlsx> --plan ${file}; to check this workbook itself: allocheck check ${file}`,
+  }),
+  /** A JSON plan given to extract-plan: it is given to check as --plan. */
+  jsonNotADocument: (file: string): LocalizedText => ({
+    vi: `${file} là kế hoạch JSON, không phải văn bản kế hoạch: extract-plan đọc văn bản (.txt, .md, .docx). Kế hoạch JSON được dùng để kiểm tra: allocheck check <sổ tính.xlsx> --plan ${file}`,
+    en: `${file} is a JSON plan, not a plan document: extract-plan reads documents (.txt, .md, .docx). A JSON plan is used to check: allocheck check <workbook.xlsx> --plan ${file}`,
+  }),
   notADocument: (file: string): LocalizedText => ({
     vi: `${file}: chỉ nhận văn bản kế hoạch dạng .txt, .md hoặc .docx`,
     en: `${file}: only plan documents in .txt, .md or .docx are read`,
@@ -140,6 +150,15 @@ export const MSG = {
     en: "Open the two files above in Excel to see the highlighted cells and the summary sheet. The sample has a few deliberate mistakes to show what allocheck finds.",
   },
   commander: {
+    /** An option of other commands given to `command`; `planArgument`: the plan document given to extract-plan, said as the command to type. */
+    otherCommandsOption: (command: string, option: string, owners: readonly string[], planArgument?: string): LocalizedText => ({
+      vi: `lệnh ${command} không có tùy chọn ${option} — đó là tùy chọn của ${owners.join(", ")}${
+        planArgument !== undefined ? ` (kế hoạch để đối chiếu sổ tính); extract-plan đọc văn bản kế hoạch ghi ngay sau tên lệnh: allocheck extract-plan ${planArgument}` : ` — xem allocheck ${command} --help`
+      }`,
+      en: `${command} has no option ${option} — it is an option of ${owners.join(", ")}${
+        planArgument !== undefined ? ` (the plan to check a workbook against); extract-plan reads the plan document named right after it: allocheck extract-plan ${planArgument}` : ` — see allocheck ${command} --help`
+      }`,
+    }),
     unknownOption: (option: string, suggestion?: string): LocalizedText => ({
       vi: `tùy chọn không hợp lệ: ${option}${suggestion !== undefined ? ` — có phải ý bạn là ${suggestion}?` : ""} — xem --help`,
       en: `unknown option: ${option}${suggestion !== undefined ? ` — did you mean ${suggestion}?` : ""} — see --help`,

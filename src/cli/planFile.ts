@@ -10,6 +10,7 @@ import { readPlanJson } from "../core/plan";
 import type { ExtractedPlan } from "../extract/types";
 import { CliError } from "./errors";
 import { MSG } from "./messages";
+import { WORKBOOK_EXTENSIONS } from "./files";
 import { decodeTextFile, lineColumn } from "./textFile";
 import { withFileErrors } from "./fileErrors";
 import { jsonErrorOffset } from "./jsonErrorOffset";
@@ -23,6 +24,19 @@ export function isPlanDocument(path: string): boolean {
 }
 
 /** A plan handed over in a format that is read in another one: what to save it as. */
+/** A path as typed on the command line: in quotes when it holds a space. */
+function typedPath(path: string): string {
+  return /\s/.test(path) ? `"${path}"` : path;
+}
+
+/** A workbook or a JSON plan given where a plan document is read: what `check --plan` takes. */
+function checkPlanFormat(path: string, shown: string): LocalizedText | undefined {
+  const ext = extname(path).toLowerCase();
+  if (WORKBOOK_EXTENSIONS.includes(ext)) return MSG.workbookNotADocument(typedPath(shown));
+  if (ext === ".json") return MSG.jsonNotADocument(typedPath(shown));
+  return undefined;
+}
+
 function otherFormat(path: string, shown: string): LocalizedText | undefined {
   const ext = extname(path).toLowerCase();
   if (ext === ".pdf") {
@@ -51,7 +65,7 @@ function otherFormat(path: string, shown: string): LocalizedText | undefined {
  * an empty list (its `no-targets` issue says so): that is a result, not an error.
  */
 export async function extractPlanFile(path: string, shown: string): Promise<ExtractedPlan> {
-  if (!isPlanDocument(path)) throw new CliError(otherFormat(path, shown) ?? MSG.notADocument(shown));
+  if (!isPlanDocument(path)) throw new CliError(checkPlanFormat(path, shown) ?? otherFormat(path, shown) ?? MSG.notADocument(shown));
   // Loaded here, not with the command line: only plan documents need the extractor and mammoth.
   const [{ extractPlan }, { readPlanDocument }] = await Promise.all([import("../extract"), import("./readPlanDocument")]);
   return extractPlan(await withFileErrors(shown, "read", () => readPlanDocument(path, shown)));

@@ -20,6 +20,7 @@ import { withFileErrors } from "./fileErrors";
 import type { CliIo } from "./io";
 import { both, MSG } from "./messages";
 import { loadPlanFile } from "./planFile";
+import { planSourceNote } from "../core/plan/sourceNote";
 
 /** What `--plan` reads: a plan in JSON, a plan document, or a workbook with a plan sheet. */
 const PLAN_FILE_EXTENSIONS: readonly string[] = [".json", ".txt", ".md", ".docx", ...WORKBOOK_EXTENSIONS];
@@ -103,10 +104,8 @@ function namingPlanFile<T>(planFile: string | undefined, workbook: WorkbookData,
   } catch (error) {
     // Only a table found that matches no plan line (the engine then names no option): not a workbook with no allocation sheet at all.
     if (planFile === undefined || !(error instanceof InputError) || error.code !== "no-table" || error.option !== undefined || error.text.vi.includes(planFile)) throw error;
-    const own = namedPlanSheet(workbook, undefined);
-    const vi = `Kế hoạch lấy từ tệp ${planFile}: hãy kiểm tra đây đúng là kế hoạch của biểu phân bổ này${own !== undefined ? `, hoặc bỏ --plan để dùng trang kế hoạch ${sheetInText(own)} của sổ làm việc` : ""}.`;
-    const en = `The plan was read from ${planFile}: check that it is the plan this allocation splits${own !== undefined ? `, or leave out --plan to use the workbook's plan sheet ${sheetInText(own)}` : ""}.`;
-    throw new InputError(error.code, { vi: `${error.text.vi} ${vi}`, en: `${error.text.en} ${en}` }, error.option);
+    const note = planSourceNote(`file:${planFile}`, namedPlanSheet(workbook, undefined) ?? null);
+    throw new InputError(error.code, { vi: `${error.text.vi} ${note.vi}`, en: `${error.text.en} ${note.en}` }, error.option);
   }
 }
 

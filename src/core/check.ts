@@ -13,6 +13,7 @@ import type { Report } from "./model/report";
 import type { SheetData, WorkbookData } from "./model/workbook";
 import { chooseAllocationSheet, detectTable, type AllocationSheetChoice } from "./layout";
 import { requirePlanLine } from "./layout/requirePlanLine";
+import { namingPlanSource } from "./plan/sourceNote";
 import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
 import { sizeByTable } from "./plan/perAreaTargets";
@@ -194,7 +195,8 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const table = detectTable(allocationSheet, read, correctionsFor(options.corrections, allocationSheet.name));
   // Targets given per area (`01 tổ/xã`) with no list of areas in the plan: sized by the table's areas.
   const plan = sizeByTable(read, table);
-  if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
+  // A table that matches no plan line compares nothing: never a pass. Said with where the plan was read from (plan/sourceNote.ts).
+  if (options.allowNoPlanLine !== true) namingPlanSource(plan.source, ownPlanSheet(workbook, options), () => requirePlanLine(table, plan));
   // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
   const found = sheetYear(allocationSheet, Math.min(table.headerTop, table.notes?.top ?? table.headerTop));
   const yearly = yearPlan(plan, found);

@@ -4,6 +4,7 @@
  * so that the pane, the text report and the summary sheet say the same.
  */
 import type { Lang } from "../core/model/text";
+import { formatNumber } from "../core/text/format";
 import { countOf } from "./plural";
 
 export interface ProgressStrings {
@@ -55,7 +56,7 @@ const vi: ProgressStrings = {
     ]
       .filter((s) => s !== null)
       .join("; "),
-  details: (n) => (n === 0 ? "Chi tiết (không có vấn đề)" : `Chi tiết (${n} vấn đề)`),
+  details: (n) => (n === 0 ? "Chi tiết (không có vấn đề)" : `Chi tiết (${formatNumber(n, "vi")} vấn đề)`),
   areasHeading: "Địa bàn chậm tiến độ hoặc vượt phân bổ",
   lineFindingsHeading: "Vấn đề của chỉ tiêu",
   noAreasBehind: "Không có địa bàn nào chậm tiến độ hay vượt phân bổ.",

@@ -3,6 +3,7 @@
  * corrections, Vietnamese first, English second.
  */
 import type { Lang } from "../core/model/text";
+import { formatNumber } from "../core/text/format";
 import type { AreaEvidence, LineEvidence, ReadingRole } from "../core/model/reading";
 import type { ReadingMarkKind } from "../app/host";
 import { ignoredWhyWords } from "../core/words/ignoredWhy";
@@ -105,9 +106,9 @@ const VI: ReadingStrings = {
   showAll: "Hiện trên trang tính",
   showOne: (at) => `Hiện ${at} trên trang tính`,
   stopShowing: "Thôi hiện",
-  linesHeading: (n) => `Cột chỉ tiêu (${n})`,
-  areasHeading: (n) => `Địa bàn (${n})`,
-  ignoredHeading: (n) => `Bỏ qua (${n})`,
+  linesHeading: (n) => `Cột chỉ tiêu (${formatNumber(n, "vi")})`,
+  areasHeading: (n) => `Địa bàn (${formatNumber(n, "vi")})`,
+  ignoredHeading: (n) => `Bỏ qua (${formatNumber(n, "vi")})`,
   noIgnored: "Không bỏ qua cột hay dòng nào.",
   noLines: "Chưa có cột (hoặc dòng) nào được ghép với chỉ tiêu của kế hoạch.",
   colAt: "Vị trí",
@@ -143,10 +144,10 @@ const VI: ReadingStrings = {
   ignore: "Bỏ qua",
   stillIgnored: (axis) => (axis === "line" ? "Chọn chỉ tiêu…" : "Chọn vai trò…"),
   noLine: "(không khớp)",
-  correctionsHeading: (n) => `Điều chỉnh đã lưu (${n})`,
+  correctionsHeading: (n) => `Điều chỉnh đã lưu (${formatNumber(n, "vi")})`,
   noCorrections: "Chưa có điều chỉnh nào.",
-  applied: (applied, saved) => `Đã áp dụng ${applied}/${saved} điều chỉnh.`,
-  stale: (n) => `${n} điều chỉnh không còn khớp với trang tính (dòng đã xoá hoặc tiêu đề đã đổi) nên không được áp dụng.`,
+  applied: (applied, saved) => `Đã áp dụng ${formatNumber(applied, "vi")}/${formatNumber(saved, "vi")} điều chỉnh.`,
+  stale: (n) => `${formatNumber(n, "vi")} điều chỉnh không còn khớp với trang tính (dòng đã xoá hoặc tiêu đề đã đổi) nên không được áp dụng.`,
   removeCorrection: (at) => `Bỏ điều chỉnh tại ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Đã lưu điều chỉnh vào sổ tính và kiểm tra lại.",
@@ -169,9 +170,9 @@ const EN: ReadingStrings = {
   showAll: "Show on the sheet",
   showOne: (at) => `Show ${at} on the sheet`,
   stopShowing: "Stop showing",
-  linesHeading: (n) => `Plan-line columns (${n})`,
-  areasHeading: (n) => `Areas (${n})`,
-  ignoredHeading: (n) => `Ignored (${n})`,
+  linesHeading: (n) => `Plan-line columns (${formatNumber(n, "en")})`,
+  areasHeading: (n) => `Areas (${formatNumber(n, "en")})`,
+  ignoredHeading: (n) => `Ignored (${formatNumber(n, "en")})`,
   noIgnored: "No column or row was ignored.",
   noLines: "No column (or row) is matched to a plan line yet.",
   colAt: "At",
@@ -207,13 +208,13 @@ const EN: ReadingStrings = {
   ignore: "Ignore",
   stillIgnored: (axis) => (axis === "line" ? "Pick a plan line…" : "Pick a role…"),
   noLine: "(no match)",
-  correctionsHeading: (n) => `Saved corrections (${n})`,
+  correctionsHeading: (n) => `Saved corrections (${formatNumber(n, "en")})`,
   noCorrections: "No corrections yet.",
-  applied: (applied, saved) => `${applied} of ${saved} corrections applied.`,
+  applied: (applied, saved) => `${formatNumber(applied, "en")} of ${formatNumber(saved, "en")} corrections applied.`,
   stale: (n) =>
     n === 1
       ? "1 correction no longer fits the sheet (row deleted or header renamed) and was not applied."
-      : `${n} corrections no longer fit the sheet (row deleted or header renamed) and were not applied.`,
+      : `${formatNumber(n, "en")} corrections no longer fit the sheet (row deleted or header renamed) and were not applied.`,
   removeCorrection: (at) => `Remove the correction at ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Correction saved in the workbook; checked again.",

@@ -7,6 +7,7 @@ import type { Lang } from "../core/model/text";
 import type { RuleId, Severity } from "../core/model/finding";
 import { WORDS } from "../core/words";
 import { countOf } from "./plural";
+import { formatNumber } from "../core/text/format";
 
 export interface UiStrings {
   readonly appTitle: string;
@@ -43,6 +44,8 @@ export interface UiStrings {
   readonly findingsHeading: string;
   /** A link above the per-line table that jumps down to the list of problems. */
   readonly jumpToFindings: (count: number) => string;
+  /** A count as the text report prints it (`4.502`, `4,502`). */
+  readonly count: (count: number) => string;
   /** A long group of findings shows its first ones; this button shows the rest (`count` more). */
   readonly showMoreFindings: (count: number) => string;
   readonly colCode: string;
@@ -145,8 +148,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     checkedSheet: (sheet, plan) => `Biểu: ${sheet} · Kế hoạch: ${plan}`,
     indicatorsHeading: "Theo từng chỉ tiêu",
     findingsHeading: "Các vấn đề theo loại",
-    jumpToFindings: (count) => `Xem ${count} vấn đề ↓`,
-    showMoreFindings: (count) => `Xem thêm ${count} vấn đề`,
+    count: (count) => formatNumber(count, "vi"),
+    jumpToFindings: (count) => `Xem ${formatNumber(count, "vi")} vấn đề ↓`,
+    showMoreFindings: (count) => `Xem thêm ${formatNumber(count, "vi")} vấn đề`,
     colCode: "Mã",
     colName: "Chỉ tiêu",
     colTarget: "Kế hoạch",
@@ -160,11 +164,11 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     placeOnSheet: (sheet) => `Trang ${sheet}`,
     placeUnder: (group) => `thuộc ${group}`,
     goToGroup: (sheet, cell, group) => `Chọn ô ${cell} (${group}) trên trang ${sheet}`,
-    highlighted: (count) => `Đã tô sáng ${count} ô.`,
-    cleared: (count) => `Đã xoá tô sáng, khôi phục màu của ${count} ô.`,
+    highlighted: (count) => `Đã tô sáng ${formatNumber(count, "vi")} ô.`,
+    cleared: (count) => `Đã xoá tô sáng, khôi phục màu của ${formatNumber(count, "vi")} ô.`,
     clearLeftAlone: (cells, notesLeft) =>
       [
-        cells.length > 0 ? `${cells.length} ô không còn màu tô của allocheck (có thể đã chèn/xoá dòng hoặc tô lại) nên được giữ nguyên: ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ", …" : ""}.` : "",
+        cells.length > 0 ? `${formatNumber(cells.length, "vi")} ô không còn màu tô của allocheck (có thể đã chèn/xoá dòng hoặc tô lại) nên được giữ nguyên: ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ", …" : ""}.` : "",
         notesLeft > 0 ? `${notesLeft} ghi chú chưa khôi phục được vì phiên bản Excel này không hỗ trợ ghi chú; hãy xoá chúng bằng tay.` : "",
       ].filter((part) => part !== "").join(" "),
     summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang “${sheet}”.`,
@@ -183,7 +187,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     noFileChosen: "Chưa chọn tệp nào",
     fileReading: (name) => `Đang đọc tệp ${name}…`,
     extract: "Trích xuất",
-    extractedTitle: (count) => `Tìm thấy ${count} chỉ tiêu`,
+    extractedTitle: (count) => `Tìm thấy ${formatNumber(count, "vi")} chỉ tiêu`,
     noTargetsFound: "Văn bản không có chỉ tiêu định lượng nào (kế hoạch có thể chỉ giao nhiệm vụ).",
     colUnit: "ĐVT",
     colRule: "So sánh",
@@ -191,7 +195,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     colSource: "Câu gốc",
     removeLine: "Xoá dòng",
     addLine: "Thêm dòng",
-    areasHeading: (count) => `Địa bàn (${count})`,
+    areasHeading: (count) => `Địa bàn (${formatNumber(count, "vi")})`,
     documentIssues: "Vấn đề trong văn bản",
     noDocumentIssues: "Không thấy mâu thuẫn trong văn bản.",
     budgetLabel: "Kinh phí",
@@ -238,8 +242,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     checkedSheet: (sheet, plan) => `Sheet: ${sheet} · Plan: ${plan}`,
     indicatorsHeading: "By indicator",
     findingsHeading: "Problems by kind",
-    jumpToFindings: (count) => (count === 1 ? "See the problem ↓" : `See the ${count} problems ↓`),
-    showMoreFindings: (count) => (count === 1 ? "Show 1 more problem" : `Show ${count} more problems`),
+    count: (count) => formatNumber(count, "en"),
+    jumpToFindings: (count) => (count === 1 ? "See the problem ↓" : `See the ${formatNumber(count, "en")} problems ↓`),
+    showMoreFindings: (count) => (count === 1 ? "Show 1 more problem" : `Show ${formatNumber(count, "en")} more problems`),
     colCode: "Code",
     colName: "Indicator",
     colTarget: "Plan",
@@ -288,7 +293,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     colSource: "Source sentence",
     removeLine: "Remove line",
     addLine: "Add line",
-    areasHeading: (count) => `Areas (${count})`,
+    areasHeading: (count) => `Areas (${formatNumber(count, "en")})`,
     documentIssues: "Problems in the document",
     noDocumentIssues: "No inconsistencies found in the document.",
     budgetLabel: "Budget",

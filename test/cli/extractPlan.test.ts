@@ -87,7 +87,7 @@ describe("allocheck extract-plan", () => {
   test("unusable input: exit 2, one line, nothing written", async () => {
     const before = filesIn(dir);
     expectUnusable(await runCli(["extract-plan", "khong-co.txt", "-o", "a.xlsx"], dir), /khong-co\.txt/);
-    expectUnusable(await runCli(["extract-plan", "ke-hoach.xlsx"], dir), /^allocheck: ke-hoach\.xlsx: chỉ nhận/);
+    expectUnusable(await runCli(["extract-plan", "ke-hoach.xlsx"], dir), /^allocheck: ke-hoach\.xlsx là sổ tính, không phải văn bản kế hoạch: .*--plan ke-hoach\.xlsx/);
     expect(filesIn(dir)).toEqual(before);
   });
 
@@ -97,5 +97,19 @@ describe("allocheck extract-plan", () => {
   ])("a .txt holding %s is told for what it is (exit 2), never read as a text with no target", async (_label, content, message) => {
     writeFileSync(join(dir, "ke-hoach-json.txt"), content);
     expectUnusable(await runCli(["extract-plan", "ke-hoach-json.txt", "--json"], dir), message);
+  });
+});
+
+describe("a workbook or a JSON plan given to extract-plan", () => {
+  beforeAll(() => {
+    writeFileSync(join(dir, "so tinh.xlsx"), "not read");
+    writeFileSync(join(dir, "kh.json"), "{}");
+  });
+  test.each([
+    [["extract-plan", "so tinh.xlsx"], /^allocheck: "so tinh\.xlsx" là sổ tính, không phải văn bản kế hoạch: extract-plan đọc văn bản \(\.txt, \.md, \.docx\)\. Kế hoạch trong sổ tính \(trang "Kế hoạch"\) được dùng để kiểm tra: allocheck check <sổ tính\.xlsx> --plan "so tinh\.xlsx"; để kiểm tra chính sổ tính này: allocheck check "so tinh\.xlsx"\n$/],
+    [["extract-plan", "so tinh.xlsx", "--lang", "en"], /^allocheck: "so tinh\.xlsx" is a workbook, not a plan document: extract-plan reads documents \(\.txt, \.md, \.docx\)\. A plan in a workbook \(a "Kế hoạch" sheet\) is used to check: allocheck check <workbook\.xlsx> --plan "so tinh\.xlsx"; to check this workbook itself: allocheck check "so tinh\.xlsx"\n$/],
+    [["extract-plan", "kh.json"], /^allocheck: kh\.json là kế hoạch JSON, không phải văn bản kế hoạch: extract-plan đọc văn bản \(\.txt, \.md, \.docx\)\. Kế hoạch JSON được dùng để kiểm tra: allocheck check <sổ tính\.xlsx> --plan kh\.json\n$/],
+  ])("%j points to check --plan", async (argv, message) => {
+    expectUnusable(await runCli(argv, dir), message);
   });
 });

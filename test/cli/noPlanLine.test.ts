@@ -86,6 +86,26 @@ describe("a plan with no line on the sheet", () => {
     expect(errorNotice(failure)).toMatchObject({ intent: "error", text: { vi: expect.stringContaining('trang "Số liệu xã"') as string } });
   });
 
+  test("the pane and the command say where the plan was read from, in the same words: one message from the check", async () => {
+    const workbook = await readWorkbookFile(join(dir, "hang.xlsx"));
+    const host = new MemoryWorkbookHost(workbook, "hang.xlsx");
+    const failure = await runCheck(host, { allocationSheet: "Số liệu xã", planSheet: "Kế hoạch" }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const pane = errorNotice(failure).text;
+    const sentence = {
+      vi: 'Kế hoạch lấy từ trang "Kế hoạch" của sổ làm việc: hãy kiểm tra đây đúng là kế hoạch của biểu phân bổ này.',
+      en: 'The plan was read from the workbook\'s sheet "Kế hoạch": check that it is the plan this allocation splits.',
+    };
+    expect(pane.vi).toContain(sentence.vi);
+    expect(pane.en).toContain(sentence.en);
+    const vi = await runCli(["check", "hang.xlsx"], dir);
+    const en = await runCli(["check", "hang.xlsx", "--lang", "en"], dir);
+    expect(vi.stderr).toBe(`allocheck: hang.xlsx: ${pane.vi}\n`);
+    expect(en.stderr).toBe(`allocheck: hang.xlsx: ${pane.en}\n`);
+  });
+
   test("one plan line found is enough: the report is made, the other line unmapped", async () => {
     const workbook = await readWorkbookFile(join(dir, "hang.xlsx"));
     const renamed = {

@@ -45,3 +45,14 @@ test.each([
 test("a word after -o's value is read as the value cut at its space, not as a second output", async () => {
   expectUnusable(await runCli(["demo", "-o", "a", "b"], dir), /^allocheck: thừa tham số: b — giá trị có dấu cách phải đặt trong ngoặc kép: -o "a b"\n$/);
 });
+
+/** An option of another command: which commands have it, and what the command given reads instead. */
+test.each([
+  [["extract-plan", "kh.txt", "--plan", "x"], /^allocheck: lệnh extract-plan không có tùy chọn --plan — đó là tùy chọn của check, summary \(kế hoạch để đối chiếu sổ tính\); extract-plan đọc văn bản kế hoạch ghi ngay sau tên lệnh: allocheck extract-plan kh\.txt\n$/],
+  [["extract-plan", "kh.txt", "--plan", "x", "--lang", "en"], /^allocheck: extract-plan has no option --plan — it is an option of check, summary \(the plan to check a workbook against\); extract-plan reads the plan document named right after it: allocheck extract-plan kh\.txt\n$/],
+  [["demo", "--sheet", "Phân bổ"], /^allocheck: lệnh demo không có tùy chọn --sheet — đó là tùy chọn của check, summary — xem allocheck demo --help\n$/],
+])("%j", async (argv, message) => {
+  const run = await runCli(argv, dir);
+  expectUnusable(run, message);
+  expect(run.stderr).not.toMatch(/--lang\?/);
+});

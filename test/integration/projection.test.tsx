@@ -124,7 +124,8 @@ function summaryFindings(sheet: SheetData): string[][] {
   const rows: string[][] = [];
   for (let r = header + 1; header >= 0 && r < sheet.values.length; r++) {
     if (typeof cellValue(sheet, r, 0) !== "number") break;
-    rows.push(cols.map((c) => String(cellValue(sheet, r, c) ?? "")));
+    // A short column's words wrap where the layout counts its lines (printLayout.ts): read as one line, as printed words.
+    rows.push(cols.map((c) => String(cellValue(sheet, r, c) ?? "").replace(/\n/g, " ")));
   }
   return rows;
 }

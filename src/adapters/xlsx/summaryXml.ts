@@ -87,8 +87,8 @@ class SummaryFormats {
     return this.styles.addBorder(`${side("left")}${side("right")}${side("top")}${side("bottom")}<${t("diagonal")}/>`);
   }
 
-  index(style: SummaryStyle | undefined, numFmt: string | undefined, wrap: boolean): number {
-    const key = `${style ?? ""}\u0000${numFmt ?? ""}\u0000${wrap}`;
+  index(style: SummaryStyle | undefined, numFmt: string | undefined, wrap: boolean, boxed = false): number {
+    const key = `${style ?? ""}\u0000${numFmt ?? ""}\u0000${wrap}\u0000${boxed}`;
     const known = this.cache.get(key);
     if (known !== undefined) return known;
     let font = this.font({});
@@ -142,6 +142,8 @@ class SummaryFormats {
       default:
         break;
     }
+    // Every cell of a table boxed, its text as its figures (core/summary/tableBoxes.ts).
+    if (boxed && border === 0) border = this.box();
     // Table cells read from the top of their row, beside a neighbour's wrapped text.
     if (style !== "title" && style !== "header" && !alignment.includes("vertical=")) alignment = `${alignment} vertical="top"`.trim();
     if (wrap && !alignment.includes("wrapText")) alignment = `${alignment} wrapText="1"${alignment.includes("vertical=") ? "" : ` vertical="top"`}`.trim();
@@ -234,16 +236,16 @@ function columnLetterCache(): (col: number) => string {
   return (col) => known[col] ?? (known[col] = columnLetters(col));
 }
 
-/** Format indexes by style, number format and wrap, without building a key per cell. */
-function formatIndexCache(formats: SummaryFormats): (style: SummaryStyle | undefined, numFmt: string | undefined, wrap: boolean) => number {
-  const byStyle = new Map<SummaryStyle | undefined, Map<string | undefined, [number | undefined, number | undefined]>>();
-  return (style, numFmt, wrap) => {
+/** Format indexes by style, number format, wrap and box, without building a key per cell. */
+function formatIndexCache(formats: SummaryFormats): (style: SummaryStyle | undefined, numFmt: string | undefined, wrap: boolean, boxed: boolean) => number {
+  const byStyle = new Map<SummaryStyle | undefined, Map<string | undefined, Array<number | undefined>>>();
+  return (style, numFmt, wrap, boxed) => {
     let byFormat = byStyle.get(style);
     if (byFormat === undefined) byStyle.set(style, (byFormat = new Map()));
-    let pair = byFormat.get(numFmt);
-    if (pair === undefined) byFormat.set(numFmt, (pair = [undefined, undefined]));
-    const k = wrap ? 1 : 0;
-    return pair[k] ?? (pair[k] = formats.index(style, numFmt, wrap));
+    let four = byFormat.get(numFmt);
+    if (four === undefined) byFormat.set(numFmt, (four = [undefined, undefined, undefined, undefined]));
+    const k = (wrap ? 1 : 0) + (boxed ? 2 : 0);
+    return four[k] ?? (four[k] = formats.index(style, numFmt, wrap, boxed));
   };
 }
 
@@ -262,7 +264,7 @@ function summarySheetText(model: SummarySheetModel, styles: StylesPatch, onRow: 
       const cell = cells[i];
       const ref = letters(cell.col) + (r + 1);
       const wrap = cell.wrap ?? (cell.style === undefined && typeof cell.value === "string" && cell.value.length > 40);
-      const s = formatIndex(cell.style, cell.numFmt, wrap);
+      const s = formatIndex(cell.style, cell.numFmt, wrap, cell.boxed === true);
       const f = formulaOf(cell);
       if (f !== null) {
         const fx = "<f>" + (XML_SPECIAL.test(f.formula) ? escapeXml(f.formula) : f.formula) + "</f>";

@@ -36,6 +36,8 @@ export interface SummaryCell {
   readonly link?: { readonly sheet: string; readonly cell: string };
   /** Wrap the text on several lines (set by the print layout when it is wider than its column). */
   readonly wrap?: boolean;
+  /** A thin border all round: every cell of a table, text and figures alike (set by the print layout, summary/tableBoxes.ts). */
+  readonly boxed?: boolean;
 }
 
 /** An inclusive 0-based span of rows or columns. */

@@ -11,6 +11,7 @@ import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { areaValue, type AreaValues } from "../result/areaValues";
+import { formatNumber } from "../text/format";
 import { allocatedFormula, cellFormula, lowestLeafFormula, MAX_FORMULA_LENGTH, plainRunFormula, subtotalFormula, type LeafCell } from "./formulas";
 import { listAreas, type ListedRow } from "./areaListing";
 import { sourceLineIndexes } from "../layout/sourceColumns";
@@ -65,10 +66,15 @@ function partsValue(areaValues: AreaValues, listed: ListedRow, parts: readonly {
   return value;
 }
 
-function rowLabel(table: AllocationTable, listed: ListedRow): string {
+function rowLabel(table: AllocationTable, listed: ListedRow, lang: Lang): string {
   const first = table.areas[listed.areas[0]].label;
   if (listed.areas.length === 1) return first;
-  return `${first} … ${table.areas[listed.areas[listed.areas.length - 1]].label} (${listed.areas.length})`;
+  return areaRunLabel(first, table.areas[listed.areas[listed.areas.length - 1]].label, listed.areas.length, lang);
+}
+
+/** A row standing for a run of areas: its first and last, and how many (`Xã A … Xã B (1.250)`). */
+export function areaRunLabel(first: string, last: string, count: number, lang: Lang): string {
+  return `${first} … ${last} (${formatNumber(count, lang)})`;
 }
 
 function foldedNote(lang: Lang, folded: number, runs: boolean, sheet: string): string {
@@ -78,8 +84,8 @@ function foldedNote(lang: Lang, folded: number, runs: boolean, sheet: string): s
       : `Table too long: each row takes several areas in a row (see sheet ${sheet}).`;
   }
   return lang === "vi"
-    ? `… ${folded} địa bàn cấp dưới không liệt kê riêng, đã tính trong dòng của cấp trên (xem trang ${sheet}).`
-    : `… ${folded} areas below these are not listed, counted in their group's row (see sheet ${sheet}).`;
+    ? `… ${formatNumber(folded, "vi")} địa bàn cấp dưới không liệt kê riêng, đã tính trong dòng của cấp trên (xem trang ${sheet}).`
+    : `… ${formatNumber(folded, "en")} areas below these are not listed, counted in their group's row (see sheet ${sheet}).`;
 }
 
 /**
@@ -136,7 +142,7 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
     const leafIndexes = listed.leaves.map((leaf) => leaf.index);
     let leavesOfLine: ((line: LineEntry, moneyScale?: number) => LeafCell[]) | undefined;
     b.put({ row, col: 0, value: i + 1 });
-    b.put({ row, col: 1, value: rowLabel(table, listed), style: isLeaf ? undefined : "label" });
+    b.put({ row, col: 1, value: rowLabel(table, listed, lang), style: isLeaf ? undefined : "label" });
     mapped.forEach((m, j) => {
       const value = values[i][j];
       const mode = modes[j];

@@ -3,6 +3,7 @@ import type { Report } from "../model/report";
 import type { Lang } from "../model/text";
 import { wordsFor } from "../words";
 import { typographicQuotes } from "../text/quotes";
+import { formatNumber } from "../text/format";
 import { FINDING_HEADERS, NO_FINDINGS, SECTIONS } from "./labels";
 import type { SheetBuilder } from "./sheetBuilder";
 
@@ -36,7 +37,7 @@ export function writeFindingTable(b: SheetBuilder, start: number, report: Report
   }
   if (report.findings.length > MAX_FINDING_ROWS) {
     const more = report.findings.length - MAX_FINDING_ROWS;
-    b.put({ row, col: 1, value: lang === "vi" ? `… và ${more} phát hiện khác` : `… and ${more} more findings`, style: "note" });
+    b.put({ row, col: 1, value: lang === "vi" ? `… và ${formatNumber(more, "vi")} phát hiện khác` : `… and ${formatNumber(more, "en")} more findings`, style: "note" });
     row++;
   }
   return row;

@@ -15,6 +15,7 @@ import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable,
 import { AREA_HEADER } from "./labels";
 import { BLOCK_FILL, planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
+import { withTableBoxes } from "./tableBoxes";
 import { placeIdentityPairs } from "./identityPlacement";
 import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
@@ -580,6 +581,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     // the row is as tall as the lines printed, in Excel and LibreOffice alike (either would otherwise fit a name the
     // estimate wraps on one line of a two-line row, or a last word alone on the second).
     if (lines > 1 && isMergedName(cell, merged, findings)) return { ...cell, value: balancedLines(text, width, font), wrap: true };
+    // So too a findings table's short column (rule, sheet, line, area): the lines printed are the lines counted for its row.
+    if (lines > 1 && isShortFindingText(cell, merged, findings)) return { ...cell, value: balancedLines(text, width, font), wrap: true };
     return lines > 1 || textWidth(text, font) + CELL_PADDING > width ? { ...cell, wrap: true } : cell;
   });
 
@@ -637,7 +640,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   }
   const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
   const breaks = laidOut.breaks;
-  return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
+  // Each table boxed whole, its header copies too (tableBoxes.ts).
+  return withTableBoxes({ ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } });
 }
 
 /** A plan line's name in the line or progress table: plain text in the name column, merged across columns, not a finding's message. */
@@ -646,6 +650,14 @@ function isMergedName(cell: SummaryCell, merged: ReadonlyMap<number, CellRange>,
   const m = merged.get(cellKey(cell.row, cell.col));
   if (m === undefined || m.right === m.left || m.bottom !== m.top) return false;
   return findings === undefined || !inFindingTable(cell, findings);
+}
+
+/** A text in one of the findings table's short columns (rule, sheet, line, area): not its header, message, number or link. */
+function isShortFindingText(cell: SummaryCell, merged: ReadonlyMap<number, CellRange>, findings: ReturnType<typeof findingTableRows>): boolean {
+  if (findings === undefined || !inFindingTable(cell, findings) || cell.row === findings.header) return false;
+  if (cell.col <= TEXT_COLUMN || typeof cell.value !== "string" || cell.formula !== undefined || cell.style === "header" || cell.style === "link") return false;
+  const m = merged.get(cellKey(cell.row, cell.col));
+  return m === undefined || (m.left === m.right && m.top === m.bottom);
 }
 
 /**

@@ -13,18 +13,19 @@ function CountBadge(props: {
   readonly testId: string;
   readonly label: string;
   readonly count: number;
+  readonly shown: string;
   readonly alertColor: "danger" | "warning";
 }): React.ReactElement {
-  const { testId, label, count, alertColor } = props;
+  const { testId, label, count, shown, alertColor } = props;
   return (
     <Badge
       appearance={count > 0 ? "filled" : "outline"}
       color={count > 0 ? alertColor : "success"}
       data-testid={testId}
       data-count={count}
-      aria-label={`${label}: ${count}`}
+      aria-label={`${label}: ${shown}`}
     >
-      {label}: {count}
+      {label}: {shown}
     </Badge>
   );
 }
@@ -34,11 +35,11 @@ export function ResultCounts({ report, strings }: { readonly report: Report; rea
   const { error, warning, info } = report.counts;
   return (
     <div className={classes.root} data-testid="counts">
-      <CountBadge testId="count-error" label={strings.errors} count={error} alertColor="danger" />
-      <CountBadge testId="count-warning" label={strings.warnings} count={warning} alertColor="warning" />
+      <CountBadge testId="count-error" label={strings.errors} count={error} shown={strings.count(error)} alertColor="danger" />
+      <CountBadge testId="count-warning" label={strings.warnings} count={warning} shown={strings.count(warning)} alertColor="warning" />
       {info > 0 ? (
         <Badge appearance="outline" color="informative" data-testid="count-info" data-count={info}>
-          {strings.infos}: {info}
+          {strings.infos}: {strings.count(info)}
         </Badge>
       ) : null}
     </div>

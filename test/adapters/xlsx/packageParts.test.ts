@@ -193,6 +193,38 @@ describe("summary sheet XML", () => {
     expect(tail.startsWith("</sheetData>")).toBe(true);
   });
 
+  test("a boxed cell has a thin border all round, text and blank alike; a cell not boxed has none", () => {
+    const patch = new StylesPatch('<styleSheet><fonts count="0"></fonts><fills count="0"></fills><borders count="0"></borders><cellXfs count="0"></cellXfs></styleSheet>');
+    const xml = summarySheetXml(
+      {
+        name: "Tổng hợp",
+        cells: [
+          { row: 0, col: 0, value: "Xã Một", boxed: true },
+          { row: 0, col: 1, value: null, boxed: true },
+          { row: 1, col: 0, value: "Ghi chú", style: "note" },
+        ],
+        merges: [],
+        columnWidths: [8, 10],
+        frozenRows: 0,
+        print: { paper: "A4", orientation: "landscape", fitToWidth: true },
+        rowCount: 2,
+        columnCount: 2,
+      },
+      patch,
+    );
+    const styles = patch.toXml();
+    const xfs = [...styles.matchAll(/<xf [^>]*?borderId="(\d+)"/g)].map((m) => Number(m[1]));
+    const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)![1]);
+    // cellXfs lists the default first: index s is the (s+1)-th xf after the cell style xfs, if any.
+    const cellXfs = styles.slice(styles.indexOf("<cellXfs"));
+    const borderOf = (s: number) => Number([...cellXfs.matchAll(/<xf [^>]*?borderId="(\d+)"/g)][s][1]);
+    expect(xfs.length).toBeGreaterThan(0);
+    expect(borderOf(styleOf("A1"))).toBeGreaterThan(0);
+    expect(borderOf(styleOf("B1"))).toBe(borderOf(styleOf("A1")));
+    expect(borderOf(styleOf("A2"))).toBe(0);
+    expect(styles).toMatch(/<border><left style="thin">/);
+  });
+
   test("control characters and literal _xHHHH_ survive", () => {
     expect(cellTextXml("a\u0001b _x0041_ <&>")).toBe("a_x0001_b _x005F_x0041_ &lt;&amp;&gt;");
   });

@@ -10,7 +10,13 @@ const build = (lang?: "vi" | "en", extra: SheetData[] = []) =>
 function rowOf(model: SummarySheetModel, col: number, value: string): SummaryCell[] {
   const anchor = model.cells.find((c) => c.col === col && c.value === value);
   if (!anchor) throw new Error(`no cell ${value}`);
-  return model.cells.filter((c) => c.row === anchor.row).sort((a, b) => a.col - b.col);
+  // The blank cells a table is boxed with (tableBoxes.ts) hold nothing: left out.
+  return model.cells.filter((c) => c.row === anchor.row && !isBoxFiller(c)).sort((a, b) => a.col - b.col);
+}
+
+/** A blank cell put only to box a table. */
+function isBoxFiller(c: SummaryCell): boolean {
+  return c.boxed === true && c.value === null && c.formula === undefined;
 }
 
 /** The row's cells by column (a missing column is undefined). */
@@ -144,7 +150,8 @@ describe("table 2 and 3", () => {
 
   test("findings with a link to each cell, in the report's order", () => {
     const first = rowOf(model, 1, "Còn thiếu 1 tổ so với kế hoạch");
-    expect(first.map((c) => c.value)).toEqual([1, "Còn thiếu 1 tổ so với kế hoạch", "Cảnh báo", "Vượt / chưa đạt kế hoạch", ALLOCATION_SHEET, "C4", "1", ""]);
+    // A short column's text wraps where the layout counts its lines (nameLines.test.ts): read here as one line.
+    expect(first.map((c) => (typeof c.value === "string" ? c.value.replace(/\n/g, " ") : c.value))).toEqual([1, "Còn thiếu 1 tổ so với kế hoạch", "Cảnh báo", "Vượt / chưa đạt kế hoạch", ALLOCATION_SHEET, "C4", "1", ""]);
     expect(first[5].link).toEqual({ sheet: ALLOCATION_SHEET, cell: "C4" });
     const noCell = rowOf(model, 1, "Chỉ tiêu 3 không có cột phân bổ");
     expect(noCell[5].link).toBeUndefined();

@@ -10,6 +10,7 @@ import { buildSummary } from "../../../src/core/summary";
 import { buildSampleWorkbookData } from "../../../src/sample";
 import { balancedLines, textWidth, wrappedLines } from "../../../src/core/summary/textMeasure";
 import type { Lang } from "../../../src/core/model/text";
+import { findingTableRows } from "../../../src/core/summary/findingSpread";
 
 describe("balancedLines", () => {
   test.each<[string, number]>([
@@ -55,6 +56,24 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
       const lines = text.split("\n");
       for (const line of lines) expect(wrappedLines(line, box * 0.9)).toBe(1);
       expect(model.rowHeights![c.row]).toBe(lines.length * 15);
+    }
+  });
+
+  test("a short column of the findings table (rule, sheet, line, area) that wraps holds its line breaks where the layout counts them: each line within its column, and the row tall enough for them", () => {
+    const rows = findingTableRows(model.cells)!;
+    const messageRight = model.merges.find((m) => m.top === rows.header + 1 && m.left === 1)?.right ?? 1;
+    const short = model.cells.filter((c) => c.row > rows.header && c.row <= rows.last && c.col > messageRight && typeof c.value === "string" && c.style !== "link" && c.wrap === true);
+    // The sample's rule names (`Vượt / chưa đạt kế hoạch`, `Định mức từng địa bàn`) and its results sheet's name wrap.
+    expect(short.length).toBeGreaterThanOrEqual(5);
+    for (const c of short) {
+      const lines = String(c.value).split("\n");
+      expect({ text: c.value, lines: lines.length }).toEqual({ text: c.value, lines: wrappedLines(lines.join(" "), model.columnWidths[c.col]) });
+      for (const line of lines) expect(wrappedLines(line, model.columnWidths[c.col])).toBe(1);
+    }
+    // Each row of findings as tall as the most lines one of its cells prints (no line left empty below the last).
+    for (const row of new Set(short.map((c) => c.row))) {
+      const most = Math.max(...model.cells.filter((c) => c.row === row && c.col > messageRight && typeof c.value === "string").map((c) => String(c.value).split("\n").length));
+      expect(model.rowHeights![row]).toBeGreaterThanOrEqual(most * 15);
     }
   });
 });

@@ -42,7 +42,12 @@ const points = (widths: readonly number[]) => widths.reduce((sum, w) => sum + pr
 /** The findings table's header cells, by column. */
 function findingHeader(model: SummarySheetModel): SummaryCell[] {
   const rows = findingTableRows(model.cells)!;
-  return model.cells.filter((c) => c.row === rows.header).sort((a, b) => a.col - b.col);
+  return model.cells.filter((c) => c.row === rows.header && !isBoxFiller(c)).sort((a, b) => a.col - b.col);
+}
+
+/** A blank cell put only to box a table (tableBoxes.ts): it holds nothing. */
+function isBoxFiller(c: SummaryCell): boolean {
+  return c.boxed === true && c.value === null && c.formula === undefined;
 }
 
 describe.each<[PageOrientation, Lang, number]>([
@@ -109,7 +114,7 @@ describe.each<[PageOrientation, Lang, number]>([
       for (let c = 1; c < firstShort; c++) box += laid.columnWidths[c] + (c > 1 ? 0.7 : 0);
       expect(laid.rowHeights![cell.row]).toBeGreaterThanOrEqual(wrappedLines(String(cell.value), box) * 15);
       // Nothing else in the merged columns.
-      expect(laid.cells.filter((c) => c.row === cell.row && c.col > 1 && c.col < firstShort)).toEqual([]);
+      expect(laid.cells.filter((c) => c.row === cell.row && c.col > 1 && c.col < firstShort && !isBoxFiller(c))).toEqual([]);
     }
   });
 
