@@ -37,6 +37,8 @@ import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticLineTotals";
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 import { shareLines } from "./shareColumns";
+import { isDateCell, isNoteHeader } from "./noteLines";
+import { isBlank } from "./cells";
 import { withoutHiddenBlankAreas } from "./hiddenBlankAreas";
 import { sheetInText } from "../model/address";
 import { wordKey } from "../text/fold";
@@ -82,6 +84,8 @@ export const OUTSIDE_TOTAL = "not in the total, no area";
 export const BATCH_IN_RUNNING = "batch within the running total";
 /** Why a bare ratio column (row) naming no plan line (`Tỷ lệ (%)`, `Cơ cấu`) whose figures are each area's share of a line beside it is left out: worked out, no line. */
 export const COMPUTED_RATIO = "computed ratio";
+/** Why a row of the lines naming a note, a document's number, the time or year of the work (`Năm thực hiện`), or holding dates alone, is left out. */
+export const NOTE_ROW = "note row";
 /** Why a rate column (row) that names no plan line (`Định mức (triệu đồng/tổ)`, `Đơn giá`) is left out. */
 export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
@@ -295,6 +299,9 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // `Tỷ lệ (%)` holding each area's share of a line: worked out, no line; left out, said.
   const shares = shareLines(frame, raw, matches);
   for (const line of hiddenHelpers) shares.delete(line.position);
+  // Lines as rows: `Năm thực hiện`, `Số QĐ`, a row of dates — a note, as such a column is.
+  const noteRows = orientation === "indicators-as-rows" ? noteLines(frame, raw, matches) : new Set<number>();
+  for (const line of hiddenHelpers) noteRows.delete(line.position);
   // `Kinh phí | Năm 2026 | Năm 2027 | Tổng | Lũy kế` on an allocation: the running total is left out, said (a results sheet keeps it, to check).
   const withEarlier = options.stage !== "achieved" ? runningTotalsOfParts(frame, raw, matches, plan) : null;
   const earlierBatches = new Set(withEarlier?.batches ?? []);
@@ -303,7 +310,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
     .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
-    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position))
+    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position) && !noteRows.has(line.position))
     // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
@@ -340,7 +347,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows only: a row over bulleted sub-lines is their total.
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
-  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position)).map((line) => line.position);
+  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position) && !noteRows.has(line.position)).map((line) => line.position);
   const bounded = withArithmeticLineParts(frame, withArithmeticLineTotals(frame, withSectionBounds(entries, headings)), parents);
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
@@ -385,6 +392,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...raw.filter((line) => runningTotals.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: RUNNING_TOTAL })),
     ...raw.filter((line) => earlierBatches.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: BATCH_IN_RUNNING })),
     ...raw.filter((line) => shares.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: COMPUTED_RATIO })),
+    ...raw.filter((line) => noteRows.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: NOTE_ROW })),
     ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
@@ -456,6 +464,22 @@ function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): 
       if (matchedParents.has(parentOf(line))) return;
     }
     out.add(line.position);
+  });
+  return out;
+}
+
+/**
+ * Lines as rows matching no plan line that are notes, as a column past the
+ * names would be: the row's label a note's (`Năm thực hiện`, `Số QĐ`,
+ * `Thời gian hoàn thành`), or every filled cell a date. Their positions.
+ */
+function noteLines(frame: Frame, raw: readonly RawLine[], matches: readonly unknown[]): Set<number> {
+  const out = new Set<number>();
+  raw.forEach((line, i) => {
+    if (matches[i] !== null) return;
+    const cells = frame.areaPositions.map((row) => ({ value: frame.grid.value(row, line.position), format: frame.grid.numberFormat(row, line.position) })).filter(({ value }) => !isBlank(value));
+    const dates = cells.length > 0 && cells.every(({ value, format }) => isDateCell(value, format));
+    if (dates || isNoteHeader(wordKey(line.parts[line.parts.length - 1] ?? ""))) out.add(line.position);
   });
   return out;
 }
