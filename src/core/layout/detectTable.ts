@@ -273,6 +273,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   if (!clash) for (const [k, code] of partCodes) matches[k] = { code, how: "name", score: SOURCE_SCORE };
   // A plan money line split by funding source with no total column (`Kinh phí | Trung ương | Địa phương`): every source is the line's.
   const sourcesAt = new Map<number, number[]>();
+  /** Runs under a blank heading row (`Kinh phí` over `- Đợt 1`, `- Đợt 2`) read as their plan line. */
+  const headedRuns: (readonly number[])[] = [];
   for (const { code, run, heading } of sourceRuns(raw, matches.map((match) => match?.code ?? null), plan.lines, (position) => lineHasValues(frame, position))) {
     const owner = heading ?? run.find((k) => matches[k] !== null);
     const match = owner === undefined ? null : matches[owner];
@@ -286,6 +288,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       matches[k] = { code, how, score };
       sourcesAt.set(raw[k].position, positions);
     }
+    if (heading !== null) headedRuns.push(run);
   }
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));
@@ -303,7 +306,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const noteRows = orientation === "indicators-as-rows" ? noteLines(frame, raw, matches) : new Set<number>();
   for (const line of hiddenHelpers) noteRows.delete(line.position);
   // `Kinh phí | Năm 2026 | Năm 2027 | Tổng | Lũy kế` on an allocation: the running total is left out, said (a results sheet keeps it, to check).
-  const withEarlier = options.stage !== "achieved" ? runningTotalsOfParts(frame, raw, matches, plan) : null;
+  const withEarlier =
+    options.stage === "achieved" ? null : (runningTotalsOfParts(frame, raw, matches, plan) ?? runningAfterBatches(frame, raw, matches, plan, headedRuns, sourcesAt));
   const earlierBatches = new Set(withEarlier?.batches ?? []);
   const runningTotals = options.stage === "achieved" ? new Set<number>() : runningTotalLines(raw, matches, plan);
   for (const line of hiddenHelpers) runningTotals.delete(line.position);
@@ -509,12 +513,9 @@ function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matches: (L
     const owners = siblings.filter((k) => matches[k] !== null);
     const owner = owners.length === 1 ? matches[owners[0]]! : null;
     if (owner === null || owner.how === "corrected") return;
-    const figures = (position: number) => frame.areaPositions.map((row) => numberOf(frame.grid.value(row, position)));
-    const sums = frame.areaPositions.map(() => 0);
-    for (const k of siblings) figures(raw[k].position).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
-    const own = figures(line.position);
-    const earlier = !addsUp(own, sums);
-    if (earlier && (withEarlier !== null || !aboveEverywhere(own, sums))) return;
+    const verdict = runningAgainstBatches(frame, line.position, siblings.map((k) => raw[k].position));
+    if (verdict === "apart" || (verdict === "earlier" && withEarlier !== null)) return;
+    const earlier = verdict === "earlier";
     matches[i] = { code: owner.code, how: owner.how, score: owner.score };
     matches[owners[0]] = null;
     if (earlier) withEarlier = { index: line.position, header: line.parts.join(" / "), batches: siblings.map((k) => raw[k].position) };
@@ -533,6 +534,57 @@ interface RunningWithEarlier {
   readonly index: number;
   readonly header: string;
   readonly batches: readonly number[];
+}
+
+/**
+ * Lines as rows: a plan line's blank row over its batches (`Kinh phí` over
+ * `- Đợt 1`, `- Đợt 2`, read as the line), a running total right after them
+ * (`- Lũy kế`) matching no plan line: above the batches' sum in every area
+ * (earlier figures in it too), it is the figure allocated so far, as its
+ * column would be — it takes the plan line, the batches are left out
+ * (returned, with it). Any other stays a running total, left out.
+ */
+function runningAfterBatches(
+  frame: Frame,
+  raw: readonly RawLine[],
+  matches: (LineMatch | CorrectedMatch | null)[],
+  plan: Plan,
+  runs: readonly (readonly number[])[],
+  sourcesAt: Map<number, number[]>,
+): RunningWithEarlier | null {
+  const own = (line: RawLine) => line.parts[line.parts.length - 1] ?? "";
+  let planKeys: string[] | undefined;
+  for (const run of runs) {
+    const last = run[run.length - 1];
+    const next = raw[last + 1];
+    if (next === undefined || matches[last + 1] !== null || next.position !== raw[last].position + 1) continue;
+    if (!run.every((k) => isPeriodOrEarlier(own(raw[k]).replace(/^[\s\-–+•*]+/, "")))) continue;
+    planKeys ??= plan.lines.map((l) => wordKey(l.name));
+    if (!isRunningTotal(next, planKeys)) continue;
+    const batches = run.map((k) => raw[k].position);
+    if (runningAgainstBatches(frame, next.position, batches) !== "earlier") continue;
+    matches[last + 1] = matches[run[0]];
+    for (const k of run) {
+      matches[k] = null;
+      sourcesAt.delete(raw[k].position);
+    }
+    return { index: next.position, header: next.parts.join(" / "), batches };
+  }
+  return null;
+}
+
+/**
+ * A running total (at `position`) against the batches beside it, area by
+ * area: `adds up` their sum, `earlier` above it everywhere (earlier figures
+ * in it too), or `apart`. One decision whether the lines are columns or rows.
+ */
+function runningAgainstBatches(frame: Frame, position: number, batches: readonly number[]): "adds up" | "earlier" | "apart" {
+  const figures = (at: number) => frame.areaPositions.map((row) => numberOf(frame.grid.value(row, at)));
+  const sums = frame.areaPositions.map(() => 0);
+  for (const at of batches) figures(at).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
+  const own = figures(position);
+  if (addsUp(own, sums)) return "adds up";
+  return aboveEverywhere(own, sums) ? "earlier" : "apart";
 }
 
 /** `own` at least `sums` in every area with figures, and above them in most: earlier figures added in, area by area. */
