@@ -4,7 +4,7 @@
  * text and a sample of the body.
  */
 import { wordKey } from "../text/fold";
-import { isDateFormat } from "../cells/numberFormat";
+import { isDateCell, isNoteHeader } from "./noteLines";
 import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumeric, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
 import { areaLevel } from "./labels";
@@ -27,13 +27,6 @@ const CODE_HEADERS = new Set(["ma", "ma so", "code", "ma chi tieu", "ky hieu"]);
 /** Administrative codes beside the names (`Mã ĐVHC`, `Mã xã`): codes, never a value line nor names. */
 const AREA_CODE_HEADERS = /^ma (dvhc|don vi hanh chinh|hanh chinh|dia ban|xa|huyen|tinh|dv|don vi)$/;
 const UNIT_HEADERS = new Set(["dvt", "don vi tinh", "unit", "dv tinh"]);
-/**
- * Notes, who carries the line out, and numbers that are no figures: a
- * document's (`Số QĐ`, `Quyết định số`), a contact's (`Điện thoại`), a date
- * or year of the work (`Thời gian hoàn thành`, `Năm thực hiện`).
- */
-const NOTE_HEADERS =
-  /^(ghi chu|note|notes|chu thich|co quan thuc hien|don vi thuc hien|don vi chu tri|so qd|qd so|so quyet dinh|quyet dinh so|so van ban|so hieu van ban|so dien thoai|dien thoai|sdt|thoi gian|thoi han|han hoan thanh|ngay hoan thanh|ngay thuc hien|nam thuc hien|nam hoan thanh)\b/;
 
 export function headerParts(grid: Grid, rows: readonly number[], col: number): string[] {
   const parts: string[] = [];
@@ -81,7 +74,7 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
       if (isBlank(value)) continue;
       filled++;
       if (isNumeric(value)) numbers++;
-      if (typeof value === "number" && isDateFormat(grid.numberFormat(row, col))) dates++;
+      if (isDateCell(value, grid.numberFormat(row, col))) dates++;
       if (typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2100) years++;
       if (isLabelText(value)) {
         labels++;
@@ -106,7 +99,7 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     let role: ColumnRole;
     // `Đơn vị thực hiện` over the areas' names (before any value, no label column yet) is the label column.
     const namesColumn = !labelsEnded && districts > 0 && labels > numbers && !infos.some((info) => info.role === "label");
-    if (NOTE_HEADERS.test(key) && col > block.left && !namesColumn) role = "note";
+    if (isNoteHeader(key) && col > block.left && !namesColumn) role = "note";
     // A numbering column sits before the names: past the first value column `TT` is a line's short name (`Truyền thông`).
     else if (STT_HEADERS.has(key) && !labelsEnded) role = "stt";
     else if (CODE_HEADERS.has(key) || AREA_CODE_HEADERS.test(key)) role = "code";
@@ -125,11 +118,11 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     if (role === "value") labelsEnded = true;
     // A names column headed `Đơn vị thực hiện` followed by another names column (`Địa bàn`): the latter holds the
     // areas, the former says who carries each out — a note, or every row would be read twice.
-    if (role === "label" && noteNamed !== null && !NOTE_HEADERS.test(key)) {
+    if (role === "label" && noteNamed !== null && !isNoteHeader(key)) {
       infos[noteNamed] = { ...infos[noteNamed], role: "note" };
       noteNamed = null;
     }
-    if (role === "label" && namesColumn && NOTE_HEADERS.test(key) && col > block.left) noteNamed = infos.length;
+    if (role === "label" && namesColumn && isNoteHeader(key) && col > block.left) noteNamed = infos.length;
     infos.push({ col, role, headerParts: parts });
   }
   return infos;

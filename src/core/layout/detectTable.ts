@@ -37,6 +37,8 @@ import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticLineTotals";
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 import { shareLines } from "./shareColumns";
+import { isDateCell, isNoteHeader } from "./noteLines";
+import { isBlank } from "./cells";
 import { withoutHiddenBlankAreas } from "./hiddenBlankAreas";
 import { sheetInText } from "../model/address";
 import { wordKey } from "../text/fold";
@@ -82,6 +84,8 @@ export const OUTSIDE_TOTAL = "not in the total, no area";
 export const BATCH_IN_RUNNING = "batch within the running total";
 /** Why a bare ratio column (row) naming no plan line (`Tỷ lệ (%)`, `Cơ cấu`) whose figures are each area's share of a line beside it is left out: worked out, no line. */
 export const COMPUTED_RATIO = "computed ratio";
+/** Why a row of the lines naming a note, a document's number, the time or year of the work (`Năm thực hiện`), or holding dates alone, is left out. */
+export const NOTE_ROW = "note row";
 /** Why a rate column (row) that names no plan line (`Định mức (triệu đồng/tổ)`, `Đơn giá`) is left out. */
 export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
@@ -269,6 +273,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   if (!clash) for (const [k, code] of partCodes) matches[k] = { code, how: "name", score: SOURCE_SCORE };
   // A plan money line split by funding source with no total column (`Kinh phí | Trung ương | Địa phương`): every source is the line's.
   const sourcesAt = new Map<number, number[]>();
+  /** Runs under a blank heading row (`Kinh phí` over `- Đợt 1`, `- Đợt 2`) read as their plan line. */
+  const headedRuns: (readonly number[])[] = [];
   for (const { code, run, heading } of sourceRuns(raw, matches.map((match) => match?.code ?? null), plan.lines, (position) => lineHasValues(frame, position))) {
     const owner = heading ?? run.find((k) => matches[k] !== null);
     const match = owner === undefined ? null : matches[owner];
@@ -282,6 +288,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       matches[k] = { code, how, score };
       sourcesAt.set(raw[k].position, positions);
     }
+    if (heading !== null) headedRuns.push(run);
   }
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));
@@ -295,15 +302,19 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // `Tỷ lệ (%)` holding each area's share of a line: worked out, no line; left out, said.
   const shares = shareLines(frame, raw, matches);
   for (const line of hiddenHelpers) shares.delete(line.position);
+  // Lines as rows: `Năm thực hiện`, `Số QĐ`, a row of dates — a note, as such a column is.
+  const noteRows = orientation === "indicators-as-rows" ? noteLines(frame, raw, matches) : new Set<number>();
+  for (const line of hiddenHelpers) noteRows.delete(line.position);
   // `Kinh phí | Năm 2026 | Năm 2027 | Tổng | Lũy kế` on an allocation: the running total is left out, said (a results sheet keeps it, to check).
-  const withEarlier = options.stage !== "achieved" ? runningTotalsOfParts(frame, raw, matches, plan) : null;
+  const withEarlier =
+    options.stage === "achieved" ? null : (runningTotalsOfParts(frame, raw, matches, plan) ?? runningAfterBatches(frame, raw, matches, plan, headedRuns, sourcesAt));
   const earlierBatches = new Set(withEarlier?.batches ?? []);
   const runningTotals = options.stage === "achieved" ? new Set<number>() : runningTotalLines(raw, matches, plan);
   for (const line of hiddenHelpers) runningTotals.delete(line.position);
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
     .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
-    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position))
+    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position) && !noteRows.has(line.position))
     // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
@@ -340,7 +351,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows only: a row over bulleted sub-lines is their total.
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
-  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position)).map((line) => line.position);
+  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position) && !noteRows.has(line.position)).map((line) => line.position);
   const bounded = withArithmeticLineParts(frame, withArithmeticLineTotals(frame, withSectionBounds(entries, headings)), parents);
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
@@ -385,6 +396,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...raw.filter((line) => runningTotals.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: RUNNING_TOTAL })),
     ...raw.filter((line) => earlierBatches.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: BATCH_IN_RUNNING })),
     ...raw.filter((line) => shares.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: COMPUTED_RATIO })),
+    ...raw.filter((line) => noteRows.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: NOTE_ROW })),
     ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
@@ -461,6 +473,22 @@ function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): 
 }
 
 /**
+ * Lines as rows matching no plan line that are notes, as a column past the
+ * names would be: the row's label a note's (`Năm thực hiện`, `Số QĐ`,
+ * `Thời gian hoàn thành`), or every filled cell a date. Their positions.
+ */
+function noteLines(frame: Frame, raw: readonly RawLine[], matches: readonly unknown[]): Set<number> {
+  const out = new Set<number>();
+  raw.forEach((line, i) => {
+    if (matches[i] !== null) return;
+    const cells = frame.areaPositions.map((row) => ({ value: frame.grid.value(row, line.position), format: frame.grid.numberFormat(row, line.position) })).filter(({ value }) => !isBlank(value));
+    const dates = cells.length > 0 && cells.every(({ value, format }) => isDateCell(value, format));
+    if (dates || isNoteHeader(wordKey(line.parts[line.parts.length - 1] ?? ""))) out.add(line.position);
+  });
+  return out;
+}
+
+/**
  * `Phân bổ đợt 1 | Phân bổ đợt 2 | Lũy kế phân bổ` (or years) under a line,
  * no total beside them: a running total whose figures add up the batches,
  * area by area, is the line's total — it takes the plan line from the batch
@@ -485,12 +513,9 @@ function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matches: (L
     const owners = siblings.filter((k) => matches[k] !== null);
     const owner = owners.length === 1 ? matches[owners[0]]! : null;
     if (owner === null || owner.how === "corrected") return;
-    const figures = (position: number) => frame.areaPositions.map((row) => numberOf(frame.grid.value(row, position)));
-    const sums = frame.areaPositions.map(() => 0);
-    for (const k of siblings) figures(raw[k].position).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
-    const own = figures(line.position);
-    const earlier = !addsUp(own, sums);
-    if (earlier && (withEarlier !== null || !aboveEverywhere(own, sums))) return;
+    const verdict = runningAgainstBatches(frame, line.position, siblings.map((k) => raw[k].position));
+    if (verdict === "apart" || (verdict === "earlier" && withEarlier !== null)) return;
+    const earlier = verdict === "earlier";
     matches[i] = { code: owner.code, how: owner.how, score: owner.score };
     matches[owners[0]] = null;
     if (earlier) withEarlier = { index: line.position, header: line.parts.join(" / "), batches: siblings.map((k) => raw[k].position) };
@@ -509,6 +534,57 @@ interface RunningWithEarlier {
   readonly index: number;
   readonly header: string;
   readonly batches: readonly number[];
+}
+
+/**
+ * Lines as rows: a plan line's blank row over its batches (`Kinh phí` over
+ * `- Đợt 1`, `- Đợt 2`, read as the line), a running total right after them
+ * (`- Lũy kế`) matching no plan line: above the batches' sum in every area
+ * (earlier figures in it too), it is the figure allocated so far, as its
+ * column would be — it takes the plan line, the batches are left out
+ * (returned, with it). Any other stays a running total, left out.
+ */
+function runningAfterBatches(
+  frame: Frame,
+  raw: readonly RawLine[],
+  matches: (LineMatch | CorrectedMatch | null)[],
+  plan: Plan,
+  runs: readonly (readonly number[])[],
+  sourcesAt: Map<number, number[]>,
+): RunningWithEarlier | null {
+  const own = (line: RawLine) => line.parts[line.parts.length - 1] ?? "";
+  let planKeys: string[] | undefined;
+  for (const run of runs) {
+    const last = run[run.length - 1];
+    const next = raw[last + 1];
+    if (next === undefined || matches[last + 1] !== null || next.position !== raw[last].position + 1) continue;
+    if (!run.every((k) => isPeriodOrEarlier(own(raw[k]).replace(/^[\s\-–+•*]+/, "")))) continue;
+    planKeys ??= plan.lines.map((l) => wordKey(l.name));
+    if (!isRunningTotal(next, planKeys)) continue;
+    const batches = run.map((k) => raw[k].position);
+    if (runningAgainstBatches(frame, next.position, batches) !== "earlier") continue;
+    matches[last + 1] = matches[run[0]];
+    for (const k of run) {
+      matches[k] = null;
+      sourcesAt.delete(raw[k].position);
+    }
+    return { index: next.position, header: next.parts.join(" / "), batches };
+  }
+  return null;
+}
+
+/**
+ * A running total (at `position`) against the batches beside it, area by
+ * area: `adds up` their sum, `earlier` above it everywhere (earlier figures
+ * in it too), or `apart`. One decision whether the lines are columns or rows.
+ */
+function runningAgainstBatches(frame: Frame, position: number, batches: readonly number[]): "adds up" | "earlier" | "apart" {
+  const figures = (at: number) => frame.areaPositions.map((row) => numberOf(frame.grid.value(row, at)));
+  const sums = frame.areaPositions.map(() => 0);
+  for (const at of batches) figures(at).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
+  const own = figures(position);
+  if (addsUp(own, sums)) return "adds up";
+  return aboveEverywhere(own, sums) ? "earlier" : "apart";
 }
 
 /** `own` at least `sums` in every area with figures, and above them in most: earlier figures added in, area by area. */

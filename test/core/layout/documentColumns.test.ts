@@ -9,6 +9,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { sheet, workbook } from "./sheetBuilder";
 import { NUMBERED_BODY, NUMBERED_PLAN } from "./twoLineSheets";
+import { planOf } from "../../helpers/allocationFixture";
 
 test.each<[string, (k: number) => CellValue]>([
   ["Số QĐ", (k) => 120 + k],
@@ -40,4 +41,29 @@ test("a column of dates with no telling header (`Tiến độ`): a note column t
   const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, { formats })), { workbookName: "t.xlsx", plan: NUMBERED_PLAN, sheet: "Phân bổ" });
   expect(report.findings).toEqual([]);
   expect(report.reading!.ignored).toEqual([{ at: "E", header: "Tiến độ", why: "text column" }]);
+});
+
+const ROWS_PLAN = planOf([
+  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+  { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+]);
+
+test.each<[string, CellValue, string | undefined]>([
+  ["Năm thực hiện", 2024, undefined],
+  ["Số QĐ", 125, undefined],
+  ["Thời gian hoàn thành", 45473, "dd/mm/yyyy"],
+  ["Hạn hoàn thành", 45473, "dd/mm/yyyy"],
+  ["Tiến độ", 45473, "d/m/yyyy"],
+])("lines as rows, a `%s` row under the lines: a note row, nothing told", (label, value, format) => {
+  const rows: CellValue[][] = [
+    ["TT", "Nội dung", "ĐVT", "Tổng số", "Huyện Ba Vì", "Huyện Thạch Thất"],
+    [1, "Tổ truyền thông cộng đồng", "tổ", 12, 6, 6],
+    [2, "Kinh phí hỗ trợ", "triệu đồng", 600, 300, 300],
+    [3, label, null, null, value, value],
+  ];
+  const formats = format !== undefined ? { E4: format, F4: format } : undefined;
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, formats !== undefined ? { formats } : {})), { workbookName: "t.xlsx", plan: ROWS_PLAN, sheet: "Phân bổ" });
+  expect(report.findings).toEqual([]);
+  expect(report.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["KP", 600_000_000]]);
+  expect(report.reading!.ignored).toEqual([{ at: "4", header: label, why: "note row" }]);
 });

@@ -32,3 +32,35 @@ test.each<[string, string]>([
   expect(report.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["KP", 600_000_000]]);
   expect(report.reading!.lines.filter((l) => l.code === "KP").map((l) => l.at)).toEqual(["4", "5"]);
 });
+
+test("`Kinh phí hỗ trợ` blank over `- Đợt 1`, `- Đợt 2`, `- Lũy kế` above the batches' sum in every area (earlier figures in it): Lũy kế is the line, the batches left out, said", () => {
+  const rows: CellValue[][] = [
+    ["TT", "Nội dung", "ĐVT", "Tổng số", "Huyện Ba Vì", "Huyện Thạch Thất"],
+    [1, "Tổ truyền thông cộng đồng", "tổ", 12, 6, 6],
+    [2, "Kinh phí hỗ trợ", "triệu đồng", null, null, null],
+    [null, "- Đợt 1", "triệu đồng", 200, 100, 100],
+    [null, "- Đợt 2", "triệu đồng", 200, 100, 100],
+    [null, "- Lũy kế", "triệu đồng", 600, 300, 300],
+  ];
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  expect(report.findings).toEqual([]);
+  expect(report.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["KP", 600_000_000]]);
+  expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "2"], ["KP", "6"]]);
+  expect(report.reading!.ignored.map((i) => [i.at, i.why])).toEqual([["4", "batch within the running total"], ["5", "batch within the running total"]]);
+  expect(report.reading!.confidence.level).toBe("low");
+  expect(report.reading!.confidence.reasons.map((r) => r.en)).toEqual([expect.stringContaining("Row 6")]);
+});
+
+test("`- Lũy kế` below the batches' sum in an area: the batches are the line, Lũy kế left out", () => {
+  const rows: CellValue[][] = [
+    ["TT", "Nội dung", "ĐVT", "Tổng số", "Huyện Ba Vì", "Huyện Thạch Thất"],
+    [1, "Tổ truyền thông cộng đồng", "tổ", 12, 6, 6],
+    [2, "Kinh phí hỗ trợ", "triệu đồng", null, null, null],
+    [null, "- Đợt 1", "triệu đồng", 300, 150, 150],
+    [null, "- Đợt 2", "triệu đồng", 300, 150, 150],
+    [null, "- Lũy kế", "triệu đồng", 700, 500, 200],
+  ];
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  expect(report.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["KP", 600_000_000]]);
+  expect(report.reading!.lines.filter((l) => l.code === "KP").map((l) => l.at)).toEqual(["4", "5"]);
+});
