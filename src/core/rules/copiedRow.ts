@@ -1,0 +1,183 @@
+/**
+ * One cause, at its row: a commune whose figures repeat, on every line, those
+ * of the commune on the row above (a row copied over another) under typed
+ * subtotals that kept the figures as planned. Each typed subtotal over it
+ * that is off is off by what that one row holds too much or too little (its
+ * own figure less the gap stays a figure: not below zero), no typed total
+ * above carries the copy, and the plan backs the subtotals: counted with the
+ * row as the subtotals want it, every plan line it touches holds. At least two
+ * lines must be off (one gap any commune as large could explain, the repeat
+ * on one line is no evidence beside it). The row's first cell is
+ * then the cell to fix: the subtotals' findings (and the plan comparisons the
+ * same gaps put off) are told once, there. Identical rows that no subtotal
+ * contradicts (an even split) are never told; where two repeated rows could
+ * explain the gaps, or a gap is one the row cannot explain, nothing changes.
+ */
+import { a1 } from "../model/address";
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { joinList } from "../text/joinList";
+import { CELL } from "../cells/readCell";
+import { allocatedFor, cellPosition, type RuleContext } from "./context";
+import { difference, standing, verdict } from "./compare";
+import { makeFinding } from "./finding";
+import { withReplaced } from "./replaceFindings";
+import { isFormulaAt, leafSum, subtotalName, typedTotalsAbove } from "./leafCause";
+import { alsoRight, ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
+
+export function copiedRow(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  if (context.table.orientation !== "areas-as-rows" || !findings.some((finding) => finding.rule === "subtotal")) return [...findings];
+  const indexOf = cellIndexer(context);
+  const subtotals = subtotalsByCell(findings, indexOf);
+  const { areas } = context.table;
+  // Every commune repeating the commune right above it under the same parent, and what it explains of the told subtotals.
+  const explained: { readonly above: number; readonly cause: Explained }[] = [];
+  for (const entry of areas) {
+    if (entry.kind === "heading" || entry.kind === "leaf") continue;
+    entry.children.forEach((child, i, children) => {
+      if (i === 0 || areas[child].kind !== "leaf" || areas[child].village === true || areas[children[i - 1]].kind !== "leaf") return;
+      if (!repeats(context, child, children[i - 1])) return;
+      const cause = explain(context, child, subtotals);
+      if (cause !== null) explained.push({ above: children[i - 1], cause });
+    });
+  }
+  // A told subtotal two repeated rows could explain: neither is the cause.
+  const claims = new Map<number, number>();
+  for (const { cause } of explained) for (const cell of cause.folded) claims.set(cell, (claims.get(cell) ?? 0) + 1);
+  const replaced = new Map<Finding, Finding | null>();
+  for (const { above, cause } of explained) {
+    if (cause.folded.some((cell) => claims.get(cell) !== 1)) continue;
+    const ceilings = findings.filter((finding) => finding.rule === "ceiling" && finding.indicator !== null && cause.codes.has(finding.indicator));
+    // Told besides the districts' subtotals: the totals above them the row puts off, and the plan comparisons.
+    const named = new Set(cause.named);
+    const also: Named[] = [
+      ...cause.folded.filter((cell) => !named.has(cell)).map((cell) => subtotalName(context, Math.floor(cell / context.lineCount), cell % context.lineCount)),
+      ...ceilings.map((ceiling) => ceilingName(context, ceiling)),
+    ];
+    replaced.set(subtotals.get(cause.folded[0]) as Finding, rowFinding(context, cause.row, above, cause, also));
+    for (const cell of cause.folded.slice(1)) replaced.set(subtotals.get(cell) as Finding, null);
+    for (const ceiling of ceilings) replaced.set(ceiling, null);
+  }
+  return withReplaced(findings, replaced);
+}
+
+/** Whether an area's figures equal, line by line, those of the area before it, one of them not zero. */
+function repeats(context: RuleContext, area: number, before: number): boolean {
+  const { lineCount, state, base } = context;
+  const rows = context.table.areas;
+  if (rows[area].index !== rows[before].index + 1) return false;
+  let some = false;
+  for (let line = 0; line < lineCount; line++) {
+    const a = area * lineCount + line;
+    const b = before * lineCount + line;
+    if (state[a] !== state[b]) return false;
+    if (state[a] === CELL.blank) continue;
+    if (state[a] !== CELL.number || isFormulaAt(context, area, line) || isFormulaAt(context, before, line)) return false;
+    if (base[a] !== base[b]) return false;
+    if (base[a] !== 0) some = true;
+  }
+  return some;
+}
+
+interface Explained {
+  readonly row: number;
+  /** The told subtotals' cells the row explains, its district's first, in line order. */
+  readonly folded: readonly number[];
+  /** Each off line and what the row holds against the subtotal (base units: > 0 too much). */
+  readonly gaps: ReadonlyMap<number, number>;
+  readonly subtotals: readonly Named[];
+  /** The cells of `subtotals`. */
+  readonly named: readonly number[];
+  readonly codes: ReadonlySet<string>;
+}
+
+/**
+ * What the row explains of the told subtotals over it: on each line, the
+ * nearest typed total above it that is told off gives the gap, and every
+ * typed total above comes right with the row moved by it (none carries it);
+ * on the other lines no typed total above is told. Null when a told total
+ * above it is one the row cannot explain, or the plan does not back it.
+ */
+function explain(context: RuleContext, row: number, subtotals: ReadonlyMap<number, Finding>): Explained | null {
+  const { lineCount, state, base } = context;
+  const { areas } = context.table;
+  const gaps = new Map<number, number>();
+  const folded: number[] = [];
+  const names: Named[] = [];
+  const named: number[] = [];
+  const codes = new Set<string>();
+  let leafSums = context.leafSums;
+  for (let line = 0; line < lineCount; line++) {
+    let told: number | null = null;
+    for (let area = areas[row].parent; area !== null && told === null; area = areas[area].parent) {
+      const at = area * lineCount + line;
+      if (subtotals.has(at) && state[at] === CELL.number && !isFormulaAt(context, area, line)) told = area;
+    }
+    if (told === null) continue;
+    const at = told * lineCount + line;
+    const finding = subtotals.get(at) as Finding;
+    if (finding.severity !== "error" || context.lineKind[line] === "percent" || context.sourceLines?.has(line) === true) return null;
+    const gap = difference(leafSum(context, told, line), base[at]);
+    const cell = row * lineCount + line;
+    if (gap === 0 || state[cell] !== CELL.number || standing(base[cell], gap) === "below") return null;
+    const above = typedTotalsAbove(context, cell, -gap);
+    if (above === null || above.carried.length > 0) return null;
+    if (!above.right.has(at)) return null;
+    gaps.set(line, gap);
+    // The typed totals above that the row puts right: those told off are told in the row's finding.
+    folded.push(at, ...[...above.right].sort((a, b) => a - b).filter((other) => other !== at && subtotals.has(other)));
+    names.push(subtotalName(context, told, line));
+    named.push(at);
+    if (leafSums === context.leafSums) leafSums = Float64Array.from(context.leafSums);
+    leafSums[line] = Number((leafSums[line] - gap).toPrecision(15));
+  }
+  // One line off: any commune holding as much could explain it.
+  if (gaps.size < 2) return null;
+  // The plan backs the subtotals: every line counted with the row corrected holds.
+  const corrected = { ...context, leafSums };
+  for (const line of gaps.keys()) {
+    const code = context.table.lines[line].planCode;
+    const planLine = code === null ? undefined : context.planByCode.get(code);
+    if (code === null || planLine === undefined) continue;
+    const allocated = allocatedFor(corrected, code);
+    if (allocated === null || verdict(allocated, planLine.rule, planLine.target) !== "ok") return null;
+    codes.add(code);
+  }
+  return { row, folded, gaps, subtotals: names, named, codes };
+}
+
+function rowFinding(context: RuleContext, row: number, above: number, cause: Explained, also: readonly Named[]): Finding {
+  const { areas } = context.table;
+  const label = areas[row].label;
+  const aboveLabel = areas[above].label;
+  const aboveRow = areas[above].index + 1;
+  const [firstLine] = cause.gaps.keys();
+  const position = cellPosition(context, row, firstLine);
+  const f = (value: number, line: number, lang: "vi" | "en") => formatAmount(value, context.cellUnit[line], lang);
+  const each = (lang: "vi" | "en") =>
+    [...cause.gaps].map(([line, gap]) => {
+      const { row: r, col } = cellPosition(context, row, line);
+      const cell = a1(r, col);
+      const shown = context.base[row * context.lineCount + line];
+      return lang === "vi" ? `${cell} ghi ${f(shown, line, "vi")}, ô cộng chỉ khớp khi là ${f(difference(shown, gap), line, "vi")}` : `${cell} shows ${f(shown, line, "en")}, the subtotal adds up only at ${f(difference(shown, gap), line, "en")}`;
+    });
+  const where = { vi: `hàng ${aboveRow}`, en: `row ${aboveRow}` };
+  const message = localized(
+    `Các số liệu của ${label} trùng hệt số liệu của hàng trên, ${aboveLabel} (${where.vi}) — có lẽ chép nhầm dòng; ${joinList(cause.subtotals.map((x) => x.vi), "và")} ghi theo số liệu khác và chỉ khớp khi sửa hàng này (${each("vi").join("; ")}).`,
+    `The figures of ${label} repeat the figures of the row above, ${aboveLabel} (${where.en}) — probably a row copied by mistake; ${joinList(cause.subtotals.map((x) => x.en), "and")} show other figures and add up only when this row is corrected (${each("en").join("; ")}).`,
+  );
+  const firstGap = cause.gaps.get(firstLine) ?? 0;
+  const actual = context.base[row * context.lineCount + firstLine];
+  return makeFinding({
+    rule: "subtotal",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: position,
+    indicator: context.table.lines[firstLine].planCode,
+    area: label,
+    expected: difference(actual, firstGap),
+    actual,
+    message: alsoRight(message, also),
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * One cause, at its row: a commune's figures copied from the row above (every
+ * figure equal to the previous commune's) under typed district subtotals and a
+ * grand total that keep the figures as planned — each subtotal it puts off is
+ * off by what that row holds too much or too little, so the row is told once,
+ * at its first cell, naming the row it repeats and the subtotals. Identical
+ * rows that nothing contradicts (an even split) are never told, and a repeat
+ * beside a subtotal that the row cannot explain, or a copy that puts only one
+ * subtotal off (any commune as large could), leaves the subtotal's finding.
+ */
+import { checkTotals, SIX_COMMUNES_TWO_LINES, SIX_COMMUNES_TWO_LINES_HEADERS, SIX_COMMUNES_TWO_LINES_PLAN, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+
+const PLAN = SIX_COMMUNES_TWO_LINES_PLAN;
+const DISTRICTS = SIX_COMMUNES_TWO_LINES;
+const HEADERS = SIX_COMMUNES_TWO_LINES_HEADERS;
+
+/** The districts with commune `c` of district `d` holding commune `from`'s figures. */
+function copied(districts: readonly District[], d: number, c: number, from: number): District[] {
+  return districts.map((district, i) => ({
+    ...district,
+    communes: district.communes.map((commune, j) => (i === d && j === c ? { ...commune, values: [...district.communes[from].values] } : commune)),
+  }));
+}
+
+const TYPED: Layout = { totals: "typed", districtRows: true };
+// Mỹ Đức's Hùng Tiến split evenly with An Phú (2 and 90 each): the plan's money 580.
+const EVEN: District[] = copied(DISTRICTS, 1, 1, 0);
+const EVEN_PLAN: PlanSpec = { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 580 }] };
+
+describe("a commune's row copied from the row above", () => {
+  test.each<[string, PlanSpec, readonly District[], readonly District[], Layout, string[]]>([
+    // Minh Quang (row 5: 3, 120) holds Khánh Thượng's 2 and 100: both subtotals of Ba Vì (C3, D3) short by its figures.
+    ["Minh Quang copied from Khánh Thượng, typed totals", PLAN, DISTRICTS, copied(DISTRICTS, 0, 1, 0), TYPED, ["subtotal C5"]],
+    // Ba Trại (row 6: 1, 80) holds Minh Quang's 3 and 120: both subtotals over by what it holds too much.
+    ["Ba Trại copied from Minh Quang, typed totals", PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), TYPED, ["subtotal C6"]],
+    // The districts' totals typed without district rows: only the grand total, which the row explains too.
+    ["Ba Trại copied from Minh Quang, typed grand total only", PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), { totals: "typed", districtRows: false }, ["subtotal C5"]],
+    // Identical rows nothing contradicts: an even split.
+    ["an even split", EVEN_PLAN, EVEN, EVEN, TYPED, []],
+    // The even split with Mỹ Đức's money subtotal typed 290 for 280: Hùng Tiến at 100 would explain it, but the plan
+    // agrees with the communes as they stand, so the subtotal is the cell to fix.
+    ["an even split beside a mistyped subtotal", EVEN_PLAN, withFigure(EVEN, 1, 2, 1, 110), EVEN, TYPED, ["subtotal D7"]],
+    // Hùng Tiến (row 9: 2, 110) holds An Phú's 2 and 90: one subtotal off (D7), which any commune holding 20 could explain.
+    ["Hùng Tiến copied from An Phú, one line apart", PLAN, DISTRICTS, copied(DISTRICTS, 1, 1, 0), TYPED, ["subtotal D7"]],
+  ])("%s", (_name, plan, planned, actual, layout, expected) => {
+    const findings = checkTotals(plan, planned, actual, layout, HEADERS);
+    expect(told(findings)).toEqual(expected);
+  });
+
+  test("the finding names the row it repeats and the subtotals it puts off", () => {
+    const [finding] = checkTotals(PLAN, DISTRICTS, copied(DISTRICTS, 0, 1, 0), TYPED, HEADERS);
+    expect(finding).toMatchObject({ rule: "subtotal", severity: "error", cell: "C5", area: "Xã Minh Quang" });
+    expect(finding.message.vi).toEqual(expect.stringContaining("Xã Khánh Thượng (hàng 4)"));
+    expect(finding.message.en).toEqual(expect.stringContaining("repeat the figures of the row above, Xã Khánh Thượng (row 4)"));
+    expect(finding.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
+    expect(finding.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (D3)"));
+  });
+
+  test("under a typed grand total alone, the finding names the plan comparisons it puts off", () => {
+    const [finding] = checkTotals(PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), { totals: "typed", districtRows: false }, HEADERS);
+    expect(finding.message.en).toEqual(expect.stringContaining("Correcting this cell also puts the allocated total of Địa chỉ tin cậy against the plan"));
+  });
+});
