@@ -148,6 +148,13 @@ export function matchLines(
 }
 
 /** A candidate's plan line, by which evidence, with its score in [0, 1] (1 for a code). */
+/** A line the user mapped to a plan line. */
+export interface CorrectedMatch {
+  readonly code: string;
+  readonly how: "corrected";
+  readonly score: number;
+}
+
 export interface LineMatch {
   readonly code: string;
   readonly how: "name" | "code";

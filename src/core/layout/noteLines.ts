@@ -5,6 +5,10 @@
  */
 import { isDateFormat } from "../cells/numberFormat";
 import type { CellValue } from "../model/workbook";
+import { wordKey } from "../text/fold";
+import { isBlank } from "./cells";
+import type { Frame } from "./frame";
+import type { RawLine } from "./lines";
 
 /**
  * Notes, who carries the line out, and numbers that are no figures: a
@@ -22,4 +26,20 @@ export function isNoteHeader(key: string): boolean {
 /** A number shown as a date (`30/6/2024`): when, not how much. */
 export function isDateCell(value: CellValue, format: string | undefined): boolean {
   return typeof value === "number" && isDateFormat(format);
+}
+
+/**
+ * Lines as rows matching no plan line that are notes, as a column past the
+ * names would be: the row's label a note's (`Năm thực hiện`, `Số QĐ`,
+ * `Thời gian hoàn thành`), or every filled cell a date. Their positions.
+ */
+export function noteLines(frame: Frame, raw: readonly RawLine[], matches: readonly unknown[]): Set<number> {
+  const out = new Set<number>();
+  raw.forEach((line, i) => {
+    if (matches[i] !== null) return;
+    const cells = frame.areaPositions.map((row) => ({ value: frame.grid.value(row, line.position), format: frame.grid.numberFormat(row, line.position) })).filter(({ value }) => !isBlank(value));
+    const dates = cells.length > 0 && cells.every(({ value, format }) => isDateCell(value, format));
+    if (dates || isNoteHeader(wordKey(line.parts[line.parts.length - 1] ?? ""))) out.add(line.position);
+  });
+  return out;
 }
