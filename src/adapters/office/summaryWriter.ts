@@ -16,7 +16,7 @@ import { a1, columnLetters } from "../../core/model/address";
 import { chunkAddresses, columnAddress, documentReference, rangeAddress } from "./addresses";
 import { jsonBytes } from "./blockRead";
 import { OP_OVERHEAD_BYTES } from "./requestBudget";
-import { tableBoxes } from "../../core/summary";
+import { tableBoxes } from "../../core/summary/tableBoxes";
 import { BOX_LINE, SUMMARY_LOOK, widthInPoints } from "./summaryStyles";
 
 type Matrix = Array<Array<string | number | boolean>>;

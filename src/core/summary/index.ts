@@ -2,4 +2,3 @@ export { buildSummary, MAX_AREA_ROWS, MAX_FINDING_ROWS, type SummaryInput } from
 export { buildHighlights } from "./highlights";
 export { isAllocheckSummary, isSummarySheetName, summarySheetName, SUMMARY_SHEET_NAME } from "./naming";
 export { allocatedFormula, cellFormula, cellTerm, excelNumberValue, numberValueMarks, scaleSuffix } from "./formulas";
-export { tableBoxes } from "./tableBoxes";
