@@ -31,6 +31,9 @@ export const SUMMARY_LOOK: Readonly<Record<SummaryStyle, CellLook>> = {
   note: { italic: true, fontColor: "#595959" },
 };
 
+/** A table's lines: thin, grey — the colour the .xlsx writer gives its boxes (adapters/xlsx/summaryXml.ts, BORDER_COLOR). */
+export const BOX_LINE = { style: "Continuous", weight: "Thin", color: "#9CA3AF" } as const;
+
 /** Column width in characters (as the model gives it) → points (Office.js `columnWidth`). */
 export function widthInPoints(characters: number): number {
   // Calibri 11: a digit is 7 px wide plus 5 px of padding; 96 dpi → 0.75 pt per px.

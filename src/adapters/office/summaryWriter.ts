@@ -3,7 +3,8 @@
  * Queues the writes of a `SummarySheetModel` onto a worksheet: values and
  * formulas in bands of rows, each request under Excel on the web's 5 MB
  * (`spend` syncs what is queued before a write would pass the budget), number
- * formats, styles batched by `getRanges`, wrapped text, merges, column widths,
+ * formats, styles batched by `getRanges`, wrapped text, the tables' boxes
+ * (one range per table, see `boxedTables`), merges, column widths,
  * row heights, frozen rows, then activation; page layout last (see
  * `queuePageLayout`). Links to the allocation sheet are
  * `=HYPERLINK("#'Sheet'!F12", …)` formulas inside the block — no operation per
@@ -15,7 +16,8 @@ import { a1, columnLetters } from "../../core/model/address";
 import { chunkAddresses, columnAddress, documentReference, rangeAddress } from "./addresses";
 import { jsonBytes } from "./blockRead";
 import { OP_OVERHEAD_BYTES } from "./requestBudget";
-import { SUMMARY_LOOK, widthInPoints } from "./summaryStyles";
+import { tableBoxes } from "../../core/summary/tableBoxes";
+import { BOX_LINE, SUMMARY_LOOK, widthInPoints } from "./summaryStyles";
 
 type Matrix = Array<Array<string | number | boolean>>;
 
@@ -140,6 +142,19 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
     format.verticalAlignment = "Top";
   }
 
+  // Each table boxed whole, as the .xlsx draws its `boxed` cells: one range per table, its edges and insides.
+  const boxes = boxedTables(model);
+  await spend(boxes.length * BOX_SIDES.length * 3 * OP_OVERHEAD_BYTES);
+  for (const box of boxes) {
+    const borders = sheet.getRange(rangeAddress(box)).format.borders;
+    for (const side of boxSides(box)) {
+      const line = borders.getItem(side);
+      line.style = BOX_LINE.style;
+      line.weight = BOX_LINE.weight;
+      line.color = BOX_LINE.color;
+    }
+  }
+
   for (const run of mergeRuns(model.merges)) {
     await spend(OP_OVERHEAD_BYTES);
     // `merge(true)` merges each row of the range on its own: one call for a run of rows merged alike (the findings' messages).
@@ -159,6 +174,31 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
 
   sheet.activate();
   sheet.getRange("A1").select();
+}
+
+const BOX_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+type BoxSide = (typeof BOX_SIDES)[number];
+
+/**
+ * The tables' boxes (core `tableBoxes`) whose every cell the model marks
+ * `boxed`: what the .xlsx writer borders cell by cell, here one range each.
+ */
+export function boxedTables(model: SummarySheetModel): CellRange[] {
+  const boxed = new Set(model.cells.filter((c) => c.boxed === true).map((c) => `${c.row}:${c.col}`));
+  return tableBoxes(model).filter((b) => {
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (!boxed.has(`${r}:${c}`)) return false;
+    return true;
+  });
+}
+
+/**
+ * The border items a box needs: its four edges, and the insides it has — a
+ * one-row range has no inside horizontal line (a one-column one no inside
+ * vertical), and whether Excel accepts or refuses setting it there is not
+ * documented (test/fakes/excel/proxies/borders.ts), so it is not asked.
+ */
+export function boxSides(box: CellRange): BoxSide[] {
+  return BOX_SIDES.filter((s) => (s !== "InsideHorizontal" || box.bottom > box.top) && (s !== "InsideVertical" || box.right > box.left));
 }
 
 /**

@@ -46,6 +46,15 @@ export interface FakeCell {
   verticalAlignment?: string;
   wrapText?: boolean;
   hyperlink?: Hyperlink;
+  /** The cell's own sides' borders, as set through `RangeFormat.borders` (proxies/borders.ts). */
+  borders?: Partial<Record<BorderSide, BorderLine>>;
+}
+
+export type BorderSide = "top" | "bottom" | "left" | "right";
+export interface BorderLine {
+  style: string;
+  weight?: string;
+  color?: string;
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -349,6 +358,7 @@ export function isBlankCell(cell: FakeCell): boolean {
     cell.horizontalAlignment === undefined &&
     cell.verticalAlignment === undefined &&
     cell.wrapText === undefined &&
+    cell.borders === undefined &&
     cell.hyperlink === undefined
   );
 }

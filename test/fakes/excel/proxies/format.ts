@@ -2,6 +2,7 @@
 import type { FakeClientObject, FakeRequestContext } from "../context";
 import { type Rect, normalizeColor } from "../document";
 import { invalidArgument } from "../errors";
+import { FakeRangeBorderCollection } from "./borders";
 import { type AreasTarget, assertWritable, cellsOf, common, existingCells, FakeCellsPart, recordWrite } from "./shared";
 
 export class FakeRangeFormat extends FakeCellsPart {
@@ -9,16 +10,19 @@ export class FakeRangeFormat extends FakeCellsPart {
   protected readonly scalarProperties = ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"] as const;
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
+  readonly borders: FakeRangeBorderCollection;
 
   constructor(context: FakeRequestContext, path: string, find: () => AreasTarget) {
     super(context, path, find);
     this.fill = new FakeRangeFill(context, `${path}.fill`, find);
     this.font = new FakeRangeFont(context, `${path}.font`, find);
+    this.borders = new FakeRangeBorderCollection(context, `${path}.borders`, find);
   }
 
   protected override navigation(name: string): FakeClientObject | undefined {
     if (name === "fill") return this.fill;
     if (name === "font") return this.font;
+    if (name === "borders") return this.borders;
     return undefined;
   }
 
