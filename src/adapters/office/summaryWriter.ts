@@ -4,7 +4,7 @@
  * formulas in bands of rows, each request under Excel on the web's 5 MB
  * (`spend` syncs what is queued before a write would pass the budget), number
  * formats, styles batched by `getRanges`, wrapped text, the tables' boxes
- * (one range per table, see `boxedTables`), merges, column widths,
+ * (one range per table, the model's `boxes`), merges, column widths,
  * row heights, frozen rows, then activation; page layout last (see
  * `queuePageLayout`). Links to the allocation sheet are
  * `=HYPERLINK("#'Sheet'!F12", …)` formulas inside the block — no operation per
@@ -16,7 +16,6 @@ import { a1, columnLetters } from "../../core/model/address";
 import { chunkAddresses, columnAddress, documentReference, rangeAddress } from "./addresses";
 import { jsonBytes } from "./blockRead";
 import { OP_OVERHEAD_BYTES } from "./requestBudget";
-import { tableBoxes } from "../../core/summary/tableBoxes";
 import { BOX_LINE, SUMMARY_LOOK, widthInPoints } from "./summaryStyles";
 
 type Matrix = Array<Array<string | number | boolean>>;
@@ -143,7 +142,7 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
   }
 
   // Each table boxed whole, as the .xlsx draws its `boxed` cells: one range per table, its edges and insides.
-  const boxes = boxedTables(model);
+  const boxes = model.boxes ?? [];
   await spend(boxes.length * BOX_SIDES.length * 3 * OP_OVERHEAD_BYTES);
   for (const box of boxes) {
     const borders = sheet.getRange(rangeAddress(box)).format.borders;
@@ -178,18 +177,6 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
 
 const BOX_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
 type BoxSide = (typeof BOX_SIDES)[number];
-
-/**
- * The tables' boxes (core `tableBoxes`) whose every cell the model marks
- * `boxed`: what the .xlsx writer borders cell by cell, here one range each.
- */
-export function boxedTables(model: SummarySheetModel): CellRange[] {
-  const boxed = new Set(model.cells.filter((c) => c.boxed === true).map((c) => `${c.row}:${c.col}`));
-  return tableBoxes(model).filter((b) => {
-    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (!boxed.has(`${r}:${c}`)) return false;
-    return true;
-  });
-}
 
 /**
  * The border items a box needs: its four edges, and the insides it has — a

@@ -81,6 +81,8 @@ export interface SummarySheetModel {
   readonly columnCount: number;
   /** The progress chart, when the workbook has results (CONTRACT §7). */
   readonly chart?: SummaryChart;
+  /** Each table's box, header to last row (set by the print layout, summary/tableBoxes.ts): its cells are `boxed`. */
+  readonly boxes?: readonly CellRange[];
 }
 
 /**

@@ -54,7 +54,7 @@ export function tableBoxes(model: SummarySheetModel): CellRange[] {
   return boxes;
 }
 
-/** The model with every cell of its tables boxed (`boxed`), a blank cell put where a table has none. */
+/** The model with its tables' boxes (`boxes`) and every cell in them boxed (`boxed`), a blank cell put where a table has none. */
 export function withTableBoxes(model: SummarySheetModel): SummarySheetModel {
   const boxes = tableBoxes(model);
   if (boxes.length === 0) return model;
@@ -67,5 +67,5 @@ export function withTableBoxes(model: SummarySheetModel): SummarySheetModel {
       for (let c = b.left; c <= b.right; c++) if (!present.has(key(r, c))) cells.push({ row: r, col: c, value: null, boxed: true });
     }
   }
-  return { ...model, cells };
+  return { ...model, cells, boxes };
 }
