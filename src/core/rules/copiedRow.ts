@@ -1,6 +1,7 @@
 /**
  * One cause, at its row: a commune whose figures repeat, on every line, those
- * of the commune on the row above (a row copied over another) under typed
+ * of the commune on the row above (a row copied over another; areas across
+ * the columns: the column to its left) under typed
  * subtotals that kept the figures as planned. Each typed subtotal over it
  * that is off is off by what that one row holds too much or too little (its
  * own figure less the gap stays a figure: not below zero), no typed total
@@ -13,7 +14,7 @@
  * contradicts (an even split) are never told; where two repeated rows could
  * explain the gaps, or a gap is one the row cannot explain, nothing changes.
  */
-import { a1 } from "../model/address";
+import { a1, columnLetters } from "../model/address";
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
@@ -27,7 +28,7 @@ import { isFormulaAt, leafSum, subtotalName, typedTotalsAbove } from "./leafCaus
 import { alsoRight, ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 
 export function copiedRow(context: RuleContext, findings: readonly Finding[]): Finding[] {
-  if (context.table.orientation !== "areas-as-rows" || !findings.some((finding) => finding.rule === "subtotal")) return [...findings];
+  if (!findings.some((finding) => finding.rule === "subtotal")) return [...findings];
   const indexOf = cellIndexer(context);
   const subtotals = subtotalsByCell(findings, indexOf);
   const { areas } = context.table;
@@ -151,7 +152,9 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
   const { areas } = context.table;
   const label = areas[row].label;
   const aboveLabel = areas[above].label;
-  const aboveRow = areas[above].index + 1;
+  // The area before it: the row above, or (areas across the columns) the column to its left.
+  const rows = context.table.orientation === "areas-as-rows";
+  const aboveAt = rows ? String(areas[above].index + 1) : columnLetters(areas[above].index);
   const [firstLine] = cause.gaps.keys();
   const position = cellPosition(context, row, firstLine);
   const f = (value: number, line: number, lang: "vi" | "en") => formatAmount(value, context.cellUnit[line], lang);
@@ -162,10 +165,11 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
       const shown = context.base[row * context.lineCount + line];
       return lang === "vi" ? `${cell} ghi ${f(shown, line, "vi")}, ô cộng chỉ khớp khi là ${f(difference(shown, gap), line, "vi")}` : `${cell} shows ${f(shown, line, "en")}, the subtotal adds up only at ${f(difference(shown, gap), line, "en")}`;
     });
-  const where = { vi: `hàng ${aboveRow}`, en: `row ${aboveRow}` };
+  const where = rows ? { vi: `hàng ${aboveAt}`, en: `row ${aboveAt}` } : { vi: `cột ${aboveAt}`, en: `column ${aboveAt}` };
+  const before = rows ? { vi: "hàng trên", en: "the row above", slip: { vi: "chép nhầm dòng", en: "a row copied by mistake" }, self: { vi: "hàng này", en: "this row" } } : { vi: "cột bên trái", en: "the column to its left", slip: { vi: "chép nhầm cột", en: "a column copied by mistake" }, self: { vi: "cột này", en: "this column" } };
   const message = localized(
-    `Các số liệu của ${label} trùng hệt số liệu của hàng trên, ${aboveLabel} (${where.vi}) — có lẽ chép nhầm dòng; ${joinList(cause.subtotals.map((x) => x.vi), "và")} ghi theo số liệu khác và chỉ khớp khi sửa hàng này (${each("vi").join("; ")}).`,
-    `The figures of ${label} repeat the figures of the row above, ${aboveLabel} (${where.en}) — probably a row copied by mistake; ${joinList(cause.subtotals.map((x) => x.en), "and")} show other figures and add up only when this row is corrected (${each("en").join("; ")}).`,
+    `Các số liệu của ${label} trùng hệt số liệu của ${before.vi}, ${aboveLabel} (${where.vi}) — có lẽ ${before.slip.vi}; ${joinList(cause.subtotals.map((x) => x.vi), "và")} ghi theo số liệu khác và chỉ khớp khi sửa ${before.self.vi} (${each("vi").join("; ")}).`,
+    `The figures of ${label} repeat the figures of ${before.en}, ${aboveLabel} (${where.en}) — probably ${before.slip.en}; ${joinList(cause.subtotals.map((x) => x.en), "and")} show other figures and add up only when ${before.self.en} is corrected (${each("en").join("; ")}).`,
   );
   const firstGap = cause.gaps.get(firstLine) ?? 0;
   const actual = context.base[row * context.lineCount + firstLine];

@@ -8,7 +8,13 @@
  * beside a subtotal that the row cannot explain, or a copy that puts only one
  * subtotal off (any commune as large could), leaves the subtotal's finding.
  */
-import { checkTotals, SIX_COMMUNES_TWO_LINES, SIX_COMMUNES_TWO_LINES_HEADERS, SIX_COMMUNES_TWO_LINES_PLAN, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+import { checkWorkbook } from "../../../src/core/check";
+import { readPlanJson } from "../../../src/core/plan";
+import type { Finding } from "../../../src/core/model/finding";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { columnLetters } from "../../../src/core/model/address";
+import { sheet, workbook } from "../layout/sheetBuilder";
+import { allocationRows, checkTotals, SIX_COMMUNES_TWO_LINES, SIX_COMMUNES_TWO_LINES_HEADERS, SIX_COMMUNES_TWO_LINES_PLAN, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
 
 const PLAN = SIX_COMMUNES_TWO_LINES_PLAN;
 const DISTRICTS = SIX_COMMUNES_TWO_LINES;
@@ -59,5 +65,41 @@ describe("a commune's row copied from the row above", () => {
   test("under a typed grand total alone, the finding names the plan comparisons it puts off", () => {
     const [finding] = checkTotals(PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), { totals: "typed", districtRows: false }, HEADERS);
     expect(finding.message.en).toEqual(expect.stringContaining("Correcting this cell also puts the allocated total of Địa chỉ tin cậy against the plan"));
+  });
+});
+
+/** The same sheet turned: the indicators down the rows, the areas across the columns (row R of the rows sheet is column R). */
+function checkTurned(plan: PlanSpec, planned: readonly District[], actual: readonly District[], layout: Layout): readonly Finding[] {
+  const { rows, formulas } = allocationRows(HEADERS, planned, actual, layout);
+  const body = rows.slice(1);
+  const turned: CellValue[][] = [["TT", "Chỉ tiêu", ...body.map((r) => r[1])], ...HEADERS.map((h, j) => [j + 1, h, ...body.map((r) => r[j + 2])])];
+  // A cell of line j (column j+2) on row R moves to row j+2 of column R (0-based).
+  const turn = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    return `${columnLetters(Number(m[2]))}${m[1].charCodeAt(0) - 65}`;
+  };
+  const turnedFormulas = Object.fromEntries(Object.entries(formulas).map(([at, text]) => [turn(at), text.replace(/[A-Z]+\d+/g, turn)]));
+  const planJson = readPlanJson(
+    { title: "Kế hoạch thử", indicators: plan.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.target })), areas: planned.flatMap((d) => d.communes.map((c) => ({ district: d.name, commune: c.name }))) },
+    "plan.json",
+  );
+  return checkWorkbook(workbook(sheet("Phân bổ", turned, { formulas: turnedFormulas })), { workbookName: "t.xlsx", plan: planJson, sheet: "Phân bổ" }).report.findings;
+}
+
+describe("a commune's column copied from the column to its left (areas across the columns)", () => {
+  test.each<[string, readonly District[], Layout, string[]]>([
+    // Minh Quang (column F) holds Khánh Thượng's figures: both subtotals of Ba Vì (D2, D3) off by what it holds.
+    ["Minh Quang copied from Khánh Thượng, typed totals", copied(DISTRICTS, 0, 1, 0), TYPED, ["subtotal F2"]],
+    ["Ba Trại copied from Minh Quang, typed grand total only", copied(DISTRICTS, 0, 2, 1), { totals: "typed", districtRows: false }, ["subtotal F2"]],
+    ["an even split", EVEN, TYPED, []],
+  ])("%s", (_name, actual, layout, expected) => {
+    const plan = actual === EVEN ? EVEN_PLAN : PLAN;
+    expect(told(checkTurned(plan, actual === EVEN ? EVEN : DISTRICTS, actual, layout))).toEqual(expected);
+  });
+
+  test("the finding names the column it repeats", () => {
+    const [finding] = checkTurned(PLAN, DISTRICTS, copied(DISTRICTS, 0, 1, 0), TYPED);
+    expect(finding.message.vi).toEqual(expect.stringContaining("trùng hệt số liệu của cột bên trái, Xã Khánh Thượng (cột E)"));
+    expect(finding.message.en).toEqual(expect.stringContaining("repeat the figures of the column to its left, Xã Khánh Thượng (column E)"));
   });
 });
