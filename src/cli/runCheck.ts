@@ -20,7 +20,6 @@ import { withFileErrors } from "./fileErrors";
 import type { CliIo } from "./io";
 import { both, MSG } from "./messages";
 import { loadPlanFile } from "./planFile";
-import { planSourceNote } from "../core/plan/sourceNote";
 
 /** What `--plan` reads: a plan in JSON, a plan document, or a workbook with a plan sheet. */
 const PLAN_FILE_EXTENSIONS: readonly string[] = [".json", ".txt", ".md", ".docx", ...WORKBOOK_EXTENSIONS];
@@ -60,7 +59,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
   const { workbook, also: saved } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook));
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   // The plan's own sheet named as the allocation sheet: told before its table is read as one (which fails, or says nothing).
-  const result = namingWorkbook(input.workbook, () => namingPlanFile(input.plan, workbook, () => {
+  const result = namingWorkbook(input.workbook, () => {
     if (input.sheet !== undefined && input.plan === undefined) refusePlanSheet(workbook, namedSheet(workbook, input.sheet), namedPlanSheet(workbook, input.planSheet));
     return checkWorkbook(workbook, {
       workbookName: input.workbook,
@@ -70,7 +69,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
       ...(saved.set.sheets.length > 0 ? { corrections: saved.set.sheets } : {}),
       ...(input.period !== undefined ? { period: input.period } : {}),
     });
-  }));
+  });
   // Open in Excel: what was read is the workbook as last saved. Said once the check is done (an unusable input keeps its one line), not refused: reading harms nothing.
   if (await isOpenInExcel(inputPath)) {
     const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
@@ -90,22 +89,6 @@ function namingWorkbook<T>(shown: string, run: () => T): T {
   } catch (error) {
     if (!(error instanceof InputError) || error.text.vi.includes(shown)) throw error;
     throw new InputError(error.code, { vi: `${shown}: ${error.text.vi}`, en: `${shown}: ${error.text.en}` }, error.option);
-  }
-}
-
-/**
- * A plan file whose lines match no allocation column (`no-table`): the plan
- * file is named, as the likely cause (the plan of another programme), and the
- * workbook's own plan sheet, when it has one, offered instead.
- */
-function namingPlanFile<T>(planFile: string | undefined, workbook: WorkbookData, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    // Only a table found that matches no plan line (the engine then names no option): not a workbook with no allocation sheet at all.
-    if (planFile === undefined || !(error instanceof InputError) || error.code !== "no-table" || error.option !== undefined || error.text.vi.includes(planFile)) throw error;
-    const note = planSourceNote(`file:${planFile}`, namedPlanSheet(workbook, undefined) ?? null);
-    throw new InputError(error.code, { vi: `${error.text.vi} ${note.vi}`, en: `${error.text.en} ${note.en}` }, error.option);
   }
 }
 

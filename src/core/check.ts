@@ -191,12 +191,13 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
   // Results sheets (CONTRACT §7) are never taken for the allocation sheet; one named by the user is said to be one.
   if (options.sheet !== undefined && options.sheet.trim() !== "") refuseResultsSheet(workbook, options.sheet);
-  const { sheet: allocationSheet, rivals: otherSheets } = allocationSheetOf(withoutResultsSheets(workbook), read, options.sheet, ownPlanSheet(workbook, options));
+  const workbookPlanSheet = ownPlanSheet(workbook, options);
+  const { sheet: allocationSheet, rivals: otherSheets } = allocationSheetOf(withoutResultsSheets(workbook), read, options.sheet, workbookPlanSheet);
   const table = detectTable(allocationSheet, read, correctionsFor(options.corrections, allocationSheet.name));
   // Targets given per area (`01 tổ/xã`) with no list of areas in the plan: sized by the table's areas.
   const plan = sizeByTable(read, table);
   // A table that matches no plan line compares nothing: never a pass. Said with where the plan was read from (plan/sourceNote.ts).
-  if (options.allowNoPlanLine !== true) namingPlanSource(plan.source, ownPlanSheet(workbook, options), () => requirePlanLine(table, plan));
+  if (options.allowNoPlanLine !== true) namingPlanSource(plan.source, workbookPlanSheet, () => requirePlanLine(table, plan));
   // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
   const found = sheetYear(allocationSheet, Math.min(table.headerTop, table.notes?.top ?? table.headerTop));
   const yearly = yearPlan(plan, found);
