@@ -478,6 +478,16 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
       blanks = 0;
       continue;
     }
+    // The common row of a large table, right under the row before it: one look at its first cells answers the tests below.
+    const text = row > firstDataRow && blanks === 0 ? figuresRowText(grid, row, left, right) : null;
+    if (text !== null) {
+      if (isNoteText(text)) {
+        next = tableAfterNotes(grid, row, left, right, numericCols);
+        break;
+      }
+      bodyEnd = row;
+      continue;
+    }
     // After a blank gap, a new block with its own title and header row: a second table.
     // So too, without a gap, a lone title over a header of its own.
     if (row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols, blanks > 0)) !== null) break;
@@ -561,6 +571,30 @@ function tableAfterNotes(grid: Grid, row: number, left: number, right: number, n
 function firstShown(grid: Grid, row: number, left: number, right: number): number {
   for (let col = left; col <= right; col++) if (!isBlank(grid.value(row, col))) return col;
   return left;
+}
+
+/**
+ * The first text of a row of figures (a typed number, a text, and two cells
+ * or more besides that text), else null. Right under the row before it, such
+ * a row opens no table (`nextTableAt`: a typed number), counts no areas
+ * (`isCountRow`: one cell besides its text), and ends the table only when
+ * that text opens a note (`endsTable`). Reads the row's first cells only.
+ */
+function figuresRowText(grid: Grid, row: number, left: number, right: number): string | null {
+  let first: string | null = null;
+  let number = false;
+  let others = 0;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (first === null && typeof value === "string") first = value;
+    else {
+      if (typeof value === "number") number = true;
+      others++;
+    }
+    if (first !== null && number && others >= 2) return first;
+  }
+  return null;
 }
 
 /** A notes or signature row: its first text is a trailer and it holds no number, or it opens as a note. */

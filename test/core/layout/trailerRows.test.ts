@@ -102,6 +102,7 @@ describe("a note with a figure in it, right under the last row, still ends the t
     ["`Ghi chú:` in the STT column, its amount under a line", [["Ghi chú:", "Kinh phí năm trước chuyển sang", null, 200]]],
     ["`Ghi chú: …` in the label column, an amount beside it", [[null, "Ghi chú: đã trừ tạm ứng", null, 200]]],
     ["`(Chú thích: …)` with a count", [[null, "(Chú thích: số tổ thành lập mới)", 4, null]]],
+    ["`Ghi chú: …` in the label column, a figure under each line", [[null, "Ghi chú: kinh phí năm trước chuyển sang", 2, 200]]],
     ["`Lưu ý:` with an amount, then a second table", [[null, "Lưu ý: kinh phí dự phòng", null, 100], ["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500]]],
   ])("%s: the table ends at row 9, no finding", (_label, trailer) => {
     const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", [...TABLE, ...trailer])] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
