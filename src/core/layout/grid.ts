@@ -26,6 +26,9 @@ const TALL_MERGE = 64;
 export class MergeIndex {
   private readonly byRow = new Map<number, CellRange[]>();
   private readonly tall: CellRange[] = [];
+  /** The rows the short merges cover lie between these: a row outside them is looked up in no map (most rows of a large sheet). */
+  private firstRow = Number.POSITIVE_INFINITY;
+  private lastRow = -1;
 
   constructor(merges: readonly CellRange[]) {
     for (const merge of merges) {
@@ -33,6 +36,8 @@ export class MergeIndex {
         this.tall.push(merge);
         continue;
       }
+      if (merge.top < this.firstRow) this.firstRow = merge.top;
+      if (merge.bottom > this.lastRow) this.lastRow = merge.bottom;
       for (let row = merge.top; row <= merge.bottom; row++) {
         const list = this.byRow.get(row);
         if (list) list.push(merge);
@@ -42,7 +47,7 @@ export class MergeIndex {
   }
 
   find(row: number, col: number): CellRange | undefined {
-    const list = this.byRow.get(row);
+    const list = row >= this.firstRow && row <= this.lastRow ? this.byRow.get(row) : undefined;
     // Index loops: this runs for cells all over a sheet, often before it is optimised (no iterator result made).
     if (list !== undefined) {
       for (let i = 0; i < list.length; i++) {

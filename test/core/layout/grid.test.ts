@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { MergeIndex, sheetGrid, shownText, shownValue, transposeGrid } from "../../../src/core/layout";
+import type { CellRange } from "../../../src/core/model/workbook";
 import { range, sheet } from "./sheetBuilder";
 
 describe("grid", () => {
@@ -9,6 +11,23 @@ describe("grid", () => {
     expect(index.find(5, 4)).toEqual(range("D5:E6"));
     expect(index.find(150, 2)).toBeUndefined();
     expect(index.find(200, 1)).toBeUndefined();
+  });
+
+  test("MergeIndex finds, for any cell, the one merge that holds it, as a look through every merge does", () => {
+    const merge = fc.record({ top: fc.nat(150), left: fc.nat(6), height: fc.nat(80), width: fc.nat(3) }).map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.width }));
+    const overlap = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+    fc.assert(
+      fc.property(fc.array(merge, { maxLength: 8 }), (drawn) => {
+        const merges = drawn.filter((m, i) => !drawn.slice(0, i).some((other) => overlap(m, other)));
+        const index = new MergeIndex(merges);
+        const wrong: string[] = [];
+        for (let row = 0; row < 240; row++) {
+          for (let col = 0; col < 11; col++) if (index.find(row, col) !== merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)) wrong.push(`${row}:${col}`);
+        }
+        expect(wrong).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   test("a merged area shows its value in every cell; the transpose swaps rows, columns and merges", () => {
