@@ -64,7 +64,8 @@ export interface RuleContext {
   /**
    * Per area (areas as rows): 1 when each of its value cells is blank or a
    * typed number that is whole and not negative — a row with nothing
-   * unusual in it, which rules looking for odd cells may pass over — else 0.
+   * unusual in it, which rules looking for odd cells may pass over, and
+   * `subtotal` adds without reading its cells' states — else 0.
    */
   readonly plainAreas?: Uint8Array;
   /**

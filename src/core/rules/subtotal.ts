@@ -184,13 +184,18 @@ function villageBreakdowns(context: RuleContext, villages: VillageSums): Finding
  */
 function childrenSums(context: RuleContext, area: number, sums: Float64Array): void {
   const { areas } = context.table;
-  const { state, base, lineCount } = context;
+  const { state, base, lineCount, plainAreas } = context;
   const blank = CELL.blank;
   const number = CELL.number;
   const textNumber = CELL.textNumber;
   sums.fill(0);
   for (const child of areas[area].children) {
     const offset = child * lineCount;
+    if (plainAreas !== undefined && plainAreas[child] === 1 && areas[child].kind === "leaf") {
+      // A plain row (blank or typed numbers only): every cell counts, its state need not be read.
+      for (let line = 0; line < lineCount; line++) sums[line] += base[offset + line];
+      continue;
+    }
     if (areas[child].kind === "leaf") {
       // A sum already unknown stays NaN through the addition: no test for it.
       for (let line = 0; line < lineCount; line++) {
