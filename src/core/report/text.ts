@@ -11,6 +11,7 @@ import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
 import { formatFigure, formatNumber, type QuantityUnit } from "../text/format";
+import { countOf } from "../text/plural";
 import { sheetTotalWords, statusWord, wordsFor } from "../words";
 import { confidenceLines } from "./readingText";
 import { renderProgressTable } from "./progressText";
@@ -62,10 +63,10 @@ const WORDS: Record<Lang, Words> = {
     indicators: "Plan lines",
     columns: ["Code", "Line", "Unit", "Rule", "Plan", "Allocated", "Difference", "Status"],
     noFindings: "No findings.",
-    counts: (e, w, i) => `Totals: ${formatNumber(e, "en")} error(s), ${formatNumber(w, "en")} warning(s), ${formatNumber(i, "en")} info.`,
+    counts: (e, w, i) => `Totals: ${countOf(e, "error", "errors")}, ${countOf(w, "warning", "warnings")}, ${formatNumber(i, "en")} info.`,
     verdict: {
-      errors: (n) => `Verdict: NOT OK — ${formatNumber(n, "en")} error(s) to fix.`,
-      warnings: (n) => `Verdict: no errors; ${formatNumber(n, "en")} warning(s) to review.`,
+      errors: (n) => `Verdict: NOT OK — ${countOf(n, "error", "errors")} to fix.`,
+      warnings: (n) => `Verdict: no errors; ${countOf(n, "warning", "warnings")} to review.`,
       clean: "Verdict: OK — the allocation matches the plan.",
     },
     code: "code",
