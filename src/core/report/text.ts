@@ -12,7 +12,7 @@ import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
 import { formatFigure, formatNumber, type QuantityUnit } from "../text/format";
 import { countOf } from "../text/plural";
-import { sheetTotalWords, statusWord, wordsFor } from "../words";
+import { sheetTotalNote, statusWord, wordsFor } from "../words";
 import { confidenceLines } from "./readingText";
 import { renderProgressTable } from "./progressText";
 import { typographicQuotes } from "../text/quotes";
@@ -124,8 +124,8 @@ function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
 /** CONTRACT §3: where the sheet's own total shows another figure than allocheck counts, both are said. */
 function sheetTotalNotes(report: Report, lang: Lang): string[] {
   return report.indicators.flatMap((result) => {
-    const both = sheetTotalWords(result, lang);
-    return both === undefined ? [] : [`  * ${lang === "vi" ? "Mã" : "Code"} ${result.code}: ${both}.`];
+    const note = sheetTotalNote(result, lang);
+    return note === undefined ? [] : [`  * ${note}.`];
   });
 }
 
