@@ -1,6 +1,7 @@
 /** The command's own words (help and messages), Vietnamese first, English second. */
 import type { LocalizedText } from "../core/model/text";
 import { formatNumber } from "../core/text/format";
+import { countOf } from "../core/text/plural";
 
 /** `vi / en` for the help screens, which show both languages. */
 export function both(text: LocalizedText): string {
@@ -140,7 +141,7 @@ export const MSG = {
   wroteSummary: { vi: "Đã ghi bản sao có trang Tổng hợp", en: "Wrote the copy with the summary sheet" },
   counts: (error: number, warning: number): LocalizedText => ({
     vi: `Kết quả kiểm tra: ${formatNumber(error, "vi")} lỗi, ${formatNumber(warning, "vi")} cảnh báo (xem trang Tổng hợp).`,
-    en: `Check result: ${formatNumber(error, "en")} error(s), ${formatNumber(warning, "en")} warning(s) (see the summary sheet).`,
+    en: `Check result: ${countOf(error, "error", "errors")}, ${countOf(warning, "warning", "warnings")} (see the summary sheet).`,
   }),
   wrotePlan: { vi: "Đã ghi sổ tính kế hoạch", en: "Wrote the plan workbook" },
   demoSample: { vi: "Sổ tính mẫu (Kế hoạch 257/KH-UBND)", en: "Sample workbook (plan 257/KH-UBND)" },

@@ -76,6 +76,7 @@ module.exports = {
             forecast: e.getAttribute("data-forecast"),
             percent: e.getAttribute("data-percent"),
             bar: e.querySelector('[data-testid="progress-bar"]')?.getAttribute("aria-label") ?? "",
+            title: e.querySelector('[data-testid="progress-line-name"]')?.textContent ?? "",
           })),
         );
         const withResults = report.indicators.filter((i) => i.achieved !== undefined);
@@ -94,6 +95,8 @@ module.exports = {
           assert.equal(num(line.expected), i.expectedByNow, `${line.code} expected by now`);
           assert.equal(num(line.forecast), i.forecast, `${line.code} forecast`);
           assert.equal(num(line.percent), i.achievedPercent, `${line.code} percent`);
+          // Named as the check tab names it: `4. Tổ nhóm sinh kế …`.
+          assert.equal(line.title, `${i.code}. ${i.name}`);
           // The bar's accessible name carries the status in words, not in colour alone.
           assert.ok(line.bar.includes(i.code) && /tiến độ|Đạt|Vượt|Chưa/.test(line.bar), line.bar);
         }

@@ -267,6 +267,16 @@ module.exports = {
       },
     },
     {
+      name: "a line whose sheet shows another total names its cell, then what the sheet shows, and goes to it",
+      async run(ctx) {
+        const { page } = ctx;
+        const notes = await page.locator('[data-testid="indicator-sheet-total"]').allInnerTexts();
+        assert.ok(notes.length > 0, "the sample's sheet shows other totals than counted");
+        // `D6: bảng tính ghi 158, đếm được 170`, not `D6 bảng tính ghi …` read as one phrase.
+        for (const note of notes) assert.match(note.trim(), /^[A-Z]{1,3}\d+: bảng tính ghi \S+, đếm được \S+$/u, note);
+      },
+    },
+    {
       name: "axe: no serious or critical violation on the checked pane",
       async run(ctx) {
         const { page } = ctx;

@@ -44,6 +44,10 @@ describe("IndicatorTable: a differing sheet total", () => {
       expect(button).toBeDefined();
       expect(button).toContain(`data-cell="${cell}"`);
       expect(button).toContain(`title="${title}"`);
+      // Read as the cell, then what it shows: `D6: bảng tính ghi 158, đếm được 170`.
+      const at = out.indexOf(button as string);
+      const text = out.slice(at + (button as string).length, out.indexOf("</button>", at)).replace(/<[^>]+>/g, "");
+      expect(text).toBe(`${cell}: ${sheetTotalWords(ind, lang)}`);
     }
     expect((out.match(/data-testid="indicator-sheet-total"/g) ?? []).length).toBe(differing.length);
   });

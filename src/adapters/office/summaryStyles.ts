@@ -3,7 +3,7 @@
  * Excel's own "Good / Neutral / Bad" cell-style colours for the statuses, so
  * the sheet reads as an Excel user expects.
  */
-import type { SummaryStyle } from "../../core/model/summary";
+import { SUMMARY_BOX_COLOR, type SummaryStyle } from "../../core/model/summary";
 
 export interface CellLook {
   readonly bold?: boolean;
@@ -31,8 +31,8 @@ export const SUMMARY_LOOK: Readonly<Record<SummaryStyle, CellLook>> = {
   note: { italic: true, fontColor: "#595959" },
 };
 
-/** A table's lines: thin, grey — the colour the .xlsx writer gives its boxes (adapters/xlsx/summaryXml.ts, BORDER_COLOR). */
-export const BOX_LINE = { style: "Continuous", weight: "Thin", color: "#9CA3AF" } as const;
+/** A table's lines: thin, in the summary's one box colour (the .xlsx writer draws the same, adapters/xlsx/summaryXml.ts). */
+export const BOX_LINE = { style: "Continuous", weight: "Thin", color: SUMMARY_BOX_COLOR } as const;
 
 /** Column width in characters (as the model gives it) → points (Office.js `columnWidth`). */
 export function widthInPoints(characters: number): number {

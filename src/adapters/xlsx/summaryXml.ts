@@ -1,6 +1,6 @@
 /** The summary sheet as a SpreadsheetML worksheet part, its formats added to the workbook's styles. */
 import { a1, columnLetters, quoteSheetName } from "../../core/model/address";
-import type { SummaryCell, SummaryPrint, SummarySheetModel, SummaryStyle } from "../../core/model/summary";
+import { SUMMARY_BOX_COLOR, type SummaryCell, type SummaryPrint, type SummarySheetModel, type SummaryStyle } from "../../core/model/summary";
 import type { StylesPatch } from "./stylesPatch";
 import { escapeXml } from "./xml";
 
@@ -56,7 +56,8 @@ function formulaOf(cell: SummaryCell): { formula: string; value: string | number
   return null;
 }
 
-const BORDER_COLOR = "FF9CA3AF";
+/** A table's lines in ARGB, from the summary's one box colour (the Office.js writer draws the same). */
+export const BORDER_COLOR = `FF${SUMMARY_BOX_COLOR.slice(1).toUpperCase()}`;
 
 /** Cell format index per style and number format, created in the workbook's styles on first use. */
 class SummaryFormats {

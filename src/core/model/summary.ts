@@ -130,6 +130,13 @@ export interface Highlight {
   readonly note: string;
 }
 
+/**
+ * The colour of a table's lines on the summary sheet (thin, grey: every cell
+ * of a table boxed, core/summary/tableBoxes.ts), as `#RRGGBB`: the one value
+ * both writers draw (Office.js as it is, the .xlsx styles as `FFRRGGBB`).
+ */
+export const SUMMARY_BOX_COLOR = "#9CA3AF";
+
 /** Fill colours (ARGB without alpha for Office.js as `#RRGGBB`). */
 export const HIGHLIGHT_FILL: Readonly<Record<Severity, string>> = {
   error: "#F8B4B4",

@@ -11,7 +11,8 @@ import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
 import { formatFigure, formatNumber, type QuantityUnit } from "../text/format";
-import { sheetTotalWords, statusWord, wordsFor } from "../words";
+import { countOf } from "../text/plural";
+import { sheetTotalNote, statusWord, wordsFor } from "../words";
 import { confidenceLines } from "./readingText";
 import { renderProgressTable } from "./progressText";
 import { typographicQuotes } from "../text/quotes";
@@ -62,10 +63,10 @@ const WORDS: Record<Lang, Words> = {
     indicators: "Plan lines",
     columns: ["Code", "Line", "Unit", "Rule", "Plan", "Allocated", "Difference", "Status"],
     noFindings: "No findings.",
-    counts: (e, w, i) => `Totals: ${formatNumber(e, "en")} error(s), ${formatNumber(w, "en")} warning(s), ${formatNumber(i, "en")} info.`,
+    counts: (e, w, i) => `Totals: ${countOf(e, "error", "errors")}, ${countOf(w, "warning", "warnings")}, ${formatNumber(i, "en")} info.`,
     verdict: {
-      errors: (n) => `Verdict: NOT OK — ${formatNumber(n, "en")} error(s) to fix.`,
-      warnings: (n) => `Verdict: no errors; ${formatNumber(n, "en")} warning(s) to review.`,
+      errors: (n) => `Verdict: NOT OK — ${countOf(n, "error", "errors")} to fix.`,
+      warnings: (n) => `Verdict: no errors; ${countOf(n, "warning", "warnings")} to review.`,
       clean: "Verdict: OK — the allocation matches the plan.",
     },
     code: "code",
@@ -123,8 +124,8 @@ function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
 /** CONTRACT §3: where the sheet's own total shows another figure than allocheck counts, both are said. */
 function sheetTotalNotes(report: Report, lang: Lang): string[] {
   return report.indicators.flatMap((result) => {
-    const both = sheetTotalWords(result, lang);
-    return both === undefined ? [] : [`  * ${lang === "vi" ? "Mã" : "Code"} ${result.code}: ${both}.`];
+    const note = sheetTotalNote(result, lang);
+    return note === undefined ? [] : [`  * ${note}.`];
   });
 }
 

@@ -4,6 +4,7 @@ import type { Orientation } from "../model/table";
 import type { Lang, LocalizedText } from "../model/text";
 import { typographicQuotes } from "../text/quotes";
 import { formatNumber } from "../text/format";
+import { countOf } from "../text/plural";
 import { quoteSheetName } from "../model/address";
 
 export const TITLE: LocalizedText = { vi: "TỔNG HỢP KIỂM TRA PHÂN BỔ", en: "ALLOCATION CHECK SUMMARY" };
@@ -51,7 +52,7 @@ export function orientationLabel(orientation: Orientation): LocalizedText {
 export function resultLabel(counts: Readonly<Record<Severity, number>>): LocalizedText {
   return {
     vi: `${formatNumber(counts.error, "vi")} lỗi, ${formatNumber(counts.warning, "vi")} cảnh báo`,
-    en: `${formatNumber(counts.error, "en")} error${counts.error === 1 ? "" : "s"}, ${formatNumber(counts.warning, "en")} warning${counts.warning === 1 ? "" : "s"}`,
+    en: `${countOf(counts.error, "error", "errors")}, ${countOf(counts.warning, "warning", "warnings")}`,
   };
 }
 

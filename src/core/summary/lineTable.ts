@@ -12,7 +12,7 @@ import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { a1 } from "../model/address";
 import { breachSeverity } from "../rules/compare";
-import { sheetTotalWords, statusWord } from "../words";
+import { sheetTotalNote, statusWord } from "../words";
 import { scaleSuffix, subtotalFormula } from "./formulas";
 import { LINE_HEADERS, SECTIONS } from "./labels";
 import { RATIO_FORMAT, numberFormat, roundDigits, roundTo, type SheetBuilder } from "./sheetBuilder";
@@ -137,9 +137,9 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
   }
   // CONTRACT §3: where the sheet's own total shows another figure than allocheck counts, both are said.
   for (const result of report.indicators) {
-    const both = sheetTotalWords(result, lang);
-    if (both === undefined) continue;
-    b.put({ row, col: 1, value: `${lang === "vi" ? "Mã" : "Code"} ${result.code}: ${both}.`, style: "note" });
+    const note = sheetTotalNote(result, lang);
+    if (note === undefined) continue;
+    b.put({ row, col: 1, value: `${note}.`, style: "note" });
     b.merge(row, 1, row, 7); // across the table, so that the note neither widens the name column nor spills under the figures
     row++;
   }

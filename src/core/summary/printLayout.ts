@@ -581,8 +581,6 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     // the row is as tall as the lines printed, in Excel and LibreOffice alike (either would otherwise fit a name the
     // estimate wraps on one line of a two-line row, or a last word alone on the second).
     if (lines > 1 && isMergedName(cell, merged, findings)) return { ...cell, value: balancedLines(text, width, font), wrap: true };
-    // So too a findings table's short column (rule, sheet, line, area): the lines printed are the lines counted for its row.
-    if (lines > 1 && isShortFindingText(cell, merged, findings)) return { ...cell, value: balancedLines(text, width, font), wrap: true };
     return lines > 1 || textWidth(text, font) + CELL_PADDING > width ? { ...cell, wrap: true } : cell;
   });
 
@@ -650,14 +648,6 @@ function isMergedName(cell: SummaryCell, merged: ReadonlyMap<number, CellRange>,
   const m = merged.get(cellKey(cell.row, cell.col));
   if (m === undefined || m.right === m.left || m.bottom !== m.top) return false;
   return findings === undefined || !inFindingTable(cell, findings);
-}
-
-/** A text in one of the findings table's short columns (rule, sheet, line, area): not its header, message, number or link. */
-function isShortFindingText(cell: SummaryCell, merged: ReadonlyMap<number, CellRange>, findings: ReturnType<typeof findingTableRows>): boolean {
-  if (findings === undefined || !inFindingTable(cell, findings) || cell.row === findings.header) return false;
-  if (cell.col <= TEXT_COLUMN || typeof cell.value !== "string" || cell.formula !== undefined || cell.style === "header" || cell.style === "link") return false;
-  const m = merged.get(cellKey(cell.row, cell.col));
-  return m === undefined || (m.left === m.right && m.top === m.bottom);
 }
 
 /**

@@ -53,7 +53,8 @@ const WORDS = {
     title: "4. Progress",
     asOf: "Figures to",
     share: "Plan time elapsed",
-    headers: ["Code", "Indicator", "Plan", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"],
+    // `Target`, as the pane and the text report name a line's goal here (the line table's `Plan` is a ceiling allocated).
+    headers: ["Code", "Indicator", "Target", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"],
     carried: (day: string | null) => (day === null ? "Carried forward" : `Cumulative to ${day}`),
     pace: "Pace (time elapsed)",
   },
@@ -193,6 +194,9 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
   const shareRef = shareCell === null ? null : `$${String.fromCharCode(65 + shareCell.col)}$${shareCell.row + 1}`;
   row++;
 
+  // Each period headed as the workbook names it (`Năm 2023`, `6 tháng đầu năm 2024`), in either language: the user's own
+  // header is data, as a line's name or unit is, and the text report and the JSON give the same label; only the
+  // product's own words around it (`Cumulative`, `Cumulative to 31/12/2023`) follow the language.
   const labels = new Map<string, string>();
   for (const line of lines) for (const p of line.progress!.periods) if (!labels.has(p.period)) labels.set(p.period, p.label);
   // Dated by the lines that carry a figure (their first period), not the table's first period (another line's may be earlier).

@@ -32,4 +32,16 @@ export function sheetTotalWords(result: IndicatorResult, lang: Lang): string | u
   return WORDS[lang].sheetTotal(formatValue(shown, unit, lang), formatValue(result.allocated, unit, lang));
 }
 
+/**
+ * The same as a note under the line table (the summary, the text report): the
+ * line's code and the cell that shows the other figure, then both figures
+ * (`Mã 2 (ô D6): bảng tính ghi 158, đếm được 170`); undefined where they agree.
+ */
+export function sheetTotalNote(result: IndicatorResult, lang: Lang): string | undefined {
+  const both = sheetTotalWords(result, lang);
+  if (both === undefined) return undefined;
+  const cell = result.totalCell === null ? "" : lang === "vi" ? ` (ô ${result.totalCell})` : ` (${result.totalCell})`;
+  return `${lang === "vi" ? "Mã" : "Code"} ${result.code}${cell}: ${both}`;
+}
+
 export type { Words } from "./types";

@@ -175,7 +175,8 @@ export function IndicatorTable({ indicators, lang, strings, goTo }: IndicatorTab
         data-cell={cell}
         onClick={() => goTo.select(cell)}
       >
-        <span className={classes.cellRef}>{cell}</span> {both}
+        {/* `D6: bảng tính ghi 158, đếm được 170` — the cell, then what it shows: not read as one phrase (`D6 bảng tính ghi`). */}
+        <span className={classes.cellRef}>{cell}</span>: {both}
       </Link>
     ) : (
       <Caption1 className={classes.sheetTotal} data-testid="indicator-sheet-total">

@@ -1,5 +1,7 @@
 import { addComments, addNoteShapes, highlightSheet } from "../../../src/adapters/xlsx/highlightXml";
 import { StylesPatch } from "../../../src/adapters/xlsx/stylesPatch";
+import { BOX_LINE } from "../../../src/adapters/office/summaryStyles";
+import { SUMMARY_BOX_COLOR } from "../../../src/core/model/summary";
 import { cellTextXml, summarySheetPieces, summarySheetXml } from "../../../src/adapters/xlsx/summaryXml";
 import { appendToElement, applyEdits, parseRelationships, parseSharedStrings, xmlElements, XmlError } from "../../../src/adapters/xlsx/xml";
 
@@ -136,6 +138,26 @@ describe("styles", () => {
 });
 
 describe("summary sheet XML", () => {
+  test("a boxed cell's lines are drawn in the summary's one box colour, the colour the Office.js writer draws", () => {
+    const patch = new StylesPatch('<styleSheet><fonts count="0"></fonts><fills count="0"></fills><borders count="0"></borders><cellXfs count="0"></cellXfs></styleSheet>');
+    summarySheetXml(
+      {
+        name: "Tổng hợp",
+        cells: [{ row: 0, col: 0, value: "Xã Ba Trại", boxed: true }],
+        merges: [],
+        columnWidths: [12],
+        frozenRows: 0,
+        print: { paper: "A4", orientation: "landscape", fitToWidth: true },
+        rowCount: 1,
+        columnCount: 1,
+      },
+      patch,
+    );
+    const colours = [...patch.toXml().matchAll(/<border>.*?<\/border>/g)].flatMap((b) => [...b[0].matchAll(/rgb="([0-9A-F]{8})"/g)].map((m) => m[1]));
+    expect(colours).toEqual(["left", "right", "top", "bottom"].map(() => `FF${BOX_LINE.color.slice(1).toUpperCase()}`));
+    expect(BOX_LINE.color).toBe(SUMMARY_BOX_COLOR);
+  });
+
   test("text is inline text (never a formula), formulas keep their cached values", () => {
     const patch = new StylesPatch('<styleSheet><fonts count="0"></fonts><fills count="0"></fills><borders count="0"></borders><cellXfs count="0"></cellXfs></styleSheet>');
     const xml = summarySheetXml(

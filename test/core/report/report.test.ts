@@ -135,6 +135,30 @@ describe("report", () => {
   });
 });
 
+describe("English counts take their noun in the right number", () => {
+  /** `negatives` negative leaves (invalid-value errors) and `texts` numbers typed as text (text-number warnings), the line's ceiling met exactly. */
+  function report(negatives: number, texts: number) {
+    const p = plan([planLine("1", "Tổ", "tổ", 2 * texts - negatives)]);
+    const rows: RowSpec[] = [
+      ...Array.from({ length: negatives }, (_, i): RowSpec => ({ label: `Xã Âm ${i + 1}`, kind: "leaf", parent: null, values: [-1] })),
+      ...Array.from({ length: texts }, (_, i): RowSpec => ({ label: `Xã Chữ ${i + 1}`, kind: "leaf", parent: null, values: ["2"] })),
+    ];
+    const ctx = context(p, table([{ header: "Tổ", planCode: "1" }], rows));
+    return buildReport(ctx, evaluateRules(ctx), "a.xlsx");
+  }
+
+  test.each<[number, number, string, string]>([
+    [1, 1, "Totals: 1 error, 1 warning, 0 info.", "Verdict: NOT OK — 1 error to fix."],
+    [2, 3, "Totals: 2 errors, 3 warnings, 0 info.", "Verdict: NOT OK — 2 errors to fix."],
+    [0, 1, "Totals: 0 errors, 1 warning, 0 info.", "Verdict: no errors; 1 warning to review."],
+    [0, 3, "Totals: 0 errors, 3 warnings, 0 info.", "Verdict: no errors; 3 warnings to review."],
+  ])("%i negative and %i text cells", (negatives, texts, totals, verdict) => {
+    const r = report(negatives, texts);
+    expect(r.counts).toEqual({ error: negatives, warning: texts, info: 0 });
+    expect(renderTextReport(r, "en").split("\n").slice(-2)).toEqual([totals, verdict]);
+  });
+});
+
 /** A count as a person reads it: `.` groups thousands in Vietnamese, `,` in English. */
 function grouped(n: number, mark: string): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, mark);
@@ -167,8 +191,8 @@ describe("counts of findings in the text report", () => {
       expect(text).toContain(`Tổng số: ${errors} lỗi, ${warnings} cảnh báo, 0 thông tin.`);
       expect(text).toContain(`Kết luận: CHƯA ĐẠT — có ${errors} lỗi cần sửa.`);
     } else {
-      expect(text).toContain(`Totals: ${errors} error(s), ${warnings} warning(s), 0 info.`);
-      expect(text).toContain(`Verdict: NOT OK — ${errors} error(s) to fix.`);
+      expect(text).toContain(`Totals: ${errors} errors, ${warnings} warnings, 0 info.`);
+      expect(text).toContain(`Verdict: NOT OK — ${errors} errors to fix.`);
     }
     expect(toJsonReport(report, lang).counts).toEqual({ error, warning, info: 0 });
   });

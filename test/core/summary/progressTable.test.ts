@@ -3,18 +3,20 @@ import { checkWorkbook } from "../../../src/core/check";
 import { dayBefore, progressTable } from "../../../src/core/summary/progressTable";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { fixtureWorkbook } from "./fixture";
+import type { Lang } from "../../../src/core/model/text";
+import { renderProgressTable } from "../../../src/core/report/progressText";
 
 function progressSheet(rows: CellValue[][]): SheetData {
   return { name: "Tiến độ", values: rows, merges: [] };
 }
 
-function tableOf(rows: CellValue[][]) {
+function tableOf(rows: CellValue[][], lang: Lang = "vi") {
   const workbook = fixtureWorkbook([progressSheet(rows)]);
   const { report } = checkWorkbook(workbook, { workbookName: "tien-do.xlsx" });
-  const block = progressTable({ report, workbook, lang: "vi" }, 0);
+  const block = progressTable({ report, workbook, lang }, 0);
   if (block === null) throw new Error("no progress table");
   const at = (row: number, col: number) => block.cells.find((c) => c.row === row && c.col === col);
-  return { block, at };
+  return { block, at, report };
 }
 
 describe("the carried Lũy kế column", () => {
@@ -57,6 +59,22 @@ describe("the carried Lũy kế column", () => {
     expect(at(2, 4)?.value).toBe("Lũy kế");
     expect(at(3, 4)).toMatchObject({ value: 1, formula: "SUM(D4:D4)" });
   });
+});
+
+test("in English, the periods keep the workbook's own headers (data, as the text report gives them) and every word of the product's is English", () => {
+  const rows: CellValue[][] = [
+    ["Mã", "Chỉ tiêu", "Lũy kế đến 31/12/2023", "6 tháng đầu năm 2024", "Lũy kế đến 30/6/2024"],
+    ["1", "Số tổ truyền thông", 4, 1, 5],
+  ];
+  const { block, report } = tableOf(rows, "en");
+  const headers = block.cells.filter((c) => c.style === "header").map((c) => c.value);
+  expect(headers).toEqual(["Code", "Indicator", "Target", "Cumulative to 31/12/2023", "6 tháng đầu năm 2024", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"]);
+  // The text report heads the period alike, and names the target as the summary does.
+  const text = renderProgressTable(report, "en")[1];
+  expect(text).toContain("6 tháng đầu năm 2024");
+  expect(text).toContain("Target");
+  // The label of the date above the table: English too.
+  expect(block.cells.find((c) => c.row === 1 && c.col === 0)?.value).toBe("Figures to");
 });
 
 test("whole numbers are shown without a decimal mark, fractions with up to two decimals", () => {

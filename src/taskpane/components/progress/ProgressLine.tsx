@@ -123,8 +123,9 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
       data-percent={progress.achievedPercent ?? ""}
     >
       <div className={classes.title}>
-        <Text className={classes.name}>
-          {indicator.code} · {indicator.name}
+        <Text className={classes.name} data-testid="progress-line-name">
+          {/* `4. Tổ nhóm sinh kế …`, as the check tab and the summary name a line. */}
+          {indicator.code}. {indicator.name}
         </Text>
         <Badge appearance="tint" color={STATUS_COLOR[status]} className={classes.status} data-testid="progress-status">
           {statusText}
