@@ -24,6 +24,19 @@ function inline(html: string): string {
   return entities(html.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
 }
 
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * A run Word sets in superscript, as a reader sees it: a figure (`tổ<sup>1</sup>`, `đồng<sup>(3)</sup>`, `m<sup>2</sup>`)
+ * in superscript figures (`tổ¹`, `đồng³`, `m²`), which the text's reading takes as a note's mark or a measure's power
+ * (footnotes.ts) rather than run on into the word or the number before it (`tổ1`, `m2`); anything else as it is.
+ */
+function superscript(inner: string): string {
+  const text = inline(inner);
+  const figure = /^[([]?(\d{1,2})[)\]]?$/.exec(text);
+  return figure === null ? inner : [...figure[1]].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join("");
+}
+
 /**
  * mammoth's HTML as plain lines: paragraphs and headings one per line, list items as `- …`, table rows as `| a | b |`.
  * `numbers` are Word's own numbers of the numbered paragraphs (see wordNumbering.ts): a list item found among them
@@ -36,7 +49,8 @@ export function htmlToPlainText(html: string, numbers: readonly NumberedParagrap
   // run on from the last part (a budget's), their figures read as its lines. A note's mark (`320 địa chỉ[2].`) goes too.
   const unmarked = html
     .replace(/<ol>(?:<li id="(?:footnote|endnote)-[^"]*">[\s\S]*?<\/li>)+<\/ol>/g, "")
-    .replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "");
+    .replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "")
+    .replace(/<sup>([\s\S]*?)<\/sup>/g, (_, inner: string) => superscript(inner));
   const blocks = unmarked.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
   // Cells numbered by Word (an `STT` column as a list): mammoth keeps no number, and an empty numbered paragraph not
   // even the item; the number Word shows goes in its cell, found by table, row and grid column.
