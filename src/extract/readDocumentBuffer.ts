@@ -56,6 +56,17 @@ export function htmlToPlainText(html: string, numbers: readonly NumberedParagrap
   // even the item; the number Word shows goes in its cell, found by table, row and grid column.
   const cellNumbers = new Map<string, string>();
   for (const n of numbers) if (n.cell !== undefined && n.key === "" && !n.bullet && n.label) cellNumbers.set(`${n.cell.table}:${n.cell.row}:${n.cell.column}`, n.label);
+  // A numbered cell that holds text (`1.1.` before `Thành lập mới tổ …` in a `Nội dung` column numbered as a list):
+  // written with its number before its text, as Word shows it; the first numbered paragraph of the cell.
+  const textNumbers = new Map<string, NumberedParagraph>();
+  for (const n of numbers) {
+    const at = n.cell === undefined ? "" : `${n.cell.table}:${n.cell.row}:${n.cell.column}`;
+    if (at !== "" && n.key !== "" && !n.bullet && n.label && !textNumbers.has(at)) textNumbers.set(at, n);
+  }
+  const numberedText = (at: string, own: string) => {
+    const n = textNumbers.get(at);
+    return n !== undefined && paragraphKey(own).startsWith(n.key) ? `${n.label} ${own}` : own;
+  };
   let tableIndex = -1;
   for (const block of blocks) {
     if (/^<table/i.test(block)) {
@@ -77,7 +88,8 @@ export function htmlToPlainText(html: string, numbers: readonly NumberedParagrap
           for (let k = 0; k < span; k++) {
             if (rows > 1) below[cells.length] = rows - 1;
             const own = k === 0 ? inline(c).replace(/\|/g, "/") : "";
-            cells.push(own === "" && k === 0 ? (cellNumbers.get(`${tableIndex}:${rowIndex}:${cells.length}`) ?? "") : own);
+            const at = `${tableIndex}:${rowIndex}:${cells.length}`;
+            cells.push(own === "" && k === 0 ? (cellNumbers.get(at) ?? "") : own === "" ? own : numberedText(at, own));
           }
         }
         while ((below[cells.length] ?? 0) > 0) {

@@ -602,7 +602,12 @@ function fromTableRow(
   const noted = columns?.quota === undefined && info.kind === "count" ? noteQuota(cells, [valueIndex, nameIndex, unitIndex], unit) : null;
   const quotaText = columns?.quota !== undefined ? (numeric[columns.quota] ?? null) : noted !== null ? noted.canonical : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
-  const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
+  // `| 1.1. Thành lập mới tổ … | Tổ | 06 |` (a cell Word numbers as a list, or typed so) with no code of its own: the
+  // name's number is the row's.
+  // name's number is the row's; beside a code cell (`| 1 | 1. Tổ … |`) it is no word of the name either.
+  const ownMarker = parseMarker(cells[nameIndex] ?? "");
+  const numbered = ownMarker !== null && ownMarker.style !== "bullet" && /\p{L}/u.test((cells[nameIndex] ?? "").slice(ownMarker.length)) ? ownMarker : null;
+  const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : numbered !== null ? numbered.label : null;
   const range = ranges[valueIndex];
   // `Chỉ tiêu | ĐVT | Năm 2022 | … | Năm 2025` with no total column, in a plan for a period: a count's target for
   // the period is the sum of its years, to confirm; a percent keeps its last year's figure (a milestone).
@@ -612,7 +617,7 @@ function fromTableRow(
     figureColumns.every((i) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((header[i] ?? "").trim()) && bounds[i].rule === undefined && ranges[i] === null);
   const column = guessed && header && !yearSum ? (header[valueIndex] ?? "").trim() : "";
   // `Tổ truyền thông thành lập mới (tối thiểu)`: a bound written after the name is the target's comparison, no word of its name.
-  const written = (nameUnit ? nameUnit[1] : cells[nameIndex]).trim();
+  const written = (nameUnit ? nameUnit[1] : cells[nameIndex]).slice(numbered !== null ? numbered.length : 0).trim();
   const bound = NAME_BOUND.exec(written);
   const rowName = bound ? written.slice(0, bound.index).trim() : written;
   const boundRule = bound === null ? undefined : /^(?:tối đa|không quá|không vượt quá)$/iu.test(bound[1]) ? ("<=" as const) : (">=" as const);
