@@ -5,7 +5,7 @@
 import mammoth from "mammoth";
 import { InputError } from "../core/model/errors";
 import { localized } from "../core/model/text";
-import { decodeTextBytes } from "./textBytes";
+import { decodeTextBytes, isPdfBytes, pdfNotRead } from "./textBytes";
 import { paragraphKey, wordNumberLabels, type NumberedParagraph } from "./wordNumbering";
 
 function entities(text: string): string {
@@ -218,6 +218,7 @@ function extensionOf(fileName: string): string {
 }
 
 export function unsupportedDocument(fileName: string): InputError {
+  if (extensionOf(fileName) === "pdf") return new InputError("bad-plan", pdfNotRead(`"${fileName}"`, false));
   return new InputError(
     "bad-plan",
     localized(
@@ -279,6 +280,7 @@ export async function readPlanDocumentBuffer(buffer: ArrayBuffer, fileName: stri
   const ext = extensionOf(fileName);
   if (ext === "txt" || ext === "md") return decodeText(buffer, fileName);
   if (ext === "docx") {
+    if (isPdfBytes(new Uint8Array(buffer, 0, Math.min(8, buffer.byteLength)))) throw new InputError("bad-plan", pdfNotRead(`"${fileName}"`, true));
     try {
       // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`.
       const input = typeof Buffer !== "undefined" ? { buffer: Buffer.from(buffer) } : { arrayBuffer: buffer };
@@ -295,6 +297,7 @@ export async function readPlanDocumentBuffer(buffer: ArrayBuffer, fileName: stri
 export async function readPlanDocumentBytes(bytes: Uint8Array, fileName: string): Promise<string> {
   const ext = extensionOf(fileName);
   if (ext === "docx") {
+    if (isPdfBytes(bytes)) throw new InputError("bad-plan", pdfNotRead(`"${fileName}"`, true));
     try {
       const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
       return htmlToPlainText(result.value, await wordNumberLabels(bytes));
