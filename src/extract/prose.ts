@@ -308,7 +308,10 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         const core = comma >= 0 ? part.slice(span.start, q.unitEnd + comma) : context;
         // `Xây dựng và duy trì 12 địa chỉ tin cậy` beside a table's `Địa chỉ tin cậy` total of 12: the same value, in
         // words the shorter name mostly shares, is that target said again.
-        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core) ?? bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap");
+        // `đào tạo nghề cho 350 lao động` beside a table's `Đào tạo nghề (người)` total of 350: people counted in another
+        // word for them, the same value, is that target said again too.
+        const samePeople = (a: string, b: string) => foldText(a) === foldText(b) || (PEOPLE.includes(foldText(a)) && PEOPLE.includes(foldText(b)));
+        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core) ?? bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap", samePeople);
         if (same !== null) {
           if (same.indicator.target !== q.base) issues.push(restated(same, q, lineAt(line, offset + sentence.start + q.start)));
           continue;
