@@ -86,3 +86,11 @@ describe("a table row whose name starts with its number", () => {
     expect(extractPlan(plan(rows)).indicators.filter((i) => i.kind !== "money").map((i) => [i.code, i.name, i.target])).toEqual(expected);
   });
 });
+
+test("a numbered cell whose text holds a note's mark in superscript keeps its number too", async () => {
+  const sup = (t: string) => `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+  const marked = cell(para("", { num: { id: 3, lvl: 0 }, extra: `<w:r><w:t xml:space="preserve">Thành lập mới tổ truyền thông cộng đồng</w:t></w:r>${sup("1")}` }));
+  const body = [b("KẾ HOẠCH"), h1("CHỈ TIÊU"), table(row(text("Nội dung"), text("Đơn vị tính"), text("Số lượng")), row(marked, text("Tổ"), text("06")), row(numbered("Xây dựng địa chỉ tin cậy"), text("Địa chỉ"), text("02")))].join("");
+  const rows = (await textOf(body)).split("\n").filter((l) => l.startsWith("|"));
+  expect(rows.slice(1)).toEqual(["| 1. Thành lập mới tổ truyền thông cộng đồng¹ | Tổ | 06 |", "| 2. Xây dựng địa chỉ tin cậy | Địa chỉ | 02 |"]);
+});
