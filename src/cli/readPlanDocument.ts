@@ -10,6 +10,7 @@ import { promises as fs } from "fs";
 import { extname } from "path";
 import { jsonNotDocument, readPlanDocumentBytes, unsupportedDocument } from "../extract/readDocumentBuffer";
 import { InputError } from "../core/model/errors";
+import { isPdfBytes, pdfNotRead } from "../extract/textBytes";
 import { decodeTextFile } from "./textFile";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -42,6 +43,7 @@ function compoundFileError(bytes: Buffer, shown: string): InputError {
 /** Why a `.docx` cannot be read, from its first bytes and its archive's entry names. */
 function notAWordFile(bytes: Buffer, shown: string): InputError {
   if (bytes.subarray(0, 4).equals(COMPOUND_FILE)) return compoundFileError(bytes, shown);
+  if (isPdfBytes(bytes)) return new InputError("bad-plan", pdfNotRead(shown, true));
   if (bytes.subarray(0, 4).equals(ZIP) && bytes.includes("xl/workbook.xml")) {
     return new InputError("bad-plan", {
       vi: `${shown} là sổ tính Excel, không phải văn bản Word — hãy đặt cho tệp đuôi .xlsx (--plan đọc trang "Kế hoạch" của sổ tính)`,
@@ -57,6 +59,7 @@ function notAWordFile(bytes: Buffer, shown: string): InputError {
 /** The text of the plan document at `path`, named `shown` in messages. */
 export async function readPlanDocument(path: string, shown = path): Promise<string> {
   const ext = extname(path).toLowerCase();
+  if (ext === ".pdf") throw new InputError("bad-plan", pdfNotRead(shown, false));
   if (ext !== ".txt" && ext !== ".md" && ext !== ".docx") throw unsupportedDocument(shown);
   let bytes: Buffer;
   try {

@@ -141,6 +141,8 @@ export function tidyName(text: string): string {
       }
     }
   }
+  // `(1) Mô hình nuôi lợn đen: 15 hộ;`: an item opened by a bracketed number keeps it out of its name.
+  name = name.replace(/^\(\d{1,2}\)\s*(?=\p{L})/u, "");
   name = name.replace(/^[\s,;:.\-–+]+|[\s,;:.\-–+]+$/g, "").replace(/\s+([,;.])/g, "$1");
   // `Tổ chức 10 cuộc đối thoại; kinh phí 50 triệu đồng`: the amount the target costs, set apart after it, is no part of its name.
   name = name.replace(/\s*[,;\-–]\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|dự toán)(?!\p{L})[^,;]*?\d.*$/iu, "");

@@ -68,6 +68,9 @@ export function bestMatch(
   return tie ? null : best;
 }
 
+/** `đã`, `hiện có`, `hiện nay`, `tính đến`: the figure after it counts what is, not what the plan sets. */
+const EXISTING_BEFORE = /(?:^|[^\p{L}])(?:đã|hiện có|hiện nay|hiện đang|hiện còn|tính đến)(?!\p{L})/iu;
+
 function fmt(value: number, unit: string): string {
   return unit === "%" ? `${value}%` : `${value} ${unit}`;
 }
@@ -99,6 +102,9 @@ export function checkMentions(body: readonly TextLine[], skip: ReadonlySet<numbe
     }
     for (const span of targetSpans(text, quantities)) {
       const q = span.quantity;
+      // `năm 2025 toàn tỉnh đã thành lập 210 tổ …`, `hiện có 48 địa chỉ`: what already exists, said before its figure in
+      // the clause, is no statement of a target.
+      if (EXISTING_BEFORE.test(text.slice(0, q.start).split(/[;,.:]/u).pop() ?? "")) continue;
       const match = bestMatch(countable, q, text.slice(span.start, span.end));
       if (!match || match.indicator.target === q.base) continue;
       const key = `${match.indicator.code}|${q.base}`;

@@ -10,7 +10,7 @@
 import { joinFixedPhrases, showFixedPhrases } from "./fixedPhrases";
 import { labelYear } from "./yearShares";
 import { foldText } from "../core/text/fold";
-import { nameSpan, targetSpans, tidyName } from "./clauses";
+import { dropParentheses, nameSpan, targetSpans, tidyName } from "./clauses";
 import { bestMatch } from "./consistency";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
@@ -212,6 +212,14 @@ function withoutLeadIn(name: string): string {
   return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
 }
 
+/** Whether `lead` says `unit` itself, word for word with its marks (`hộ nghèo còn lại là` for `hộ`). */
+function namesUnit(lead: string, unit: string): boolean {
+  const words = (t: string) => t.normalize("NFC").toLocaleLowerCase("vi").split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  const own = words(unit);
+  const said = words(lead);
+  return own.length > 0 && said.some((_, i) => own.every((w, k) => said[i + k] === w));
+}
+
 /** A prose target's name: the governing frame and the subject (`toàn huyện`, `cả nước có`) dropped. */
 function proseName(name: string): string {
   let out = name;
@@ -300,16 +308,19 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         const core = comma >= 0 ? part.slice(span.start, q.unitEnd + comma) : context;
         // `Xây dựng và duy trì 12 địa chỉ tin cậy` beside a table's `Địa chỉ tin cậy` total of 12: the same value, in
         // words the shorter name mostly shares, is that target said again.
-        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core) ?? bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap");
+        // `đào tạo nghề cho 350 lao động` beside a table's `Đào tạo nghề (người)` total of 350: people counted in another
+        // word for them, the same value, is that target said again too.
+        const samePeople = (a: string, b: string) => foldText(a) === foldText(b) || (PEOPLE.includes(foldText(a)) && PEOPLE.includes(foldText(b)));
+        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core) ?? bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap", samePeople);
         if (same !== null) {
           if (same.indicator.target !== q.base) issues.push(restated(same, q, lineAt(line, offset + sentence.start + q.start)));
           continue;
         }
         const lead = part.slice(span.start, q.start);
         let name = proseName(nameSpan(part, span).name);
-        // `hộ nghèo còn lại là 337 hộ`: the unit is already named before the number; the name is that lead.
-        const unitHead = foldedWords(q.unit)[0];
-        if (q.kind === "count" && unitHead !== undefined && foldedWords(lead).includes(unitHead)) {
+        // `hộ nghèo còn lại là 337 hộ`: the unit is already named before the number; the name is that lead. Named with
+        // its marks and whole (`Hội LHPN … hỗ trợ 50 hội viên phụ nữ`, `hỗ trợ 30 hộ nghèo`: `Hội`, `hỗ` name no unit).
+        if (q.kind === "count" && namesUnit(lead, q.unit) && !/\p{L}/u.test(dropParentheses(part.slice(q.unitEnd, span.end)))) {
           name = proseName(lead.replace(/\s+(?:là|có|đạt|còn|ở mức)\s*$/iu, ""));
         }
         // `Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`: the whole is named by the norm's words.

@@ -5,7 +5,7 @@
 import mammoth from "mammoth";
 import { InputError } from "../core/model/errors";
 import { localized } from "../core/model/text";
-import { decodeTextBytes } from "./textBytes";
+import { decodeTextBytes, isPdfBytes, pdfNotRead } from "./textBytes";
 import { paragraphKey, wordNumberLabels, type NumberedParagraph } from "./wordNumbering";
 
 function entities(text: string): string {
@@ -24,6 +24,19 @@ function inline(html: string): string {
   return entities(html.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
 }
 
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * A run Word sets in superscript, as a reader sees it: a figure (`tổ<sup>1</sup>`, `đồng<sup>(3)</sup>`, `m<sup>2</sup>`)
+ * in superscript figures (`tổ¹`, `đồng³`, `m²`), which the text's reading takes as a note's mark or a measure's power
+ * (footnotes.ts) rather than run on into the word or the number before it (`tổ1`, `m2`); anything else as it is.
+ */
+function superscript(inner: string): string {
+  const text = inline(inner);
+  const figure = /^[([]?(\d{1,2})[)\]]?$/.exec(text);
+  return figure === null ? inner : [...figure[1]].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join("");
+}
+
 /**
  * mammoth's HTML as plain lines: paragraphs and headings one per line, list items as `- …`, table rows as `| a | b |`.
  * `numbers` are Word's own numbers of the numbered paragraphs (see wordNumbering.ts): a list item found among them
@@ -36,12 +49,24 @@ export function htmlToPlainText(html: string, numbers: readonly NumberedParagrap
   // run on from the last part (a budget's), their figures read as its lines. A note's mark (`320 địa chỉ[2].`) goes too.
   const unmarked = html
     .replace(/<ol>(?:<li id="(?:footnote|endnote)-[^"]*">[\s\S]*?<\/li>)+<\/ol>/g, "")
-    .replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "");
+    .replace(/<a href="#(?:footnote|endnote)-(?:ref-)?\d+"[^>]*>(?:\[\d+\]|↑)<\/a>/g, "")
+    .replace(/<sup>([\s\S]*?)<\/sup>/g, (_, inner: string) => superscript(inner));
   const blocks = unmarked.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
   // Cells numbered by Word (an `STT` column as a list): mammoth keeps no number, and an empty numbered paragraph not
   // even the item; the number Word shows goes in its cell, found by table, row and grid column.
   const cellNumbers = new Map<string, string>();
   for (const n of numbers) if (n.cell !== undefined && n.key === "" && !n.bullet && n.label) cellNumbers.set(`${n.cell.table}:${n.cell.row}:${n.cell.column}`, n.label);
+  // A numbered cell that holds text (`1.1.` before `Thành lập mới tổ …` in a `Nội dung` column numbered as a list):
+  // written with its number before its text, as Word shows it; the first numbered paragraph of the cell.
+  const textNumbers = new Map<string, NumberedParagraph>();
+  for (const n of numbers) {
+    const at = n.cell === undefined ? "" : `${n.cell.table}:${n.cell.row}:${n.cell.column}`;
+    if (at !== "" && n.key !== "" && !n.bullet && n.label && !textNumbers.has(at)) textNumbers.set(at, n);
+  }
+  const numberedText = (at: string, own: string) => {
+    const n = textNumbers.get(at);
+    return n !== undefined && paragraphKey(own).startsWith(n.key) ? `${n.label} ${own}` : own;
+  };
   let tableIndex = -1;
   for (const block of blocks) {
     if (/^<table/i.test(block)) {
@@ -63,7 +88,8 @@ export function htmlToPlainText(html: string, numbers: readonly NumberedParagrap
           for (let k = 0; k < span; k++) {
             if (rows > 1) below[cells.length] = rows - 1;
             const own = k === 0 ? inline(c).replace(/\|/g, "/") : "";
-            cells.push(own === "" && k === 0 ? (cellNumbers.get(`${tableIndex}:${rowIndex}:${cells.length}`) ?? "") : own);
+            const at = `${tableIndex}:${rowIndex}:${cells.length}`;
+            cells.push(own === "" && k === 0 ? (cellNumbers.get(at) ?? "") : own === "" ? own : numberedText(at, own));
           }
         }
         while ((below[cells.length] ?? 0) > 0) {
@@ -192,6 +218,7 @@ function extensionOf(fileName: string): string {
 }
 
 export function unsupportedDocument(fileName: string): InputError {
+  if (extensionOf(fileName) === "pdf") return new InputError("bad-plan", pdfNotRead(`"${fileName}"`, false));
   return new InputError(
     "bad-plan",
     localized(
@@ -253,6 +280,7 @@ export async function readPlanDocumentBuffer(buffer: ArrayBuffer, fileName: stri
   const ext = extensionOf(fileName);
   if (ext === "txt" || ext === "md") return decodeText(buffer, fileName);
   if (ext === "docx") {
+    if (isPdfBytes(new Uint8Array(buffer, 0, Math.min(8, buffer.byteLength)))) throw new InputError("bad-plan", pdfNotRead(`"${fileName}"`, true));
     try {
       // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`.
       const input = typeof Buffer !== "undefined" ? { buffer: Buffer.from(buffer) } : { arrayBuffer: buffer };
@@ -269,6 +297,7 @@ export async function readPlanDocumentBuffer(buffer: ArrayBuffer, fileName: stri
 export async function readPlanDocumentBytes(bytes: Uint8Array, fileName: string): Promise<string> {
   const ext = extensionOf(fileName);
   if (ext === "docx") {
+    if (isPdfBytes(bytes)) throw new InputError("bad-plan", pdfNotRead(`"${fileName}"`, true));
     try {
       const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
       return htmlToPlainText(result.value, await wordNumberLabels(bytes));

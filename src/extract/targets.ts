@@ -141,14 +141,19 @@ const NORM_FIGURE = /(?<![\p{L}\p{N}])(?:(?:ít nhất|tối thiểu|tối đa|k
  * place (`Thành lập CLB`, `Thành lập mới tổ`); null when the count is no such whole.
  */
 export function wholeName(text: string, from: number, q: Quantity): string | null {
-  const head = text.slice(from, q.start);
+  const head = text.slice(from, q.start).trimStart();
   if (!WHOLE_BEFORE.test(head)) return null;
   const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(NORM_FIGURE, ""));
   if (name.length > 0) return name;
   // `100% xã thành lập ít nhất 01 câu lạc bộ thủ lĩnh, toàn huyện 13 CLB`: the norm, said with the share of places
   // before the whole's own clause, names it (`Thành lập câu lạc bộ thủ lĩnh`).
-  const sentence = text.slice(Math.max(text.lastIndexOf(";", from), text.lastIndexOf(".", from - 2), 0), from).replace(/^[;.]\s*/, "");
-  const norm = /^\s*\d+(?:[.,]\d+)?\s*%\s*(?:(?:số|các)\s+)?(?:xã|phường|thị trấn|huyện|thôn|bản|trường|đơn vị)(?:\s*,\s*(?:phường|thị trấn|thị xã|thành phố))*\s+(.*?\d.*?)[,;]?\s*$/iu.exec(sentence.replace(/^\s*(?:phấn đấu|có)\s+/iu, ""));
+  const clauseFrom = (end: number) => Math.max(text.lastIndexOf(";", end), text.lastIndexOf(".", end - 2), 0);
+  const own = text.slice(clauseFrom(from), from).replace(/^[;.]\s*/, "");
+  // The whole in a clause of its own (`…; tổng số 08 CLB`): the norm is the clause before.
+  const before = clauseFrom(from);
+  const sentence = own.trim() === "" && text.charAt(before) === ";" ? text.slice(clauseFrom(before - 1), before).replace(/^[;.]\s*/, "") : own;
+  // So does a norm per place (`Mỗi trường THCS thành lập 01 Câu lạc bộ …; tổng số 08 CLB`).
+  const norm = /^\s*(?:\d+(?:[.,]\d+)?\s*%\s*(?:(?:số|các)\s+)?|mỗi\s+)(?:xã|phường|thị trấn|huyện|thôn|bản|trường(?:\s+\p{Lu}[\p{Lu}-]+)?|đơn vị)(?:\s*,\s*(?:phường|thị trấn|thị xã|thành phố))*\s+(.*?\d.*?)[,;]?\s*$/iu.exec(sentence.replace(/^\s*(?:phấn đấu|có)\s+/iu, ""));
   const named = norm === null ? "" : tidyName(norm[1].replace(/^(?:có|đều có)\s+/iu, "").replace(NORM_FIGURE, ""));
   return named.length > 0 ? named : null;
 }
@@ -436,7 +441,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   }
   // A quota with no total beside it (`ít nhất 01 lớp tập huấn/huyện`) is a target stated per area.
   const attached = new Set(spans.flatMap((s) => s.quotas));
-  const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q));
+  // `Mỗi trường THCS thành lập 01 CLB …; tổng số 08 CLB`: the whole given after the quota in its sentence, past a `;`,
+  // totals it — no target stated per area.
+  const totalled = (q: Quantity) =>
+    spans.some((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
+  const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q) && !totalled(q));
   if (lone.length > 0) {
     const asTargets = lone.map((q) => ({ ...q, role: "target" as const }));
     for (const span of targetSpans(text, asTargets)) {
@@ -602,7 +611,12 @@ function fromTableRow(
   const noted = columns?.quota === undefined && info.kind === "count" ? noteQuota(cells, [valueIndex, nameIndex, unitIndex], unit) : null;
   const quotaText = columns?.quota !== undefined ? (numeric[columns.quota] ?? null) : noted !== null ? noted.canonical : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
-  const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
+  // `| 1.1. Thành lập mới tổ … | Tổ | 06 |` (a cell Word numbers as a list, or typed so) with no code of its own: the
+  // name's number is the row's.
+  // name's number is the row's; beside a code cell (`| 1 | 1. Tổ … |`) it is no word of the name either.
+  const ownMarker = parseMarker(cells[nameIndex] ?? "");
+  const numbered = ownMarker !== null && ownMarker.style !== "bullet" && /\p{L}/u.test((cells[nameIndex] ?? "").slice(ownMarker.length)) ? ownMarker : null;
+  const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : numbered !== null ? numbered.label : null;
   const range = ranges[valueIndex];
   // `Chỉ tiêu | ĐVT | Năm 2022 | … | Năm 2025` with no total column, in a plan for a period: a count's target for
   // the period is the sum of its years, to confirm; a percent keeps its last year's figure (a milestone).
@@ -612,7 +626,7 @@ function fromTableRow(
     figureColumns.every((i) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((header[i] ?? "").trim()) && bounds[i].rule === undefined && ranges[i] === null);
   const column = guessed && header && !yearSum ? (header[valueIndex] ?? "").trim() : "";
   // `Tổ truyền thông thành lập mới (tối thiểu)`: a bound written after the name is the target's comparison, no word of its name.
-  const written = (nameUnit ? nameUnit[1] : cells[nameIndex]).trim();
+  const written = (nameUnit ? nameUnit[1] : cells[nameIndex]).slice(numbered !== null ? numbered.length : 0).trim();
   const bound = NAME_BOUND.exec(written);
   const rowName = bound ? written.slice(0, bound.index).trim() : written;
   const boundRule = bound === null ? undefined : /^(?:tối đa|không quá|không vượt quá)$/iu.test(bound[1]) ? ("<=" as const) : (">=" as const);

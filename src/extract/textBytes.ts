@@ -3,7 +3,7 @@
  * without a byte-order mark, or UTF-16 ("Unicode" in Notepad, PowerShell's
  * `>`), with or without its mark. Text in an old code page (Windows-1258,
  * TCVN3, VNI) is refused with the line where it shows, never read as garbled
- * names; an Excel or Word file given where text is wanted is told as such.
+ * names; an Excel, Word or PDF file given where text is wanted is told as such.
  * Platform-free (TextDecoder only): the CLI and the task pane both read
  * through it.
  */
@@ -14,9 +14,32 @@ export type DecodedText = { readonly text: string } | { readonly refused: Locali
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0];
+/** `%PDF-`, how every PDF file starts. */
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
+}
+
+/** Whether `bytes` are a PDF file's, whatever it is named. */
+export function isPdfBytes(bytes: Uint8Array): boolean {
+  return startsWith(bytes, PDF);
+}
+
+/**
+ * A PDF given as a plan document (`kh.pdf`, or a PDF saved as `kh.txt` / `kh.docx`): not read, and what to do — save
+ * it as .docx from Word, or copy its text into a .txt file — naming the file as given.
+ */
+export function pdfNotRead(shown: string, misnamed: boolean): LocalizedText {
+  const ext = /\.([^./\\"]+)"?$/.exec(shown)?.[1];
+  const what =
+    misnamed && ext !== undefined
+      ? { vi: `${shown} là tệp PDF dù mang đuôi .${ext}`, en: `${shown} is a PDF file, though named .${ext}` }
+      : { vi: `${shown} là tệp PDF`, en: `${shown} is a PDF file` };
+  return {
+    vi: `${what.vi}: chưa đọc được tệp PDF, chỉ đọc văn bản kế hoạch dạng .txt hoặc .docx — hãy mở tệp bằng Word và lưu lại dạng .docx (Tệp → Lưu thành → Tài liệu Word), hoặc chép toàn bộ văn bản vào một tệp .txt (UTF-8)`,
+    en: `${what.en}: PDF files are not read, only plan documents in .txt or .docx — open it in Word and save it as .docx (File → Save As → Word Document), or copy all its text into a .txt file (UTF-8)`,
+  };
 }
 
 /** The UTF-16 byte order of text saved without a byte-order mark: most ASCII characters leave a zero in every other byte. */
@@ -57,6 +80,7 @@ function firstBadLine(bytes: Uint8Array): number {
 /** The text of `bytes`, read from the file `shown`. */
 export function decodeTextBytes(bytes: Uint8Array, shown: string): DecodedText {
   if (bytes.length === 0) return { refused: { vi: `${shown} là tệp rỗng`, en: `${shown} is empty` } };
+  if (isPdfBytes(bytes)) return { refused: pdfNotRead(shown, true) };
   if (startsWith(bytes, ZIP) || startsWith(bytes, COMPOUND_FILE)) {
     return {
       refused: {

@@ -197,9 +197,15 @@ function decode(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** A paragraph's text as a key to find its list item in mammoth's HTML: no whitespace, NFC. */
+/**
+ * A paragraph's text as a key to find its list item in mammoth's HTML: no whitespace, NFC, a superscript figure as
+ * its digit (a note's mark set in superscript reads `tổ¹` from mammoth, `tổ1` from the package).
+ */
 export function paragraphKey(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, "");
+  return text
+    .normalize("NFC")
+    .replace(/\s+/g, "")
+    .replace(/[⁰¹²³⁴-⁹]/gu, (d) => String("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(d)));
 }
 
 /** Word's numbers of the body's numbered paragraphs, in document order; empty when the package has no numbering. */
