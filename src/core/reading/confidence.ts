@@ -105,10 +105,14 @@ export function readingConfidence(
   }
   const running = notes?.runningWithEarlier;
   if (running !== undefined) {
-    const where = table.orientation === "areas-as-rows" ? { vi: "Cột", en: "Column", at: columnLetters(running.index) } : { vi: "Dòng", en: "Row", at: String(running.index + 1) };
+    // Columns of batches stand beside their running total; rows of batches stand above it.
+    const where =
+      table.orientation === "areas-as-rows"
+        ? { vi: "Cột", en: "Column", at: columnLetters(running.index), batchesVi: "các cột đợt bên cạnh", batchesEn: "the batch columns beside it" }
+        : { vi: "Dòng", en: "Row", at: String(running.index + 1), batchesVi: "các dòng đợt phía trên", batchesEn: "the batch rows above it" };
     reasons.push({
-      vi: `${where.vi} ${where.at} "${running.header}" lớn hơn tổng các đợt bên cạnh ở mọi địa bàn (có cả số đã phân bổ trước đó): allocheck lấy ${where.vi.toLowerCase()} ${where.at} là số đã phân bổ đến nay để so với kế hoạch — nếu kế hoạch chỉ là của các đợt này, hãy chỉnh lại cách đọc.`,
-      en: `${where.en} ${where.at} "${running.header}" is above the batches beside it in every area (earlier figures in it too): allocheck took ${where.en.toLowerCase()} ${where.at} as the figure allocated so far, against the plan — if the plan covers these batches only, correct the reading.`,
+      vi: `${where.vi} ${where.at} "${running.header}" lớn hơn tổng ${where.batchesVi} ở mọi địa bàn (có cả số đã phân bổ trước đó): allocheck lấy ${where.vi.toLowerCase()} ${where.at} là số đã phân bổ đến nay để so với kế hoạch — nếu kế hoạch chỉ là của các đợt này, hãy chỉnh lại cách đọc.`,
+      en: `${where.en} ${where.at} "${running.header}" is above the sum of ${where.batchesEn} in every area (earlier figures in it too): allocheck took ${where.en.toLowerCase()} ${where.at} as the figure allocated so far, against the plan — if the plan covers these batches only, correct the reading.`,
     });
   }
   const single = notes?.groupsUnsure === true ? indicators.filter((i) => i.kind !== "percent" && i.allocated !== null && i.allocated !== 0) : [];

@@ -57,6 +57,8 @@ test.each<[string[]]>([[["Đợt 1", "Đợt 2", "Lũy kế"]], [["Phân bổ đ
     expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["ceiling", "F3"]]);
     expect(report.reading!.confidence.level).toBe("low");
     expect(report.reading!.confidence.reasons.map((r) => r.en)).toEqual([expect.stringContaining("Column F")]);
+    expect(report.reading!.confidence.reasons[0].vi).toContain("các cột đợt bên cạnh");
+    expect(report.reading!.confidence.reasons[0].en).toContain("the batch columns beside it");
   },
 );
 
