@@ -8,6 +8,7 @@
  * heads the rows after it. `areaScore` decides between the policies by the
  * arithmetic.
  */
+import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
 import type { AreaKind } from "../model/table";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import { linkDrafts } from "./draftLinks";
@@ -387,7 +388,18 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       openGroup(draftOf(facts, f, "group", how, tier));
       continue;
     }
-    if (group !== null) {
+    if (
+      (group !== null || open.length > 0 || policy.groupAfter === true) &&
+      mayBeOwnShare(facts.key[f]) &&
+      isOwnShare(facts.label[f]) &&
+      (group === null || !isOwnShare(drafts[group].label))
+    ) {
+      // The province's own share or the reserve (`Văn phòng Hội`, `Dự phòng`) after a district's communes: no commune of it
+      // (a unit of the province's own group, `Hội LHPN tỉnh` under `I. Cấp tỉnh`, stays in it).
+      lastLower = push(draftOf(facts, f, "leaf", how, tier));
+      group = null;
+      open = [];
+    } else if (group !== null) {
       lastLower = push(draftOf(facts, f, "leaf", how, zone !== null && zoneGroup === group ? zone : group, drafts[group].label));
       members[group]++;
     } else if (tier !== null) {

@@ -22,6 +22,7 @@ import { NO_NAME } from "../layout/detectTable";
 import { areaLevel } from "../layout/labels";
 import { columnLetters, sheetInText } from "../model/address";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
+import { isOwnShare } from "../text/ownShare";
 import { shortTotalOneLine, uniformTotalFactor } from "./totalFactor";
 
 /** Other sheets that could hold the allocation: ties with other figures, and sheets holding plan lines the one read lacks. */
@@ -54,6 +55,9 @@ function unitSingles(table: AllocationTable, plan: Plan, code: string): boolean 
 function unitKey(unit: string): string {
   return wordKey(unit).replace(/\s+/g, " ").trim();
 }
+
+/** A row naming a level of government, numbered or not: `II. Cấp huyện`, `Cấp huyện, xã`, `Các xã, thị trấn`. */
+const LEVEL_ROW = /^(?:(?:[ivxlc]+|\d+|[a-z]) )?(?:cap|cac|khoi) (?:tinh|huyen|xa|thi tran|phuong)(?: (?:xa|thi tran|phuong|huyen))*$/;
 
 export function readingConfidence(
   table: AllocationTable,
@@ -202,7 +206,9 @@ export function readingConfidence(
       const parent = area.parent === null ? null : areas[area.parent];
       return parent !== null && parent.role !== "total" && parent.planArea !== null && communes.has(areaKey(parent.planArea)) && areaLevel(parent.name) !== "district";
     };
-    const named = areas.filter((area) => (area.role === "leaf" || area.role === "group") && !village(area));
+    // The province's own share, the reserve and a level's row (`Cấp tỉnh`, `Dự phòng`, `II. Cấp huyện`) are no place a list names.
+    const noPlace = (area: ReadingArea): boolean => LEVEL_ROW.test(wordKey(area.name)) || isOwnShare(area.name);
+    const named = areas.filter((area) => (area.role === "leaf" || area.role === "group") && !village(area) && !noPlace(area));
     const outside = named.filter((area) => area.planArea === null);
     if (outside.length >= 3 && outside.length * 4 >= named.length) {
       reasons.push({
