@@ -370,6 +370,14 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       members[group]++;
       continue;
     }
+    if (known === LEVEL_UNKNOWN && forced === undefined && mayBeOwnShare(facts.key[f]) && isOwnShare(facts.label[f]) && (group === null || !isOwnShare(drafts[group].label))) {
+      // The province's own share or the reserve (`Văn phòng Hội`, `Dự phòng`), nothing else telling its level: a unit
+      // beside the districts, never a commune of the one before it nor a group over the ones after it (a unit of the
+      // province's own group or tier, `Hội LHPN tỉnh` under `I. Cấp tỉnh`, stays in it).
+      lastLower = push(draftOf(facts, f, "leaf", how, tier !== null && isOwnShare(drafts[tier].label) ? tier : null));
+      group = null;
+      continue;
+    }
     const level =
       known === LEVEL_VILLAGE ? LEVEL_LOWER : known === LEVEL_TIER || known === LEVEL_ZONE ? LEVEL_UPPER : known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
     if (level === LEVEL_UPPER) {
@@ -388,18 +396,7 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       openGroup(draftOf(facts, f, "group", how, tier));
       continue;
     }
-    if (
-      (group !== null || open.length > 0 || policy.groupAfter === true) &&
-      mayBeOwnShare(facts.key[f]) &&
-      isOwnShare(facts.label[f]) &&
-      (group === null || !isOwnShare(drafts[group].label))
-    ) {
-      // The province's own share or the reserve (`Văn phòng Hội`, `Dự phòng`) after a district's communes: no commune of it
-      // (a unit of the province's own group, `Hội LHPN tỉnh` under `I. Cấp tỉnh`, stays in it).
-      lastLower = push(draftOf(facts, f, "leaf", how, tier));
-      group = null;
-      open = [];
-    } else if (group !== null) {
+    if (group !== null) {
       lastLower = push(draftOf(facts, f, "leaf", how, zone !== null && zoneGroup === group ? zone : group, drafts[group].label));
       members[group]++;
     } else if (tier !== null) {

@@ -106,3 +106,23 @@ test("`I. Cấp tỉnh`, `II. Cấp huyện` over the districts, `III. Dự phò
   expect(report.findings).toEqual([]);
   expect(report.reading!.confidence).toEqual({ level: "high", reasons: [] });
 });
+
+test("total on top, `Văn phòng Hội LHPN tỉnh` before blank district headings, `Dự phòng` after the last commune: the reserve is the total's, not the last district's", () => {
+  const plan = planOf([LINES[0], { ...LINES[1], target: 1000 }], AREAS);
+  const rows: CellValue[][] = [
+    HEADER,
+    [null, "Tổng cộng", 4, 1000],
+    [null, "Văn phòng Hội LHPN tỉnh", null, 150],
+    ["I", "Huyện Ba Vì", null, null],
+    ...COMMUNES["Huyện Ba Vì"],
+    ["II", "Huyện Thạch Thất", null, null],
+    ...COMMUNES["Huyện Thạch Thất"],
+    [null, "Dự phòng", null, 150],
+  ];
+  const report = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" }).report;
+  expect(tree(report).filter(([name]) => name === "Văn phòng Hội LHPN tỉnh" || name === "Dự phòng")).toEqual([
+    ["Văn phòng Hội LHPN tỉnh", "leaf", "Tổng cộng"],
+    ["Dự phòng", "leaf", "Tổng cộng"],
+  ]);
+  expect(report.findings).toEqual([]);
+});
