@@ -89,15 +89,20 @@ test.each<[string]>([["- Lũy kế"], ["- Lũy kế phân bổ"]])(
   },
 );
 
-test("a batch mistyped in a district (150 for 100) under `- Lũy kế` adding up the rest: one finding, at its cell", () => {
+test("a batch mistyped in a district (150 for 100) under `- Lũy kế` adding up the rest in the other districts: one finding, at the mistyped cell", () => {
+  const plan = planOf([
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+    { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1200 },
+  ]);
   const rows: CellValue[][] = [
-    ["TT", "Nội dung", "ĐVT", "Tổng số", "Huyện Ba Vì", "Huyện Thạch Thất"],
-    [1, "Tổ truyền thông cộng đồng", "tổ", 12, 6, 6],
-    [2, "Kinh phí hỗ trợ", "triệu đồng", null, null, null],
-    [null, "- Đợt 1", "triệu đồng", 200, 150, 100],
-    [null, "- Đợt 2", "triệu đồng", 400, 200, 200],
-    [null, "- Lũy kế", "triệu đồng", 600, 300, 300],
+    ["TT", "Nội dung", "ĐVT", "Tổng số", "Huyện Ba Vì", "Huyện Thạch Thất", "Huyện Quốc Oai", "Huyện Sóc Sơn"],
+    [1, "Tổ truyền thông cộng đồng", "tổ", 12, 3, 3, 3, 3],
+    [2, "Kinh phí hỗ trợ", "triệu đồng", null, null, null, null, null],
+    [null, "- Đợt 1", "triệu đồng", 400, 150, 100, 100, 100],
+    [null, "- Đợt 2", "triệu đồng", 800, 200, 200, 200, 200],
+    [null, "- Lũy kế", "triệu đồng", 1200, 300, 300, 300, 300],
   ];
-  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
-  expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "D4"]]);
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+  expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "2"], ["KP", "6"]]);
+  expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "E4"]]);
 });
