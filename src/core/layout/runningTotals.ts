@@ -34,14 +34,15 @@ export function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matc
       if (k !== i && other.parts.length === line.parts.length && head(other) === head(line)) siblings.push(k);
     });
     if (siblings.length < 2 || !siblings.every((k) => isPeriodOrEarlier(raw[k].parts[raw[k].parts.length - 1]))) return;
+    // One batch named the plan line, or all of them were read as its sources (one code).
     const owners = siblings.filter((k) => matches[k] !== null);
-    const owner = owners.length === 1 ? matches[owners[0]]! : null;
+    const owner = owners.length === 1 || (owners.length === siblings.length && owners.every((k) => matches[k]!.code === matches[owners[0]]!.code)) ? matches[owners[0]]! : null;
     if (owner === null || owner.how === "corrected") return;
     const verdict = runningAgainstBatches(frame, line.position, siblings.map((k) => raw[k].position));
     if (verdict === "apart" || (verdict === "earlier" && withEarlier !== null)) return;
     const earlier = verdict === "earlier";
     matches[i] = { code: owner.code, how: owner.how, score: owner.score };
-    matches[owners[0]] = null;
+    for (const k of owners) matches[k] = null;
     if (earlier) withEarlier = { index: line.position, header: line.parts.join(" / "), batches: siblings.map((k) => raw[k].position) };
   });
   return withEarlier;
