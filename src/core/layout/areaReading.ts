@@ -9,6 +9,7 @@
  * which the typed subtotals and totals add up (ties go to the plain reading:
  * unknown rows under the group above, subtotals after their group).
  */
+import { isNoteText } from "./trailer";
 import type { Plan } from "../model/plan";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
@@ -80,6 +81,8 @@ export interface AreaReading {
   readonly villages?: readonly number[];
   /** Frame positions of rows naming a group of areas (`Các xã khu vực III`), their figures blank: headings, no area. */
   readonly groupHeadings?: readonly number[];
+  /** Frame positions of note rows among the areas (`Ghi chú: …`), their figures or none: no area, left out, said. */
+  readonly notes?: readonly number[];
   /** Every district holds one commune with the same figures, and only their order told which row is the district. */
   readonly pairedByPosition?: boolean;
   /** One line, no total row, read flat past the plan's target, where some rows add up the rows after them like districts. */
@@ -119,6 +122,7 @@ function rowFacts(
   romans: number[] = [],
   letters: number[] = [],
   valueCols: readonly number[] = [],
+  notes: number[] = [],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -187,6 +191,11 @@ function rowFacts(
     const override = anyOverride ? overrides.get(row) : undefined;
     if (override === "ignore") {
       ignored.push(row);
+      continue;
+    }
+    if (override === undefined && isNoteText(label)) {
+      // `Ghi chú: …` between the areas, its figures or none: a note, no area — left out, said.
+      notes.push(row);
       continue;
     }
     const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
@@ -1287,9 +1296,10 @@ export function readAreas(
   let villages: number[] = [];
   const owners: number[] = [];
   const groupHeadings: number[] = [];
+  const notes: number[] = [];
   let romans: number[] = [];
   let letters: number[] = [];
-  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings, romans, letters, summableCols);
+  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings, romans, letters, summableCols, notes);
   // Villages under a commune whose own figures are not their sum: read as its third level, the commune's figures checked.
   const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
   if (split.size > 0) {
@@ -1298,9 +1308,10 @@ export function readAreas(
     ofWhich.length = 0;
     villages = [];
     groupHeadings.length = 0;
+    notes.length = 0;
     romans = [];
     letters = [];
-    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans, letters, summableCols);
+    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans, letters, summableCols, notes);
   }
   // Parts lettered `A`, `B` over the Roman-numbered rows, else Roman-numbered rows naming no area, may be tiers.
   if (letters.length > 0) romanTiers(facts, letters, new Set(romans.map((f) => (f < 0 ? ~f : f))));
@@ -1431,6 +1442,7 @@ export function readAreas(
     ofWhich,
     ...(villages.length > 0 ? { villages } : {}),
     ...(headings.length > 0 ? { groupHeadings: headings } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
     ...(pairedByPosition ? { pairedByPosition } : {}),
     ...(groupsUnsure ? { groupsUnsure } : {}),
   };

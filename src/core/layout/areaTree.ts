@@ -8,6 +8,7 @@
  * heads the rows after it. `areaScore` decides between the policies by the
  * arithmetic.
  */
+import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
 import type { AreaKind } from "../model/table";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import { linkDrafts } from "./draftLinks";
@@ -367,6 +368,14 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       zone = push(draftOf(facts, f, "group", how, group, drafts[group].label));
       zoneGroup = group;
       members[group]++;
+      continue;
+    }
+    if (known === LEVEL_UNKNOWN && forced === undefined && mayBeOwnShare(facts.key[f]) && isOwnShare(facts.label[f]) && (group === null || !isOwnShare(drafts[group].label))) {
+      // The province's own share or the reserve (`Văn phòng Hội`, `Dự phòng`), nothing else telling its level: a unit
+      // beside the districts, never a commune of the one before it nor a group over the ones after it (a unit of the
+      // province's own group or tier, `Hội LHPN tỉnh` under `I. Cấp tỉnh`, stays in it).
+      lastLower = push(draftOf(facts, f, "leaf", how, tier !== null && isOwnShare(drafts[tier].label) ? tier : null));
+      group = null;
       continue;
     }
     const level =

@@ -405,6 +405,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...reading.ofWhich.map((index) => ({ index, label: ownText(frame, index, frame.areaCols[frame.areaCols.length - 1]) || ownText(frame, index, frame.areaCols[0]), why: OF_WHICH })),
       ...(reading.villages ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: VILLAGE })),
       ...(reading.groupHeadings ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: GROUP_HEADING })),
+      ...(reading.notes ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: NOTE_ROW })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
       ...hiddenBlank.map((h) => ({ index: h.index, label: h.label, why: HIDDEN_BLANK })),
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),

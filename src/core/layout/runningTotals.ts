@@ -34,14 +34,15 @@ export function runningTotalsOfParts(frame: Frame, raw: readonly RawLine[], matc
       if (k !== i && other.parts.length === line.parts.length && head(other) === head(line)) siblings.push(k);
     });
     if (siblings.length < 2 || !siblings.every((k) => isPeriodOrEarlier(raw[k].parts[raw[k].parts.length - 1]))) return;
+    // One batch named the plan line, or all of them were read as its sources (one code).
     const owners = siblings.filter((k) => matches[k] !== null);
-    const owner = owners.length === 1 ? matches[owners[0]]! : null;
+    const owner = owners.length === 1 || (owners.length === siblings.length && owners.every((k) => matches[k]!.code === matches[owners[0]]!.code)) ? matches[owners[0]]! : null;
     if (owner === null || owner.how === "corrected") return;
     const verdict = runningAgainstBatches(frame, line.position, siblings.map((k) => raw[k].position));
     if (verdict === "apart" || (verdict === "earlier" && withEarlier !== null)) return;
     const earlier = verdict === "earlier";
     matches[i] = { code: owner.code, how: owner.how, score: owner.score };
-    matches[owners[0]] = null;
+    for (const k of owners) matches[k] = null;
     if (earlier) withEarlier = { index: line.position, header: line.parts.join(" / "), batches: siblings.map((k) => raw[k].position) };
   });
   return withEarlier;
@@ -63,10 +64,12 @@ export interface RunningWithEarlier {
 /**
  * Lines as rows: a plan line's blank row over its batches (`Kinh phí` over
  * `- Đợt 1`, `- Đợt 2`, read as the line), a running total right after them
- * (`- Lũy kế`) matching no plan line: above the batches' sum in every area
- * (earlier figures in it too), it is the figure allocated so far, as its
- * column would be — it takes the plan line, the batches are left out
- * (returned, with it). Any other stays a running total, left out.
+ * (`- Lũy kế`) matching no plan line, as its column would be: adding up the
+ * batches area by area, it is the line's total — it takes the plan line, the
+ * batches its parts; above the batches' sum in every area (earlier figures
+ * in it too), it is the figure allocated so far — it takes the plan line,
+ * the batches are left out (returned, with it). Any other stays a running
+ * total, left out.
  */
 export function runningAfterBatches(
   frame: Frame,
@@ -78,6 +81,7 @@ export function runningAfterBatches(
 ): RunningWithEarlier | null {
   const own = (line: RawLine) => line.parts[line.parts.length - 1] ?? "";
   let planKeys: string[] | undefined;
+  let withEarlier: RunningWithEarlier | null = null;
   for (const run of runs) {
     const last = run[run.length - 1];
     const next = raw[last + 1];
@@ -86,15 +90,16 @@ export function runningAfterBatches(
     planKeys ??= plan.lines.map((l) => wordKey(l.name));
     if (!isRunningTotal(next, planKeys)) continue;
     const batches = run.map((k) => raw[k].position);
-    if (runningAgainstBatches(frame, next.position, batches) !== "earlier") continue;
+    const verdict = runningAgainstBatches(frame, next.position, batches);
+    if (verdict === "apart" || (verdict === "earlier" && withEarlier !== null)) continue;
     matches[last + 1] = matches[run[0]];
     for (const k of run) {
       matches[k] = null;
       sourcesAt.delete(raw[k].position);
     }
-    return { index: next.position, header: next.parts.join(" / "), batches };
+    if (verdict === "earlier") withEarlier = { index: next.position, header: next.parts.join(" / "), batches };
   }
-  return null;
+  return withEarlier;
 }
 
 /**

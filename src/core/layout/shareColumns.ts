@@ -3,8 +3,11 @@
  * `%`) naming no plan line, whose figures are each area's share of a line
  * beside it (its value over that line's total, in percent or as a fraction;
  * `Tỷ lệ phân bổ (%)`, `Cơ cấu kinh phí` alike):
- * worked out from the allocation, no line of its own. Figures that fit no
- * such share leave it a column matching no line.
+ * worked out from the allocation, no line of its own. So too a ratio column
+ * naming no plan line (`Tỷ lệ (%)`, `Tỷ lệ giải ngân (%)`) whose figures are
+ * one line over another, area by area (đối ứng / NSTW, giải ngân / kế
+ * hoạch). Figures that fit no such share or quotient leave it a column
+ * matching no line.
  */
 import { wordKey } from "../text/fold";
 import { numberOf } from "./areaScore";
@@ -37,13 +40,49 @@ export function shareLines(frame: Frame, raw: readonly RawLine[], matches: (Shar
     const match = matches[i];
     // Matched to a plan line by its name when every part is the bare word (`Tỷ lệ (%)` for `Tỷ lệ phụ nữ …`): shares still tell.
     const bareName = match !== null && match.how === "name" && line.parts.length > 0 && line.parts.every((part) => isBareRatioHeader([part]));
-    if ((match !== null && !bareName) || !isBareRatioHeader(line.parts)) return;
+    const bare = isBareRatioHeader(line.parts);
+    if ((match !== null && !bareName) || !(bare || isRatioHeader(line.parts))) return;
     const own = figures(line.position);
-    if (!raw.some((other, k) => k !== i && !isBareRatioHeader(other.parts) && isShareOf(own, figures(other.position)))) return;
+    const bases = raw.filter((other, k) => k !== i && !isBareRatioHeader(other.parts) && !isRatioHeader(other.parts));
+    const share = bare && bases.some((other) => isShareOf(own, figures(other.position)));
+    // One line over another, area by area (`Tỷ lệ đối ứng` = NSĐP / NSTW, `Tỷ lệ giải ngân` = giải ngân / kế hoạch): only for a line naming no plan line.
+    const quotient = !share && match === null && bases.some((top) => bases.some((bottom) => bottom !== top && isQuotientOf(own, figures(top.position), figures(bottom.position))));
+    if (!share && !quotient) return;
     out.add(line.position);
     matches[i] = null;
   });
   return out;
+}
+
+/** A header naming a ratio, bare or of something: `Tỷ lệ giải ngân (%)`, `Tỷ lệ đối ứng`, `Tỷ trọng NSTW/tổng (%)`. */
+function isRatioHeader(parts: readonly string[]): boolean {
+  const last = parts[parts.length - 1];
+  return last !== undefined && /^(?:ty le|ty trong)\b/.test(wordKey(last));
+}
+
+/**
+ * `own` is `top` over `bottom`, area by area, in percent or as a fraction,
+ * up to rounding (to a whole percent, or two decimals of a fraction), in at
+ * least `MIN_AREAS` areas; where `bottom` is nought, `own` is blank, nought
+ * or text (`#DIV/0!`).
+ */
+function isQuotientOf(own: readonly number[], top: readonly number[], bottom: readonly number[]): boolean {
+  return [100, 1].some((factor) => {
+    const slack = (factor === 100 ? 0.5 : 0.005) + 1e-9;
+    let fits = 0;
+    for (let r = 0; r < own.length; r++) {
+      const v = own[r];
+      const b = bottom[r];
+      const t = Number.isNaN(top[r]) ? 0 : top[r];
+      if (Number.isNaN(b) || b === 0) {
+        if (!Number.isNaN(v) && v !== 0) return false;
+        continue;
+      }
+      if (Number.isNaN(v) || Math.abs(v - (factor * t) / b) > slack) return false;
+      fits++;
+    }
+    return fits >= MIN_AREAS;
+  });
 }
 
 /** What `shareLines` needs of a line's match: how it was found. */

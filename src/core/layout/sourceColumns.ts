@@ -117,7 +117,9 @@ function sourceGroups(raw: readonly RawLine[]): number[][] {
     run = [];
   };
   raw.forEach((line, i) => {
-    const source = line.parts.length >= 2 && isSourceLabel(own(line)) && !isLineTotal(own(line));
+    // Batches or years under the line's header with no total beside them (`Kinh phí | Đợt 1 | Đợt 2`) are read as its
+    // sources are, as their rows under a blank heading are.
+    const source = line.parts.length >= 2 && (isSourceLabel(own(line)) || isPeriodPart(own(line))) && !isLineTotal(own(line));
     if (!source) return close();
     const last = run.length > 0 ? raw[run[run.length - 1]] : undefined;
     if (last !== undefined && (upper(last) !== upper(line) || line.position !== last.position + 1)) close();

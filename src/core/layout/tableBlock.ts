@@ -481,7 +481,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     // The common row of a large table, right under the row before it: one look at its first cells answers the tests below.
     const text = row > firstDataRow && blanks === 0 ? figuresRowText(grid, row, left, right) : null;
     if (text !== null) {
-      if (isNoteText(text)) {
+      if (isNoteText(text) && !noteAmidFigures(grid, row, left, right, numericCols)) {
         next = tableAfterNotes(grid, row, left, right, numericCols);
         break;
       }
@@ -493,6 +493,12 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     if (row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols, blanks > 0)) !== null) break;
     blanks = 0;
     if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) {
+      // A note between rows of figures (`Ghi chú` among the lines, a line with figures right under it): the table goes on;
+      // the reading leaves the note out, and says so.
+      if (noteAmidFigures(grid, row, left, right, numericCols)) {
+        bodyEnd = row;
+        continue;
+      }
       // A note under the table (`Ghi chú: …`), then past a blank gap a second table with its own title and header.
       next = tableAfterNotes(grid, row, left, right, numericCols);
       break;
@@ -578,7 +584,8 @@ function firstShown(grid: Grid, row: number, left: number, right: number): numbe
  * or more besides that text), else null. Right under the row before it, such
  * a row opens no table (`nextTableAt`: a typed number), counts no areas
  * (`isCountRow`: one cell besides its text), and ends the table only when
- * that text opens a note (`endsTable`). Reads the row's first cells only.
+ * that text opens a note (`endsTable`) with no row of figures right under
+ * it (`noteAmidFigures`). Reads the row's first cells only.
  */
 function figuresRowText(grid: Grid, row: number, left: number, right: number): string | null {
   let first: string | null = null;
@@ -595,6 +602,25 @@ function figuresRowText(grid: Grid, row: number, left: number, right: number): s
     if (first !== null && number && others >= 2) return first;
   }
   return null;
+}
+
+/**
+ * A note row (`Ghi chú`, its figures or none) with a row of the table's own
+ * right under it: a label that opens no note nor trailer, and figures in
+ * most of the table's number columns.
+ */
+function noteAmidFigures(grid: Grid, row: number, left: number, right: number, numericCols: readonly number[]): boolean {
+  const first = grid.value(row, firstShown(grid, row, left, right));
+  if (typeof first !== "string" || !isNoteText(first) || row + 1 >= grid.rowCount || numericCols.length === 0) return false;
+  const next = row + 1;
+  let label: string | null = null;
+  for (let col = left; col <= right && label === null; col++) {
+    const value = grid.value(next, col);
+    if (typeof value === "string" && isLabelText(value)) label = value;
+  }
+  if (label === null || isNoteText(label) || isTrailerText(label)) return false;
+  const figures = numericCols.filter((col) => isNumeric(grid.value(next, col))).length;
+  return figures >= 2 && figures * 2 >= numericCols.length;
 }
 
 /** A notes or signature row: its first text is a trailer and it holds no number, or it opens as a note. */

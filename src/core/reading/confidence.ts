@@ -22,6 +22,7 @@ import { NO_NAME } from "../layout/detectTable";
 import { areaLevel } from "../layout/labels";
 import { columnLetters, sheetInText } from "../model/address";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
+import { isOwnShare } from "../text/ownShare";
 import { shortTotalOneLine, uniformTotalFactor } from "./totalFactor";
 
 /** Other sheets that could hold the allocation: ties with other figures, and sheets holding plan lines the one read lacks. */
@@ -54,6 +55,9 @@ function unitSingles(table: AllocationTable, plan: Plan, code: string): boolean 
 function unitKey(unit: string): string {
   return wordKey(unit).replace(/\s+/g, " ").trim();
 }
+
+/** A row naming a level of government, numbered or not: `II. Cấp huyện`, `Cấp huyện, xã`, `Các xã, thị trấn`. */
+const LEVEL_ROW = /^(?:(?:[ivxlc]+|\d+|[a-z]) )?(?:cap|cac|khoi) (?:tinh|huyen|xa|thi tran|phuong)(?: (?:xa|thi tran|phuong|huyen))*$/;
 
 export function readingConfidence(
   table: AllocationTable,
@@ -105,10 +109,14 @@ export function readingConfidence(
   }
   const running = notes?.runningWithEarlier;
   if (running !== undefined) {
-    const where = table.orientation === "areas-as-rows" ? { vi: "Cột", en: "Column", at: columnLetters(running.index) } : { vi: "Dòng", en: "Row", at: String(running.index + 1) };
+    // Columns of batches stand beside their running total; rows of batches stand above it.
+    const where =
+      table.orientation === "areas-as-rows"
+        ? { vi: "Cột", en: "Column", at: columnLetters(running.index), batchesVi: "các cột đợt bên cạnh", batchesEn: "the batch columns beside it" }
+        : { vi: "Dòng", en: "Row", at: String(running.index + 1), batchesVi: "các dòng đợt phía trên", batchesEn: "the batch rows above it" };
     reasons.push({
-      vi: `${where.vi} ${where.at} "${running.header}" lớn hơn tổng các đợt bên cạnh ở mọi địa bàn (có cả số đã phân bổ trước đó): allocheck lấy ${where.vi.toLowerCase()} ${where.at} là số đã phân bổ đến nay để so với kế hoạch — nếu kế hoạch chỉ là của các đợt này, hãy chỉnh lại cách đọc.`,
-      en: `${where.en} ${where.at} "${running.header}" is above the batches beside it in every area (earlier figures in it too): allocheck took ${where.en.toLowerCase()} ${where.at} as the figure allocated so far, against the plan — if the plan covers these batches only, correct the reading.`,
+      vi: `${where.vi} ${where.at} "${running.header}" lớn hơn tổng ${where.batchesVi} ở mọi địa bàn (có cả số đã phân bổ trước đó): allocheck lấy ${where.vi.toLowerCase()} ${where.at} là số đã phân bổ đến nay để so với kế hoạch — nếu kế hoạch chỉ là của các đợt này, hãy chỉnh lại cách đọc.`,
+      en: `${where.en} ${where.at} "${running.header}" is above the sum of ${where.batchesEn} in every area (earlier figures in it too): allocheck took ${where.en.toLowerCase()} ${where.at} as the figure allocated so far, against the plan — if the plan covers these batches only, correct the reading.`,
     });
   }
   const single = notes?.groupsUnsure === true ? indicators.filter((i) => i.kind !== "percent" && i.allocated !== null && i.allocated !== 0) : [];
@@ -198,7 +206,9 @@ export function readingConfidence(
       const parent = area.parent === null ? null : areas[area.parent];
       return parent !== null && parent.role !== "total" && parent.planArea !== null && communes.has(areaKey(parent.planArea)) && areaLevel(parent.name) !== "district";
     };
-    const named = areas.filter((area) => (area.role === "leaf" || area.role === "group") && !village(area));
+    // The province's own share, the reserve and a level's row (`Cấp tỉnh`, `Dự phòng`, `II. Cấp huyện`) are no place a list names.
+    const noPlace = (area: ReadingArea): boolean => LEVEL_ROW.test(wordKey(area.name)) || isOwnShare(area.name);
+    const named = areas.filter((area) => (area.role === "leaf" || area.role === "group") && !village(area) && !noPlace(area));
     const outside = named.filter((area) => area.planArea === null);
     if (outside.length >= 3 && outside.length * 4 >= named.length) {
       reasons.push({

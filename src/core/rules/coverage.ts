@@ -15,10 +15,11 @@ import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import type { PlanArea } from "../model/plan";
 import { localized, type LocalizedText } from "../model/text";
-import { areaKey, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES, wordKey } from "../text/fold";
+import { areaKey, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES } from "../text/fold";
 import { areaLabelFinding, makeFinding } from "./finding";
 import { districtsNamedByCommunes } from "./namedByCommunes";
-import { isDistrictShare, nameBeforeNote, planListsCommunes } from "./levelShare";
+import { isDistrictShare, planListsCommunes } from "./levelShare";
+import { isProvinceShare, isReserveLabel } from "../text/ownShare";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
 import { mistypedDistricts, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
@@ -340,30 +341,4 @@ function namedByCommunesFindings(context: RuleContext, named: readonly { area: n
     );
   }
   return findings;
-}
-
-/**
- * The province's own share, kept by a provincial body or tier: `Cấp tỉnh`,
- * `Hội LHPN tỉnh`, `Ban Dân tộc tỉnh`, `UBND thành phố` (a body of the
- * province named by its level word, no name after it, `Tỉnh đoàn`), or a
- * department (`Sở …`).
- */
-function isProvinceShare(label: string): boolean {
-  const named = nameBeforeNote(label);
-  if (named !== label) return isProvinceShare(named);
-  const key = wordKey(label).replace(/^(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) /, "");
-  if (/^(?:cap tinh|cap thanh pho|tinh doan|tinh uy|thanh doan|thanh uy)$/.test(key) || isDepartment(label)) return true;
-  // A body of a district or commune (`Hội LHPN xã Tân Tỉnh`) is no share of the province (`xã hội`, social, aside).
-  if (/ (?:huyen|quan|thi xa|xa|phuong|thi tran) /.test(` ${key.replace(/(^| )xa hoi(?= |$)/g, " ")} `)) return false;
-  return /^(?:hoi|ban|uy ban|ubnd|van phong|trung tam|cong an|tinh doan|tinh uy|bo chi huy|mat tran|ubmttq|lien doan)(?: [a-z0-9]+)* (?:tinh|thanh pho|tp)$/.test(key);
-}
-
-/** `Sở Y tế`, `2. Sở Lao động - …`: a department of the province, `Sở` with its diacritics (`Số liệu …`, `Số hộ …` fold the same). */
-function isDepartment(label: string): boolean {
-  return /^(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.)]?\s+)?sở\s/iu.test(label.normalize("NFC").trim());
-}
-
-/** `Dự phòng`, `Kinh phí dự phòng`, `Dự phòng chung`, `Nguồn dự phòng`: a reserve, numbered or not. */
-function isReserveLabel(label: string): boolean {
-  return /^(?:(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) )?(?:kinh phi |nguon |von )?du phong(?: chung| chua phan bo)?$/.test(wordKey(label));
 }

@@ -7,6 +7,7 @@
  */
 import type { Plan } from "../model/plan";
 import { areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES, wordKey } from "../text/fold";
+import { nameBeforeNote } from "../text/ownShare";
 
 const NUMBERING = /^(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) /;
 const COMMUNE_WORD = "(?:xa|phuong|thi tran)";
@@ -58,14 +59,4 @@ export function planListsCommunes(plan: Plan): boolean {
     if (COMMUNE_PREFIXES.has(prefix)) communes++;
   }
   return communes > 0;
-}
-
-/**
- * A level's share named with a note in brackets (`Cấp tỉnh (Hội LHPN tỉnh)`,
- * `Cấp huyện [Phòng LĐTBXH]`): the note says who carries it, the name before
- * it decides. The label itself when it has no note, or is nothing but one.
- */
-export function nameBeforeNote(label: string): string {
-  const named = label.replace(/\s*[([][^)\]]*[)\]]/g, " ").trim();
-  return named === "" || named === label.trim() ? label : named;
 }
