@@ -7,7 +7,8 @@
  * first off cell is then the cell to fix and the lines' `ceiling` findings
  * are told once, there. Folded only when the evidence is clear:
  *
- * - nothing but those `ceiling` findings is told (info aside), at least two;
+ * - nothing but those `ceiling` findings is told (info aside, and a plan
+ *   line with no column that is none of theirs), at least two;
  * - every one of them is on a line the row holds a figure on, and every
  *   total on those lines follows its parts (a formula or blank);
  * - at least one line is over its ceiling, by no more than the row holds
@@ -42,7 +43,6 @@ interface Off {
 export function copiedRowCeilings(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const ceilings = findings.filter((f) => f.rule === "ceiling" && f.severity !== "info");
   if (ceilings.length < 2 || ceilings.some((f) => f.sheet !== context.table.sheet)) return [...findings];
-  if (findings.some((f) => f.severity !== "info" && f.rule !== "ceiling")) return [...findings];
   const offs: Off[] = [];
   for (const finding of ceilings) {
     const line = finding.indicator === null ? undefined : context.lineByCode.get(finding.indicator);
@@ -51,6 +51,9 @@ export function copiedRowCeilings(context: RuleContext, findings: readonly Findi
     offs.push({ finding, line, gap: difference(finding.actual, finding.expected) });
   }
   if (!offs.some((off) => off.gap > 0)) return [...findings];
+  // Nothing else told, but a plan line with no column of its own that is none of those lines.
+  const codes = new Set(ceilings.map((f) => f.indicator));
+  if (findings.some((f) => f.severity !== "info" && f.rule !== "ceiling" && !(f.rule === "unmapped" && f.cell === null && f.indicator !== null && !codes.has(f.indicator)))) return [...findings];
   const { areas } = context.table;
   for (const { line } of offs) for (let area = 0; area < areas.length; area++) if ((areas[area].kind === "group" || areas[area].kind === "total") && !passesThrough(context, area, line)) return [...findings];
 

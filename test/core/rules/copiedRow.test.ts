@@ -140,6 +140,11 @@ describe("a commune's row copied from the row above, no typed total to contradic
     expect(told(checkTotals(plan, planned, actual, layout, HEADERS))).toEqual(expected);
   });
 
+  test("a plan line with no column beside it (told on its own) does not hide the copy", () => {
+    const plan: PlanSpec = { lines: [...PLAN.lines, { code: "4", name: "Câu lạc bộ thủ lĩnh của sự thay đổi", unit: "CLB", target: 5 }] };
+    expect(told(checkTotals(plan, DISTRICTS, copied(DISTRICTS, 0, 2, 1), FORMULA, HEADERS))).toEqual(["ceiling C6", "unmapped "]);
+  });
+
   test("the finding names the row it repeats and the plan comparisons it puts right", () => {
     const [finding] = checkTotals(PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), FORMULA, HEADERS);
     expect(finding).toMatchObject({ rule: "ceiling", severity: "error", cell: "C6", area: "Xã Ba Trại", expected: 12, actual: 14 });
