@@ -5,7 +5,8 @@
  * subtotals that kept the figures as planned. Each typed subtotal over it
  * that is off is off by what that one row holds too much or too little (its
  * own figure less the gap stays a figure: not below zero; a blank copied
- * over a figure holds nothing, too little by the gap), no typed total
+ * over a figure holds nothing, too little by the gap, where another commune
+ * under the subtotal holds a figure on that line), no typed total
  * above carries the copy, and the plan backs the subtotals: counted with the
  * row as the subtotals want it, every plan line it touches holds. At least two
  * lines must be off (one gap any commune as large could explain, the repeat
@@ -124,6 +125,8 @@ function explain(context: RuleContext, row: number, subtotals: ReadonlyMap<numbe
     const cell = row * lineCount + line;
     // A blank copied over a figure holds nothing: it can only hold too little.
     if (gap === 0 || (state[cell] !== CELL.number && state[cell] !== CELL.blank) || standing(base[cell], gap) === "below") return null;
+    // A blank on a line left blank under the subtotal (its other communes blank too) is no copy: any of them could hold the gap.
+    if (state[cell] === CELL.blank && !areas[told].children.some((child) => child !== row && areas[child].kind === "leaf" && state[child * lineCount + line] === CELL.number && base[child * lineCount + line] !== 0)) return null;
     const above = typedTotalsAbove(context, cell, -gap);
     if (above === null || above.carried.length > 0) return null;
     if (!above.right.has(at)) return null;

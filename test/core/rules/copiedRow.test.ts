@@ -64,6 +64,12 @@ describe("a commune's row copied from the row above", () => {
     expect(told(findings)).toEqual(expected);
   });
 
+  test("a blank on a line left blank in every commune of the district is no copy: the subtotals stay", () => {
+    // Ba Vì's money blank in all three communes, Minh Quang's count copied from Khánh Thượng: the money gap is anyone's.
+    const blankMoney = [0, 1, 2].reduce((d, c) => withFigure(d, 0, c, 1, null), copied(DISTRICTS, 0, 1, 0));
+    expect(told(checkTotals(PLAN, DISTRICTS, blankMoney, TYPED, HEADERS))).toEqual(["subtotal C3", "subtotal D3"]);
+  });
+
   test("a blank copied over a figure is told as blank", () => {
     const [finding] = checkTotals(BLANK_PLAN, BLANK_ABOVE, copied(BLANK_ABOVE, 0, 1, 0), TYPED, HEADERS);
     expect(finding.message.en).toEqual(expect.stringContaining("C5 is blank, the subtotal adds up only at 3 địa chỉ"));
