@@ -4,7 +4,9 @@
  * the columns: the column to its left) under typed
  * subtotals that kept the figures as planned. Each typed subtotal over it
  * that is off is off by what that one row holds too much or too little (its
- * own figure less the gap stays a figure: not below zero), no typed total
+ * own figure less the gap stays a figure: not below zero; a blank copied
+ * over a figure holds nothing, too little by the gap, where another commune
+ * under the subtotal holds a figure on that line), no typed total
  * above carries the copy, and the plan backs the subtotals: counted with the
  * row as the subtotals want it, every plan line it touches holds. At least two
  * lines must be off (one gap any commune as large could explain, the repeat
@@ -64,7 +66,7 @@ export function copiedRow(context: RuleContext, findings: readonly Finding[]): F
 }
 
 /** Whether an area's figures equal, line by line, those of the area before it, one of them not zero. */
-function repeats(context: RuleContext, area: number, before: number): boolean {
+export function repeats(context: RuleContext, area: number, before: number): boolean {
   const { lineCount, state, base } = context;
   const rows = context.table.areas;
   if (rows[area].index !== rows[before].index + 1) return false;
@@ -121,7 +123,10 @@ function explain(context: RuleContext, row: number, subtotals: ReadonlyMap<numbe
     if (finding.severity !== "error" || context.lineKind[line] === "percent" || context.sourceLines?.has(line) === true) return null;
     const gap = difference(leafSum(context, told, line), base[at]);
     const cell = row * lineCount + line;
-    if (gap === 0 || state[cell] !== CELL.number || standing(base[cell], gap) === "below") return null;
+    // A blank copied over a figure holds nothing: it can only hold too little.
+    if (gap === 0 || (state[cell] !== CELL.number && state[cell] !== CELL.blank) || standing(base[cell], gap) === "below") return null;
+    // A blank on a line left blank under the subtotal (its other communes blank too) is no copy: any of them could hold the gap.
+    if (state[cell] === CELL.blank && !areas[told].children.some((child) => child !== row && areas[child].kind === "leaf" && state[child * lineCount + line] === CELL.number && base[child * lineCount + line] !== 0)) return null;
     const above = typedTotalsAbove(context, cell, -gap);
     if (above === null || above.carried.length > 0) return null;
     if (!above.right.has(at)) return null;
@@ -163,7 +168,10 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
       const { row: r, col } = cellPosition(context, row, line);
       const cell = a1(r, col);
       const shown = context.base[row * context.lineCount + line];
-      return lang === "vi" ? `${cell} ghi ${f(shown, line, "vi")}, ô cộng chỉ khớp khi là ${f(difference(shown, gap), line, "vi")}` : `${cell} shows ${f(shown, line, "en")}, the subtotal adds up only at ${f(difference(shown, gap), line, "en")}`;
+      const blank = context.state[row * context.lineCount + line] === CELL.blank;
+      const vi = blank ? `${cell} để trống` : `${cell} ghi ${f(shown, line, "vi")}`;
+      const en = blank ? `${cell} is blank` : `${cell} shows ${f(shown, line, "en")}`;
+      return lang === "vi" ? `${vi}, ô cộng chỉ khớp khi là ${f(difference(shown, gap), line, "vi")}` : `${en}, the subtotal adds up only at ${f(difference(shown, gap), line, "en")}`;
     });
   const where = rows ? { vi: `hàng ${aboveAt}`, en: `row ${aboveAt}` } : { vi: `cột ${aboveAt}`, en: `column ${aboveAt}` };
   const before = rows ? { vi: "hàng trên", en: "the row above", slip: { vi: "chép nhầm dòng", en: "a row copied by mistake" }, self: { vi: "hàng này", en: "this row" } } : { vi: "cột bên trái", en: "the column to its left", slip: { vi: "chép nhầm cột", en: "a column copied by mistake" }, self: { vi: "cột này", en: "this column" } };

@@ -163,6 +163,31 @@ export function grandTotalShows(context: RuleContext, line: number, target: numb
   return false;
 }
 
+/**
+ * Whether the sheet's own typed figures show `target` on a line: its grand
+ * total (`grandTotalShows`), or, on a sheet with no grand total row, its
+ * top-level areas together — the districts' typed subtotals (one at least
+ * typed, not a formula) with any area beside them.
+ */
+export function sheetShows(context: RuleContext, line: number, target: number): boolean {
+  if (grandTotalShows(context, line, target)) return true;
+  if (totalAreas(context).length > 0 || context.sourceLines?.has(line) === true) return false;
+  const { areas } = context.table;
+  let shown = 0;
+  let typed = false;
+  for (let area = 0; area < areas.length; area++) {
+    const entry = areas[area];
+    if (entry.parent !== null || entry.kind === "heading") continue;
+    const at = area * context.lineCount + line;
+    if (entry.kind === "group") {
+      if (context.state[at] !== CELL.number) return false;
+      if (!isFormulaAt(context, area, line)) typed = true;
+    } else if (context.state[at] !== CELL.number && context.state[at] !== CELL.blank) return false;
+    shown += context.base[at];
+  }
+  return typed && standing(shown, target) === "equal";
+}
+
 function communeCells(context: RuleContext, group: GroupGap): string {
   const leaves = context.table.areas[group.area].children;
   const first = cellPosition(context, leaves[0], group.line);
@@ -389,7 +414,7 @@ function invalidCauses(
   for (const finding of drops) dropped.add(finding);
   const ceilingsOf = new Map<Finding, Named[]>();
   for (const { finding, line, planLine, entries } of ceilingsPutRight(context, findings, byLine, shifts)) {
-    if (!grandTotalShows(context, line, planLine.target)) continue;
+    if (!sheetShows(context, line, planLine.target)) continue;
     dropped.add(finding);
     for (const entry of entries) pushTo(ceilingsOf, entry.finding, ceilingName(context, finding));
   }

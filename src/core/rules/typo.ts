@@ -38,3 +38,16 @@ export function looksLikeTypo(typed: number, meant: number): boolean {
   const b = digits(meant);
   return oneReplaced(a, b) || swapped(a, b) || oneInserted(a, b) || oneInserted(b, a);
 }
+
+/**
+ * Whether `typed` is `meant` with one digit left out or typed twice, or two
+ * neighbouring digits swapped (`12` for `120`, `977` for `97`, `150` for
+ * `105`): the slips that round figures do not fall into by chance, as one
+ * digit typed for another does (`120` beside `100`).
+ */
+export function looksLikeDigitSlip(typed: number, meant: number): boolean {
+  if (!Number.isFinite(typed) || !Number.isFinite(meant) || typed === meant) return false;
+  const a = digits(typed);
+  const b = digits(meant);
+  return swapped(a, b) || oneInserted(a, b) || oneInserted(b, a);
+}

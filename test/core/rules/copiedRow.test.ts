@@ -53,6 +53,29 @@ describe("a commune's row copied from the row above", () => {
     expect(told(findings)).toEqual(expected);
   });
 
+  // Khánh Thượng with no Địa chỉ tin cậy (the plan's 10), Minh Quang (3, 120) copied from it: a blank over its 3.
+  const BLANK_ABOVE = withFigure(DISTRICTS, 0, 0, 0, null);
+  const BLANK_PLAN: PlanSpec = { lines: [{ ...PLAN.lines[0], target: 10 }, PLAN.lines[1]] };
+  test.each<[string, Layout, string[]]>([
+    ["a blank copied over a figure, typed totals", TYPED, ["subtotal C5"]],
+    ["a blank copied over a figure, typed grand total only", { totals: "typed", districtRows: false }, ["subtotal C4"]],
+  ])("%s", (_name, layout, expected) => {
+    const findings = checkTotals(BLANK_PLAN, BLANK_ABOVE, copied(BLANK_ABOVE, 0, 1, 0), layout, HEADERS);
+    expect(told(findings)).toEqual(expected);
+  });
+
+  test("a blank on a line left blank in every commune of the district is no copy: the subtotals stay", () => {
+    // Ba Vì's money blank in all three communes, Minh Quang's count copied from Khánh Thượng: the money gap is anyone's.
+    const blankMoney = [0, 1, 2].reduce((d, c) => withFigure(d, 0, c, 1, null), copied(DISTRICTS, 0, 1, 0));
+    expect(told(checkTotals(PLAN, DISTRICTS, blankMoney, TYPED, HEADERS))).toEqual(["subtotal C3", "subtotal D3"]);
+  });
+
+  test("a blank copied over a figure is told as blank", () => {
+    const [finding] = checkTotals(BLANK_PLAN, BLANK_ABOVE, copied(BLANK_ABOVE, 0, 1, 0), TYPED, HEADERS);
+    expect(finding.message.en).toEqual(expect.stringContaining("C5 is blank, the subtotal adds up only at 3 địa chỉ"));
+    expect(finding.message.vi).toEqual(expect.stringContaining("C5 để trống"));
+  });
+
   test("the finding names the row it repeats and the subtotals it puts off", () => {
     const [finding] = checkTotals(PLAN, DISTRICTS, copied(DISTRICTS, 0, 1, 0), TYPED, HEADERS);
     expect(finding).toMatchObject({ rule: "subtotal", severity: "error", cell: "C5", area: "Xã Minh Quang" });
@@ -101,5 +124,42 @@ describe("a commune's column copied from the column to its left (areas across th
     const [finding] = checkTurned(PLAN, DISTRICTS, copied(DISTRICTS, 0, 1, 0), TYPED);
     expect(finding.message.vi).toEqual(expect.stringContaining("trùng hệt số liệu của cột bên trái, Xã Khánh Thượng (cột E)"));
     expect(finding.message.en).toEqual(expect.stringContaining("repeat the figures of the column to its left, Xã Khánh Thượng (column E)"));
+  });
+});
+
+describe("a commune's row copied from the row above, no typed total to contradict it", () => {
+  const FORMULA: Layout = { totals: "formula", districtRows: true };
+  test.each<[string, PlanSpec, readonly District[], readonly District[], Layout, string[]]>([
+    // Ba Trại (row 6: 1, 80) holds Minh Quang's 3 and 120: both lines over their ceilings, by no more than it holds.
+    ["Ba Trại copied from Minh Quang, formula subtotals", PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), FORMULA, ["ceiling C6"]],
+    ["Ba Trại copied from Minh Quang, formula grand total only", PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), { totals: "formula", districtRows: false }, ["ceiling C5"]],
+    ["Ba Trại copied from Minh Quang, no totals", PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), { totals: "none", districtRows: true }, ["ceiling C6"]],
+    // Minh Quang holds Khánh Thượng's smaller figures: both lines under, the rows within the ceilings — not told as a copy.
+    ["Minh Quang copied from Khánh Thượng, under the plan", PLAN, DISTRICTS, copied(DISTRICTS, 0, 1, 0), FORMULA, ["ceiling C2", "ceiling D2"]],
+    // An even split within the plan: nothing told.
+    ["an even split, formula subtotals", EVEN_PLAN, EVEN, EVEN, FORMULA, []],
+    // Two lines over by more than the copied row holds (the plan's money 400): the row cannot explain it.
+    ["over by more than the row holds", { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 400 }] }, DISTRICTS, copied(DISTRICTS, 0, 2, 1), FORMULA, ["ceiling C2", "ceiling D2"]],
+    // An even split over the plan on one line only: one line is no evidence.
+    ["an even split over on one line", { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 560 }] }, EVEN, EVEN, FORMULA, ["ceiling D2"]],
+  ])("%s", (_name, plan, planned, actual, layout, expected) => {
+    expect(told(checkTotals(plan, planned, actual, layout, HEADERS))).toEqual(expected);
+  });
+
+  test("a plan line with no column beside it (told on its own) does not hide the copy", () => {
+    const plan: PlanSpec = { lines: [...PLAN.lines, { code: "4", name: "Câu lạc bộ thủ lĩnh của sự thay đổi", unit: "CLB", target: 5 }] };
+    expect(told(checkTotals(plan, DISTRICTS, copied(DISTRICTS, 0, 2, 1), FORMULA, HEADERS))).toEqual(["ceiling C6", "unmapped "]);
+  });
+
+  test("the finding names the row it repeats and the plan comparisons it puts right", () => {
+    const [finding] = checkTotals(PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), FORMULA, HEADERS);
+    expect(finding).toMatchObject({ rule: "ceiling", severity: "error", cell: "C6", area: "Xã Ba Trại", expected: 12, actual: 14 });
+    expect(finding.message.en).toEqual(expect.stringContaining("repeat the figures of the row above, Xã Minh Quang (row 5)"));
+    expect(finding.message.en).toEqual(expect.stringContaining("Kinh phí hỗ trợ against the plan (D2)"));
+    expect(finding.message.vi).toEqual(expect.stringContaining("chép nhầm dòng"));
+  });
+
+  test("areas across the columns: told at the column's first cell", () => {
+    expect(told(checkTurned(PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), FORMULA))).toEqual(["ceiling G2"]);
   });
 });

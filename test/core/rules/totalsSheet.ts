@@ -71,19 +71,34 @@ export function allocationRows(lines: readonly string[], planned: readonly Distr
   return { rows, formulas };
 }
 
+/** What else the sheet and plan of `checkTotals` differ by. */
+export interface SheetOptions {
+  /** The plan lists no areas. */
+  readonly noAreas?: boolean;
+  /** No grand total row (typed totals only: the rows move up one). */
+  readonly noGrandTotal?: boolean;
+  /** Rows hidden in the sheet (1-based, as Excel numbers them, after any row taken out). */
+  readonly hiddenRows?: readonly number[];
+}
+
 /** The findings of the check of `actual` against the plan listing `planned`'s communes. */
-export function checkTotals(plan: PlanSpec, planned: readonly District[], actual: readonly District[], layout: Layout, headers?: readonly string[]): readonly Finding[] {
+export function checkTotals(plan: PlanSpec, planned: readonly District[], actual: readonly District[], layout: Layout, headers?: readonly string[], options: SheetOptions = {}): readonly Finding[] {
   const lines = headers ?? plan.lines.map((l) => l.name);
-  const { rows, formulas } = allocationRows(lines, planned, actual, layout);
+  const built = allocationRows(lines, planned, actual, layout);
+  const { formulas } = built;
+  if (options.noGrandTotal === true && Object.keys(formulas).length > 0) throw new Error("noGrandTotal takes typed totals only");
+  const rows = options.noGrandTotal === true ? built.rows.filter((_, i) => i !== 1) : built.rows;
   const planJson = readPlanJson(
     {
       title: "Kế hoạch thử",
       indicators: plan.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.target, ...(l.quota !== undefined ? { quota: l.quota } : {}) })),
-      areas: planned.flatMap((d) => d.communes.map((c) => ({ district: d.name, commune: c.name }))),
+      areas: options.noAreas === true ? [] : planned.flatMap((d) => d.communes.map((c) => ({ district: d.name, commune: c.name }))),
     },
     "plan.json",
   );
-  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, { formulas })), { workbookName: "t.xlsx", plan: planJson, sheet: "Phân bổ" });
+  const data = sheet("Phân bổ", rows, { formulas });
+  const hidden = options.hiddenRows === undefined ? data : { ...data, hiddenRows: options.hiddenRows.map((row) => row - 1) };
+  const { report } = checkWorkbook(workbook(hidden), { workbookName: "t.xlsx", plan: planJson, sheet: "Phân bổ" });
   return report.findings;
 }
 

@@ -1,0 +1,125 @@
+/**
+ * One cause, at its row, where no typed total contradicts it: a commune
+ * whose figures repeat, line by line, those of the commune on the row above
+ * (areas across the columns: the column to its left), under totals that
+ * follow the table (formulas, or none), and the plan lines it holds figures
+ * on off their ceilings. As `copiedRow` does under typed subtotals, the row's
+ * first off cell is then the cell to fix and the lines' `ceiling` findings
+ * are told once, there. Folded only when the evidence is clear:
+ *
+ * - nothing but those `ceiling` findings is told (info aside, and a plan
+ *   line with no column that is none of theirs), at least two;
+ * - every one of them is on a line the row holds a figure on, and every
+ *   total on those lines follows its parts (a formula or blank);
+ * - at least one line is over its ceiling, by no more than the row holds
+ *   there (the row alone, corrected, could put it right); a line under its
+ *   plan is short by no more than `SPREAD` times the largest figure of the
+ *   other communes on it (a share one commune could hold);
+ * - the row is the table's only repeated commune row that fits.
+ *
+ * Identical rows within the plan's ceilings (an even split) are never told.
+ */
+import type { Finding } from "../model/finding";
+import { a1, columnLetters } from "../model/address";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { joinList } from "../text/joinList";
+import { cellPosition, type RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { passesThrough } from "./leafCause";
+import { repeats } from "./copiedRow";
+import { ceilingName } from "./singleCause";
+
+/** How many times the largest figure of the other communes a line may be short by. */
+const SPREAD = 2;
+
+interface Off {
+  readonly finding: Finding;
+  readonly line: number;
+  /** Allocated less target (base units: > 0 over). */
+  readonly gap: number;
+}
+
+export function copiedRowCeilings(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const ceilings = findings.filter((f) => f.rule === "ceiling" && f.severity !== "info");
+  if (ceilings.length < 2 || ceilings.some((f) => f.sheet !== context.table.sheet)) return [...findings];
+  const offs: Off[] = [];
+  for (const finding of ceilings) {
+    const line = finding.indicator === null ? undefined : context.lineByCode.get(finding.indicator);
+    if (line === undefined || finding.expected === null || finding.actual === null) return [...findings];
+    if (context.lineKind[line] === "percent" || context.sourceLines?.has(line) === true) return [...findings];
+    offs.push({ finding, line, gap: difference(finding.actual, finding.expected) });
+  }
+  if (!offs.some((off) => off.gap > 0)) return [...findings];
+  // Nothing else told, but a plan line with no column of its own that is none of those lines.
+  const codes = new Set(ceilings.map((f) => f.indicator));
+  if (findings.some((f) => f.severity !== "info" && f.rule !== "ceiling" && !(f.rule === "unmapped" && f.cell === null && f.indicator !== null && !codes.has(f.indicator)))) return [...findings];
+  const { areas } = context.table;
+  for (const { line } of offs) for (let area = 0; area < areas.length; area++) if ((areas[area].kind === "group" || areas[area].kind === "total") && !passesThrough(context, area, line)) return [...findings];
+
+  // Each commune right after a commune of the same parent (or none), on the next row.
+  const found: { row: number; above: number }[] = [];
+  for (let row = 1; row < areas.length; row++) {
+    const entry = areas[row];
+    const before = areas[row - 1];
+    if (entry.kind !== "leaf" || entry.village === true || before.kind !== "leaf" || before.parent !== entry.parent) continue;
+    if (repeats(context, row, row - 1) && explains(context, row, offs)) found.push({ row, above: row - 1 });
+  }
+  if (found.length !== 1) return [...findings];
+  const [{ row, above }] = found;
+  const rewritten = rowFinding(context, row, above, [...offs].sort((a, b) => a.line - b.line));
+  return [...findings.filter((f) => !ceilings.includes(f)), rewritten];
+}
+
+/** Whether the row alone, corrected, could put every off line on its plan. */
+function explains(context: RuleContext, row: number, offs: readonly Off[]): boolean {
+  const { lineCount, base, table } = context;
+  return offs.every(({ line, gap }) => {
+    const held = base[row * lineCount + line];
+    if (held === 0) return false;
+    if (gap > 0) return standing(gap, held) !== "above";
+    let largest = 0;
+    for (let area = 0; area < table.areas.length; area++) if (area !== row && table.areas[area].kind === "leaf") largest = Math.max(largest, base[area * lineCount + line]);
+    return standing(-gap, SPREAD * largest) !== "above";
+  });
+}
+
+function rowFinding(context: RuleContext, row: number, above: number, offs: readonly Off[]): Finding {
+  const { areas } = context.table;
+  const rows = context.table.orientation === "areas-as-rows";
+  const aboveAt = rows ? String(areas[above].index + 1) : columnLetters(areas[above].index);
+  const where = rows ? { vi: `hàng ${aboveAt}`, en: `row ${aboveAt}` } : { vi: `cột ${aboveAt}`, en: `column ${aboveAt}` };
+  const before = rows
+    ? { vi: "hàng trên", en: "the row above", slip: { vi: "chép nhầm dòng", en: "a row copied by mistake" }, self: { vi: "hàng này", en: "this row" } }
+    : { vi: "cột bên trái", en: "the column to its left", slip: { vi: "chép nhầm cột", en: "a column copied by mistake" }, self: { vi: "cột này", en: "this column" } };
+  const f = (value: number, line: number, lang: "vi" | "en") => formatAmount(value, context.cellUnit[line], lang);
+  const each = offs.map(({ line, gap }) => {
+    const { row: r, col } = cellPosition(context, row, line);
+    const cell = a1(r, col);
+    const held = f(context.base[row * context.lineCount + line], line, "vi");
+    const heldEn = f(context.base[row * context.lineCount + line], line, "en");
+    return gap > 0
+      ? { vi: `${cell} ghi ${held}, tổng vượt kế hoạch ${f(gap, line, "vi")}`, en: `${cell} shows ${heldEn}, the total over the plan by ${f(gap, line, "en")}` }
+      : { vi: `${cell} ghi ${held}, tổng thiếu so với kế hoạch ${f(-gap, line, "vi")}`, en: `${cell} shows ${heldEn}, the total under the plan by ${f(-gap, line, "en")}` };
+  });
+  const named = offs.map((off) => ceilingName(context, off.finding));
+  const label = areas[row].label;
+  const aboveLabel = areas[above].label;
+  const first = offs[0];
+  const over = offs.some((off) => off.gap > 0);
+  return {
+    ...first.finding,
+    ...cellAt(context, row, first.line),
+    severity: over ? "error" : first.finding.severity,
+    area: label,
+    message: localized(
+      `Các số liệu của ${label} trùng hệt số liệu của ${before.vi}, ${aboveLabel} (${where.vi}) — có lẽ ${before.slip.vi}; các chỉ tiêu lệch kế hoạch đều là chỉ tiêu nó có số, mỗi chỉ tiêu lệch không quá phần ${before.self.vi} có thể sửa (${each.map((x) => x.vi).join("; ")}). Sửa ${before.self.vi} thì ${joinList(named.map((x) => x.vi), "và")} cũng khớp.`,
+      `The figures of ${label} repeat the figures of ${before.en}, ${aboveLabel} (${where.en}) — probably ${before.slip.en}; the plan lines off the plan are all lines it holds figures on, each off by no more than ${before.self.en} could put right (${each.map((x) => x.en).join("; ")}). Correcting ${before.self.en} also puts ${joinList(named.map((x) => x.en), "and")} right.`,
+    ),
+  };
+}
+
+function cellAt(context: RuleContext, row: number, line: number): Pick<Finding, "cell" | "row" | "col"> {
+  const { row: r, col } = cellPosition(context, row, line);
+  return { cell: a1(r, col), row: r, col };
+}

@@ -1,0 +1,126 @@
+/**
+ * One cause, at its cell: a commune's figure typed with one slip of the
+ * keyboard (a digit left out or typed twice, two neighbouring digits
+ * swapped: `12` for `120`; not one digit typed for another, which round
+ * figures fall into by chance) under a typed subtotal that kept the figure
+ * as planned. The subtotal, and the table's grand total, show the plan's
+ * figure; the communes under it fall short of (or pass) it by the gap. Which
+ * commune holds the gap no sum tells, but only one of them, corrected by it,
+ * reads as the same figure with one slip: that cell is told, naming the
+ * subtotal and the plan comparison it puts right. Told only when the
+ * evidence is clear:
+ *
+ * - the subtotal's finding is the only one on its line and at its area (the plan line's
+ *   `ceiling` already let go as the same gap, `shownPlanCause`);
+ * - the subtotal is typed (not a formula), over communes alone, and every
+ *   typed total above comes right with the commune corrected, none carrying
+ *   the slip; moved by the gap, the line meets its plan target, which the
+ *   grand total shows;
+ * - exactly one commune's figure, corrected by the gap, is any slip of it
+ *   (one digit typed for another too), and that one a digit left out,
+ *   typed twice or swapped — never below zero, whole on a count line, and
+ *   one of the two at least ten in the cell's unit (small counts are one
+ *   digit apart by chance).
+ */
+import { a1 } from "../model/address";
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { CELL } from "../cells/readCell";
+import { allocatedFor, cellPosition, type RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { makeFinding } from "./finding";
+import { grandTotalShows, isFormulaAt, subtotalName, typedTotalsAbove } from "./leafCause";
+import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
+import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
+
+export function slipCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const subtotals = findings.filter((f) => f.rule === "subtotal" && f.severity === "error" && f.expected !== null && f.actual !== null);
+  if (subtotals.length === 0) return [...findings];
+  const indexOf = cellIndexer(context);
+  const { lineCount } = context;
+  const replaced = new Map<Finding, Finding>();
+  for (const finding of subtotals) {
+    const at = indexOf(finding);
+    if (at === null) continue;
+    const line = at % lineCount;
+    const code = context.table.lines[line].planCode;
+    // Nothing else told on the line, nor at its area (a slip moves one line).
+    const area = Math.floor(at / lineCount);
+    const others = findings.some((f) => {
+      if (f === finding || f.severity === "info") return false;
+      const cell = indexOf(f);
+      return (code !== null && f.indicator === code) || (cell !== null && (cell % lineCount === line || Math.floor(cell / lineCount) === area));
+    });
+    if (others || code === null) continue;
+    const cause = slipUnder(context, area, line, code, difference(finding.actual as number, finding.expected as number));
+    if (cause !== null) replaced.set(finding, cause);
+  }
+  if (replaced.size === 0) return [...findings];
+  return findings.map((f) => replaced.get(f) ?? f);
+}
+
+/** The finding at the one commune under `area` whose figure on `line`, moved by `gap`, is a keyboard slip of it; null when none or several. */
+function slipUnder(context: RuleContext, area: number, line: number, code: string, gap: number): Finding | null {
+  const { areas } = context.table;
+  const { lineCount, state, base } = context;
+  const entry = areas[area];
+  if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length < 2 || entry.children.some((child) => areas[child].kind !== "leaf" || areas[child].village === true)) return null;
+  const at = area * lineCount + line;
+  if (gap === 0 || state[at] !== CELL.number || isFormulaAt(context, area, line) || context.lineKind[line] === "percent" || context.sourceLines?.has(line) === true) return null;
+  // The plan backs the subtotal: moved by the gap, the line meets its target, which the grand total shows.
+  const planLine = context.planByCode.get(code);
+  if (planLine === undefined) return null;
+  const leafSums = Float64Array.from(context.leafSums);
+  leafSums[line] = Number((leafSums[line] + gap).toPrecision(15));
+  const allocated = allocatedFor({ ...context, leafSums }, code);
+  if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) return null;
+  const scale = context.scales[line];
+  const slips: { child: number; meant: number; digit: boolean }[] = [];
+  for (const child of entry.children) {
+    const cell = child * lineCount + line;
+    if (state[cell] !== CELL.number || isFormulaAt(context, child, line)) continue;
+    const typed = base[cell];
+    const meant = difference(typed, -gap);
+    if (meant < 0 || (context.lineKind[line] === "count" && !Number.isInteger(Number((meant / scale).toPrecision(12))))) continue;
+    // Any slip of the keyboard counts against the one (`200` for `100` beside `20` for `120`): it must stand alone.
+    if (!looksLikeTypo(typed / scale, meant / scale)) continue;
+    const above = typedTotalsAbove(context, cell, gap);
+    if (above === null || above.carried.length > 0 || !above.right.has(at)) continue;
+    slips.push({ child, meant, digit: Math.max(Math.abs(typed), Math.abs(meant)) / scale >= 10 && looksLikeDigitSlip(typed / scale, meant / scale) });
+  }
+  if (slips.length !== 1 || !slips[0].digit) return null;
+  const [{ child, meant }] = slips;
+  const typed = base[child * lineCount + line];
+  const position = cellPosition(context, child, line);
+  const cell = a1(position.row, position.col);
+  const unit = context.cellUnit[line];
+  const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
+  const subtotal = subtotalName(context, area, line);
+  const header = context.table.lines[line].header;
+  const label = areas[child].label;
+  const ceiling = ceilingName(context, { ...ceilingAt(context, line), indicator: code } as Finding);
+  const message = localized(
+    `${header} của ${label} (${cell}) ghi ${f(typed, "vi")}, nhưng ${subtotal.vi}, cùng tổng cộng của bảng, ghi đúng số kế hoạch và chỉ khớp khi các địa bàn ${gap > 0 ? "thêm" : "bớt"} ${f(Math.abs(gap), "vi")}: trong các địa bàn thuộc ${areas[area].label}, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót hoặc thừa một chữ số, hay đảo hai chữ số liền nhau) — có lẽ ô này gõ nhầm.`,
+    `The ${header} of ${label} (${cell}) shows ${f(typed, "en")}, but ${subtotal.en}, like the table's grand total, shows the plan's figure and adds up only with ${f(Math.abs(gap), "en")} ${gap > 0 ? "more" : "less"} in the areas: of the areas of ${areas[area].label}, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out or typed twice, or two neighbouring digits swapped) — probably a slip of the keyboard here.`,
+  );
+  return makeFinding({
+    rule: "subtotal",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: position,
+    indicator: code,
+    area: label,
+    expected: meant,
+    actual: typed,
+    message: alsoRight(message, [subtotal, ceiling]),
+  });
+}
+
+/** Where the line's `ceiling` is told: its grand total cell, or its header. */
+function ceilingAt(context: RuleContext, line: number): Pick<Finding, "cell"> {
+  const entry = context.table.lines[line];
+  const total = context.grandTotal === null ? null : context.table.areas[context.grandTotal].index;
+  if (total === null) return { cell: a1(entry.headerRow, entry.headerCol) };
+  return { cell: context.table.orientation === "areas-as-rows" ? a1(total, entry.index) : a1(entry.index, total) };
+}
