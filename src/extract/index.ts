@@ -45,6 +45,7 @@ import { assignCodes, extractTargets, taskAbove, type FoundTarget } from "./targ
 import type { ExtractedIndicator, ExtractedPlan, ExtractIssue } from "./types";
 import type { TextLine } from "./normalize";
 import { foldText } from "../core/text/fold";
+import { withoutRestatedBudget } from "./restatedBudget";
 
 export type { ExtractedPlan, ExtractedIndicator, ExtractedArea, ExtractIssue, ExtractIssueRule } from "./types";
 export { extractedPlanToPlan, extractedPlanToSheetRows, PLAN_SHEET_HEADERS } from "./toPlan";
@@ -275,7 +276,7 @@ export function extractPlan(text: string): ExtractedPlan {
     number: header.number,
     date: header.date,
     issuer: header.issuer,
-    indicators: [...targets.map((t) => t.indicator), ...budget.lines],
+    indicators: [...targets.map((t) => t.indicator), ...withoutRestatedBudget(budget.lines, targets.map((t) => t.indicator))],
     areas: areaList.areas,
     issues,
   };
