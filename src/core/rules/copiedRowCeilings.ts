@@ -15,7 +15,10 @@
  *   there (the row alone, corrected, could put it right); a line under its
  *   plan is short by no more than `SPREAD` times the largest figure of the
  *   other communes on it (a share one commune could hold);
- * - the row is the table's only repeated commune row that fits.
+ * - the row is the table's only repeated commune row that fits;
+ * - what it repeats is hard to match by chance: a money figure, or figures
+ *   on `FEW_LINES` lines or more (two communes of a small sheet holding the
+ *   same 3 cuộc and 2 CLB is no evidence of a copy).
  *
  * Identical rows within the plan's ceilings (an even split) are never told.
  */
@@ -32,6 +35,8 @@ import { ceilingName } from "./singleCause";
 
 /** How many times the largest figure of the other communes a line may be short by. */
 const SPREAD = 2;
+/** Lines with a figure that a repeat of counts alone must cover. */
+const FEW_LINES = 3;
 
 interface Off {
   readonly finding: Finding;
@@ -63,12 +68,24 @@ export function copiedRowCeilings(context: RuleContext, findings: readonly Findi
     const entry = areas[row];
     const before = areas[row - 1];
     if (entry.kind !== "leaf" || entry.village === true || before.kind !== "leaf" || before.parent !== entry.parent) continue;
-    if (repeats(context, row, row - 1) && explains(context, row, offs)) found.push({ row, above: row - 1 });
+    if (repeats(context, row, row - 1) && explains(context, row, offs) && distinctive(context, row)) found.push({ row, above: row - 1 });
   }
   if (found.length !== 1) return [...findings];
   const [{ row, above }] = found;
   const rewritten = rowFinding(context, row, above, [...offs].sort((a, b) => a.line - b.line));
   return [...findings.filter((f) => !ceilings.includes(f)), rewritten];
+}
+
+/** Whether the row's figures are unlikely to equal another row's by chance: a money figure, or `FEW_LINES` figures. */
+function distinctive(context: RuleContext, row: number): boolean {
+  const { lineCount, base, lineKind } = context;
+  let figures = 0;
+  for (let line = 0; line < lineCount; line++) {
+    if (base[row * lineCount + line] === 0) continue;
+    if (lineKind[line] === "money") return true;
+    figures++;
+  }
+  return figures >= FEW_LINES;
 }
 
 /** Whether the row alone, corrected, could put every off line on its plan. */

@@ -14,7 +14,7 @@ import type { Finding } from "../../../src/core/model/finding";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { columnLetters } from "../../../src/core/model/address";
 import { sheet, workbook } from "../layout/sheetBuilder";
-import { allocationRows, checkTotals, SIX_COMMUNES_TWO_LINES, SIX_COMMUNES_TWO_LINES_HEADERS, SIX_COMMUNES_TWO_LINES_PLAN, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+import { allocationRows, checkTotals, SIX_COMMUNES_HEADERS, SIX_COMMUNES_TWO_LINES, SIX_COMMUNES_TWO_LINES_HEADERS, SIX_COMMUNES_TWO_LINES_PLAN, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
 
 const PLAN = SIX_COMMUNES_TWO_LINES_PLAN;
 const DISTRICTS = SIX_COMMUNES_TWO_LINES;
@@ -144,6 +144,16 @@ describe("a commune's row copied from the row above, no typed total to contradic
     ["an even split over on one line", { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 560 }] }, EVEN, EVEN, FORMULA, ["ceiling D2"]],
   ])("%s", (_name, plan, planned, actual, layout, expected) => {
     expect(told(checkTotals(plan, planned, actual, layout, HEADERS))).toEqual(expected);
+  });
+
+  test("two communes of count lines alike by chance (no money, two lines): the plan's ceilings are told as they are", () => {
+    const plan: PlanSpec = { lines: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 13 }, { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 13 }] };
+    const counts: District[] = [
+      { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [2, 1] }, { name: "Minh Quang", values: [3, 4] }, { name: "Ba Trại", values: [1, 2] }] },
+      { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [2, 3] }, { name: "Hùng Tiến", values: [3, 1] }, { name: "Phù Lưu", values: [2, 2] }] },
+    ];
+    // Ba Trại (3, 4) as Minh Quang: both lines over by 2, no more than it holds — yet 3 tổ and 4 địa chỉ are no evidence of a copy.
+    expect(told(checkTotals(plan, counts, copied(counts, 0, 2, 1), FORMULA, SIX_COMMUNES_HEADERS.slice(0, 2)))).toEqual(["ceiling C2", "ceiling D2"]);
   });
 
   test("a plan line with no column beside it (told on its own) does not hide the copy", () => {
