@@ -13,6 +13,7 @@ import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/read
 import { DATE_FORMAT, formatDivisor, formatFacts } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
 import { withoutNoise } from "./compare";
+import { noPlaceLeaves } from "./noPlace";
 import { sourceLineIndexes } from "../layout/sourceColumns";
 
 export { CELL, isInvalidState as isInvalid, isNumericState as isNumeric } from "../cells/readCell";
@@ -138,6 +139,20 @@ function addLeaf(offset: number, lineCount: number, state: Uint8Array, base: Flo
     const v = base[offset + l];
     leafSums[l] += v;
     if (v < leafMins[l]) leafMins[l] = v;
+  }
+}
+
+/** The per-line lowest leaf values again, the leaves in `noPlace` left out (blank = 0, invalid left out, as `addLeaf`). */
+function lowestOfPlaces(leaves: readonly number[], noPlace: ReadonlySet<number>, lineCount: number, state: Uint8Array, base: Float64Array, leafMins: Float64Array): void {
+  leafMins.fill(Number.POSITIVE_INFINITY);
+  for (const leaf of leaves) {
+    if (noPlace.has(leaf)) continue;
+    const offset = leaf * lineCount;
+    for (let l = 0; l < lineCount; l++) {
+      const s = state[offset + l];
+      if (s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) continue;
+      if (base[offset + l] < leafMins[l]) leafMins[l] = base[offset + l];
+    }
   }
 }
 
@@ -442,6 +457,9 @@ export function buildRuleContext(input: ContextInput): RuleContext {
 
   // Per table line: sum and lowest of the leaves (blank = 0, invalid left out); added above when read by rows.
   for (let i = 0; !byRows && i < leaves.length; i++) addLeaf(leaves[i] * lineCount, lineCount, state, base, leafSums, leafMins);
+  // A percent line's lowest value is its communes': the province's own share and the reserve left out, as the per-area rules do.
+  const noPlace = noPlaceLeaves(table);
+  if (noPlace.size > 0) lowestOfPlaces(leaves, noPlace, lineCount, state, base, leafMins);
   for (let l = 0; l < lineCount; l++) {
     if (leafMins[l] === Number.POSITIVE_INFINITY) leafMins[l] = Number.NaN;
     // Sums of decimal values (counts, percents, money split by formulas to a fraction of a đồng): drop float noise.

@@ -2,7 +2,7 @@
 import type { RuleContext } from "./context";
 import { CELL, isInvalidState as isInvalid } from "../cells/readCell";
 import { totalLineChildren } from "./lineTotals";
-import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
+import { noPlaceLeaves } from "./noPlace";
 
 export interface LeafCell {
   /** Area index of the leaf. */
@@ -28,7 +28,7 @@ export function forEachLeafCell(context: RuleContext, code: string, visit: (cell
   // As `invalid-value` checks a leaf's figure: not on a total line (its cells add up others).
   const figures = totalLineChildren(context, line) === null;
   const count = context.lineKind[line] === "count";
-  const noPlace = ownShareLeaves(context);
+  const noPlace = noPlaceLeaves(context.table);
   for (const area of context.leaves) {
     if (noPlace.has(area)) continue;
     const index = area * context.lineCount + line;
@@ -38,19 +38,6 @@ export function forEachLeafCell(context: RuleContext, code: string, visit: (cell
     if (figures && state !== CELL.blank && notAFigure(value, count)) continue;
     visit({ area, line, value, blank: state === CELL.blank });
   }
-}
-
-const ownShares = new WeakMap<object, ReadonlySet<number>>();
-
-/** The leaves that are the province's own share or the reserve (`Cấp tỉnh`, `Văn phòng Hội`, `Dự phòng`), read once per table. */
-function ownShareLeaves(context: RuleContext): ReadonlySet<number> {
-  let out = ownShares.get(context.table);
-  if (out === undefined) {
-    const areas = context.table.areas;
-    out = new Set(context.leaves.filter((a) => mayBeOwnShare(areas[a].key) && isOwnShare(areas[a].label)));
-    ownShares.set(context.table, out);
-  }
-  return out;
 }
 
 /** A figure no allocation can be: negative, or a fraction of a count (`invalid-value` tells it at a leaf). */

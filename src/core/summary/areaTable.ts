@@ -12,6 +12,7 @@ import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { areaValue, type AreaValues } from "../result/areaValues";
 import { formatNumber } from "../text/format";
+import { noPlaceLeaves } from "../rules/noPlace";
 import { allocatedFormula, cellFormula, lowestLeafFormula, MAX_FORMULA_LENGTH, plainRunFormula, subtotalFormula, type LeafCell } from "./formulas";
 import { listAreas, type ListedRow } from "./areaListing";
 import { sourceLineIndexes } from "../layout/sourceColumns";
@@ -34,6 +35,8 @@ export interface AreaTableInput {
 export interface AreaTableRows {
   readonly row: number;
   readonly rows: { readonly first: number; readonly last: number } | null;
+  /** The rows of the leaves that are no place (`Cấp tỉnh`, `Dự phòng`: `noPlaceLeaves`), which a line's lowest value leaves out. */
+  readonly noPlaceRows: readonly number[];
 }
 
 function rowValue(areaValues: AreaValues, listed: ListedRow, lineIndex: number, mode: "sum" | "min"): number | null {
@@ -136,8 +139,11 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
     return format === INTEGER_FORMAT && values.some((v) => v[j] !== null && !Number.isInteger(v[j])) ? DECIMAL_FORMAT : format;
   });
   const byRows = table.orientation === "areas-as-rows";
+  const noPlace = noPlaceLeaves(table);
+  const noPlaceRows: number[] = [];
   listing.rows.forEach((listed, i) => {
     const isLeaf = listed.areas.length === 1 && table.areas[listed.areas[0]].kind === "leaf";
+    if (isLeaf && noPlace.has(listed.areas[0])) noPlaceRows.push(row);
     // The leaves' rows (columns), and their cells made only for a line whose leaves are not one run of plain numbers.
     const leafIndexes = listed.leaves.map((leaf) => leaf.index);
     let leavesOfLine: ((line: LineEntry, moneyScale?: number) => LeafCell[]) | undefined;
@@ -186,5 +192,5 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
     b.put({ row, col: 1, value: foldedNote(lang, listing.folded, listing.runs, table.sheet), style: "note" });
     row++;
   }
-  return { row, rows };
+  return { row, rows, noPlaceRows };
 }

@@ -79,7 +79,7 @@ export function buildSummaryInOrder(input: SummaryInput, order: SummaryOrder): S
     afterProgress = chart.anchor.row + chart.anchor.rows;
   }
   const areas = writeAreaTable(b, afterProgress + 1, { table, sheet, areaValues, mapped: lines.mapped, lang });
-  linkAllocatedCells(b, lines.mapped, areas.rows);
+  linkAllocatedCells(b, lines.mapped, areas.rows, areas.noPlaceRows);
   if (order === "findings-last") writeFindingTable(b, areas.row + 1, report, lang);
 
   const columnCount = Math.max(b.maxCol + 1, BASE_COLUMNS);

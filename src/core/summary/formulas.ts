@@ -487,6 +487,8 @@ export function lowestLeafFormula(sheet: SheetData, cell: LeafCell): string {
  * lowest; both skip the cells that hold a SUBTOTAL themselves (the group rows),
  * so each leaf counts once. `first`–`last`: 0-based rows.
  */
-export function subtotalFormula(mode: "sum" | "min", col: number, first: number, last: number): string {
-  return `SUBTOTAL(${mode === "sum" ? 9 : 5},${a1(first, col)}:${a1(last, col)})`;
+export function subtotalFormula(mode: "sum" | "min", col: number, first: number | readonly { readonly first: number; readonly last: number }[], last?: number): string {
+  const runs = typeof first === "number" ? [{ first, last: last ?? first }] : first;
+  const ranges = runs.map((run) => `${a1(run.first, col)}:${a1(run.last, col)}`);
+  return `SUBTOTAL(${mode === "sum" ? 9 : 5},${ranges.join(",")})`;
 }

@@ -148,14 +148,38 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
 
 /**
  * The allocated cell of each line with a column: one SUBTOTAL over the line's
- * column of the table by area (`rows`: its data rows), short at any size.
+ * column of the table by area (`rows`: its data rows), short at any size. A
+ * percent line's lowest value leaves out the rows that are no place
+ * (`noPlaceRows`: the province's own share, the reserve), as the engine does.
  */
-export function linkAllocatedCells(b: SheetBuilder, mapped: readonly MappedLine[], rows: { readonly first: number; readonly last: number } | null): void {
+export function linkAllocatedCells(
+  b: SheetBuilder,
+  mapped: readonly MappedLine[],
+  rows: { readonly first: number; readonly last: number } | null,
+  noPlaceRows: readonly number[] = [],
+): void {
+  const places = rows === null ? [] : runsBeside(rows, noPlaceRows);
   mapped.forEach((m, j) => {
     const cell = b.cells[m.allocatedCell];
     const mode = m.result.kind === "percent" ? "min" : "sum";
+    let formula: string | null;
     // No area at all: nothing allocated (a sum of nothing is 0; a lowest of nothing has no formula).
-    const formula = rows !== null ? subtotalFormula(mode, 2 + j, rows.first, rows.last) : mode === "sum" ? "0" : null;
+    if (rows === null) formula = mode === "sum" ? "0" : null;
+    else if (mode === "sum" || noPlaceRows.length === 0) formula = subtotalFormula(mode, 2 + j, rows.first, rows.last);
+    else formula = places.length === 0 ? null : subtotalFormula(mode, 2 + j, places);
     if (formula !== null) b.cells[m.allocatedCell] = { ...cell, formula };
   });
+}
+
+/** The runs of rows from `first` to `last` with the rows in `skip` left out. */
+function runsBeside(rows: { readonly first: number; readonly last: number }, skip: readonly number[]): { first: number; last: number }[] {
+  const left = new Set(skip);
+  const runs: { first: number; last: number }[] = [];
+  for (let r = rows.first; r <= rows.last; r++) {
+    if (left.has(r)) continue;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.last === r - 1) last.last = r;
+    else runs.push({ first: r, last: r });
+  }
+  return runs;
 }

@@ -22,7 +22,7 @@ import { spreadNarrowTables } from "./tableSpread";
 import { balanceHeaderWidths } from "./headerBalance";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
 import { CHART_MAX_ASPECT, chartReadableWidth, chartRowsUnderTable } from "./chartSize";
-import { addTextWidth, asciiWidth, balancedLines, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
+import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
 export type PageOrientation = "landscape" | "portrait";
 
@@ -577,10 +577,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     const lines = wrappedLines(text, width, font);
     // As tall as its lines (15 pt each at 11 pt, as Excel fits a row to wrapped text): no part of a line left empty below.
     heights[cell.row] = Math.max(heights[cell.row], lines * single);
-    // A plan line's name over its table's merged name columns wraps where the layout does, on lines of even length:
-    // the row is as tall as the lines printed, in Excel and LibreOffice alike (either would otherwise fit a name the
-    // estimate wraps on one line of a two-line row, or a last word alone on the second).
-    if (lines > 1 && isMergedName(cell, merged, findings)) return { ...cell, value: balancedLines(text, width, font), wrap: true };
+    // Kept as given (a plan line's name over its table's merged name columns too: no line break put into it for a filter
+    // or a copy to show), set to wrap, its row as tall as the lines it wraps on.
     return lines > 1 || textWidth(text, font) + CELL_PADDING > width ? { ...cell, wrap: true } : cell;
   });
 
@@ -640,14 +638,6 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   const breaks = laidOut.breaks;
   // Each table boxed whole, its header copies too (tableBoxes.ts).
   return withTableBoxes({ ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } });
-}
-
-/** A plan line's name in the line or progress table: plain text in the name column, merged across columns, not a finding's message. */
-function isMergedName(cell: SummaryCell, merged: ReadonlyMap<number, CellRange>, findings: ReturnType<typeof findingTableRows>): boolean {
-  if (cell.col !== TEXT_COLUMN || cell.style !== undefined || typeof cell.value !== "string" || cell.formula !== undefined) return false;
-  const m = merged.get(cellKey(cell.row, cell.col));
-  if (m === undefined || m.right === m.left || m.bottom !== m.top) return false;
-  return findings === undefined || !inFindingTable(cell, findings);
 }
 
 /**
