@@ -15,7 +15,7 @@ import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
-import { buildTwoColumnAreas } from "./areas";
+import { buildTwoColumnAreas, showsNoText } from "./areas";
 import { arithmeticHint, arithmeticLevels, oneLineGroupsHint } from "./arithmeticGroups";
 import { numberOf, same, scoreTree, scoreValue, withPlanTotals, type TreeScore } from "./areaScore";
 import {
@@ -144,6 +144,8 @@ function rowFacts(
   let districtOf: ReadonlyMap<string, string> | undefined;
   /** An unbulleted bare name over bulleted ones (`Ba Vì` over `- Khánh Thượng`) is open: a bulleted name is its item. */
   let bulletGroupOpen = false;
+  // The STT (`2`) of the last row read as a district by its numbered items alone, while no other district follows it.
+  let numberedOpen: string | null = null;
   /** Names indented by leading spaces under unindented ones tell the levels as bullets do (see `indentTells`). */
   const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
   /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
@@ -358,6 +360,7 @@ function rowFacts(
       let level = LEVEL_UNKNOWN;
       let how: AreaEvidence = "position";
       let opensBullets = false;
+      let numberedUpper = false;
       // A commune named after its district (`Xã Ba Vì` in Huyện Ba Vì): its own prefix beats a list naming only the district.
       const communeOfListedDistrict = facts0.level === "commune" && !lower.has(facts0.key);
       if ((upper.size > 0 || lower.size > 0) && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
@@ -381,9 +384,16 @@ function rowFacts(
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
+        numberedUpper = !facts0.romanPrefix && !stt.roman(k) && stt.numberedGroup(k);
         // A Roman numeral over a label naming no district (`I. Cấp tỉnh`): maybe a tier over the districts. One over
         // an area's name (`II. Huyện Ba Vì`, its bitwise complement kept) numbers the districts themselves: no tiers.
         if (facts0.romanPrefix || stt.roman(k)) romans.push(facts0.level === null && !upper.has(facts0.key) && !lower.has(facts0.key) ? facts.length : ~facts.length);
+      } else if (facts0.level === null && numberedOpen !== null && itemNumberOf(sttValue(frame, row), numberedOpen) && !nestsItems(frame, k, col)) {
+        // `2.1 | Nghĩa Đô` under `2 | Phong Thổ` read as a district by its numbered items: its item, whatever the figures
+        // (a district's short SUM equal to its first commune's row makes it no sibling of its district). Not one with
+        // items of its own (`1.1` over `1.1.1`: a level between).
+        level = LEVEL_LOWER;
+        how = "stt";
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
@@ -436,6 +446,7 @@ function rowFacts(
         level = LEVEL_LOWER;
         how = "label";
       }
+      if (level === LEVEL_UPPER) numberedOpen = numberedUpper && how === "stt" ? sttText(sttValue(frame, row)) : null;
       if (level === LEVEL_UPPER) {
         upperBefore = upperKey;
         upperKey = facts0.key;
@@ -490,6 +501,29 @@ function organisationOf(label: string): boolean {
   return areaNameOf(stripNumbering(label)) !== stripNumbering(label) && mayOpenWithOrganisation(wordKey(stripNumbering(label)));
 }
 
+
+/** A whole-number STT as typed, without a trailing mark (`2.` → `2`). */
+function sttText(value: CellValue): string | null {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim().replace(/[./]$/, "") : "";
+  return /^\d+$/.test(text) ? text : null;
+}
+
+/** `2.1`, `2,3` (typed, or a number Excel keeps as 2.1): an item numbered under `2`, one level down. */
+function itemNumberOf(value: CellValue, group: string): boolean {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  return text.length > group.length + 1 && text.startsWith(group) && (text[group.length] === "." || text[group.length] === ",") && /^\d+$/.test(text.slice(group.length + 1));
+}
+
+/** The next labelled row (of the three after) is numbered a level deeper (`1.1.1` after `1.1`). */
+function nestsItems(frame: Frame, k: number, labelCol: number): boolean {
+  const positions = frame.areaPositions;
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    if (showsNoText(frame.grid.value(positions[next], labelCol))) continue;
+    const value = sttValue(frame, positions[next]);
+    return typeof value === "string" && /^\s*\d+[.,]\d+[.,]\d+/.test(value);
+  }
+  return false;
+}
 
 function sttValue(frame: Frame, row: number): CellValue {
   return frame.sttCol === null ? null : frame.grid.value(row, frame.sttCol);
