@@ -514,13 +514,19 @@ function itemNumberOf(value: CellValue, group: string): boolean {
   return text.length > group.length + 1 && text.startsWith(group) && (text[group.length] === "." || text[group.length] === ",") && /^\d+$/.test(text.slice(group.length + 1));
 }
 
-/** The next labelled row (of the three after) is numbered a level deeper (`1.1.1` after `1.1`). */
+/**
+ * The next labelled row (of the three after) is numbered a level deeper (`1.1.1` after `1.1`) and is no village by
+ * its word (`1.1.1 | Bản Mới` under `1.1 | Nghĩa Đô`: the commune's village, so the commune no level between).
+ */
 function nestsItems(frame: Frame, k: number, labelCol: number): boolean {
   const positions = frame.areaPositions;
   for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
-    if (showsNoText(frame.grid.value(positions[next], labelCol))) continue;
+    const label = frame.grid.value(positions[next], labelCol);
+    if (showsNoText(label)) continue;
     const value = sttValue(frame, positions[next]);
-    return typeof value === "string" && /^\s*\d+[.,]\d+[.,]\d+/.test(value);
+    if (typeof value !== "string" || !/^\s*\d+[.,]\d+[.,]\d+/.test(value)) return false;
+    const folded = typeof label === "string" ? readRowLabel(label, { ...ROW_LABEL }).folded : null;
+    return folded === null || !isVillage(folded, true);
   }
   return false;
 }
@@ -558,6 +564,8 @@ function communeAbove(facts: RowFacts, lower: ReadonlySet<string>): number {
   const how = facts.how[f];
   if (how === "area-list") return facts.level[f] === LEVEL_LOWER ? f : -1;
   if (lower.has(facts.key[f])) return f;
+  // Named a commune by its prefix, or a bare name its STT reads as a district's item (`1.1 | Nghĩa Đô` under `1`).
+  if (how === "stt" && facts.level[f] === LEVEL_LOWER) return f;
   return (how === "prefix" || how === "stt") && areaLevel(facts.label[f]) === "commune" ? f : -1;
 }
 
