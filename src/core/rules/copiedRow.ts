@@ -157,9 +157,6 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
   const { areas } = context.table;
   const label = areas[row].label;
   const aboveLabel = areas[above].label;
-  // The area before it: the row above, or (areas across the columns) the column to its left.
-  const rows = context.table.orientation === "areas-as-rows";
-  const aboveAt = rows ? String(areas[above].index + 1) : columnLetters(areas[above].index);
   const [firstLine] = cause.gaps.keys();
   const position = cellPosition(context, row, firstLine);
   const f = (value: number, line: number, lang: "vi" | "en") => formatAmount(value, context.cellUnit[line], lang);
@@ -173,8 +170,7 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
       const en = blank ? `${cell} is blank` : `${cell} shows ${f(shown, line, "en")}`;
       return lang === "vi" ? `${vi}, ô cộng chỉ khớp khi là ${f(difference(shown, gap), line, "vi")}` : `${en}, the subtotal adds up only at ${f(difference(shown, gap), line, "en")}`;
     });
-  const where = rows ? { vi: `hàng ${aboveAt}`, en: `row ${aboveAt}` } : { vi: `cột ${aboveAt}`, en: `column ${aboveAt}` };
-  const before = rows ? { vi: "hàng trên", en: "the row above", slip: { vi: "chép nhầm dòng", en: "a row copied by mistake" }, self: { vi: "hàng này", en: "this row" } } : { vi: "cột bên trái", en: "the column to its left", slip: { vi: "chép nhầm cột", en: "a column copied by mistake" }, self: { vi: "cột này", en: "this column" } };
+  const { where, before } = copyWords(context, above);
   const message = localized(
     `Các số liệu của ${label} trùng hệt số liệu của ${before.vi}, ${aboveLabel} (${where.vi}) — có lẽ ${before.slip.vi}; ${joinList(cause.subtotals.map((x) => x.vi), "và")} ghi theo số liệu khác và chỉ khớp khi sửa ${before.self.vi} (${each("vi").join("; ")}).`,
     `The figures of ${label} repeat the figures of ${before.en}, ${aboveLabel} (${where.en}) — probably ${before.slip.en}; ${joinList(cause.subtotals.map((x) => x.en), "and")} show other figures and add up only when ${before.self.en} is corrected (${each("en").join("; ")}).`,
@@ -192,4 +188,18 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
     actual,
     message: alsoRight(message, also),
   });
+}
+
+/**
+ * How a copy's message names the area it repeats: the row above, or (areas
+ * across the columns) the column to its left — `where` by its number or
+ * letter, `before` as the copy's neighbour, `slip` the mistake, `self` the copy.
+ */
+export function copyWords(context: RuleContext, above: number) {
+  const rows = context.table.orientation === "areas-as-rows";
+  const index = context.table.areas[above].index;
+  const at = rows ? String(index + 1) : columnLetters(index);
+  return rows
+    ? { where: { vi: `hàng ${at}`, en: `row ${at}` }, before: { vi: "hàng trên", en: "the row above", slip: { vi: "chép nhầm dòng", en: "a row copied by mistake" }, self: { vi: "hàng này", en: "this row" } } }
+    : { where: { vi: `cột ${at}`, en: `column ${at}` }, before: { vi: "cột bên trái", en: "the column to its left", slip: { vi: "chép nhầm cột", en: "a column copied by mistake" }, self: { vi: "cột này", en: "this column" } } };
 }

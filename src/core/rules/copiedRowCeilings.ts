@@ -23,14 +23,14 @@
  * Identical rows within the plan's ceilings (an even split) are never told.
  */
 import type { Finding } from "../model/finding";
-import { a1, columnLetters } from "../model/address";
+import { a1 } from "../model/address";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { joinList } from "../text/joinList";
 import { cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { passesThrough } from "./leafCause";
-import { repeats } from "./copiedRow";
+import { copyWords, repeats } from "./copiedRow";
 import { ceilingName } from "./singleCause";
 
 /** How many times the largest figure of the other communes a line may be short by. */
@@ -103,12 +103,7 @@ function explains(context: RuleContext, row: number, offs: readonly Off[]): bool
 
 function rowFinding(context: RuleContext, row: number, above: number, offs: readonly Off[]): Finding {
   const { areas } = context.table;
-  const rows = context.table.orientation === "areas-as-rows";
-  const aboveAt = rows ? String(areas[above].index + 1) : columnLetters(areas[above].index);
-  const where = rows ? { vi: `hàng ${aboveAt}`, en: `row ${aboveAt}` } : { vi: `cột ${aboveAt}`, en: `column ${aboveAt}` };
-  const before = rows
-    ? { vi: "hàng trên", en: "the row above", slip: { vi: "chép nhầm dòng", en: "a row copied by mistake" }, self: { vi: "hàng này", en: "this row" } }
-    : { vi: "cột bên trái", en: "the column to its left", slip: { vi: "chép nhầm cột", en: "a column copied by mistake" }, self: { vi: "cột này", en: "this column" } };
+  const { where, before } = copyWords(context, above);
   const f = (value: number, line: number, lang: "vi" | "en") => formatAmount(value, context.cellUnit[line], lang);
   const each = offs.map(({ line, gap }) => {
     const { row: r, col } = cellPosition(context, row, line);
