@@ -41,8 +41,7 @@ function planNames(plan: Plan): PlanNames {
 }
 
 function planAreaOf(entry: AreaEntry, names: PlanNames): string | null {
-  // A plan without an area list names none (no key looked up per area).
-  if (entry.kind === "total" || (names.communes.size === 0 && names.districts.size === 0)) return null;
+  if (entry.kind === "total") return null;
   if (entry.kind === "leaf") return names.communes.get(entry.key) ?? names.districts.get(entry.key) ?? null;
   return names.districts.get(entry.key) ?? names.communes.get(entry.key) ?? null;
 }
@@ -85,10 +84,12 @@ export function buildReading(table: AllocationTable, plan: Plan, indicators: rea
   // An index loop with the rows pushed in place: a callback per area, and a closure called with eight
   // arguments per row, stay slow in a function that runs once over 100 000 areas.
   const areasAreRows = table.orientation === "areas-as-rows";
+  // A plan without an area list names none: no look-up per area.
+  const plansAreas = names.communes.size > 0 || names.districts.size > 0;
   for (let i = 0; i < count; i++) {
     const entry = table.areas[i];
-    const planArea = planAreaOf(entry, names);
-    const how = evidenceOf(entry, names);
+    const planArea = plansAreas ? planAreaOf(entry, names) : null;
+    const how = entry.evidence ?? evidenceOf(entry, names);
     if (entry.subtotalLabel !== undefined && entry.headIndex !== undefined) {
       built.push({ name: entry.label, at: areaAt(areasAreRows, entry.headIndex), role: roleOf(entry), parent: entry.parent, planArea, how });
       sorts.push(entry.headIndex);

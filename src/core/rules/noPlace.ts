@@ -15,9 +15,12 @@ export function noPlaceLeaves(table: AllocationTable): ReadonlySet<number> {
   let out = cache.get(table);
   if (out === undefined) {
     const found = new Set<number>();
-    table.areas.forEach((area, a) => {
+    // An index loop: a callback per area stays slow in a pass made once over 100 000 areas.
+    const areas = table.areas;
+    for (let a = 0; a < areas.length; a++) {
+      const area = areas[a];
       if (area.kind === "leaf" && mayBeOwnShare(area.key) && isOwnShare(area.label)) found.add(a);
-    });
+    }
     out = found;
     cache.set(table, out);
   }
