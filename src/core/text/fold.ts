@@ -409,28 +409,21 @@ let plainPrefixFound: string | null = null;
 let plainTidy = false;
 
 /**
- * `areaPartsFolded` in one pass over a label made of ASCII and plain letters
- * only (every precomposed Vietnamese label), at most `SCRATCH_SIZE` long:
- * the label folded into `SCRATCH` (as `foldCharacters` does), its first
- * words found on the way (as `plainPrefix` does) and the prefix compared on
- * the codes, into `plainPrefixFound`. Returns the folded length, or -1 for
- * any other label (then read the usual way).
+ * `areaPartsFolded` over a label made of ASCII and plain letters only (every
+ * precomposed Vietnamese label), at most `SCRATCH_SIZE` long: the label
+ * folded into `SCRATCH` (as `foldCharacters` does) in one pass, then — only
+ * when the folded text may open with a prefix — its first words found (as
+ * `plainPrefix` does) and the prefix compared on the codes, into
+ * `plainPrefixFound`. Returns the folded length, or -1 for any other label
+ * (then read the usual way).
  */
 function foldPlainLabel(label: string): number {
   const length = label.length;
   if (length > SCRATCH_SIZE) return -1;
   let first = 0;
   while (first < length && isAsciiSpace(label.charCodeAt(first))) first++;
-  // `prefixOfFolded` reads the words of the first `PREFIX_SPAN` characters from the label's trimmed start.
-  const span = first + Math.min(length - first, PREFIX_SPAN);
   let n = 0;
   let pendingSpace = false;
-  let count = 0;
-  let start = -1;
-  let s0 = -1;
-  let e0 = -1;
-  let s1 = -1;
-  let e1 = -1;
   let tidy = first === 0;
   let previousSpace = false;
   let plainAscii = true;
@@ -438,61 +431,94 @@ function foldPlainLabel(label: string): number {
     const code = label.charCodeAt(i);
     let folded: number;
     if (code < 128) {
-      folded = code >= 65 && code <= 90 ? code + 32 : code;
       if (code === 32) {
         if (previousSpace) tidy = false;
         previousSpace = true;
-      } else {
+        pendingSpace = n > 0;
+        continue;
+      }
+      previousSpace = false;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37) folded = code;
+      else if (code >= 65 && code <= 90) folded = code + 32;
+      else {
+        // Punctuation, and white space but the plain space (never tidy).
         if (code >= 9 && code <= 13) tidy = false;
-        previousSpace = false;
+        pendingSpace = n > 0;
+        continue;
       }
     } else if (isPlainLetter(code)) {
       previousSpace = false;
       plainAscii = false;
       folded = foldCode(code);
       if (folded === -2) return -1;
-      if (folded !== -1) folded -= 1;
-    } else return -1;
-    if (i < span) {
-      if (isPlainWordCode(code)) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        if (count === 0) {
-          s0 = start;
-          e0 = i;
-        } else if (count === 1) {
-          s1 = start;
-          e1 = i;
-        }
-        count++;
-        start = -1;
+      if (folded === -1) continue;
+      folded -= 1;
+      if (!isWordCode(folded)) {
+        pendingSpace = n > 0;
+        continue;
       }
-    }
-    if (folded === -1) continue;
-    if (!isWordCode(folded)) {
-      pendingSpace = n > 0;
-      continue;
-    }
+    } else return -1;
     if (pendingSpace) {
       SCRATCH[n++] = 32;
       pendingSpace = false;
     }
     SCRATCH[n++] = folded;
   }
-  if (start >= 0) {
+  plainTidy = tidy && !previousSpace;
+  plainPrefixFound = null;
+  // A prefix, its space and a word after it: every prefix starts with h, p, q, t or x.
+  const head = SCRATCH[0];
+  if (n < 3 || (head !== 104 && head !== 112 && head !== 113 && head !== 116 && head !== 120)) return n;
+  findPlainPrefix(label, first, first + Math.min(length - first, PREFIX_SPAN), n, plainAscii);
+  return n;
+}
+
+/**
+ * The prefix of a label `foldPlainLabel` has folded into `SCRATCH[0, n)`, into
+ * `plainPrefixFound`: the words of `label[first, span)` (the first
+ * `PREFIX_SPAN` characters from its trimmed start, as `prefixOfFolded` reads
+ * them), at most three of them counted, and the prefix compared on the codes.
+ */
+function findPlainPrefix(label: string, first: number, span: number, n: number, plainAscii: boolean): void {
+  let count = 0;
+  let start = -1;
+  let s0 = -1;
+  let e0 = -1;
+  let s1 = -1;
+  let e1 = -1;
+  for (let i = first; i < span; i++) {
+    if (isPlainWordCode(label.charCodeAt(i))) {
+      if (start >= 0) continue;
+      if (count === 2) {
+        // A third word: no prefix has more than two, so the count needs to go no further.
+        count = 3;
+        break;
+      }
+      start = i;
+    } else if (start >= 0) {
+      if (count === 0) {
+        s0 = start;
+        e0 = i;
+      } else {
+        s1 = start;
+        e1 = i;
+      }
+      count++;
+      start = -1;
+    }
+  }
+  if (start >= 0 && count < 3) {
     // The last word read ends at the span's end.
     if (count === 0) {
       s0 = start;
       e0 = span;
-    } else if (count === 1) {
+    } else {
       s1 = start;
       e1 = span;
     }
     count++;
   }
-  plainTidy = tidy && !previousSpace;
-  plainPrefixFound = null;
-  if (count < 2) return n;
+  if (count < 2) return;
   for (let p = 0; p < AREA_PREFIXES.length; p++) {
     const entry = AREA_PREFIXES[p];
     const prefix = entry[0];
@@ -500,10 +526,9 @@ function foldPlainLabel(label: string): number {
     if (count <= size || n <= prefix.length || SCRATCH[prefix.length] !== 32 || !scratchStartsWith(prefix)) continue;
     if (headSpells(label, s0, e0, s1, e1, size, entry[1], false) || ((plainAscii || entry[3]) && headSpells(label, s0, e0, s1, e1, size, prefix, true))) {
       plainPrefixFound = prefix;
-      break;
+      return;
     }
   }
-  return n;
 }
 
 /** `areaPartsFolded` of a label `foldPlainLabel` reads, or null. */
