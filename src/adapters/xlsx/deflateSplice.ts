@@ -257,7 +257,7 @@ export class SpliceSink implements PieceSink<Deflated> {
    * its bit found; else its bytes go to zlib and a later boundary may start
    * one); then the span reaches the last boundary before `end` that can end
    * it (after coded blocks only, not the stream's end, the block after it
-   * known), and the bytes it covers are dropped.
+   * known and coded), and the bytes it covers are dropped.
    */
   private async advance(end: number): Promise<void> {
     const list = this.source.boundaries;
@@ -279,7 +279,8 @@ export class SpliceSink implements PieceSink<Deflated> {
       this.takenFrom = bit;
     }
     let k = this.reached;
-    while (k + 2 < list.length && list[k + 1].at <= end && this.source.coded(k)) k++;
+    // The block after the end coded too: its bit is found by decoding that block (a stored one is aligned to its byte, and is not).
+    while (k + 2 < list.length && list[k + 1].at <= end && this.source.coded(k) && this.source.coded(k + 1)) k++;
     if (k === this.reached) return;
     this.reached = k;
     let drop = list[k].at - this.pendingAt;
