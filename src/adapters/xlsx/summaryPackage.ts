@@ -17,8 +17,10 @@ import { sameSheetName } from "../../core/model/sheetName";
 import { openZip, partKey, type ZipPackage } from "./zip";
 import { contentTypeOf, copyContentType, kindOfContentType } from "./workbookKind";
 import { inflateRawSync } from "zlib";
-import { copyRawZipPieces, DeflateSink, levelFor, openRawZip, rawEntryBytes, rawEntryChunks, type Deflated, type RawEntry, type RawZip } from "./zipCopy";
-import { SheetPart, type PieceSink } from "./sheetPart";
+import { copyRawZipPieces, DeflateSink, levelFor, openRawZip, rawEntryBytes, rawEntryChunks, rawEntryStored, type Deflated, type RawEntry, type RawZip } from "./zipCopy";
+import { SheetPart, type PieceSink, type StreamOutcome } from "./sheetPart";
+import { BlockSource } from "./blockInflate";
+import { SpliceFailed, SpliceSink } from "./deflateSplice";
 import {
   appendToElement,
   applyEdits,
@@ -102,6 +104,29 @@ function piecesOf(data: string | Buffer[] | Deflated): Buffer[] {
 
 function textOf(data: string | Buffer[] | Deflated): string {
   return typeof data === "string" ? data : Buffer.concat(piecesOf(data)).toString("utf8");
+}
+
+/** Parts smaller than this are deflated whole: taking their stored blocks saves little. */
+const SPLICE_FROM = 4_000_000;
+
+/**
+ * A large stored sheet part streamed with its unchanged deflate blocks taken as
+ * they are (deflateSplice.ts); undefined when it cannot be, and the part is
+ * then streamed the ordinary way.
+ */
+async function spliced(raw: RawZip, entry: RawEntry, part: SheetPart, from = SPLICE_FROM): Promise<StreamOutcome<Deflated> | undefined> {
+  if (entry.method !== 8 || entry.size < from) return undefined;
+  const source = BlockSource.open(rawEntryStored(raw, entry), entry.size, entry.storedName);
+  if (source === null) return undefined;
+  try {
+    return await part.stream(
+      () => source.chunks(),
+      () => new SpliceSink(levelFor(entry.size), source),
+    );
+  } catch (error) {
+    if (error instanceof SpliceFailed) return undefined;
+    throw error;
+  }
 }
 
 /** Pieces collected as they come (the archive JSZip writes). */
@@ -233,8 +258,11 @@ class Package {
     const source = () => this.chunks(pending.name);
     const raw = this.raw;
     if (raw !== null) {
-      const size = this.rawEntry(key)?.size ?? 0;
-      const outcome = await pending.part.stream(source, () => new DeflateSink(levelFor(size)));
+      const entry = this.rawEntry(key);
+      const size = entry?.size ?? 0;
+      const outcome =
+        (!this.changed.has(key) && entry !== undefined ? await spliced(raw, entry, pending.part) : undefined) ??
+        (await pending.part.stream(source, () => new DeflateSink(levelFor(size))));
       if (outcome.kind === "written") this.changed.set(key, { name, data: outcome.data });
       else if (outcome.kind === "whole") this.editWhole(key, name, pending.part, await this.partText(pending.name));
       return;

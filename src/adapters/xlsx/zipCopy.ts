@@ -86,6 +86,12 @@ function dataStart(zip: RawZip, entry: RawEntry): number {
   return at + 30 + zip.bytes.readUInt16LE(at + 26) + zip.bytes.readUInt16LE(at + 28);
 }
 
+/** An entry's data as stored (compressed, when it is). */
+export function rawEntryStored(zip: RawZip, entry: RawEntry): Buffer {
+  const start = dataStart(zip, entry);
+  return zip.bytes.subarray(start, start + entry.compressedSize);
+}
+
 /**
  * An entry's bytes, inflated natively and checked against its size (its CRC-32
  * is not recomputed: deflate's own checks catch a damaged stream, as JSZip's

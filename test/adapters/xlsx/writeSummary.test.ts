@@ -13,6 +13,7 @@ import { cellFormula, cellValue, type WorkbookData } from "../../../src/core/mod
 import { parseA1 } from "../../../src/core/model/address";
 import { PLAN, REPORT, TABLE, AREA_VALUES, fixtureWorkbook } from "../../core/summary/fixture";
 import { writeFixtureXlsx } from "./fixtureFile";
+import { SpliceSink } from "../../../src/adapters/xlsx/deflateSplice";
 
 let dir: string;
 beforeAll(async () => {
@@ -330,5 +331,50 @@ describe("unusable paths", () => {
     expect((notBook as InputError).code).toBe("not-a-workbook");
     await expect(fs.access(out)).rejects.toThrow();
     expect((await fs.readdir(dir)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("a large highlighted sheet (its unchanged deflate blocks taken as stored, deflateSplice.ts)", () => {
+  test("is copied with the same bytes as when it is deflated whole", async () => {
+    const input = path.join(dir, "large.xlsx");
+    await writeFixtureXlsx(input);
+    const zip = await JSZip.loadAsync(await fs.readFile(input));
+    // ≈ 6 MB of rows below the table: past the size from which blocks are taken.
+    const allocationPart = "xl/worksheets/sheet2.xml";
+    const rows: string[] = [];
+    for (let r = 1000; r < 41_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${(r * 7919) % 100_003}</v></c><c r="C${r}"><f>A${r}+B${r}</f><v>${r + ((r * 7919) % 100_003)}</v></c></row>`);
+    const xml = (await zip.file(allocationPart)!.async("string")).replace("</sheetData>", `${rows.join("")}</sheetData>`);
+    expect(xml.length).toBeGreaterThan(4_000_000);
+    const spliced = path.join(dir, "large-deflated.xlsx");
+    const whole = path.join(dir, "large-stored.xlsx");
+    zip.file(allocationPart, xml, { compression: "DEFLATE", compressionOptions: { level: 6 } });
+    await fs.writeFile(spliced, await zip.generateAsync({ type: "nodebuffer" }));
+    // Stored uncompressed, the part has no blocks to take: it is deflated whole.
+    zip.file(allocationPart, xml, { compression: "STORE" });
+    await fs.writeFile(whole, await zip.generateAsync({ type: "nodebuffer" }));
+
+    const ends = jest.spyOn(SpliceSink.prototype, "end");
+    try {
+      await summarize(spliced, path.join(dir, "large-deflated-out.xlsx"));
+      expect(ends).toHaveBeenCalled();
+      expect(Math.max(...ends.mock.contexts.map((sink) => (sink as SpliceSink).takenBits))).toBeGreaterThan(1_000_000);
+      ends.mockClear();
+      await summarize(whole, path.join(dir, "large-stored-out.xlsx"));
+      expect(ends).not.toHaveBeenCalled();
+    } finally {
+      ends.mockRestore();
+    }
+    const a = await JSZip.loadAsync(await fs.readFile(path.join(dir, "large-deflated-out.xlsx")));
+    const b = await JSZip.loadAsync(await fs.readFile(path.join(dir, "large-stored-out.xlsx")));
+    const names = (z: JSZip) => Object.values(z.files).filter((f) => !f.dir).map((f) => f.name);
+    expect(names(a)).toEqual(names(b));
+    for (const name of names(a)) {
+      const same = (await a.file(name)!.async("nodebuffer")).equals(await b.file(name)!.async("nodebuffer"));
+      expect({ name, same }).toEqual({ name, same: true });
+    }
+    // Highlighted and noted as the small sheet is.
+    const sheet = await a.file(allocationPart)!.async("string");
+    expect(sheet).toContain("<legacyDrawing");
+    expect(sheet).toContain('<row r="40999">');
   });
 });
