@@ -266,11 +266,17 @@ function rowFacts(
     const villageWords = bare && isVillage(folded, lower.size > 0);
     // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
     const villageUnderHeading = bare && !villageWords && isVillage(folded, true);
+    // A commune's name the plan lists, numbered as an item (`1.1.1 | Nậm Cười`) right under that commune's row
+    // (`1.1 | Nậm Cười`): its village named after it, not the commune again.
+    const namedAfterCommune = override === undefined && folded !== null && facts0.level === null && lower.has(facts0.key) && !upper.has(facts0.key) && stt.subItem(k);
     // A bare name numbered as an item (`-`, `1.1`, `a`) under a commune reads as one of its villages too.
-    if (villageWords || villageUnderHeading || (bare && stt.subItem(k))) {
+    if (villageWords || villageUnderHeading || (bare && stt.subItem(k)) || namedAfterCommune) {
       const found = communeAbove(facts, lower);
       // A bare name is a village only when numbered one level below the commune (`1` over `-`, `1.2` over `1.2.1`), not beside it.
-      const nested = found >= 0 && (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
+      const nested =
+        found >= 0 &&
+        (!namedAfterCommune || facts.key[found] === facts0.key) &&
+        (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
       // `Bản Liền`, `Làng Nủ` are communes' names too: read as a village by that word alone under a commune whose own
       // figures are not theirs (`split`), it would make the commune a subtotal that does not add up — a commune beside it.
       const beside =
@@ -388,10 +394,16 @@ function rowFacts(
         // A Roman numeral over a label naming no district (`I. Cấp tỉnh`): maybe a tier over the districts. One over
         // an area's name (`II. Huyện Ba Vì`, its bitwise complement kept) numbers the districts themselves: no tiers.
         if (facts0.romanPrefix || stt.roman(k)) romans.push(facts0.level === null && !upper.has(facts0.key) && !lower.has(facts0.key) ? facts.length : ~facts.length);
-      } else if (facts0.level === null && numberedOpen !== null && itemNumberOf(sttValue(frame, row), numberedOpen) && !nestsItems(frame, k, col)) {
+      } else if (
+        facts0.level === null &&
+        numberedOpen !== null &&
+        itemNumberOf(sttValue(frame, row), numberedOpen) &&
+        (!nestsItems(frame, k, col) || holdsItsItems(frame, k, valueCols, blank))
+      ) {
         // `2.1 | Nghĩa Đô` under `2 | Phong Thổ` read as a district by its numbered items: its item, whatever the figures
         // (a district's short SUM equal to its first commune's row makes it no sibling of its district). Not one with
-        // items of its own (`1.1` over `1.1.1`: a level between).
+        // items of its own (`1.1` over `1.1.1`: a level between) — unless its figures are their sum (or blank, theirs
+        // holding them): the commune over its villages (`1.1 | Nậm Cười` over `1.1.1 | Pa Thắng`), as a village's word tells.
         level = LEVEL_LOWER;
         how = "stt";
       } else if (facts0.level !== null) {
@@ -529,6 +541,35 @@ function nestsItems(frame: Frame, k: number, labelCol: number): boolean {
     return folded === null || !isVillage(folded, true);
   }
   return false;
+}
+
+/**
+ * The `k`th row's items (the rows right after it numbered under its STT, `1.1.1`, `1.1.2` under `1.1`, one at least)
+ * add up to its figures on every value column but one at most (a cell mistyped, told at it), or its figures are
+ * blank and theirs are not (the items hold them).
+ */
+function holdsItsItems(frame: Frame, k: number, valueCols: readonly number[], blank: (row: number) => boolean): boolean {
+  if (valueCols.length === 0) return false;
+  const positions = frame.areaPositions;
+  const grid = frame.grid;
+  const own = sttValue(frame, positions[k]);
+  const prefix = (typeof own === "number" ? String(own) : typeof own === "string" ? own.trim() : "").replace(/[.,]$/, "");
+  if (prefix === "") return false;
+  const sums = new Float64Array(valueCols.length);
+  let members = 0;
+  let figures = false;
+  for (let next = k + 1; next < positions.length; next++) {
+    const row = positions[next];
+    if (showsNoText(grid.value(row, frame.areaCols[0]))) continue;
+    const value = sttValue(frame, row);
+    const text = typeof value === "string" ? value.trim() : "";
+    if (!text.startsWith(prefix) || (text[prefix.length] !== "." && text[prefix.length] !== ",") || !/^\d+$/.test(text.slice(prefix.length + 1).replace(/[.,]$/, ""))) break;
+    members++;
+    if (!blank(row)) figures = true;
+    for (let c = 0; c < valueCols.length; c++) sums[c] += numberOf(grid.value(row, valueCols[c]));
+  }
+  if (members === 0) return false;
+  return blank(positions[k]) ? figures : addsUpToSums(grid, positions[k], valueCols, sums);
 }
 
 function sttValue(frame: Frame, row: number): CellValue {
