@@ -1270,6 +1270,16 @@ function lowerBeforeUpper(facts: RowFacts): boolean {
 }
 
 /**
+ * True when some district row holds figures: a bottom-up reading rests on them (each the sum of the communes above
+ * it). District rows all blank are headings over the rows after them (`Văn phòng Hội` before the first of them is
+ * the total's, not a commune of it closed bottom-up).
+ */
+function someUpperHolds(facts: RowFacts, blank: (row: number) => boolean): boolean {
+  for (let f = 0; f < facts.length; f++) if (facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_UPPER && !blank(facts.row[f])) return true;
+  return false;
+}
+
+/**
  * True when the last area row is a district row right after a commune row,
  * and every district row has figures (none is a heading): a bottom-up sheet whose first district has no commune before
  * it (allocated as a whole) closes so, as does a top-down one whose last
@@ -1424,7 +1434,7 @@ export function readAreas(
   }
   // Communes listed before the first district row (after any total), or the last area a district row right after
   // communes: the reading in which each district row closes the communes above it (a bottom-up sheet) is scored too.
-  if (lowerBeforeUpper(facts) || closesWithUpper(facts, blank)) {
+  if ((lowerBeforeUpper(facts) && someUpperHolds(facts, blank)) || closesWithUpper(facts, blank)) {
     const tree = buildTree(facts, BOTTOM_UP, blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
