@@ -49,6 +49,7 @@ import { SttMarks } from "./sttMarks";
 import { namesFundingSource } from "./sourceColumns";
 import { isTypingSlip } from "./typingSlip";
 import { levelWordTiers } from "./levelWordTiers";
+import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
 export type AreaOverride = ReadingRole | "ignore";
@@ -1158,7 +1159,7 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   // The STT column numbers every member and no head: it tells them apart as a prefix would.
   let told = numbered !== null;
   for (let f = 0; f < facts.length; f++) {
-    if (facts.cls[f] !== CLS_AREA) continue;
+    if (facts.cls[f] !== CLS_AREA || ownShareRow(facts, f)) continue;
     const level = facts.level[f];
     if (level === LEVEL_UPPER || facts.forced.has(f)) return null;
     if (first < 0) first = f;
@@ -1178,10 +1179,18 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   }
   if (heads < 2 || first < 0 || facts.level[first] !== LEVEL_UNKNOWN || !blank(facts.row[first]) || members < heads) return null;
   for (let f = 0; f < facts.length; f++) {
-    if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN) continue;
+    if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN || ownShareRow(facts, f)) continue;
     facts.level[f] = blank(facts.row[f]) ? LEVEL_UPPER : LEVEL_LOWER;
   }
   return bareMembers > 0 && !told ? "unsure" : "sure";
+}
+
+/**
+ * The province's own share or the reserve (`Văn phòng Hội LHPN tỉnh`, `Dự phòng`) of no level told: no district nor
+ * commune — left to the tree, which puts it under the total.
+ */
+function ownShareRow(facts: RowFacts, f: number): boolean {
+  return facts.level[f] === LEVEL_UNKNOWN && !facts.forced.has(f) && mayBeOwnShare(facts.key[f]) && isOwnShare(facts.label[f]);
 }
 
 /**
