@@ -147,6 +147,10 @@ function rowFacts(
   let bulletGroupOpen = false;
   // The STT (`2`) of the last row read as a district by its numbered items alone, while no other district follows it.
   let numberedOpen: string | null = null;
+  /** The row read as that district names a level of government (`2 | Cấp huyện`): its items are districts, no communes. */
+  let numberedTier = false;
+  /** The fact of that row. */
+  let numberedFact = -1;
   /** Names indented by leading spaces under unindented ones tell the levels as bullets do (see `indentTells`). */
   const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
   /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
@@ -368,6 +372,7 @@ function rowFacts(
       let how: AreaEvidence = "position";
       let opensBullets = false;
       let numberedUpper = false;
+      let underTier = false;
       // A commune named after its district (`Xã Ba Vì` in Huyện Ba Vì): its own prefix beats a list naming only the district.
       const communeOfListedDistrict = facts0.level === "commune" && !lower.has(facts0.key);
       if ((upper.size > 0 || lower.size > 0) && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
@@ -399,7 +404,19 @@ function rowFacts(
         facts0.level === null &&
         numberedOpen !== null &&
         itemNumberOf(sttValue(frame, row), numberedOpen) &&
-        (!nestsItems(frame, k, col) || holdsItsItems(frame, k, valueCols, blank))
+        nestsItems(frame, k, col) &&
+        (numberedTier || nextItemLevel(frame, k, col) === "commune")
+      ) {
+        // `1.1 | Phong Thổ` under `1 | Vùng Tây Bắc` (or `2 | Cấp huyện`) over communes `1.1.1 | Xã Nậm Cười`: a district,
+        // the row numbering it a tier over the districts.
+        level = LEVEL_UPPER;
+        how = "stt";
+        underTier = true;
+      } else if (
+        facts0.level === null &&
+        numberedOpen !== null &&
+        itemNumberOf(sttValue(frame, row), numberedOpen) &&
+        (!nestsItems(frame, k, col) || (!numberedTier && holdsItsItems(frame, k, valueCols, blank)))
       ) {
         // `2.1 | Nghĩa Đô` under `2 | Phong Thổ` read as a district by its numbered items: its item, whatever the figures
         // (a district's short SUM equal to its first commune's row makes it no sibling of its district). Not one with
@@ -410,6 +427,8 @@ function rowFacts(
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
+        // `2.1 | Huyện Phong Thổ` numbered under `2 | Cấp huyện`: a district under a tier.
+        underTier = level === LEVEL_UPPER && numberedOpen !== null && itemNumberOf(sttValue(frame, row), numberedOpen);
       } else if (bare && stt.capitalLetter(k) && stt.wholeNext(k)) {
         // `A | Bắc Hà` over rows numbered `1`, `2`: a group of them, as a Roman numeral is (a tier over the districts
         // when districts come under it, see `romanTiers`).
@@ -459,7 +478,15 @@ function rowFacts(
         level = LEVEL_LOWER;
         how = "label";
       }
-      if (level === LEVEL_UPPER) numberedOpen = numberedUpper && how === "stt" ? sttText(sttValue(frame, row)) : null;
+      if (underTier) {
+        // The row numbering the districts is a tier over them (its items stay numbered under it).
+        facts.level[numberedFact] = LEVEL_TIER;
+        facts.how[numberedFact] = "stt";
+      } else if (level === LEVEL_UPPER) {
+        numberedOpen = numberedUpper && how === "stt" ? sttText(sttValue(frame, row)) : null;
+        numberedTier = numberedOpen !== null && LEVEL_LABEL.test(wordKey(label).replace(/:$/, ""));
+        numberedFact = facts.length;
+      }
       if (level === LEVEL_UPPER) {
         upperBefore = upperKey;
         upperKey = facts0.key;
@@ -565,12 +592,25 @@ function holdsItsItems(frame: Frame, k: number, valueCols: readonly number[], bl
     const value = sttValue(frame, row);
     const text = typeof value === "string" ? value.trim() : "";
     if (!text.startsWith(prefix) || (text[prefix.length] !== "." && text[prefix.length] !== ",") || !/^\d+$/.test(text.slice(prefix.length + 1).replace(/[.,]$/, ""))) break;
+    // An item named a commune or district by its prefix (`1.1.1 | Xã Nậm Cười`): the row over it is no commune.
+    if (areaLevel(cellText(grid.value(row, frame.areaCols[0]))) !== null) return false;
     members++;
     if (!blank(row)) figures = true;
     for (let c = 0; c < valueCols.length; c++) sums[c] += numberOf(grid.value(row, valueCols[c]));
   }
   if (members === 0) return false;
   return blank(positions[k]) ? figures : addsUpToSums(grid, positions[k], valueCols, sums);
+}
+
+/** The level its prefix names (`Xã Nậm Cười`: commune) of the next labelled row (of the three after the `k`th), or null. */
+function nextItemLevel(frame: Frame, k: number, labelCol: number): "district" | "commune" | null {
+  const positions = frame.areaPositions;
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    const label = frame.grid.value(positions[next], labelCol);
+    if (showsNoText(label)) continue;
+    return areaLevel(cellText(label));
+  }
+  return null;
 }
 
 function sttValue(frame: Frame, row: number): CellValue {
