@@ -151,6 +151,8 @@ function rowFacts(
   let numberedTier = false;
   /** The fact of that row. */
   let numberedFact = -1;
+  /** The last row read as a district was numbered by a Roman numeral and names a place (`I | Phong Thổ`). */
+  let romanOpen = false;
   /** Names indented by leading spaces under unindented ones tell the levels as bullets do (see `indentTells`). */
   const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
   /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
@@ -393,6 +395,15 @@ function rowFacts(
         // Else the district's commune of that name (`Quốc Oai` before `Phú Mãn` in Quốc Oai), as in a commune column.
         level = LEVEL_UPPER;
         how = "area-list";
+      } else if (
+        bare &&
+        (romanOpen ? !facts0.romanPrefix && !stt.roman(k) && stt.numberedGroup(k) : numberedOpen !== null && !numberedTier && stt.smallLetter(k)) &&
+        holdsItsItems(frame, k, valueCols, blank)
+      ) {
+        // `1 | Nậm Cười` under `I | Phong Thổ`, or `a | Nậm Cười` under `1 | Phong Thổ`, over its items (`1.1`, `-`) whose
+        // figures it holds: the district's commune over its villages, numbered a level below it — not a district beside it.
+        level = LEVEL_LOWER;
+        how = "stt";
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
@@ -477,6 +488,10 @@ function rowFacts(
         // district's own body, an item beside the communes, not the district over the rows after it.
         level = LEVEL_LOWER;
         how = "label";
+      }
+      if (level === LEVEL_UPPER && !underTier) {
+        // A district numbered by a Roman numeral and named as a place (not `I. Cấp tỉnh`, `II. Các huyện`): its communes are numbered `1`, `2`.
+        romanOpen = (facts0.romanPrefix || stt.roman(k)) && facts0.level !== "commune" && !LEVEL_LABEL.test(wordKey(label).replace(/:$/, "")) && !isOwnShare(label) && !namesAGroup(folded, null);
       }
       if (underTier) {
         // The row numbering the districts is a tier over them (its items stay numbered under it).
@@ -572,7 +587,8 @@ function nestsItems(frame: Frame, k: number, labelCol: number): boolean {
 }
 
 /**
- * The `k`th row's items (the rows right after it numbered under its STT, `1.1.1`, `1.1.2` under `1.1`, one at least)
+ * The `k`th row's items (the rows right after it numbered a level deeper, `1.1.1`, `1.1.2` under `1.1`, `-` under `a`
+ * or `1`, one at least, none named by a prefix)
  * add up to its figures on every value column but one at most (a cell mistyped, told at it), or its figures are
  * blank and theirs are not (the items hold them).
  */
@@ -580,18 +596,15 @@ function holdsItsItems(frame: Frame, k: number, valueCols: readonly number[], bl
   if (valueCols.length === 0) return false;
   const positions = frame.areaPositions;
   const grid = frame.grid;
-  const own = sttValue(frame, positions[k]);
-  const prefix = (typeof own === "number" ? String(own) : typeof own === "string" ? own.trim() : "").replace(/[.,]$/, "");
-  if (prefix === "") return false;
+  const depth = sttDepth(sttValue(frame, positions[k]));
+  if (depth === 0) return false;
   const sums = new Float64Array(valueCols.length);
   let members = 0;
   let figures = false;
   for (let next = k + 1; next < positions.length; next++) {
     const row = positions[next];
     if (showsNoText(grid.value(row, frame.areaCols[0]))) continue;
-    const value = sttValue(frame, row);
-    const text = typeof value === "string" ? value.trim() : "";
-    if (!text.startsWith(prefix) || (text[prefix.length] !== "." && text[prefix.length] !== ",") || !/^\d+$/.test(text.slice(prefix.length + 1).replace(/[.,]$/, ""))) break;
+    if (sttDepth(sttValue(frame, row)) <= depth) break;
     // An item named a commune or district by its prefix (`1.1.1 | Xã Nậm Cười`): the row over it is no commune.
     if (areaLevel(cellText(grid.value(row, frame.areaCols[0]))) !== null) return false;
     members++;
