@@ -49,6 +49,7 @@ import { SttMarks } from "./sttMarks";
 import { namesFundingSource } from "./sourceColumns";
 import { isTypingSlip } from "./typingSlip";
 import { levelWordTiers } from "./levelWordTiers";
+import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
 export type AreaOverride = ReadingRole | "ignore";
@@ -146,6 +147,12 @@ function rowFacts(
   let bulletGroupOpen = false;
   // The STT (`2`) of the last row read as a district by its numbered items alone, while no other district follows it.
   let numberedOpen: string | null = null;
+  /** The row read as that district names a level of government (`2 | Cấp huyện`): its items are districts, no communes. */
+  let numberedTier = false;
+  /** The fact of that row. */
+  let numberedFact = -1;
+  /** The last row read as a district was numbered by a Roman numeral and names a place (`I | Phong Thổ`). */
+  let romanOpen = false;
   /** Names indented by leading spaces under unindented ones tell the levels as bullets do (see `indentTells`). */
   const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
   /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
@@ -266,11 +273,17 @@ function rowFacts(
     const villageWords = bare && isVillage(folded, lower.size > 0);
     // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
     const villageUnderHeading = bare && !villageWords && isVillage(folded, true);
+    // A commune's name the plan lists, numbered as an item (`1.1.1 | Nậm Cười`) right under that commune's row
+    // (`1.1 | Nậm Cười`): its village named after it, not the commune again.
+    const namedAfterCommune = override === undefined && folded !== null && facts0.level === null && lower.has(facts0.key) && !upper.has(facts0.key) && stt.subItem(k);
     // A bare name numbered as an item (`-`, `1.1`, `a`) under a commune reads as one of its villages too.
-    if (villageWords || villageUnderHeading || (bare && stt.subItem(k))) {
+    if (villageWords || villageUnderHeading || (bare && stt.subItem(k)) || namedAfterCommune) {
       const found = communeAbove(facts, lower);
       // A bare name is a village only when numbered one level below the commune (`1` over `-`, `1.2` over `1.2.1`), not beside it.
-      const nested = found >= 0 && (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
+      const nested =
+        found >= 0 &&
+        (!namedAfterCommune || facts.key[found] === facts0.key) &&
+        (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
       // `Bản Liền`, `Làng Nủ` are communes' names too: read as a village by that word alone under a commune whose own
       // figures are not theirs (`split`), it would make the commune a subtotal that does not add up — a commune beside it.
       const beside =
@@ -361,6 +374,7 @@ function rowFacts(
       let how: AreaEvidence = "position";
       let opensBullets = false;
       let numberedUpper = false;
+      let underTier = false;
       // A commune named after its district (`Xã Ba Vì` in Huyện Ba Vì): its own prefix beats a list naming only the district.
       const communeOfListedDistrict = facts0.level === "commune" && !lower.has(facts0.key);
       if ((upper.size > 0 || lower.size > 0) && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
@@ -381,6 +395,15 @@ function rowFacts(
         // Else the district's commune of that name (`Quốc Oai` before `Phú Mãn` in Quốc Oai), as in a commune column.
         level = LEVEL_UPPER;
         how = "area-list";
+      } else if (
+        bare &&
+        (romanOpen ? !facts0.romanPrefix && !stt.roman(k) && stt.numberedGroup(k) : numberedOpen !== null && !numberedTier && stt.smallLetter(k)) &&
+        holdsItsItems(frame, k, valueCols, blank)
+      ) {
+        // `1 | Nậm Cười` under `I | Phong Thổ`, or `a | Nậm Cười` under `1 | Phong Thổ`, over its items (`1.1`, `-`) whose
+        // figures it holds: the district's commune over its villages, numbered a level below it — not a district beside it.
+        level = LEVEL_LOWER;
+        how = "stt";
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
@@ -388,15 +411,35 @@ function rowFacts(
         // A Roman numeral over a label naming no district (`I. Cấp tỉnh`): maybe a tier over the districts. One over
         // an area's name (`II. Huyện Ba Vì`, its bitwise complement kept) numbers the districts themselves: no tiers.
         if (facts0.romanPrefix || stt.roman(k)) romans.push(facts0.level === null && !upper.has(facts0.key) && !lower.has(facts0.key) ? facts.length : ~facts.length);
-      } else if (facts0.level === null && numberedOpen !== null && itemNumberOf(sttValue(frame, row), numberedOpen) && !nestsItems(frame, k, col)) {
+      } else if (
+        facts0.level === null &&
+        numberedOpen !== null &&
+        itemNumberOf(sttValue(frame, row), numberedOpen) &&
+        nestsItems(frame, k, col) &&
+        (numberedTier || nextItemLevel(frame, k, col) === "commune")
+      ) {
+        // `1.1 | Phong Thổ` under `1 | Vùng Tây Bắc` (or `2 | Cấp huyện`) over communes `1.1.1 | Xã Nậm Cười`: a district,
+        // the row numbering it a tier over the districts.
+        level = LEVEL_UPPER;
+        how = "stt";
+        underTier = true;
+      } else if (
+        facts0.level === null &&
+        numberedOpen !== null &&
+        itemNumberOf(sttValue(frame, row), numberedOpen) &&
+        (!nestsItems(frame, k, col) || (!numberedTier && holdsItsItems(frame, k, valueCols, blank)))
+      ) {
         // `2.1 | Nghĩa Đô` under `2 | Phong Thổ` read as a district by its numbered items: its item, whatever the figures
         // (a district's short SUM equal to its first commune's row makes it no sibling of its district). Not one with
-        // items of its own (`1.1` over `1.1.1`: a level between).
+        // items of its own (`1.1` over `1.1.1`: a level between) — unless its figures are their sum (or blank, theirs
+        // holding them): the commune over its villages (`1.1 | Nậm Cười` over `1.1.1 | Pa Thắng`), as a village's word tells.
         level = LEVEL_LOWER;
         how = "stt";
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
+        // `2.1 | Huyện Phong Thổ` numbered under `2 | Cấp huyện`: a district under a tier.
+        underTier = level === LEVEL_UPPER && numberedOpen !== null && itemNumberOf(sttValue(frame, row), numberedOpen);
       } else if (bare && stt.capitalLetter(k) && stt.wholeNext(k)) {
         // `A | Bắc Hà` over rows numbered `1`, `2`: a group of them, as a Roman numeral is (a tier over the districts
         // when districts come under it, see `romanTiers`).
@@ -446,7 +489,19 @@ function rowFacts(
         level = LEVEL_LOWER;
         how = "label";
       }
-      if (level === LEVEL_UPPER) numberedOpen = numberedUpper && how === "stt" ? sttText(sttValue(frame, row)) : null;
+      if (level === LEVEL_UPPER && !underTier) {
+        // A district numbered by a Roman numeral and named as a place (not `I. Cấp tỉnh`, `II. Các huyện`): its communes are numbered `1`, `2`.
+        romanOpen = (facts0.romanPrefix || stt.roman(k)) && facts0.level !== "commune" && !LEVEL_LABEL.test(wordKey(label).replace(/:$/, "")) && !isOwnShare(label) && !namesAGroup(folded, null);
+      }
+      if (underTier) {
+        // The row numbering the districts is a tier over them (its items stay numbered under it).
+        facts.level[numberedFact] = LEVEL_TIER;
+        facts.how[numberedFact] = "stt";
+      } else if (level === LEVEL_UPPER) {
+        numberedOpen = numberedUpper && how === "stt" ? sttText(sttValue(frame, row)) : null;
+        numberedTier = numberedOpen !== null && LEVEL_LABEL.test(wordKey(label).replace(/:$/, ""));
+        numberedFact = facts.length;
+      }
       if (level === LEVEL_UPPER) {
         upperBefore = upperKey;
         upperKey = facts0.key;
@@ -529,6 +584,46 @@ function nestsItems(frame: Frame, k: number, labelCol: number): boolean {
     return folded === null || !isVillage(folded, true);
   }
   return false;
+}
+
+/**
+ * The `k`th row's items (the rows right after it numbered a level deeper, `1.1.1`, `1.1.2` under `1.1`, `-` under `a`
+ * or `1`, one at least, none named by a prefix)
+ * add up to its figures on every value column but one at most (a cell mistyped, told at it), or its figures are
+ * blank and theirs are not (the items hold them).
+ */
+function holdsItsItems(frame: Frame, k: number, valueCols: readonly number[], blank: (row: number) => boolean): boolean {
+  if (valueCols.length === 0) return false;
+  const positions = frame.areaPositions;
+  const grid = frame.grid;
+  const depth = sttDepth(sttValue(frame, positions[k]));
+  if (depth === 0) return false;
+  const sums = new Float64Array(valueCols.length);
+  let members = 0;
+  let figures = false;
+  for (let next = k + 1; next < positions.length; next++) {
+    const row = positions[next];
+    if (showsNoText(grid.value(row, frame.areaCols[0]))) continue;
+    if (sttDepth(sttValue(frame, row)) <= depth) break;
+    // An item named a commune or district by its prefix (`1.1.1 | Xã Nậm Cười`): the row over it is no commune.
+    if (areaLevel(cellText(grid.value(row, frame.areaCols[0]))) !== null) return false;
+    members++;
+    if (!blank(row)) figures = true;
+    for (let c = 0; c < valueCols.length; c++) sums[c] += numberOf(grid.value(row, valueCols[c]));
+  }
+  if (members === 0) return false;
+  return blank(positions[k]) ? figures : addsUpToSums(grid, positions[k], valueCols, sums);
+}
+
+/** The level its prefix names (`Xã Nậm Cười`: commune) of the next labelled row (of the three after the `k`th), or null. */
+function nextItemLevel(frame: Frame, k: number, labelCol: number): "district" | "commune" | null {
+  const positions = frame.areaPositions;
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    const label = frame.grid.value(positions[next], labelCol);
+    if (showsNoText(label)) continue;
+    return areaLevel(cellText(label));
+  }
+  return null;
 }
 
 function sttValue(frame: Frame, row: number): CellValue {
@@ -1117,7 +1212,7 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   // The STT column numbers every member and no head: it tells them apart as a prefix would.
   let told = numbered !== null;
   for (let f = 0; f < facts.length; f++) {
-    if (facts.cls[f] !== CLS_AREA) continue;
+    if (facts.cls[f] !== CLS_AREA || ownShareRow(facts, f)) continue;
     const level = facts.level[f];
     if (level === LEVEL_UPPER || facts.forced.has(f)) return null;
     if (first < 0) first = f;
@@ -1137,10 +1232,18 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   }
   if (heads < 2 || first < 0 || facts.level[first] !== LEVEL_UNKNOWN || !blank(facts.row[first]) || members < heads) return null;
   for (let f = 0; f < facts.length; f++) {
-    if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN) continue;
+    if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN || ownShareRow(facts, f)) continue;
     facts.level[f] = blank(facts.row[f]) ? LEVEL_UPPER : LEVEL_LOWER;
   }
   return bareMembers > 0 && !told ? "unsure" : "sure";
+}
+
+/**
+ * The province's own share or the reserve (`Văn phòng Hội LHPN tỉnh`, `Dự phòng`) of no level told: no district nor
+ * commune — left to the tree, which puts it under the total.
+ */
+function ownShareRow(facts: RowFacts, f: number): boolean {
+  return facts.level[f] === LEVEL_UNKNOWN && !facts.forced.has(f) && mayBeOwnShare(facts.key[f]) && isOwnShare(facts.label[f]);
 }
 
 /**
@@ -1225,6 +1328,16 @@ function lowerBeforeUpper(facts: RowFacts): boolean {
     if (facts.level[f] === LEVEL_UPPER) return lower;
     lower = true;
   }
+  return false;
+}
+
+/**
+ * True when some district row holds figures: a bottom-up reading rests on them (each the sum of the communes above
+ * it). District rows all blank are headings over the rows after them (`Văn phòng Hội` before the first of them is
+ * the total's, not a commune of it closed bottom-up).
+ */
+function someUpperHolds(facts: RowFacts, blank: (row: number) => boolean): boolean {
+  for (let f = 0; f < facts.length; f++) if (facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_UPPER && !blank(facts.row[f])) return true;
   return false;
 }
 
@@ -1383,7 +1496,7 @@ export function readAreas(
   }
   // Communes listed before the first district row (after any total), or the last area a district row right after
   // communes: the reading in which each district row closes the communes above it (a bottom-up sheet) is scored too.
-  if (lowerBeforeUpper(facts) || closesWithUpper(facts, blank)) {
+  if ((lowerBeforeUpper(facts) && someUpperHolds(facts, blank)) || closesWithUpper(facts, blank)) {
     const tree = buildTree(facts, BOTTOM_UP, blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }

@@ -389,6 +389,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
+    ...(!rows && block.note !== undefined ? [{ index: block.note.row, header: block.note.text, why: NOTE_ROW }] : []),
     ...(!rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, header: r.text, why: REPEATED_HEADER })) : []),
     ...(rows && block.side !== undefined ? [{ index: block.side.col, header: block.side.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
@@ -413,6 +414,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(frame.runningRows ?? []).map((c) => ({ index: c.index, label: c.label, why: RUNNING_TOTAL })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
+      ...(rows && block.note !== undefined ? [{ index: block.note.row, label: block.note.text, why: NOTE_ROW }] : []),
       ...(rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, label: r.text, why: REPEATED_HEADER })) : []),
       ...(!rows && block.side !== undefined ? [{ index: block.side.col, label: block.side.text, why: SECOND_TABLE }] : []),
     ].sort((a, b) => a.index - b.index),

@@ -45,6 +45,8 @@ export interface TableBlock {
   readonly side?: NextTable;
   /** Body rows that repeat the header (a page's header copied over the rows after it): no area, left out; with the header's first text. */
   readonly repeatedHeaders?: readonly { readonly row: number; readonly text: string }[];
+  /** The note row that ends the table under its last row (`Ghi chú: …`, its figures or none): not read, said; with its first text. */
+  readonly note?: { readonly row: number; readonly text: string };
 }
 
 function rowStats(grid: Grid, row: number): { numbers: number; labels: number; codes: number; filled: number } {
@@ -457,6 +459,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   let bodyEnd = bodyStart - 1;
   let blanks = 0;
   let next: NextTable | null = null;
+  let note: { row: number; text: string } | null = null;
   const header = headerCopyOf(grid, headerRows, bodyStart, left, right, [codeRow, unitsRow]);
   const repeated: { row: number; text: string }[] = [];
   // The texts of the body rows read before row `to + 1` (one function, not one made per row).
@@ -482,6 +485,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     const text = row > firstDataRow && blanks === 0 ? figuresRowText(grid, row, left, right) : null;
     if (text !== null) {
       if (isNoteText(text) && !noteAmidFigures(grid, row, left, right, numericCols)) {
+        note = { row, text: cellText(text) };
         next = tableAfterNotes(grid, row, left, right, numericCols);
         break;
       }
@@ -500,6 +504,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
         continue;
       }
       // A note under the table (`Ghi chú: …`), then past a blank gap a second table with its own title and header.
+      note = noteAt(grid, row, left, right);
       next = tableAfterNotes(grid, row, left, right, numericCols);
       break;
     }
@@ -521,6 +526,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
       ...(next !== null ? { next } : {}),
       ...(side !== undefined ? { side } : {}),
       ...(repeated.length > 0 ? { repeatedHeaders: repeated } : {}),
+      ...(note !== null ? { note } : {}),
     },
   };
 }
@@ -572,6 +578,12 @@ function tableAfterNotes(grid: Grid, row: number, left: number, right: number, n
   if (typeof first !== "string" || !isNoteText(first)) return null;
   for (let r = row + 1; r < grid.rowCount && r <= row + NOTE_ROWS; r++) if (rowIsBlank(grid, r, left, right)) return nextTableAfter(grid, r + 1, left, right, numericCols);
   return null;
+}
+
+/** The row at `row` as a note (`Ghi chú: …`, `Lưu ý: …`: its first text opens one), else null (signatures, a date, a count). */
+function noteAt(grid: Grid, row: number, left: number, right: number): { row: number; text: string } | null {
+  const first = grid.value(row, firstShown(grid, row, left, right));
+  return typeof first === "string" && isNoteText(first) ? { row, text: cellText(first) } : null;
 }
 
 function firstShown(grid: Grid, row: number, left: number, right: number): number {

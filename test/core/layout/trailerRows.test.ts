@@ -1,7 +1,8 @@
 /**
  * Notes, a place and date, and a signature block typed right under the
  * allocation table's last row, without a blank row between: they end the
- * table; none of them is read as an area, and none gets a finding.
+ * table; none of them is read as an area, and none gets a finding. A note
+ * (`Ghi chú: …`, `Lưu ý: …`) is listed in the reading as a note row left out.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
@@ -56,7 +57,15 @@ const TRAILERS: ReadonlyArray<readonly [string, CellValue[][]]> = [
   ["`Đơn vị: triệu đồng`", [[null, "Đơn vị: triệu đồng"]]],
 ];
 
-test.each(TRAILERS)("%s right under the last row: no area, no finding, the table ends at row 9", (_label, trailer) => {
+/** The note rows (`Ghi chú: …`, `Lưu ý: …`) that end the table: left out, listed in the reading as note rows (row 10). */
+const NOTE_ROWS: Readonly<Record<string, string>> = {
+  "`Ghi chú:` and a `*` note": "Ghi chú: Số liệu tạm tính đến ngày 30/6/2024",
+  "notes in the label column": "Ghi chú: số liệu tạm tính",
+  "`Lưu ý:`": "Lưu ý: số liệu tạm tính",
+  "`Chú ý:`": "Chú ý: 3 xã chưa phân bổ",
+};
+
+test.each(TRAILERS)("%s right under the last row: no area, no finding, the table ends at row 9", (label, trailer) => {
   const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", [...TABLE, ...trailer])] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
   const got = (typeof json === "string" ? JSON.parse(json) : json) as {
     findings: unknown[];
@@ -65,7 +74,7 @@ test.each(TRAILERS)("%s right under the last row: no area, no finding, the table
   expect(got.reading.table).toBe("A2:D9");
   expect(got.reading.areas.map((a) => a.at)).toEqual(["3", "4", "5", "6", "7", "8", "9"]);
   expect(got.findings).toEqual([]);
-  expect(got.reading.ignored).toEqual([]);
+  expect(got.reading.ignored).toEqual(label in NOTE_ROWS ? [{ at: "10", header: NOTE_ROWS[label], why: "note row" }] : []);
   expect(got.reading.confidence.level).toBe("high");
 });
 
