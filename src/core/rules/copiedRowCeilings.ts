@@ -9,7 +9,9 @@
  *
  * - nothing but those `ceiling` findings is told (info aside, and a plan
  *   line with no column that is none of theirs), at least two;
- * - every one of them is on a line the row holds a figure on, and every
+ * - every one of them is on a line the row holds a figure on (or, under its
+ *   plan, leaves blank as the row it repeats does while another commune
+ *   beside them holds a figure: a blank copied over a figure), and every
  *   total on those lines follows its parts (a formula or blank);
  * - at least one line is over its ceiling, by no more than the row holds
  *   there (the row alone, corrected, could put it right); a line under its
@@ -27,6 +29,7 @@ import { a1 } from "../model/address";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { joinList } from "../text/joinList";
+import { CELL } from "../cells/readCell";
 import { cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { passesThrough } from "./leafCause";
@@ -68,7 +71,7 @@ export function copiedRowCeilings(context: RuleContext, findings: readonly Findi
     const entry = areas[row];
     const before = areas[row - 1];
     if (entry.kind !== "leaf" || entry.village === true || before.kind !== "leaf" || before.parent !== entry.parent) continue;
-    if (repeats(context, row, row - 1) && explains(context, row, offs) && distinctive(context, row)) found.push({ row, above: row - 1 });
+    if (repeats(context, row, row - 1) && explains(context, row, row - 1, offs) && distinctive(context, row)) found.push({ row, above: row - 1 });
   }
   if (found.length !== 1) return [...findings];
   const [{ row, above }] = found;
@@ -89,16 +92,24 @@ function distinctive(context: RuleContext, row: number): boolean {
 }
 
 /** Whether the row alone, corrected, could put every off line on its plan. */
-function explains(context: RuleContext, row: number, offs: readonly Off[]): boolean {
+function explains(context: RuleContext, row: number, above: number, offs: readonly Off[]): boolean {
   const { lineCount, base, table } = context;
   return offs.every(({ line, gap }) => {
     const held = base[row * lineCount + line];
-    if (held === 0) return false;
+    // A blank copied over a figure holds nothing: too little, where another commune beside it holds a figure on the line.
+    if (held === 0 && (gap > 0 || context.state[row * lineCount + line] !== CELL.blank || !filledBeside(context, row, above, line))) return false;
     if (gap > 0) return standing(gap, held) !== "above";
     let largest = 0;
     for (let area = 0; area < table.areas.length; area++) if (area !== row && table.areas[area].kind === "leaf") largest = Math.max(largest, base[area * lineCount + line]);
     return standing(-gap, SPREAD * largest) !== "above";
   });
+}
+
+/** Whether a commune of the row's parent other than the row and the row it repeats holds a figure on the line (a line left blank throughout is anyone's gap). */
+function filledBeside(context: RuleContext, row: number, above: number, line: number): boolean {
+  const { areas } = context.table;
+  const { lineCount, state, base } = context;
+  return areas.some((entry, area) => area !== row && area !== above && entry.kind === "leaf" && entry.parent === areas[row].parent && state[area * lineCount + line] === CELL.number && base[area * lineCount + line] !== 0);
 }
 
 function rowFinding(context: RuleContext, row: number, above: number, offs: readonly Off[]): Finding {
@@ -108,11 +119,12 @@ function rowFinding(context: RuleContext, row: number, above: number, offs: read
   const each = offs.map(({ line, gap }) => {
     const { row: r, col } = cellPosition(context, row, line);
     const cell = a1(r, col);
-    const held = f(context.base[row * context.lineCount + line], line, "vi");
-    const heldEn = f(context.base[row * context.lineCount + line], line, "en");
+    const blank = context.state[row * context.lineCount + line] === CELL.blank;
+    const held = blank ? `${cell} để trống` : `${cell} ghi ${f(context.base[row * context.lineCount + line], line, "vi")}`;
+    const heldEn = blank ? `${cell} is blank` : `${cell} shows ${f(context.base[row * context.lineCount + line], line, "en")}`;
     return gap > 0
-      ? { vi: `${cell} ghi ${held}, tổng vượt kế hoạch ${f(gap, line, "vi")}`, en: `${cell} shows ${heldEn}, the total over the plan by ${f(gap, line, "en")}` }
-      : { vi: `${cell} ghi ${held}, tổng thiếu so với kế hoạch ${f(-gap, line, "vi")}`, en: `${cell} shows ${heldEn}, the total under the plan by ${f(-gap, line, "en")}` };
+      ? { vi: `${held}, tổng vượt kế hoạch ${f(gap, line, "vi")}`, en: `${heldEn}, the total over the plan by ${f(gap, line, "en")}` }
+      : { vi: `${held}, tổng thiếu so với kế hoạch ${f(-gap, line, "vi")}`, en: `${heldEn}, the total under the plan by ${f(-gap, line, "en")}` };
   });
   const named = offs.map((off) => ceilingName(context, off.finding));
   const label = areas[row].label;

@@ -341,7 +341,8 @@ function leftOutEverywhere(context: RuleContext, area: number, subtotalAt: Reado
   let lines = 0;
   for (let line = 0; line < lineCount; line++) {
     const at = area * lineCount + line;
-    if (state[at] === CELL.blank || (isNumeric(state[at]) && base[at] === 0)) continue;
+    // A rate is never added up: no total to leave it out.
+    if (state[at] === CELL.blank || (isNumeric(state[at]) && base[at] === 0) || context.lineKind[line] === "percent") continue;
     if (!isNumeric(state[at])) return false;
     let parent = areas[area].parent;
     let subtotal: Finding | undefined;

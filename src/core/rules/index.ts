@@ -25,10 +25,12 @@ import { totalCause } from "./totalCause";
 import { doubtCause } from "./doubtCause";
 import { shownPlanCause } from "./shownPlanCause";
 import { slipCause } from "./slipCause";
+import { slipCeiling } from "./slipCeiling";
 import { unlistedRowCause } from "./unlistedRowCause";
 import { spareCause } from "./spareCause";
 import { copiedRow } from "./copiedRow";
 import { copiedRowCeilings } from "./copiedRowCeilings";
+import { shiftedRow } from "./shiftedRow";
 import { hiddenCause } from "./hiddenCause";
 import { deletedCause } from "./deletedCause";
 import { pairCause } from "./pairCause";
@@ -90,9 +92,11 @@ export function ruleById(id: RuleId): Rule {
  * a ceiling the typed subtotals' gaps alone make, the grand total showing the plan, is told in those subtotals (`shownPlanCause`);
  * a commune's row copied from the row above, the typed subtotals over it off by what it alone holds, is told once, at its first cell (`copiedRow`);
  * a commune's figure typed with one keyboard slip (`12` for `120`) under a typed subtotal showing the plan, the only commune of it that reads so, is told at it (`slipCause`);
+ * a commune's figure typed with one keyboard slip (`30` for `3`) under totals that follow the table, the only commune whose correction meets the plan, the figure standing out of its line, is told at it as the line's ceiling (`slipCeiling`);
  * a district's typed subtotals each over its rows by a share one commune could hold, the plan listing no areas, the sheet's total showing the plan, are told once, at the first (`unlistedRowCause`);
  * a commune's row hidden rather than deleted, every line it fills over the plan by exactly its figures, is told once, at its first cell (`hiddenCause`);
  * a commune's row copied from the row above under totals that follow the table, the plan lines it holds off their ceilings by what it could put right, is told once, at its first off cell (`copiedRowCeilings`);
+ * a commune's figures typed one column to the right of their lines (its first cell blank), every comparison they put off coming right moved back, are told once, at the blank cell (`shiftedRow`);
  * a typed subtotal showing the plan over communes whose excess only one of them could hold is told at that commune (`spareCause`);
  * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`);
  * a commune's row written twice while a plan commune has none, the typed totals proving the missing figures, names the ceilings they make (`pairCause`);
@@ -106,7 +110,7 @@ export function ruleById(id: RuleId): Rule {
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, blankRowCeilings(context, blankRowCause(context, pairCause(context, deletedCause(context, unlistedRowCause(context, slipCause(context, shownPlanCause(context, spareCause(context, hiddenCause(context, copiedRowCeilings(context, copiedRow(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, movedCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, swapCause(context, singleCause(context, findings))))))))))))))))))))))))))))));
+  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, blankRowCeilings(context, blankRowCause(context, pairCause(context, deletedCause(context, unlistedRowCause(context, slipCeiling(context, slipCause(context, shownPlanCause(context, spareCause(context, hiddenCause(context, shiftedRow(context, copiedRowCeilings(context, copiedRow(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, movedCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, swapCause(context, singleCause(context, findings))))))))))))))))))))))))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";

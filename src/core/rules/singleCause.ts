@@ -44,6 +44,7 @@ import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
 import { staleRowFormula } from "./subtotal";
 import { joinList } from "../text/joinList";
+import { splitMoneyText } from "../text/units";
 import { looksLikeTypo } from "./typo";
 
 /** `total = sum of parts` over value cells (indexes `area * lineCount + line`). */
@@ -822,6 +823,21 @@ function partFinding(checks: Checks, cause: Hypothesis, totals: readonly Named[]
   });
 }
 
+/**
+ * Whether a number typed as text, read with a unit of its own (`96đ`, `96 đ`
+ * in a `triệu đồng` column), is what the totals take in the column's unit:
+ * its own digits are the figure the cause's correction asks for.
+ */
+function unitInText(checks: Checks, cell: number, finding: Finding): boolean {
+  const { context } = checks;
+  const position = checks.position(cell);
+  const raw = cellValue(context.sheet, position.row, position.col);
+  const money = typeof raw === "string" ? splitMoneyText(raw) : null;
+  const scale = context.scales[cell % context.lineCount];
+  if (money === null || finding.expected === null || money.scale === scale) return false;
+  return standing(Number(money.canonical) * scale, finding.expected) === "equal";
+}
+
 /** The `text-number` error of a text cell that a row's SUM skips, as `text-number` words it for a column's SUM. */
 function rowSkipOf(checks: Checks, cell: number | null): Finding | undefined {
   if (cell === null) return undefined;
@@ -984,7 +1000,11 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     if (spoken.has(cause.cell)) continue;
     const says = told.get(cause.cell) ?? { totals: [], also: [], retyped: [] };
     const finding = partFinding(checks, cause, says.totals, says.also);
-    out.push({ ...finding, message: withText(cause.cell, retypeToo(finding.message, says.retyped)) });
+    const message = retypeToo(finding.message, says.retyped);
+    // A number typed as text with a unit of its own (`96đ` in a triệu column) that the totals read in the column's unit: the text is the cause.
+    const text = asText.get(cause.cell);
+    if (text !== undefined && unitInText(checks, cause.cell, finding)) out.push({ ...finding, rule: "text-number", message: localized(`${text.message.vi} ${message.vi}`, `${text.message.en} ${message.en}`) });
+    else out.push({ ...finding, message: withText(cause.cell, message) });
   }
   return out;
 }

@@ -172,4 +172,29 @@ describe("a commune's row copied from the row above, no typed total to contradic
   test("areas across the columns: told at the column's first cell", () => {
     expect(told(checkTurned(PLAN, DISTRICTS, copied(DISTRICTS, 0, 2, 1), FORMULA))).toEqual(["ceiling G2"]);
   });
+
+  // Minh Quang with no Địa chỉ tin cậy (the plan's 9), Ba Trại (1, 80) copied from it: a blank over its 1, 120 over its 80.
+  const BLANK_ABOVE = withFigure(DISTRICTS, 0, 1, 0, null);
+  const BLANK_PLAN: PlanSpec = { lines: [{ ...PLAN.lines[0], target: 9 }, PLAN.lines[1]] };
+  test.each<[string, Layout, string[]]>([
+    ["a blank copied over a figure, formula subtotals", FORMULA, ["ceiling C6"]],
+    ["a blank copied over a figure, formula grand total only", { totals: "formula", districtRows: false }, ["ceiling C5"]],
+    ["a blank copied over a figure, no totals", { totals: "none", districtRows: true }, ["ceiling C6"]],
+    ["a blank copied over a figure, no totals, no district rows", { totals: "none", districtRows: false }, ["ceiling C5"]],
+  ])("%s", (_name, layout, expected) => {
+    expect(told(checkTotals(BLANK_PLAN, BLANK_ABOVE, copied(BLANK_ABOVE, 0, 2, 1), layout, HEADERS))).toEqual(expected);
+  });
+
+  test("a blank copied over a figure under formula totals is told as blank", () => {
+    const [finding] = checkTotals(BLANK_PLAN, BLANK_ABOVE, copied(BLANK_ABOVE, 0, 2, 1), FORMULA, HEADERS);
+    expect(finding).toMatchObject({ rule: "ceiling", cell: "C6", area: "Xã Ba Trại" });
+    expect(finding.message.en).toEqual(expect.stringContaining("C6 is blank, the total under the plan by 1 địa chỉ"));
+  });
+
+  test("a blank on a line left blank in every other commune of the district is no copy: the ceilings stay", () => {
+    // Khánh Thượng's Địa chỉ tin cậy blank too: the line's gap is anyone's.
+    const blanks = withFigure(BLANK_ABOVE, 0, 0, 0, null);
+    const plan: PlanSpec = { lines: [{ ...PLAN.lines[0], target: 7 }, PLAN.lines[1]] };
+    expect(told(checkTotals(plan, blanks, copied(blanks, 0, 2, 1), FORMULA, HEADERS))).toEqual(["ceiling C2", "ceiling D2"]);
+  });
 });

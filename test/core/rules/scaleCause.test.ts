@@ -107,8 +107,8 @@ describe("a figure typed in another unit", () => {
     expect(findings(allocation(150_000, true))).toEqual([["ceiling", "D4"]]);
   });
 
-  test("a figure only a few times its siblings is no unit slip", () => {
-    expect(findings(allocation(2000, true))).toEqual([["ceiling", "D4"]]);
+  test("a figure only a few times its siblings is no unit slip: a zero typed too many (2000 for 200) is told at its cell as a keyboard slip", () => {
+    expect(findings(allocation(2000, true))).toEqual([["ceiling", "D7"]]);
   });
 });
 

@@ -5,7 +5,8 @@
  * told once (its subtotal and the plan comparison named in it). Where two
  * communes could hold the gap, or they hold too little, the district's
  * subtotal stays the one finding; formula totals follow the commune and the
- * ceiling alone speaks.
+ * ceiling alone speaks — at the commune when its figure is a keyboard slip
+ * standing out of its line (`slipCeiling`), else at the total.
  */
 import { checkTotals, SIX_COMMUNES_TWO_LINES, SIX_COMMUNES_TWO_LINES_HEADERS, SIX_COMMUNES_TWO_LINES_PLAN, LAYOUTS, told, withFigure, type PlanSpec } from "./totalsSheet";
 
@@ -31,7 +32,7 @@ describe.each(LAYOUTS)("Xã Khánh Thượng's figure typed wrong (totals $total
     ["200 for 100 triệu", 1, 200, "D", "subtotal"],
   ])("%s", (_name, line, value, column, where) => {
     const findings = checkTotals(PLAN, DISTRICTS, withFigure(DISTRICTS, 0, 0, line, value), layout, HEADERS);
-    const at = layout.totals !== "typed" ? `ceiling ${ceiling(column)}` : `subtotal ${where === "cell" ? cell(column) : subtotal(column)}`;
+    const at = layout.totals !== "typed" ? `ceiling ${where === "cell" ? cell(column) : ceiling(column)}` : `subtotal ${where === "cell" ? cell(column) : subtotal(column)}`;
     expect(told(findings)).toEqual([at]);
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * One cause, at its cell: a commune's figure typed with one slip of the
+ * keyboard (a digit typed twice or one too many, two neighbouring digits
+ * swapped: `30` for `3`, `1200` for `120`) under totals that follow the table
+ * (SUM formulas, or none): the line is over its ceiling, and nothing but the
+ * plan shows where. When exactly one commune figure on the line, corrected
+ * by the excess, reads as the same figure with one slip, and that correction
+ * makes the line meet its plan target exactly, the `ceiling` is told at that
+ * commune's cell, naming the comparison it puts right. Told only when the
+ * evidence is clear (`slipCause` tells the same slip under typed subtotals):
+ *
+ * - the ceiling is an error over the plan, and nothing else is told on the
+ *   line (a subtotal, a text number, a quota …);
+ * - every total above the commune follows it (a formula or blank cell: no
+ *   typed figure carrying or contradicting it);
+ * - exactly one commune's figure, corrected by the excess, is any slip of it
+ *   (one digit typed for another too), and that one a digit typed twice or
+ *   swapped — not below zero, whole on a count line, at least ten in the
+ *   cell's unit;
+ * - the typed figure stands out: more than twice any other commune's on the
+ *   line, and the figure meant no more than twice the largest of them (a
+ *   large share among small ones is no slip by itself).
+ */
+import { a1 } from "../model/address";
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { CELL } from "../cells/readCell";
+import { allocatedFor, cellPosition, type RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { makeFinding } from "./finding";
+import { isFormulaAt, typedTotalsAbove } from "./leafCause";
+import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
+import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
+
+/** How far above every other commune the slipped figure must stand. */
+const STANDS_OUT = 2;
+
+export function slipCeiling(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const ceilings = findings.filter((f) => f.rule === "ceiling" && f.severity === "error" && f.indicator !== null && f.sheet === context.table.sheet);
+  if (ceilings.length === 0) return [...findings];
+  const indexOf = cellIndexer(context);
+  const replaced = new Map<Finding, Finding>();
+  for (const ceiling of ceilings) {
+    const code = ceiling.indicator as string;
+    const line = context.lineByCode.get(code);
+    if (line === undefined) continue;
+    const others = findings.some((f) => {
+      if (f === ceiling || f.severity === "info") return false;
+      if (f.indicator === code) return true;
+      const cell = indexOf(f);
+      return cell !== null && cell % context.lineCount === line;
+    });
+    if (others) continue;
+    const cause = slipOnLine(context, ceiling, code, line);
+    if (cause !== null) replaced.set(ceiling, cause);
+  }
+  if (replaced.size === 0) return [...findings];
+  return findings.map((f) => replaced.get(f) ?? f);
+}
+
+/** The ceiling told at the one commune whose figure on `line`, less the excess, is a keyboard slip of it; null when none or several. */
+function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: number): Finding | null {
+  const { lineCount, state, base, leaves } = context;
+  const planLine = context.planByCode.get(code);
+  const kind = context.lineKind[line];
+  if (planLine === undefined || kind === "percent" || kind === null || context.sourceLines?.has(line) === true) return null;
+  const allocated = allocatedFor(context, code);
+  if (allocated === null || standing(allocated, planLine.target) !== "above") return null;
+  const excess = difference(allocated, planLine.target);
+  const scale = context.scales[line];
+  const slips: { leaf: number; meant: number; digit: boolean }[] = [];
+  for (const leaf of leaves) {
+    const cell = leaf * lineCount + line;
+    if (state[cell] !== CELL.number || isFormulaAt(context, leaf, line)) continue;
+    const typed = base[cell];
+    const meant = difference(typed, excess);
+    if (meant < 0 || (kind === "count" && !Number.isInteger(Number((meant / scale).toPrecision(12))))) continue;
+    if (!looksLikeTypo(typed / scale, meant / scale)) continue;
+    slips.push({ leaf, meant, digit: typed / scale >= 10 && looksLikeDigitSlip(typed / scale, meant / scale) });
+  }
+  if (slips.length !== 1 || !slips[0].digit) return null;
+  const [{ leaf, meant }] = slips;
+  const cell = leaf * lineCount + line;
+  const typed = base[cell];
+  // The figure stands out of its line, and the figure meant sits among the others.
+  let largest = 0;
+  for (const other of leaves) if (other !== leaf && state[other * lineCount + line] === CELL.number) largest = Math.max(largest, base[other * lineCount + line]);
+  if (!(largest > 0) || typed <= largest * STANDS_OUT || meant > largest * STANDS_OUT) return null;
+  // Every total above follows the commune: no typed figure carries the slip or contradicts it.
+  const above = typedTotalsAbove(context, cell, -excess);
+  if (above === null || above.carried.length > 0 || above.right.size > 0) return null;
+  const position = cellPosition(context, leaf, line);
+  const unit = context.cellUnit[line];
+  const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
+  const header = context.table.lines[line].header;
+  const label = context.table.areas[leaf].label;
+  const at = a1(position.row, position.col);
+  const message = localized(
+    `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, làm tổng phân bổ vượt kế hoạch đúng ${f(excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (thừa một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
+    `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, putting the allocated total over the plan by exactly ${f(excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit typed twice or one too many, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
+  );
+  return makeFinding({
+    rule: "ceiling",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: position,
+    indicator: code,
+    area: label,
+    expected: ceiling.expected,
+    actual: ceiling.actual,
+    message: alsoRight(message, [ceilingName(context, ceiling)]),
+  });
+}
