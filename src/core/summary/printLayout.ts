@@ -10,7 +10,7 @@
  * columns repeated. A pure function of the model.
  */
 import type { CellRange } from "../model/workbook";
-import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
+import { SUMMARY_LOOK, type SummaryCell, type SummaryPrint, type SummarySheetModel, type SummarySpan, type SummaryStyle } from "../model/summary";
 import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable, type FindingRows } from "./findingSpread";
 import { AREA_HEADER } from "./labels";
 import { BLOCK_FILL, planPages, type HeaderSpan } from "./pageBreaks";
@@ -67,23 +67,10 @@ function lineHeight(size: number): number {
 
 const DEFAULT_ROW_HEIGHT = lineHeight(SMALLEST_FONT);
 
-const TITLE_FONT: FontSpec = { size: 14, bold: true };
-const SUBTITLE_FONT: FontSpec = { size: 12, bold: true };
-const BOLD_FONT: FontSpec = { size: 11, bold: true };
-
+/** The font a style prints in: its size and weight as the writers draw them (SUMMARY_LOOK). */
 function fontOf(style: SummaryStyle | undefined): FontSpec {
-  switch (style) {
-    case "title":
-      return TITLE_FONT;
-    case "subtitle":
-      return SUBTITLE_FONT;
-    case "header":
-    case "label":
-    case "status-error":
-      return BOLD_FONT;
-    default:
-      return DEFAULT_FONT;
-  }
+  const look = style === undefined ? undefined : SUMMARY_LOOK[style];
+  return look === undefined ? DEFAULT_FONT : { size: look.size ?? DEFAULT_FONT.size, bold: look.bold === true };
 }
 
 /** Column widths: bounds per kind of column, in units. */
@@ -653,7 +640,7 @@ function balancedAreaHeaders(model: SummarySheetModel, widths: number[]): number
   const headers = model.cells.filter((c) => c.row === first && c.col > TEXT_COLUMN && c.style === "header" && typeof c.value === "string").map((c) => ({ col: c.col, text: String(c.value) }));
   const needs = columnWidths(model.cells, model.columnCount, mergeAt(model.merges), (c) => !headerRowSet.has(c.row));
   const mins = needs.tight.map((w, i) => Math.max(w, needs.first[i] ?? 0));
-  return balanceHeaderWidths(widths, headers, mins, BOLD_FONT);
+  return balanceHeaderWidths(widths, headers, mins, fontOf("header"));
 }
 
 /**
