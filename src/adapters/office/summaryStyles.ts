@@ -1,9 +1,9 @@
 /**
- * How each `SummaryStyle` looks in Excel (fills and fonts as `#RRGGBB`).
- * Excel's own "Good / Neutral / Bad" cell-style colours for the statuses, so
- * the sheet reads as an Excel user expects.
+ * The summary's looks as Office.js writes them: `SUMMARY_LOOK` of the core
+ * model (the one definition the .xlsx writer draws too), alignments in
+ * Excel's words.
  */
-import { SUMMARY_BOX_COLOR, type SummaryStyle } from "../../core/model/summary";
+import { SUMMARY_BOX_COLOR, SUMMARY_LOOK, type SummaryLook, type SummaryStyle } from "../../core/model/summary";
 
 export interface CellLook {
   readonly bold?: boolean;
@@ -17,19 +17,26 @@ export interface CellLook {
   readonly underline?: boolean;
 }
 
-export const SUMMARY_LOOK: Readonly<Record<SummaryStyle, CellLook>> = {
-  title: { bold: true, size: 14, fontColor: "#1F3864" },
-  subtitle: { italic: true, fontColor: "#404040" },
-  header: { bold: true, fill: "#D9E1F2", horizontalAlignment: "Center", verticalAlignment: "Center", wrapText: true },
-  label: { verticalAlignment: "Top" },
-  number: { horizontalAlignment: "Right" },
-  percent: { horizontalAlignment: "Right" },
-  "status-ok": { fill: "#C6EFCE", fontColor: "#006100" },
-  "status-warning": { fill: "#FFEB9C", fontColor: "#9C5700" },
-  "status-error": { fill: "#FFC7CE", fontColor: "#9C0006", bold: true },
-  link: { fontColor: "#0563C1", underline: true },
-  note: { italic: true, fontColor: "#595959" },
-};
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
+function officeLook(look: SummaryLook): CellLook {
+  return {
+    bold: look.bold,
+    italic: look.italic,
+    size: look.size,
+    fontColor: look.fontColor,
+    fill: look.fill,
+    horizontalAlignment: look.horizontal === undefined ? undefined : HORIZONTAL[look.horizontal],
+    verticalAlignment: look.vertical === undefined ? undefined : VERTICAL[look.vertical],
+    wrapText: look.wrap,
+    underline: look.underline,
+  };
+}
+
+export const OFFICE_LOOK: Readonly<Record<SummaryStyle, CellLook>> = Object.fromEntries(
+  Object.entries(SUMMARY_LOOK).map(([style, look]) => [style, officeLook(look)]),
+) as Record<SummaryStyle, CellLook>;
 
 /** A table's lines: thin, in the summary's one box colour (the .xlsx writer draws the same, adapters/xlsx/summaryXml.ts). */
 export const BOX_LINE = { style: "Continuous", weight: "Thin", color: SUMMARY_BOX_COLOR } as const;

@@ -16,7 +16,7 @@ import { a1, columnLetters } from "../../core/model/address";
 import { chunkAddresses, columnAddress, documentReference, rangeAddress } from "./addresses";
 import { jsonBytes } from "./blockRead";
 import { OP_OVERHEAD_BYTES } from "./requestBudget";
-import { BOX_LINE, SUMMARY_LOOK, widthInPoints } from "./summaryStyles";
+import { BOX_LINE, OFFICE_LOOK, widthInPoints } from "./summaryStyles";
 
 type Matrix = Array<Array<string | number | boolean>>;
 
@@ -116,7 +116,7 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
   }
 
   for (const [style, addresses] of cellsByStyle(model)) {
-    const look = SUMMARY_LOOK[style];
+    const look = OFFICE_LOOK[style];
     const properties = Object.values(look).filter((v) => v !== undefined).length;
     for (const chunk of chunkAddresses(addresses)) {
       await spend(properties * (chunk.length + OP_OVERHEAD_BYTES));

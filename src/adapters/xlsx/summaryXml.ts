@@ -1,6 +1,6 @@
 /** The summary sheet as a SpreadsheetML worksheet part, its formats added to the workbook's styles. */
 import { a1, columnLetters, quoteSheetName } from "../../core/model/address";
-import { SUMMARY_BOX_COLOR, type SummaryCell, type SummaryPrint, type SummarySheetModel, type SummaryStyle } from "../../core/model/summary";
+import { SUMMARY_BOX_COLOR, SUMMARY_LOOK, type SummaryCell, type SummaryLook, type SummaryPrint, type SummarySheetModel, type SummaryStyle } from "../../core/model/summary";
 import type { StylesPatch } from "./stylesPatch";
 import { escapeXml } from "./xml";
 
@@ -59,6 +59,23 @@ function formulaOf(cell: SummaryCell): { formula: string; value: string | number
 /** A table's lines in ARGB, from the summary's one box colour (the Office.js writer draws the same). */
 export const BORDER_COLOR = `FF${SUMMARY_BOX_COLOR.slice(1).toUpperCase()}`;
 
+/** A look's `#RRGGBB` as the styles part's ARGB. */
+function argb(color: string | undefined): string | undefined {
+  return color === undefined ? undefined : `FF${color.slice(1).toUpperCase()}`;
+}
+
+/** A look's alignment as the attributes of `<alignment>`. */
+function alignmentOf(look: SummaryLook): string {
+  const parts: string[] = [];
+  if (look.horizontal !== undefined) parts.push(`horizontal="${look.horizontal}"`);
+  if (look.vertical !== undefined) parts.push(`vertical="${look.vertical}"`);
+  if (look.wrap === true) parts.push(`wrapText="1"`);
+  return parts.join(" ");
+}
+
+/** Styles whose cells carry the table's lines in the .xlsx on their own. */
+const BOXED_STYLES: ReadonlySet<SummaryStyle> = new Set(["header", "number", "percent", "status-ok", "status-warning", "status-error"]);
+
 /** Cell format index per style and number format, created in the workbook's styles on first use. */
 class SummaryFormats {
   private readonly cache = new Map<string, number>();
@@ -92,57 +109,12 @@ class SummaryFormats {
     const key = `${style ?? ""}\u0000${numFmt ?? ""}\u0000${wrap}\u0000${boxed}`;
     const known = this.cache.get(key);
     if (known !== undefined) return known;
-    let font = this.font({});
-    let fill = 0;
-    let border = 0;
-    let alignment = wrap ? `wrapText="1" vertical="top"` : "";
-    switch (style) {
-      case "title":
-        font = this.font({ bold: true, size: 14 });
-        alignment = `horizontal="center" vertical="center"`;
-        break;
-      case "subtitle":
-        font = this.font({ bold: true, size: 12 });
-        break;
-      case "header":
-        font = this.font({ bold: true });
-        fill = this.fill("FFDCE6F1");
-        border = this.box();
-        alignment = `horizontal="center" vertical="center" wrapText="1"`;
-        break;
-      case "label":
-        font = this.font({ bold: true });
-        alignment = `vertical="top" wrapText="1"`;
-        break;
-      case "number":
-      case "percent":
-        border = this.box();
-        alignment = `horizontal="right"`;
-        break;
-      case "status-ok":
-        font = this.font({ color: "FF006100" });
-        fill = this.fill("FFC6EFCE");
-        border = this.box();
-        break;
-      case "status-warning":
-        font = this.font({ color: "FF9C5700" });
-        fill = this.fill("FFFFEB9C");
-        border = this.box();
-        break;
-      case "status-error":
-        font = this.font({ color: "FF9C0006" });
-        fill = this.fill("FFFFC7CE");
-        border = this.box();
-        break;
-      case "link":
-        font = this.font({ underline: true, color: "FF0563C1" });
-        break;
-      case "note":
-        font = this.font({ italic: true, color: "FF6B7280" });
-        break;
-      default:
-        break;
-    }
+    const look = style === undefined ? undefined : SUMMARY_LOOK[style];
+    const font = this.font({ bold: look?.bold, italic: look?.italic, underline: look?.underline, size: look?.size, color: argb(look?.fontColor) });
+    const fill = look?.fill === undefined ? 0 : this.fill(argb(look.fill)!);
+    // Headers and figures boxed whatever the layout says (their tables' lines).
+    let border = style !== undefined && BOXED_STYLES.has(style) ? this.box() : 0;
+    let alignment = look === undefined ? (wrap ? `wrapText="1" vertical="top"` : "") : alignmentOf(look);
     // Every cell of a table boxed, its text as its figures (core/summary/tableBoxes.ts).
     if (boxed && border === 0) border = this.box();
     // Table cells read from the top of their row, beside a neighbour's wrapped text.

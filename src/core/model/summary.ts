@@ -137,6 +137,44 @@ export interface Highlight {
  */
 export const SUMMARY_BOX_COLOR = "#9CA3AF";
 
+/**
+ * How one `SummaryStyle` looks: its font, fill and alignment, colours as
+ * `#RRGGBB`. The one definition both writers draw (Office.js as it is, the
+ * .xlsx styles with `FF` before the colour) and the print layout measures
+ * (size and weight, core/summary/printLayout.ts).
+ */
+export interface SummaryLook {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** Points; 11 (the sheet's default) when absent. */
+  readonly size?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "center" | "bottom";
+  readonly wrap?: boolean;
+}
+
+/**
+ * The summary's looks. Excel's own "Good / Neutral / Bad" cell-style colours
+ * for the statuses, its "Blue, Accent 1, lighter 80%" for the headers and
+ * "Text 1, lighter 35%" for notes, so the sheet reads as an Excel user expects.
+ */
+export const SUMMARY_LOOK: Readonly<Record<SummaryStyle, SummaryLook>> = {
+  title: { bold: true, size: 14, fontColor: "#1F3864", horizontal: "center", vertical: "center" },
+  subtitle: { bold: true, size: 12, fontColor: "#1F3864", vertical: "top" },
+  header: { bold: true, fill: "#D9E1F2", horizontal: "center", vertical: "center", wrap: true },
+  label: { bold: true, vertical: "top", wrap: true },
+  number: { horizontal: "right", vertical: "top" },
+  percent: { horizontal: "right", vertical: "top" },
+  "status-ok": { fill: "#C6EFCE", fontColor: "#006100", vertical: "top" },
+  "status-warning": { fill: "#FFEB9C", fontColor: "#9C5700", vertical: "top" },
+  "status-error": { bold: true, fill: "#FFC7CE", fontColor: "#9C0006", vertical: "top" },
+  link: { underline: true, fontColor: "#0563C1", vertical: "top" },
+  note: { italic: true, fontColor: "#595959", vertical: "top" },
+};
+
 /** Fill colours (ARGB without alpha for Office.js as `#RRGGBB`). */
 export const HIGHLIGHT_FILL: Readonly<Record<Severity, string>> = {
   error: "#F8B4B4",

@@ -10,7 +10,7 @@ import type { Finding } from "../model/finding";
 import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
-import { formatFigure, formatNumber, type QuantityUnit } from "../text/format";
+import { formatFigure, formatNumber, unitLabel, type QuantityUnit } from "../text/format";
 import { countOf } from "../text/plural";
 import { sheetTotalNote, statusWord, wordsFor } from "../words";
 import { confidenceLines } from "./readingText";
@@ -106,7 +106,7 @@ function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
     return [
       result.code,
       clipText(result.name, 44),
-      result.unit,
+      unitLabel(unit, lang),
       result.rule,
       formatFigure(result.target, unit, lang),
       formatFigure(result.allocated, unit, lang),

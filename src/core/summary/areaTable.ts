@@ -11,7 +11,7 @@ import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { areaValue, type AreaValues } from "../result/areaValues";
-import { formatNumber } from "../text/format";
+import { formatNumber, unitLabel } from "../text/format";
 import { noPlaceLeaves } from "../rules/noPlace";
 import { allocatedFormula, cellFormula, lowestLeafFormula, MAX_FORMULA_LENGTH, plainRunFormula, subtotalFormula, type LeafCell } from "./formulas";
 import { listAreas, type ListedRow } from "./areaListing";
@@ -37,6 +37,25 @@ export interface AreaTableRows {
   readonly rows: { readonly first: number; readonly last: number } | null;
   /** The rows of the leaves that are no place (`Cấp tỉnh`, `Dự phòng`: `noPlaceLeaves`), which a line's lowest value leaves out. */
   readonly noPlaceRows: readonly number[];
+}
+
+/** The money lines' unit said once in the table's title, as a sheet's `ĐVT: triệu đồng` says it. */
+const MONEY_UNIT_NOTE: Record<Lang, (unit: string) => string> = {
+  vi: (unit) => `(kinh phí: ${unit})`,
+  en: (unit) => `(money in ${unit})`,
+};
+
+/**
+ * The unit every money line of the table is written in, when they share one:
+ * said once in the title, the headers keep the lines' names (the money
+ * columns narrower, the table within the page's width); null when the table
+ * has no money line or its money lines differ in unit.
+ */
+function sharedMoneyUnit(mapped: readonly MappedLine[], lang: Lang): string | null {
+  const units = new Set(mapped.filter((m) => m.result.kind === "money").map((m) => unitLabel(m.result, lang)));
+  if (units.size !== 1) return null;
+  const [unit] = units;
+  return unit === "" ? null : unit;
 }
 
 function rowValue(areaValues: AreaValues, listed: ListedRow, lineIndex: number, mode: "sum" | "min"): number | null {
@@ -115,14 +134,16 @@ function leafCellsByLine(table: AllocationTable, leaves: readonly AreaEntry[]): 
 export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableInput): AreaTableRows {
   const { table, sheet, areaValues, mapped, lang } = input;
   let row = start;
-  b.subtitle(row, SECTIONS.areas[lang]);
+  const moneyUnit = sharedMoneyUnit(mapped, lang);
+  b.subtitle(row, moneyUnit === null ? SECTIONS.areas[lang] : `${SECTIONS.areas[lang]} ${MONEY_UNIT_NOTE[lang](moneyUnit)}`);
   row++;
   b.put({ row, col: 0, value: AREA_INDEX_HEADER[lang], style: "header" });
   b.put({ row, col: 1, value: AREA_HEADER[lang], style: "header" });
   // Each header names its line by code and whole name, read whole: the print layout shares the columns' widths out so the
   // headers wrap on as few lines as the page allows (headerBalance.ts).
   mapped.forEach((m, j) => {
-    const unit = m.result.unit === "" ? "" : ` (${m.result.unit})`;
+    const shown = moneyUnit !== null && m.result.kind === "money" ? "" : unitLabel(m.result, lang);
+    const unit = shown === "" ? "" : ` (${shown})`;
     b.put({ row, col: 2 + j, value: `${m.result.code}. ${m.result.name}${unit}`, style: "header" });
   });
   row++;

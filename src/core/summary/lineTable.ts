@@ -17,6 +17,7 @@ import { scaleSuffix, subtotalFormula } from "./formulas";
 import { LINE_HEADERS, SECTIONS } from "./labels";
 import { RATIO_FORMAT, numberFormat, roundDigits, roundTo, type SheetBuilder } from "./sheetBuilder";
 import { statedPrecision } from "../rules/compare";
+import { unitLabel } from "../text/format";
 
 /** A plan line with a column (or row) of its own in the allocation table. */
 export interface MappedLine {
@@ -87,7 +88,7 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
     const link = result.totalCell !== null ? { sheet: table.sheet, cell: result.totalCell } : undefined;
     b.put({ row, col: 0, value: result.code, style: link !== undefined ? "link" : "label", link });
     b.put({ row, col: 1, value: result.name });
-    b.put({ row, col: 2, value: result.unit });
+    b.put({ row, col: 2, value: unitLabel(result, lang) });
     if (result.allocated === null) {
       b.put({ row, col: 3, value: target, numFmt: numberFormat(kind, [target]), style: "number" });
       b.put({ row, col: 7, value: statusWord("unmapped", result.rule, lang), style: statusStyle("unmapped", result.rule) });

@@ -10,7 +10,7 @@
  * columns repeated. A pure function of the model.
  */
 import type { CellRange } from "../model/workbook";
-import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
+import { SUMMARY_LOOK, type SummaryCell, type SummaryPrint, type SummarySheetModel, type SummarySpan, type SummaryStyle } from "../model/summary";
 import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable, type FindingRows } from "./findingSpread";
 import { AREA_HEADER } from "./labels";
 import { BLOCK_FILL, planPages, type HeaderSpan } from "./pageBreaks";
@@ -67,23 +67,10 @@ function lineHeight(size: number): number {
 
 const DEFAULT_ROW_HEIGHT = lineHeight(SMALLEST_FONT);
 
-const TITLE_FONT: FontSpec = { size: 14, bold: true };
-const SUBTITLE_FONT: FontSpec = { size: 12, bold: true };
-const BOLD_FONT: FontSpec = { size: 11, bold: true };
-
+/** The font a style prints in: its size and weight as the writers draw them (SUMMARY_LOOK). */
 function fontOf(style: SummaryStyle | undefined): FontSpec {
-  switch (style) {
-    case "title":
-      return TITLE_FONT;
-    case "subtitle":
-      return SUBTITLE_FONT;
-    case "header":
-    case "label":
-    case "status-error":
-      return BOLD_FONT;
-    default:
-      return DEFAULT_FONT;
-  }
+  const look = style === undefined ? undefined : SUMMARY_LOOK[style];
+  return look === undefined ? DEFAULT_FONT : { size: look.size ?? DEFAULT_FONT.size, bold: look.bold === true };
 }
 
 /** Column widths: bounds per kind of column, in units. */
@@ -121,7 +108,8 @@ const UNIFORM_DIGITS = Array.from({ length: 10 }, (_, d) => asciiWidth(0x30 + d)
  */
 export function displayedNumberWidth(value: number, numFmt: string | undefined, font: FontSpec): number {
   const format = numFmt ?? "General";
-  if (format === "General") return textWidth(displayedNumber(value, numFmt), font);
+  // Bold figures (rare) have their own letters' widths: written out.
+  if (format === "General" || font.bold) return textWidth(displayedNumber(value, numFmt), font);
   const f = parsedFormat(format);
   const shown = f.percent ? value * 100 : value;
   const magnitude = Math.abs(shown);
@@ -416,18 +404,13 @@ function sharedOut(from: readonly number[], to: readonly number[], limit: number
   return from.map((w, i) => Math.floor((w + wanted[i] * share) * 2) / 2);
 }
 
-/** The share of a merged box's width its text is laid out on (see `boxWidth`). */
-const MERGED_SHARE = 0.9;
-
-/** Width of a cell's box in units: its column, or the columns its merge spans. */
+/** Width of a cell's box in units: its column, or the columns its merge spans (LibreOffice lays a merged cell's text over their widths added, as printed). */
 function boxWidth(cell: SummaryCell, widths: readonly number[], merged: ReadonlyMap<number, CellRange>): number {
   const m = merged.get(cellKey(cell.row, cell.col));
   if (m === undefined) return widths[cell.col] ?? MIN_WIDTH;
   let sum = 0;
-  // Merged columns add their widths and the gaps between them (a few pixels each).
-  for (let c = m.left; c <= m.right; c++) sum += (widths[c] ?? MIN_WIDTH) + (c > m.left ? 0.7 : 0);
-  // LibreOffice breaks the lines of a merged cell a little before its printed edge (a tenth of a wide box, as measured).
-  return sum * MERGED_SHARE;
+  for (let c = m.left; c <= m.right; c++) sum += widths[c] ?? MIN_WIDTH;
+  return sum;
 }
 
 /** The model laid out across: its findings table spread to the printed width, the columns' widths, and whether it fits one page wide. */
@@ -579,7 +562,7 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     heights[cell.row] = Math.max(heights[cell.row], lines * single);
     // Kept as given (a plan line's name over its table's merged name columns too: no line break put into it for a filter
     // or a copy to show), set to wrap, its row as tall as the lines it wraps on.
-    return lines > 1 || textWidth(text, font) + CELL_PADDING > width ? { ...cell, wrap: true } : cell;
+    return lines > 1 ? { ...cell, wrap: true } : cell;
   });
 
   let print: SummaryPrint = {
@@ -653,7 +636,7 @@ function balancedAreaHeaders(model: SummarySheetModel, widths: number[]): number
   const headers = model.cells.filter((c) => c.row === first && c.col > TEXT_COLUMN && c.style === "header" && typeof c.value === "string").map((c) => ({ col: c.col, text: String(c.value) }));
   const needs = columnWidths(model.cells, model.columnCount, mergeAt(model.merges), (c) => !headerRowSet.has(c.row));
   const mins = needs.tight.map((w, i) => Math.max(w, needs.first[i] ?? 0));
-  return balanceHeaderWidths(widths, headers, mins, BOLD_FONT);
+  return balanceHeaderWidths(widths, headers, mins, fontOf("header"));
 }
 
 /**

@@ -78,6 +78,17 @@ export function moneyUnitLabel(scale: number, lang: Lang): string {
 }
 
 /**
+ * A plan line's unit as a report writes it beside its figures (the summary's
+ * and the text report's unit column, the area table's headers, the pane): a
+ * count's unit is the plan's own words in both languages (`tổ`, `địa chỉ`),
+ * as a line's name is; money in English is said in English (`triệu đồng` →
+ * `million VND`, at the scale the figures are written in), as the findings say it.
+ */
+export function unitLabel(line: { readonly unit?: string; readonly kind?: IndicatorKind; readonly scale: number }, lang: Lang): string {
+  return line.kind === "money" && lang === "en" ? moneyUnitLabel(line.scale, lang) : (line.unit ?? "");
+}
+
+/**
  * A base-unit value as a bare number in the line's unit, no unit name: money
  * shifted by its scale (`9490000000`, 1e9 → `9,49`), percent and count as is.
  */

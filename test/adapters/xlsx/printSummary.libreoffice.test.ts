@@ -196,6 +196,16 @@ describe.each([
     expect(text(page!).includes(AREA_INDEX_HEADER[lang]) && text(page!).includes(AREA_HEADER[lang]) && codes.some((code) => text(page!).includes(`${code}.`))).toBe(true);
   });
 
+  test("the area table prints one page wide: every line's column on the page of its title, money said in the report's language", () => {
+    const { pages, report, lang } = get();
+    const codes = report.indicators.filter((r) => r.allocated !== null).map((r) => r.code);
+    const areaTitle = SECTIONS.areas[lang].replace(/^\d+\.\s*/, "");
+    const page = pages.find((p) => text(p).includes(areaTitle))!;
+    expect(codes.filter((code) => !text(page).includes(`${code}.`))).toEqual([]);
+    if (report.indicators.some((r) => r.kind === "money")) expect(text(page)).toContain(lang === "en" ? "million VND" : "triệu đồng");
+    if (lang === "en") expect(pages.filter((p) => text(p).includes("triệu")).map((p) => p.number)).toEqual([]);
+  });
+
   test("a finding's message wraps on at most three lines", () => {
     const { pages, report, lang } = get();
     // A message's first words and its last word: at most three lines apart.

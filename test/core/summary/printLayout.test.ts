@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { buildSummary } from "../../../src/core/summary";
 import { displayedNumber, displayedNumberWidth, printedColumnPoints, withPrintLayout } from "../../../src/core/summary/printLayout";
 import { planSourceLabel } from "../../../src/core/summary/labels";
-import { textWidth, wrappedLines } from "../../../src/core/summary/textMeasure";
+import { LINE_PADDING, textWidth, wrappedLines } from "../../../src/core/summary/textMeasure";
 import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
 import { AREA_VALUES, PLAN, REPORT, TABLE, fixtureWorkbook } from "./fixture";
 
@@ -55,7 +55,7 @@ test.each([
 
 test("a word longer than the line fills whole lines", () => {
   const word = "x".repeat(30);
-  expect(wrappedLines(word, 10)).toBe(Math.ceil(textWidth(word) / (10 - 0.8)));
+  expect(wrappedLines(word, 10)).toBe(Math.ceil(textWidth(word) / (10 - LINE_PADDING)));
 });
 
 describe("the layout of a summary", () => {

@@ -229,7 +229,7 @@ describe("which table goes last, its header repeated", () => {
   test("findings on one page: they print whole there, and the area table goes last with its header repeated", () => {
     const model = buildSummary(input("vi"));
     expect(titleHeader(model)).toBe(AREA_HEADER.vi);
-    expect(lastSubtitle(model)).toMatch(/Phân bổ theo địa bàn$/);
+    expect(lastSubtitle(model)).toMatch(/Phân bổ theo địa bàn( \(kinh phí: [^)]*\))?$/);
   });
 
   test("findings running over a page: they go last with their header repeated", () => {
