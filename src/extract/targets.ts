@@ -929,7 +929,17 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   }
   found.push(...fromTables.map((t) => (unnumbered.has(t) ? { ...t, label: null } : t)));
   // Places by indicators, with a total row: the totals are the targets.
-  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: !t.parts, ...(t.summed ? { running: true, why: "partsSum" as const } : t.guessed ? { running: true, why: "column" as const } : {}) });
+  for (const t of areaTableTargets(body, inSection))
+    found.push({
+      indicator: t.indicator,
+      context: t.context,
+      label: null,
+      lineIndex: t.lineIndex,
+      fromTable: true,
+      placeTotal: !t.parts,
+      ...(t.quotaPer !== undefined ? { quotaPer: t.quotaPer } : {}),
+      ...(t.byPlace ? { running: true, why: "placesSum" as const } : t.summed ? { running: true, why: "partsSum" as const } : t.guessed ? { running: true, why: "column" as const } : {}),
+    });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
   for (const t of found) {
     if (t.label === null || !/^[a-zđ]$/.test(t.label)) continue;
