@@ -160,7 +160,8 @@ export function readAreaTables(body: readonly TextLine[], inTargets: (lineIndex:
     // `| TT | Thôn | ĐVT | Số hộ thoát nghèo |`: a unit column gives each row's unit; it is no indicator.
     const unitCol = names.findIndex((c, k) => k > found.area && UNIT_HEADER.test(key(c)));
     const header = { area: found.area, columns: names.map((_, c) => c).filter((c) => c > found.area && c !== unitCol && isName(names[c])) };
-    // `| Xã | Số tổ |` (one figure column, no unit column): read only as the places' shares of one target (below).
+    // `| Xã | Số tổ |` (one figure column, no unit column): read in a targets part only, by its total row or else as the
+    // places' shares of one target (below).
     const oneColumn = header.columns.length === 1 && unitCol < 0 && !found.parts && inTargets(i);
     if (header.columns.length < (unitCol >= 0 || oneColumn ? 1 : 2)) continue;
     let units = names.map((c) => /\(([^()]+)\)\s*$/.exec(c)?.[1].trim() ?? "");
@@ -204,8 +205,8 @@ export function readAreaTables(body: readonly TextLine[], inTargets: (lineIndex:
     const summed = totalAt < 0 && found.parts && places >= 2;
     // `Bảng: số tổ truyền thông thành lập mới theo xã` over `| Xã | Số tổ |` rows and no total: one target given by
     // place, the sum of its rows (to be confirmed), each place's share its quota when all are the same.
-    if (oneColumn) {
-      const shares = totalAt < 0 && places >= 2 ? placeShares(body, i, names[header.columns[0]], placeRows, header.columns[0], rowLines) : null;
+    if (oneColumn && totalAt < 0) {
+      const shares = places >= 2 ? placeShares(body, i, names[header.columns[0]], placeRows, header.columns[0], rowLines) : null;
       if (shares !== null) out.push(shares);
       i = j;
       continue;
@@ -218,7 +219,7 @@ export function readAreaTables(body: readonly TextLine[], inTargets: (lineIndex:
         return r;
       }, []) : (body[totalAt].cells as readonly string[]);
       for (const c of header.columns) {
-        const known = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? (found.parts ? countedNoun(names[c]) : headNoun(names[c])) : "");
+        const known = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? (found.parts || oneColumn ? countedNoun(names[c]) : headNoun(names[c])) : "");
         // In a table of parts, `Số nhóm`: read in the word after `Số`, to be confirmed, never left out unsaid.
         const guessed = known === "" && namesCount && found.parts ? guessedNoun(names[c]) : "";
         const unit = known || guessed;

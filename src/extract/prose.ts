@@ -11,14 +11,14 @@ import { joinFixedPhrases, showFixedPhrases } from "./fixedPhrases";
 import { labelYear } from "./yearShares";
 import { foldText } from "../core/text/fold";
 import { dropParentheses, nameSpan, targetSpans, tidyName } from "./clauses";
-import { bestMatch } from "./consistency";
+import { bestMatch, coversName, samePeople } from "./consistency";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import { sameHead, wholeName, type FoundTarget } from "./targets";
 import { issue, sourceOf } from "./issues";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
-import { AREA_WORDS } from "./vocabulary";
+import { AREA_WORDS, PEOPLE } from "./vocabulary";
 import { pacedPerYear, yearlyName } from "./yearlyPace";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 
@@ -35,7 +35,6 @@ const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
 /** Words before a number that say it counts what already is, or where, not what is to be done. */
 const EXISTING = ["hien co", "hien nay", "da co", "hien dang", "da thanh lap", "da duoc", "tinh den", "tinh den nay", "hien con", "nam qua", "da ho tro", "da dat"];
 /** Units that count people (`80 thành viên`, `300 phụ nữ`). */
-const PEOPLE = ["nguoi", "thanh vien", "hoi vien", "phu nu", "can bo", "hoc sinh", "hoc vien", "lao dong", "tre em", "doan vien", "cong chuc", "vien chuc"];
 const PLACE_BEFORE = ["tai", "o", "thuoc", "trong so", "tren dia ban", "gom"];
 
 /** How sure a reading is: 0.95 a numbered target list or table, down to 0.5 for an action in passing. */
@@ -310,8 +309,11 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         // words the shorter name mostly shares, is that target said again.
         // `đào tạo nghề cho 350 lao động` beside a table's `Đào tạo nghề (người)` total of 350: people counted in another
         // word for them, the same value, is that target said again too.
-        const samePeople = (a: string, b: string) => foldText(a) === foldText(b) || (PEOPLE.includes(foldText(a)) && PEOPLE.includes(foldText(b)));
-        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core) ?? bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap", samePeople);
+        const same =
+          bestMatch(pool, q, context) ??
+          bestMatch(pool, q, core) ??
+          bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap", samePeople) ??
+          restatedRow(pool, q, part.slice(span.start, q.start), part.slice(q.unitEnd, span.start + core.length));
         if (same !== null) {
           if (same.indicator.target !== q.base) issues.push(restated(same, q, lineAt(line, offset + sentence.start + q.start)));
           continue;
@@ -419,6 +421,21 @@ function restatedQuota(t: FoundTarget, q: Quantity, at: number): ExtractIssue {
     `Target "${ind.name}" has a quota of ${ind.quota} ${ind.unit} per ${t.quotaPer ?? "area"} (line ${ind.line}) but line ${at} says ${q.base} ${q.unit} per ${q.per ?? "area"}.`,
     { source: sourceOf(at), expected: ind.quota, actual: q.base },
   );
+}
+
+/**
+ * `đào tạo nghề cho 400 lao động` beside a table's `Đào tạo nghề (người)` total of 350: a table's people total whose
+ * every word the action before the figure says, people counted in another word for them and nothing after it to make
+ * them some of them (`… lao động nữ`; `… lao động nông thôn` names them all), is that row said again, with another value — one target, and a conflict.
+ */
+/** `lao động nông thôn`, `lao động trong độ tuổi`: words after the people that name all of them, not some. */
+const WHOLE_PEOPLE = /^\s*(?:nông thôn|trong độ tuổi(?: lao động)?)(?!\p{L})/iu;
+
+function restatedRow(pool: readonly FoundTarget[], q: Quantity, before: string, after: string): FoundTarget | null {
+  if (!PEOPLE.includes(foldText(q.unit)) || /\p{L}/u.test(after.replace(WHOLE_PEOPLE, ""))) return null;
+  const rows = pool.filter((t) => t.fromTable && PEOPLE.includes(foldText(t.indicator.unit)));
+  const row = bestMatch(rows, q, before, "overlap", samePeople);
+  return row !== null && coversName(before, row.context) ? row : null;
 }
 
 function restated(t: FoundTarget, q: Quantity, at: number): ExtractIssue {

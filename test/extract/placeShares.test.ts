@@ -23,6 +23,7 @@ test.each<[string, readonly string[], unknown[]]>([
   ["every commune 1: the sum, its quota 1", [...HEAD, "II. CHỈ TIÊU", ...TABLE([1, 1, 1, 1, 1]), ...BUDGET], [["Số tổ truyền thông thành lập mới", 5, "tổ", 1, "placesSum"]]],
   ["communes of different figures: the sum, no quota", [...HEAD, "II. CHỈ TIÊU", ...TABLE([2, 1, 1]), ...BUDGET], [["Số tổ truyền thông thành lập mới", 4, "tổ", null, "placesSum"]]],
   ["a header saying its unit in brackets, no caption", [...HEAD, "II. CHỈ TIÊU", "| Xã | Số lượng (tổ) |", "| Xã Pá Mỳ | 1 |", "| Xã Nậm Vì | 1 |", ...BUDGET], [["Số lượng", 2, "tổ", 1, "placesSum"]]],
+  ["one figure column with its total row: the total, stated", [...HEAD, "II. CHỈ TIÊU", ...TABLE([2, 1, 1]), "| Tổng cộng | 4 |", ...BUDGET], [["Số tổ", 4, "tổ", null, null]]],
   ["the table outside the targets part (the areas' baseline)", [...HEAD, "II. ĐỊA BÀN", "Bảng: số hộ nghèo theo xã", "| Xã | Số hộ |", "| Xã Pá Mỳ | 120 |", "| Xã Nậm Vì | 95 |", "III. CHỈ TIÊU", "Thành lập mới 02 tổ truyền thông cộng đồng.", ...BUDGET], [["Thành lập mới tổ truyền thông cộng đồng", 2, "tổ", null, null]]],
 ])("%s", (_, lines, expected) => {
   expect(targets(lines).counts).toEqual(expected);
