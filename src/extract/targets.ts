@@ -400,6 +400,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Tổ chức từ 04 đến 06 cuộc đối thoại mỗi năm`: the pace may close the target's own span too;
     // `Mỗi năm thành lập mới 03 tổ, cả giai đoạn thành lập mới 15 tổ`: the whole period said after the pace ends it.
     const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && pacedPerYear(text, q.start, q.unitEnd, span.end));
+    // `Xây mới 400 căn nhà …, mỗi năm 80 căn`: a pace naming nothing but its unit, right after a figure of its unit, is
+    // that figure's pace and is named by it.
+    const paceOf = yearly && bare && i > 0 && sameHead(spans[i - 1].quantity.unit, q.unit) ? out[i - 1]?.indicator.name : undefined;
+    if (paceOf !== undefined && paceOf !== "") name = paceOf.replace(/\s*\(mỗi năm\)$/u, "");
     if (yearly) name = yearlyName(name);
     const approximate = yearly || byYear || atYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
