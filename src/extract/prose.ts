@@ -83,10 +83,22 @@ function sentences(text: string): Sentence[] {
   return out;
 }
 
-/** The clause of a sentence that holds an offset: from the last `;` or `:` before it. */
+/**
+ * `Hỗ trợ giống bò sinh sản: 12 con cho 12 hộ`: the words after a label's `:` open with its figure (a price times it,
+ * `05 tổ x 6.000.000 đồng`, is a cost, no value of the label).
+ */
+function labelled(text: string, cut: number, own: string): boolean {
+  if (text[cut] !== ":" || !(!/\p{L}/u.test(own) || /^\s*\d/u.test(own))) return false;
+  return !/^\s*[\d.,]+\s*\p{L}+(?:\s+\p{L}+){0,3}\s*[x×*]\s*\d/u.test(text.slice(cut + 1));
+}
+
+/** The clause of a sentence that holds an offset: from the last `;` or `:` before it (or the label before a `:` the figure opens). */
 function clauseBefore(text: string, from: number, at: number): string {
   const cut = Math.max(text.lastIndexOf(";", at - 1), text.lastIndexOf(":", at - 1), from - 1);
-  return text.slice(cut + 1, at);
+  const own = text.slice(cut + 1, at);
+  // `Hỗ trợ giống bò sinh sản: 12 con cho 12 hộ`: a value opening with its figure after a label is the label's clause.
+  if (labelled(text, cut, own) && cut >= from) return `${clauseBefore(text, from, cut)}: ${own.trimStart()}`;
+  return own;
 }
 
 /** How sure a quantity in a sentence is a target, or 0 when it is none. */
@@ -320,6 +332,10 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         }
         const lead = part.slice(span.start, q.start);
         let name = proseName(nameSpan(part, span).name);
+        // `Hỗ trợ giống bò sinh sản: 12 con cho 12 hộ`: the label names the value (and whom it is for).
+        const colon = part.lastIndexOf(":", q.start - 1);
+        const label = colon >= 0 && labelled(part, colon, part.slice(colon + 1, q.start)) ? part.slice(Math.max(part.lastIndexOf(";", colon) + 1, 0), colon) : "";
+        const labelName = /\p{L}/u.test(label) ? proseName(`${label}${/(?:^|\s)cho\s*$/u.test(part.slice(colon + 1, q.start)) ? ` cho ${q.unit}` : ""}`) : "";
         // `hộ nghèo còn lại là 337 hộ`: the unit is already named before the number; the name is that lead. Named with
         // its marks and whole (`Hội LHPN … hỗ trợ 50 hội viên phụ nữ`, `hỗ trợ 30 hộ nghèo`: `Hội`, `hỗ` name no unit).
         if (q.kind === "count" && namesUnit(lead, q.unit) && !/\p{L}/u.test(dropParentheses(part.slice(q.unitEnd, span.end)))) {
@@ -339,6 +355,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           const action = tidyName(forWhom[1].replace(/\d[\d.,]*\s*/gu, ""));
           if (action) name = `${action} cho ${q.unit}`;
         }
+        if (labelName !== "") name = labelName;
         if (foldText(name).replace(/[^a-z]/g, "").length < 3) continue;
         // `Mỗi năm hỗ trợ ít nhất 50 hội viên`, `Hằng năm tổ chức …`: the year's figure, as in a list.
         const yearly = q.kind === "count" && pacedPerYear(part, q.start, q.unitEnd, span.end);
