@@ -97,7 +97,7 @@ function clauseBefore(text: string, from: number, at: number): string {
   const cut = Math.max(text.lastIndexOf(";", at - 1), text.lastIndexOf(":", at - 1), from - 1);
   const own = text.slice(cut + 1, at);
   // `Hỗ trợ giống bò sinh sản: 12 con cho 12 hộ`: a value opening with its figure after a label is the label's clause.
-  if (labelled(text, cut, own) && cut >= from) return `${clauseBefore(text, from, cut)}: ${own.trimStart()}`;
+  if (cut > from && labelled(text, cut, own)) return `${clauseBefore(text, from, cut)}: ${own.trimStart()}`;
   return own;
 }
 

@@ -17,3 +17,7 @@ test.each<[string, Array<[string, number, string]>]>([
   expect(read.map((i) => [i.name, i.target, i.unit])).toEqual(expected);
   for (const i of read) expect(i.confirmReason).toBe("text");
 });
+
+test.each([":15%", "Hỗ trợ:: 12 con", ": 12 con cho 12 hộ"])("a colon opening the text or the sentence reads without end: %s", (text) => {
+  expect(() => extractPlan(text)).not.toThrow();
+});
