@@ -11,6 +11,7 @@ import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber } from "../core/text/vnNumber";
 import type { TextLine } from "./normalize";
 import { placeHeaderLevel } from "./placeHeaders";
+import { placeShares } from "./placeShares";
 import { isTotalLabel } from "./totalLabels";
 import type { ExtractedIndicator } from "./types";
 
@@ -46,6 +47,10 @@ export interface AreaTableTarget {
   readonly summed?: boolean;
   /** From a table of parts (sub-projects, tasks), not of places. */
   readonly parts?: boolean;
+  /** The sum of the rows of a table of places with one figure column and no total row: to be confirmed. */
+  readonly byPlace?: boolean;
+  /** The place word of a quota every row meets (`xã`). */
+  readonly quotaPer?: string;
 }
 
 const key = (cell: string) => foldText(cell).replace(/\(.*?\)/g, " ").replace(/[^a-z0-9 ,]/g, " ").replace(/\s+/g, " ").trim();
@@ -81,7 +86,7 @@ const HEAD_NOUNS = /^(?:(CLB|câu lạc bộ|địa chỉ|mô hình|lớp tập 
 /** What a column of a table of parts counts: `Số hộ tham gia` → `hộ`, `Số lượng mô hình` → `mô hình`; `` when it does not open with `Số`. */
 const COUNTED = /^số\s+(?:lượng\s+)?(dự án|hộ|người|lượt người|học viên|lao động)(?!\p{L})/iu;
 
-function countedNoun(header: string): string {
+export function countedNoun(header: string): string {
   const m = COUNTED.exec(header.trim());
   if (m !== null) return m[1].toLocaleLowerCase("vi");
   const rest = header.trim().replace(/^số\s+(?:lượng\s+)?/iu, "");
@@ -117,8 +122,9 @@ export interface UnreadColumn {
   readonly summed?: { readonly firstRow: number; readonly lastRow: number; readonly rows: number };
 }
 
-export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
-  return readAreaTables(body).targets;
+/** `inTargets`: where a table of places with one figure column is read (a targets part), as its places' shares of one target. */
+export function areaTableTargets(body: readonly TextLine[], inTargets: (lineIndex: number) => boolean = () => false): AreaTableTarget[] {
+  return readAreaTables(body, inTargets).targets;
 }
 
 /** The sum of a column's figures over the rows (`normalizeVietnameseNumber` of each), or null when a row's is no number. */
@@ -136,7 +142,7 @@ function columnSum(rows: ReadonlyArray<readonly string[]>, c: number): number | 
   return seen >= 2 ? Math.round(sum * 1e6) / 1e6 : null;
 }
 
-export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableTarget[]; unread: UnreadColumn[] } {
+export function readAreaTables(body: readonly TextLine[], inTargets: (lineIndex: number) => boolean = () => false): { targets: AreaTableTarget[]; unread: UnreadColumn[] } {
   const out: AreaTableTarget[] = [];
   const unread: UnreadColumn[] = [];
   for (let i = 0; i < body.length; i++) {
@@ -154,7 +160,10 @@ export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableT
     // `| TT | Thôn | ĐVT | Số hộ thoát nghèo |`: a unit column gives each row's unit; it is no indicator.
     const unitCol = names.findIndex((c, k) => k > found.area && UNIT_HEADER.test(key(c)));
     const header = { area: found.area, columns: names.map((_, c) => c).filter((c) => c > found.area && c !== unitCol && isName(names[c])) };
-    if (header.columns.length < (unitCol >= 0 ? 1 : 2)) continue;
+    // `| Xã | Số tổ |` (one figure column, no unit column): read in a targets part only, by its total row or else as the
+    // places' shares of one target (below).
+    const oneColumn = header.columns.length === 1 && unitCol < 0 && !found.parts && inTargets(i);
+    if (header.columns.length < (unitCol >= 0 || oneColumn ? 1 : 2)) continue;
     let units = names.map((c) => /\(([^()]+)\)\s*$/.exec(c)?.[1].trim() ?? "");
     const below = body[j]?.cells ? unitRow(body[j].cells as readonly string[]) : null;
     if (below) {
@@ -194,6 +203,14 @@ export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableT
     // A table of parts (sub-projects, tasks) with no total row: each column's target is the sum of its rows, worked out
     // and to be confirmed (`partsSum`), as a budget's total is from its parts; a table of places without one stays unread.
     const summed = totalAt < 0 && found.parts && places >= 2;
+    // `Bảng: số tổ truyền thông thành lập mới theo xã` over `| Xã | Số tổ |` rows and no total: one target given by
+    // place, the sum of its rows (to be confirmed), each place's share its quota when all are the same.
+    if (oneColumn && totalAt < 0) {
+      const shares = places >= 2 ? placeShares(body, i, names[header.columns[0]], placeRows, header.columns[0], rowLines) : null;
+      if (shares !== null) out.push(shares);
+      i = j;
+      continue;
+    }
     if (totalAt >= 0 || summed) {
       const at = summed ? j - 1 : totalAt;
       const row = summed ? header.columns.reduce<string[]>((r, c) => {
@@ -202,7 +219,7 @@ export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableT
         return r;
       }, []) : (body[totalAt].cells as readonly string[]);
       for (const c of header.columns) {
-        const known = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? (found.parts ? countedNoun(names[c]) : headNoun(names[c])) : "");
+        const known = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? (found.parts || oneColumn ? countedNoun(names[c]) : headNoun(names[c])) : "");
         // In a table of parts, `Số nhóm`: read in the word after `Số`, to be confirmed, never left out unsaid.
         const guessed = known === "" && namesCount && found.parts ? guessedNoun(names[c]) : "";
         const unit = known || guessed;

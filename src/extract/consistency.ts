@@ -12,7 +12,7 @@ import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, type Quantity } from "./quantities";
 import type { FoundTarget } from "./targets";
 import type { ExtractedArea, ExtractIssue } from "./types";
-import { STOP_WORDS } from "./vocabulary";
+import { PEOPLE, STOP_WORDS } from "./vocabulary";
 import { foldedWords } from "./words";
 
 const STOP = new Set([...STOP_WORDS, "cac", "nhung", "mot", "so", "hien", "co", "moi"]);
@@ -23,6 +23,15 @@ const QUALIFIERS = / (?:phan dau|it nhat|toi thieu|toi da|khong duoi|khong it ho
 function contentWords(text: string): Set<string> {
   const words = ` ${foldedWords(text).join(" ")} `.replace(QUALIFIERS, " ").split(" ");
   return new Set(words.filter((w) => w !== "" && !/^\d/.test(w) && w !== "%" && !STOP.has(w)));
+}
+
+/** One unit, or two words for people (`người`, `lao động`): the same people may be counted in either. */
+export const samePeople = (a: string, b: string): boolean => foldText(a) === foldText(b) || (PEOPLE.includes(foldText(a)) && PEOPLE.includes(foldText(b)));
+
+/** Every word of `name` that says what it counts is among the words of `text`. */
+export function coversName(text: string, name: string): boolean {
+  const words = contentWords(text);
+  return [...contentWords(name)].every((w) => words.has(w));
 }
 
 /**
@@ -253,6 +262,16 @@ export function checkQuotas(targets: readonly FoundTarget[], areas: readonly Ext
 }
 
 /**
+ * `Đào tạo nghề cho 400 lao động` in the text, the table's `Đào tạo nghề (người)` total beside it: people counted in
+ * another word for them, the text saying every word of the column's name, is the same target (another value a conflict).
+ */
+function peopleRestated(fromText: readonly FoundTarget[], t: FoundTarget): FoundTarget | null {
+  if (!PEOPLE.includes(foldText(t.indicator.unit))) return null;
+  const said = fromText.filter((o) => o.indicator.kind === "count" && samePeople(o.indicator.unit, t.indicator.unit) && coversName(o.context, t.context));
+  return said.length === 1 ? said[0] : null;
+}
+
+/**
  * A target given both in the text and in a table (an appendix that repeats
  * the targets) is one target: the table's copy goes, and a different value
  * is a conflict.
@@ -274,7 +293,7 @@ export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: F
     // tập huấn nâng cao năng lực cho cán bộ Hội cơ sở`) is that target: its words need only be among the target's.
     const q = { kind: t.indicator.kind, unit: t.indicator.unit };
     const match = t.placeTotal
-      ? sameUnit.length === 1 ? sameUnit[0] : null
+      ? sameUnit.length === 1 ? sameUnit[0] : peopleRestated(fromText, t)
       : bestMatch(fromText, q, t.context, "dice", unitBegins) ??
         bestMatch(fromText.filter((o) => o.indicator.target === t.indicator.target), q, t.context, "overlap", unitBegins);
     if (!match) {

@@ -17,6 +17,8 @@ export interface ExpectedTarget {
   readonly unit: string;
   /** A few words of what it counts, for the reader; not scored. */
   readonly name?: string;
+  /** The code the document's numbering gives it (`2a` for `a)` under `2.`); when given, a found target must carry it. */
+  readonly code?: string;
   /** The comparison the text states (`trên 30` → `>=`); when given, a found target must carry it. */
   readonly rule?: "<=" | "=" | ">=";
   /** The range the text gives (`từ 10 đến 12`); when given, a found target must carry it. */
@@ -74,6 +76,7 @@ export function scorePlan(plan: ExtractedPlan, expected: ExpectedPlan): PlanScor
     const at = unused.findIndex((t) => t.target === e.target && sameUnit(t.unit, e.unit));
     if (at >= 0) {
       const t = unused[at];
+      if (e.code !== undefined && t.code !== e.code) wrongRules.push(`code of ${e.target} ${e.unit}: ${t.code}`);
       if (e.rule !== undefined && t.rule !== e.rule) wrongRules.push(`rule of ${e.target} ${e.unit}: ${t.rule ?? "none"}`);
       if (e.range !== undefined && (t.range === undefined || t.range[0] !== e.range[0] || t.range[1] !== e.range[1]))
         wrongRules.push(`range of ${e.target} ${e.unit}: ${t.range === undefined ? "none" : t.range.join("-")}`);

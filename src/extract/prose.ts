@@ -11,14 +11,14 @@ import { joinFixedPhrases, showFixedPhrases } from "./fixedPhrases";
 import { labelYear } from "./yearShares";
 import { foldText } from "../core/text/fold";
 import { dropParentheses, nameSpan, targetSpans, tidyName } from "./clauses";
-import { bestMatch } from "./consistency";
+import { bestMatch, coversName, samePeople } from "./consistency";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import { sameHead, wholeName, type FoundTarget } from "./targets";
 import { issue, sourceOf } from "./issues";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
-import { AREA_WORDS } from "./vocabulary";
+import { AREA_WORDS, PEOPLE } from "./vocabulary";
 import { pacedPerYear, yearlyName } from "./yearlyPace";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 
@@ -35,7 +35,6 @@ const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
 /** Words before a number that say it counts what already is, or where, not what is to be done. */
 const EXISTING = ["hien co", "hien nay", "da co", "hien dang", "da thanh lap", "da duoc", "tinh den", "tinh den nay", "hien con", "nam qua", "da ho tro", "da dat"];
 /** Units that count people (`80 thành viên`, `300 phụ nữ`). */
-const PEOPLE = ["nguoi", "thanh vien", "hoi vien", "phu nu", "can bo", "hoc sinh", "hoc vien", "lao dong", "tre em", "doan vien", "cong chuc", "vien chuc"];
 const PLACE_BEFORE = ["tai", "o", "thuoc", "trong so", "tren dia ban", "gom"];
 
 /** How sure a reading is: 0.95 a numbered target list or table, down to 0.5 for an action in passing. */
@@ -84,10 +83,22 @@ function sentences(text: string): Sentence[] {
   return out;
 }
 
-/** The clause of a sentence that holds an offset: from the last `;` or `:` before it. */
+/**
+ * `Hỗ trợ giống bò sinh sản: 12 con cho 12 hộ`: the words after a label's `:` open with its figure (a price times it,
+ * `05 tổ x 6.000.000 đồng`, is a cost, no value of the label).
+ */
+function labelled(text: string, cut: number, own: string): boolean {
+  if (text[cut] !== ":" || !(!/\p{L}/u.test(own) || /^\s*\d/u.test(own))) return false;
+  return !/^\s*[\d.,]+\s*\p{L}+(?:\s+\p{L}+){0,3}\s*[x×*]\s*\d/u.test(text.slice(cut + 1));
+}
+
+/** The clause of a sentence that holds an offset: from the last `;` or `:` before it (or the label before a `:` the figure opens). */
 function clauseBefore(text: string, from: number, at: number): string {
   const cut = Math.max(text.lastIndexOf(";", at - 1), text.lastIndexOf(":", at - 1), from - 1);
-  return text.slice(cut + 1, at);
+  const own = text.slice(cut + 1, at);
+  // `Hỗ trợ giống bò sinh sản: 12 con cho 12 hộ`: a value opening with its figure after a label is the label's clause.
+  if (cut > from && labelled(text, cut, own)) return `${clauseBefore(text, from, cut)}: ${own.trimStart()}`;
+  return own;
 }
 
 /** How sure a quantity in a sentence is a target, or 0 when it is none. */
@@ -310,14 +321,21 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         // words the shorter name mostly shares, is that target said again.
         // `đào tạo nghề cho 350 lao động` beside a table's `Đào tạo nghề (người)` total of 350: people counted in another
         // word for them, the same value, is that target said again too.
-        const samePeople = (a: string, b: string) => foldText(a) === foldText(b) || (PEOPLE.includes(foldText(a)) && PEOPLE.includes(foldText(b)));
-        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core) ?? bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap", samePeople);
+        const same =
+          bestMatch(pool, q, context) ??
+          bestMatch(pool, q, core) ??
+          bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap", samePeople) ??
+          restatedRow(pool, q, part.slice(span.start, q.start), part.slice(q.unitEnd, span.start + core.length));
         if (same !== null) {
           if (same.indicator.target !== q.base) issues.push(restated(same, q, lineAt(line, offset + sentence.start + q.start)));
           continue;
         }
         const lead = part.slice(span.start, q.start);
         let name = proseName(nameSpan(part, span).name);
+        // `Hỗ trợ giống bò sinh sản: 12 con cho 12 hộ`: the label names the value (and whom it is for).
+        const colon = part.lastIndexOf(":", q.start - 1);
+        const label = colon >= 0 && labelled(part, colon, part.slice(colon + 1, q.start)) ? part.slice(Math.max(part.lastIndexOf(";", colon) + 1, 0), colon) : "";
+        const labelName = /\p{L}/u.test(label) ? proseName(`${label}${/(?:^|\s)cho\s*$/u.test(part.slice(colon + 1, q.start)) ? ` cho ${q.unit}` : ""}`) : "";
         // `hộ nghèo còn lại là 337 hộ`: the unit is already named before the number; the name is that lead. Named with
         // its marks and whole (`Hội LHPN … hỗ trợ 50 hội viên phụ nữ`, `hỗ trợ 30 hộ nghèo`: `Hội`, `hỗ` name no unit).
         if (q.kind === "count" && namesUnit(lead, q.unit) && !/\p{L}/u.test(dropParentheses(part.slice(q.unitEnd, span.end)))) {
@@ -337,6 +355,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           const action = tidyName(forWhom[1].replace(/\d[\d.,]*\s*/gu, ""));
           if (action) name = `${action} cho ${q.unit}`;
         }
+        if (labelName !== "") name = labelName;
         if (foldText(name).replace(/[^a-z]/g, "").length < 3) continue;
         // `Mỗi năm hỗ trợ ít nhất 50 hội viên`, `Hằng năm tổ chức …`: the year's figure, as in a list.
         const yearly = q.kind === "count" && pacedPerYear(part, q.start, q.unitEnd, span.end);
@@ -419,6 +438,21 @@ function restatedQuota(t: FoundTarget, q: Quantity, at: number): ExtractIssue {
     `Target "${ind.name}" has a quota of ${ind.quota} ${ind.unit} per ${t.quotaPer ?? "area"} (line ${ind.line}) but line ${at} says ${q.base} ${q.unit} per ${q.per ?? "area"}.`,
     { source: sourceOf(at), expected: ind.quota, actual: q.base },
   );
+}
+
+/**
+ * `đào tạo nghề cho 400 lao động` beside a table's `Đào tạo nghề (người)` total of 350: a table's people total whose
+ * every word the action before the figure says, people counted in another word for them and nothing after it to make
+ * them some of them (`… lao động nữ`; `… lao động nông thôn` names them all), is that row said again, with another value — one target, and a conflict.
+ */
+/** `lao động nông thôn`, `lao động trong độ tuổi`: words after the people that name all of them, not some. */
+const WHOLE_PEOPLE = /^\s*(?:nông thôn|trong độ tuổi(?: lao động)?)(?!\p{L})/iu;
+
+function restatedRow(pool: readonly FoundTarget[], q: Quantity, before: string, after: string): FoundTarget | null {
+  if (!PEOPLE.includes(foldText(q.unit)) || /\p{L}/u.test(after.replace(WHOLE_PEOPLE, ""))) return null;
+  const rows = pool.filter((t) => t.fromTable && PEOPLE.includes(foldText(t.indicator.unit)));
+  const row = bestMatch(rows, q, before, "overlap", samePeople);
+  return row !== null && coversName(before, row.context) ? row : null;
 }
 
 function restated(t: FoundTarget, q: Quantity, at: number): ExtractIssue {

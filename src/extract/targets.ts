@@ -18,6 +18,7 @@ import { announcesList, scopeCount } from "./introducedLists";
 import { STOCK, sumYearFigures, type YearLabel } from "./yearTotals";
 import { digitsForWords } from "./wordNumbers";
 import { joinFixedPhrases } from "./fixedPhrases";
+import { numberedParentAbove, qualifiedLetter } from "./letterParents";
 import { pacedPerYear, yearlyName } from "./yearlyPace";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
@@ -27,6 +28,8 @@ export interface FoundTarget {
   readonly context: string;
   /** Marker label of its line (`1`, `a`) when the line is numbered. */
   readonly label: string | null;
+  /** For a lettered label (`a`), the number of the item it sits under (`1`), to tell `1a` from `2a`. */
+  parentLabel?: string;
   readonly lineIndex: number;
   /** Area word of its quota (`xã`). */
   quotaPer?: string;
@@ -397,6 +400,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Tổ chức từ 04 đến 06 cuộc đối thoại mỗi năm`: the pace may close the target's own span too;
     // `Mỗi năm thành lập mới 03 tổ, cả giai đoạn thành lập mới 15 tổ`: the whole period said after the pace ends it.
     const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && pacedPerYear(text, q.start, q.unitEnd, span.end));
+    // `Xây mới 400 căn nhà …, mỗi năm 80 căn`: a pace naming nothing but its unit, right after a figure of its unit, is
+    // that figure's pace and is named by it.
+    const paceOf = yearly && bare && i > 0 && sameHead(spans[i - 1].quantity.unit, q.unit) ? out[i - 1]?.indicator.name : undefined;
+    if (paceOf !== undefined && paceOf !== "") name = paceOf.replace(/\s*\(mỗi năm\)$/u, "");
     if (yearly) name = yearlyName(name);
     const approximate = yearly || byYear || atYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
@@ -926,8 +933,23 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   }
   found.push(...fromTables.map((t) => (unnumbered.has(t) ? { ...t, label: null } : t)));
   // Places by indicators, with a total row: the totals are the targets.
-  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: !t.parts, ...(t.summed ? { running: true, why: "partsSum" as const } : t.guessed ? { running: true, why: "column" as const } : {}) });
+  for (const t of areaTableTargets(body, inSection))
+    found.push({
+      indicator: t.indicator,
+      context: t.context,
+      label: null,
+      lineIndex: t.lineIndex,
+      fromTable: true,
+      placeTotal: !t.parts,
+      ...(t.quotaPer !== undefined ? { quotaPer: t.quotaPer } : {}),
+      ...(t.byPlace ? { running: true, why: "placesSum" as const } : t.summed ? { running: true, why: "partsSum" as const } : t.guessed ? { running: true, why: "column" as const } : {}),
+    });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
+  for (const t of found) {
+    if (t.label === null || !/^[a-zđ]$/.test(t.label)) continue;
+    const parent = numberedParentAbove(body, t.lineIndex);
+    if (parent !== null) t.parentLabel = parent;
+  }
   return found;
 }
 
@@ -1003,16 +1025,21 @@ export function assignCodes(found: FoundTarget[]): void {
   const lineHasWhole = new Set(found.filter((t) => t.why !== "part").map((t) => t.lineIndex));
   const aside = new Set(found.filter((t) => t.why === "part" && !children.has(t) && (t.label === null || t.partOf !== undefined || lineHasWhole.has(t.lineIndex))));
   const numbered = found.filter((t) => !aside.has(t) && !children.has(t));
+  // `a)`, `b)` under `1.` and again under `2.`: the letters repeat, so each is told by its item's number (`1a`, `2a`).
+  const firstLabels = new Map<number, string | null>(numbered.map((t) => [t.lineIndex, t.label]));
+  const repeated = new Set([...firstLabels.values()]).size !== firstLabels.size;
+  const labelOf = (t: FoundTarget): string | null => (repeated && t.label !== null && t.parentLabel !== undefined ? qualifiedLetter(t.parentLabel, t.label) : t.label);
   const perLine = new Map<number, number>();
   for (const t of numbered) perLine.set(t.lineIndex, (perLine.get(t.lineIndex) ?? 0) + 1);
   const lineLabels = new Map<number, string | null>();
-  for (const t of numbered) lineLabels.set(t.lineIndex, t.label);
+  for (const t of numbered) lineLabels.set(t.lineIndex, labelOf(t));
   const labels = [...lineLabels.values()];
   // `2.2.` of a list beside row `2` of a table: two numberings, whose codes would make the row the list item's parent.
-  const byLabel = new Map(numbered.map((t) => [t.label, t]));
+  const byLabel = new Map(numbered.map((t) => [labelOf(t), t]));
   const crossed = numbered.some((t) => {
-    const dot = t.label?.lastIndexOf(".") ?? -1;
-    const parent = dot > 0 ? byLabel.get((t.label as string).slice(0, dot)) : undefined;
+    const own = labelOf(t);
+    const dot = own?.lastIndexOf(".") ?? -1;
+    const parent = dot > 0 ? byLabel.get((own as string).slice(0, dot)) : undefined;
     return parent !== undefined && Boolean(parent.fromTable) !== Boolean(t.fromTable);
   });
   const ownNumbering = numbered.length > 0 && labels.every((l) => l !== null) && new Set(labels).size === labels.length && !crossed;
@@ -1027,13 +1054,13 @@ export function assignCodes(found: FoundTarget[]): void {
   for (const t of numbered) {
     const k = (seen.get(t.lineIndex) ?? 0) + 1;
     seen.set(t.lineIndex, k);
-    const own = perLine.get(t.lineIndex) === 1 ? (t.label as string) : `${t.label}.${k}`;
+    const own = perLine.get(t.lineIndex) === 1 ? (labelOf(t) as string) : `${labelOf(t)}.${k}`;
     t.indicator = { ...t.indicator, code: own };
     wholeOf.set(t.lineIndex, own);
   }
   for (const [t, k] of children) t.indicator = { ...t.indicator, code: `${wholeOf.get((t.partOf ?? t).lineIndex) ?? ""}.${k}` };
   // Numbered on after the document's numbers (`1`, `2`, … when it letters its targets `a)`, `b)`).
-  let next = Math.max(0, ...labels.map((l) => (l !== null && /^\d+(?:\.\d+)*$/.test(l) ? Number.parseInt(l, 10) : 0))) + 1;
+  let next = Math.max(0, ...labels.map((l) => (l !== null && /^\d+(?:\.\d+)*(?:[a-zđ])?$/.test(l) ? Number.parseInt(l, 10) : 0))) + 1;
   const after = found.filter((t) => aside.has(t));
   for (const t of after) t.indicator = { ...t.indicator, code: String(next++) };
   found.splice(0, found.length, ...found.filter((t) => !aside.has(t)), ...after);

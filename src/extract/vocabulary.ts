@@ -73,3 +73,6 @@ export const STOP_WORDS = [
 /** Comparisons stated before a number. */
 export const AT_LEAST = ["it nhat", "toi thieu", "tren", "hon", "khong duoi", "khong it hon", "vuot"];
 export const AT_MOST = ["duoi", "khong qua", "toi da", "khong vuot qua", "khong vuot", "con", "xuong con", "xuong duoi"];
+
+/** Words counting people (folded): `350 người` and `350 lao động` may count the same people. */
+export const PEOPLE = ["nguoi", "thanh vien", "hoi vien", "phu nu", "can bo", "hoc sinh", "hoc vien", "lao dong", "tre em", "doan vien", "cong chuc", "vien chuc"];

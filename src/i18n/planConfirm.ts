@@ -71,6 +71,13 @@ export const CONFIRM_REASONS = {
       en: "The text states no total budget; the total is the sum of the parts by purpose (the parts by source add up to the same); check it against the text below.",
     },
   },
+  placesSum: {
+    short: { vi: "cộng các địa bàn của bảng, cần xác nhận", en: "the sum of the table's places, to confirm" },
+    why: {
+      vi: "Bảng chỉ nêu con số cho từng địa bàn, không có dòng tổng cộng; chỉ tiêu được tính bằng tổng các địa bàn; kiểm tra theo bảng dưới đây.",
+      en: "The table gives a figure for each place only, with no total row; the target is their sum; check it against the table below.",
+    },
+  },
 } as const satisfies Record<ConfirmReason, { short: LocalizedText; why: LocalizedText }>;
 
 export const CONFIRM_WORDS = {

@@ -43,3 +43,14 @@ test.each([
     [15, null],
   ]);
 });
+
+test.each([
+  ["- Thành lập mới 15 tổ truyền thông cộng đồng, mỗi năm 03 tổ.", "Thành lập mới tổ truyền thông cộng đồng"],
+  ["- Hỗ trợ xây mới, sửa chữa 400 căn nhà ở cho hộ nghèo, mỗi năm 80 căn.", "Hỗ trợ xây mới, sửa chữa căn nhà ở cho hộ nghèo"],
+])("a pace naming only its unit after the whole is the whole's pace, named by it: %s", (line, name) => {
+  const read = extractPlan(planWith([line])).indicators.filter((i) => i.kind !== "money");
+  expect(read.map((i) => [i.name, i.confirmReason ?? null])).toEqual([
+    [name, null],
+    [`${name} (mỗi năm)`, "yearly"],
+  ]);
+});
