@@ -73,6 +73,44 @@ export function ruleById(id: RuleId): Rule {
 }
 
 /**
+ * The folds that make one cause one finding (described below), in the order
+ * they run: each reads the findings the ones before it left.
+ */
+const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]) => Finding[])[] = [
+  singleCause,
+  swapCause,
+  missingCause,
+  markCause,
+  leafCause,
+  unnamedCause,
+  movedCause,
+  duplicateCause,
+  doubtCause,
+  totalCause,
+  jointCeiling,
+  invalidCause,
+  scaleCause,
+  mergeCause,
+  copiedRow,
+  copiedRowCeilings,
+  shiftedRow,
+  hiddenCause,
+  spareCause,
+  shownPlanCause,
+  slipCause,
+  slipCeiling,
+  unlistedRowCause,
+  deletedCause,
+  pairCause,
+  blankRowCause,
+  blankRowCeilings,
+  parentCeiling,
+  repeatNamed,
+  repeatBlanks,
+  copiedFormula,
+];
+
+/**
  * All findings of the given rules (all by default), in rule order, unsorted;
  * one mistyped cell that puts off both its row's total and its column's
  * subtotals is told once, at that cell (`singleCause`); a number typed as
@@ -108,9 +146,10 @@ export function ruleById(id: RuleId): Rule {
  * the same short formula copied along a subtotal's row (every formula leaving out the same parts) is told once, at its first cell (`copiedFormula`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, blankRowCeilings(context, blankRowCause(context, pairCause(context, deletedCause(context, unlistedRowCause(context, slipCeiling(context, slipCause(context, shownPlanCause(context, spareCause(context, hiddenCause(context, shiftedRow(context, copiedRowCeilings(context, copiedRow(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, movedCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, swapCause(context, singleCause(context, findings))))))))))))))))))))))))))))))));
+  for (const fold of CAUSE_FOLDS) findings = fold(context, findings);
+  return sameCell(findings);
 }
 
 export type { Rule, RuleCheck } from "./types";
