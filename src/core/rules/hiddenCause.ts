@@ -8,7 +8,10 @@
  * naming the row, the lines and the plan comparisons; the note and the
  * coverage warning are said in it. A hidden row whose figures do not account
  * for every over-plan line exactly, or beside which a line it fills is
- * within the plan, leaves every finding.
+ * within the plan, leaves every finding. A hidden old copy of a commune shown
+ * beside it under the same parent (its name's `duplicate` told at the shown
+ * one) is the same cause: told as the `duplicate`, at the hidden row's label,
+ * naming the shown one.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -31,7 +34,10 @@ export function hiddenCause(context: RuleContext, findings: readonly Finding[]):
   const ceilings = findings.filter((f) => f.rule === "ceiling" && f.severity !== "info");
   if (ceilings.length === 0) return [...findings];
   const coverage = findings.filter((f) => f.rule === "coverage" && f.area === note.area && f.row === note.row && f.col === note.col);
-  if (findings.some((f) => f !== note && f.severity !== "info" && !ceilings.includes(f) && !coverage.includes(f))) return [...findings];
+  // The name repeated by a shown row under the same parent: the hidden row an old copy of it.
+  const shown = findings.filter((f) => f.rule === "duplicate" && f.sheet === context.table.sheet && f.row !== null && f.col !== null && isShownCopy(context, row, f.row, f.col));
+  if (shown.length > 1) return [...findings];
+  if (findings.some((f) => f !== note && f.severity !== "info" && !ceilings.includes(f) && !coverage.includes(f) && !shown.includes(f))) return [...findings];
   // Every over-plan line is over by exactly the hidden row's figure, and every line it fills is over.
   const lines = new Map<number, Finding>();
   for (const ceiling of ceilings) {
@@ -57,6 +63,24 @@ export function hiddenCause(context: RuleContext, findings: readonly Finding[]):
     `The ${word.en} of "${label}"${notPlanned.en} is hidden, yet its figures count in the totals: the plan lines are over the plan by exactly its figures (${joinList(figures.map((x) => x.en), "and")}). An old ${word.en} was probably hidden instead of deleted — delete it (or take it out of the sums).`,
   );
   const named = ordered.map((line) => ceilingName(context, lines.get(line) as Finding));
+  const gone = new Set<Finding>([note, ...coverage, ...ceilings, ...shown]);
+  if (shown.length === 1) {
+    const [repeat] = shown;
+    const labelCell = a1(areas[row].labelRow, areas[row].labelCol);
+    return [
+      ...findings.filter((f) => !gone.has(f)),
+      {
+        ...repeat,
+        cell: labelCell,
+        row: areas[row].labelRow,
+        col: areas[row].labelCol,
+        message: localized(
+          `Địa bàn "${label}" có hai ${word.vi.toLowerCase()} (ô ${labelCell} và ${repeat.cell ?? ""}); ${message.vi.charAt(0).toLowerCase()}${message.vi.slice(1)} Bỏ ${word.vi.toLowerCase()} này thì ${joinList(named.map((x) => x.vi), "và")} cũng khớp.`,
+          `"${label}" has two ${word.en}s (cells ${labelCell} and ${repeat.cell ?? ""}); ${message.en.charAt(0).toLowerCase()}${message.en.slice(1)} Taking this ${word.en} out also puts ${joinList(named.map((x) => x.en), "and")} right.`,
+        ),
+      },
+    ];
+  }
   const told: Finding = {
     ...first,
     cell: a1(position.row, position.col),
@@ -69,6 +93,12 @@ export function hiddenCause(context: RuleContext, findings: readonly Finding[]):
       `${message.en} Taking this ${word.en} out also puts ${joinList(named.map((x) => x.en), "and")} right.`,
     ),
   };
-  const gone = new Set<Finding>([note, ...coverage, ...ceilings]);
   return [...findings.filter((f) => !gone.has(f)), told];
+}
+
+/** The leaf labelled at `labelRow`/`labelCol` is another row of the hidden row's name under the same parent. */
+function isShownCopy(context: RuleContext, hidden: number, labelRow: number, labelCol: number): boolean {
+  const { areas } = context.table;
+  const other = areas.findIndex((a) => a.kind === "leaf" && a.labelRow === labelRow && a.labelCol === labelCol);
+  return other >= 0 && other !== hidden && areas[other].label === areas[hidden].label && areas[other].parent === areas[hidden].parent;
 }
