@@ -37,7 +37,8 @@ export function copiedRow(context: RuleContext, findings: readonly Finding[]): F
   // Every commune repeating the commune right above it under the same parent, and what it explains of the told subtotals.
   const explained: { readonly above: number; readonly cause: Explained }[] = [];
   for (const entry of areas) {
-    if (entry.kind === "heading" || entry.kind === "leaf") continue;
+    // A district heading with no subtotal of its own groups its communes all the same: the total above it is the one told.
+    if (entry.kind === "leaf") continue;
     entry.children.forEach((child, i, children) => {
       if (i === 0 || areas[child].kind !== "leaf" || areas[child].village === true || areas[children[i - 1]].kind !== "leaf") return;
       if (!repeats(context, child, children[i - 1])) return;
