@@ -4,7 +4,8 @@
  * formulas over a mistyped commune, say) puts off both the grand total's
  * `subtotal` check and the plan line's `ceiling`, told at the same cell. The
  * evidence does not say which part is wrong: each names the other, and the
- * subtotal says the gap lies in the parts below it; when nothing else is
+ * subtotal says the gap lies in the parts below it (areas across the
+ * columns: along its row); when nothing else is
  * told on the line, `shownPlanCause` then lets the ceiling go, told in the
  * subtotal.
  */
@@ -34,13 +35,18 @@ export function totalCause(context: RuleContext, findings: readonly Finding[]): 
     if (standing(finding.actual, ceiling.expected) !== "equal") continue;
     const planName = ceilingName(context, ceiling);
     const label = finding.area ?? "";
+    // Areas across the columns: the parts sit along the total's row, not below it.
+    const parts =
+      context.table.orientation === "areas-as-rows"
+        ? { vi: "ở các ô thành phần bên dưới", en: "in the parts below it" }
+        : { vi: "ở các ô thành phần trên cùng dòng", en: "in its parts along the same row" };
     rewritten.set(
       finding,
       {
         ...finding,
         message: localized(
-          `${finding.message.vi} Ô này ghi đúng số kế hoạch: số lệch nằm ở các ô thành phần bên dưới — sửa ô ghi sai ở đó thì ô cộng này và ${planName.vi} cùng khớp.`,
-          `${finding.message.en} This cell shows the plan's figure: the gap lies in the parts below it — correcting the wrong cell there puts this total and ${planName.en} right together.`,
+          `${finding.message.vi} Ô này ghi đúng số kế hoạch: số lệch nằm ${parts.vi} — sửa ô ghi sai ở đó thì ô cộng này và ${planName.vi} cùng khớp.`,
+          `${finding.message.en} This cell shows the plan's figure: the gap lies ${parts.en} — correcting the wrong cell there puts this total and ${planName.en} right together.`,
         ),
       },
     );
