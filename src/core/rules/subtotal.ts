@@ -301,14 +301,28 @@ export function missedParts(context: RuleContext, area: number, line: number): n
   if (boxes === null) return undefined;
   const { areas } = context.table;
   const covered = (child: number): boolean => {
+    // A heading holds no figure of its own (across the columns it shares its first commune's column): its communes decide.
     const cell = cellPosition(context, child, line);
-    if (inside(boxes, cell.row, cell.col)) return true;
+    if (areas[child].kind !== "heading" && inside(boxes, cell.row, cell.col)) return true;
     const { children } = areas[child];
     return areas[child].kind !== "leaf" && children.length > 0 && children.every(covered);
   };
-  const missed = areas[area].children.filter((child) => !covered(child));
-  if (missed.length === areas[area].children.length) return undefined;
+  // A heading partly read: the communes under it that the formula leaves out.
+  const missedOf = (child: number): number[] => {
+    if (covered(child)) return [];
+    if (areas[child].kind !== "heading") return [child];
+    const inner = areas[child].children.map(missedOf);
+    return inner.every((parts, i) => wholly(parts, areas[child].children[i])) ? [child] : inner.flat();
+  };
+  const top = areas[area].children.map(missedOf);
+  if (top.every((parts, i) => wholly(parts, areas[area].children[i]))) return undefined;
+  const missed = top.flat();
   return missed.length === 0 ? null : missed;
+}
+
+/** The parts missed of a child are the child itself: none of it is read. */
+function wholly(parts: readonly number[], child: number): boolean {
+  return parts.length === 1 && parts[0] === child;
 }
 
 /** A subtotal that adds up once a row (or column) among its members with figures but no name is counted: told at its name cell. */
