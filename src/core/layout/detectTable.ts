@@ -428,6 +428,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     nearTie: reading.nearTie,
     ...(reading.pairedByPosition === true ? { pairedByPosition: true } : {}),
     ...(reading.groupsUnsure === true ? { groupsUnsure: true } : {}),
+    ...(reading.villagesUnsure !== undefined ? { villagesUnsure: reading.villagesUnsure } : {}),
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),
