@@ -88,6 +88,12 @@ export interface AreaReading {
   readonly pairedByPosition?: boolean;
   /** One line, no total row, read flat past the plan's target, where some rows add up the rows after them like districts. */
   readonly groupsUnsure?: boolean;
+  /**
+   * Frame positions of communes whose figure is not their villages' sum, the villages then read as the allocation,
+   * on a sheet whose villages hold figures on one line only: nothing else tells that reading from the villages as a
+   * mistyped breakdown of the commune's figure.
+   */
+  readonly villagesUnsure?: readonly number[];
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -1457,6 +1463,9 @@ export function readAreas(
   let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings, romans, letters, summableCols, notes);
   // Villages under a commune whose own figures are not their sum: read as its third level, the commune's figures checked.
   const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
+  const splitVillages = villages;
+  const villageLines = valueCols.filter((col) => splitVillages.some((row) => !isBlank(grid.value(row, col)))).length;
+  const villagesUnsure = split.size > 0 && villageLines === 1 ? [...split].sort((a, b) => a - b) : [];
   if (split.size > 0) {
     ignored.length = 0;
     unnamed.length = 0;
@@ -1600,6 +1609,7 @@ export function readAreas(
     ...(notes.length > 0 ? { notes } : {}),
     ...(pairedByPosition ? { pairedByPosition } : {}),
     ...(groupsUnsure ? { groupsUnsure } : {}),
+    ...(villagesUnsure.length > 0 ? { villagesUnsure } : {}),
   };
 }
 

@@ -229,7 +229,12 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !ratioSet.has(line.position));
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
   const hiddenLines = new Set(orientation === "areas-as-rows" ? (sheet.hiddenColumns ?? []) : (sheet.hiddenRows ?? []));
-  const candidates = hiddenLines.size === 0 ? raw : raw.map((line) => (hiddenLines.has(line.position) ? { ...line, hidden: true } : line));
+  const candidates = raw.map((line) => {
+    const hidden = hiddenLines.has(line.position);
+    // Lines as rows: a heading row with no figure (`II. Kinh phí (triệu đồng)`) yields its plan line to a row with figures naming it as well.
+    const blank = orientation === "indicators-as-rows" && !lineHasValues(frame, line.position);
+    return hidden || blank ? { ...line, ...(hidden ? { hidden } : {}), ...(blank ? { blank } : {}) } : line;
+  });
   const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(candidates, plan.lines, {
     moneyNote: note?.unit.kind === "money",
     ...(frame.codeSource !== undefined ? { codes: frame.codeSource } : {}),
@@ -423,6 +428,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     nearTie: reading.nearTie,
     ...(reading.pairedByPosition === true ? { pairedByPosition: true } : {}),
     ...(reading.groupsUnsure === true ? { groupsUnsure: true } : {}),
+    ...(reading.villagesUnsure !== undefined ? { villagesUnsure: reading.villagesUnsure } : {}),
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),

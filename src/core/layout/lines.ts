@@ -32,7 +32,7 @@ const LINE_TOTALS = new Set(["tong so", "tong cong", "cong", "tong", "total", "t
 /** `Tổng số`, `Tổng kinh phí`, `Cộng`: a line that sums other lines. */
 export function isLineTotal(text: string): boolean {
   const key = wordKey(text.replace(/\([^)]*\)/g, " "));
-  return LINE_TOTALS.has(key) || /^(tong cong|tong kinh phi|tong du toan)\b/.test(key);
+  return LINE_TOTALS.has(key) || /^(tong cong|tong kinh phi|tong du toan|cong kinh phi|cong du toan)\b/.test(key);
 }
 
 const RATIO_TO_PLAN = /(^| )so voi (ke hoach|kh|chi tieu)( |$)|^(% ?|ty le |ty le % )(so )?(ke hoach|kh)( |$)/;

@@ -24,6 +24,8 @@ export interface LineCandidate {
   readonly context?: string;
   /** The column (row) is hidden on the sheet: between it and a shown line naming the same plan line, the shown one is read. */
   readonly hidden?: boolean;
+  /** The line holds no figure (a heading such as `II. Kinh phí (triệu đồng)`): between it and a line with figures naming the same plan line, the one with figures is read. */
+  readonly blank?: boolean;
 }
 
 /** `KP.1`, `kp.1 `, `(2.1)`, `2.1.` all give `kp.1` / `2.1`. */
@@ -247,6 +249,11 @@ export function matchLineDetails(
   const stagePenalty = stages.map(
     (stage, i) => ((stage !== null && stage !== wanted) || periodParts[i] || running[i] ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0) + (candidates[i].hidden === true ? TIE_MARGIN * 2 : 0),
   );
+  // A line with no figure (a heading row) yields its plan line to a line with figures naming it about as well by its own
+  // words — not to the rows under it, named by the heading (`Kinh phí hỗ trợ` over `- Đợt 1`, `- Đợt 2`).
+  const yields = (i: number, j: number): boolean =>
+    candidates[i].blank === true &&
+    candidates.some((other, k) => k !== i && other.blank !== true && other.context === undefined && names[k][j] >= names[i][j] - TIE_MARGIN);
   const pairs: { i: number; j: number; score: number }[] = [];
   candidates.forEach((candidate, i) => {
     // A code needs the names not to contradict it outright: an STT column
@@ -264,7 +271,7 @@ export function matchLineDetails(
       const codeMatch = useCodes && byCode[i] === j && !outnamed && (!named || totalOfParent || unreadable || names[i][j] >= CODE_NAME_FLOOR);
       const score = names[i][j];
       if (codeMatch) pairs.push({ i, j, score: 10 + score });
-      else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score: score - stagePenalty[i] });
+      else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score: score - stagePenalty[i] - (yields(i, j) ? TIE_MARGIN * 2 : 0) });
     });
   });
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
@@ -275,7 +282,7 @@ export function matchLineDetails(
     result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(names[i][j] * 100) / 100 };
     taken.add(j);
   }
-  return withRivals(result, names, plan, copies.map((copy, i) => copy || periodParts[i] || running[i] || candidates[i].hidden === true));
+  return withRivals(result, names, plan, copies.map((copy, i) => copy || periodParts[i] || running[i] || candidates[i].hidden === true || candidates[i].blank === true));
 }
 
 /**

@@ -141,6 +141,12 @@ export interface LayoutNotes {
    * over their communes (not enough to read them so).
    */
   readonly groupsUnsure?: boolean;
+  /**
+   * Positions (rows, or columns with the areas across) of communes whose figure is not their villages' sum, read
+   * as the villages' subtotal, where the villages hold figures on one line only: the villages may as well be a
+   * mistyped breakdown of the commune's figure.
+   */
+  readonly villagesUnsure?: readonly number[];
   readonly corrections: { readonly applied: number; readonly stale: readonly StaleCorrection[] };
   /** A second table below the allocation table on the same sheet, not read: its first row and cell, and its title. */
   readonly nextTable?: {

@@ -127,6 +127,21 @@ export function readingConfidence(
       en: `Plan line ${code} is the only line with figures, the sheet has no total row, and the areas allocheck read as a flat list add up past the plan's target, while some rows equal the sum of the rows under them: they may be district subtotals (groups) — check the reading, or correct the district rows.`,
     });
   }
+  const villagesUnsure = notes?.villagesUnsure ?? [];
+  if (villagesUnsure.length > 0) {
+    const rows = table.orientation === "areas-as-rows";
+    const named = villagesUnsure.map((index) => {
+      const label = table.areas.find((area) => area.index === index)?.label;
+      const at = rows ? String(index + 1) : columnLetters(index);
+      return label === undefined ? at : `${at} "${label}"`;
+    });
+    const many = villagesUnsure.length > 1;
+    const [vi, en] = rows ? [many ? "Các dòng" : "Dòng", many ? "Rows" : "Row"] : [many ? "Các cột" : "Cột", many ? "Columns" : "Column"];
+    reasons.push({
+      vi: `${vi} ${named.join(", ")}: số liệu của xã khác tổng các thôn, bản dưới nó, và các thôn chỉ có số liệu ở một chỉ tiêu, nên không rõ các thôn là chi tiết của xã (gõ sai ở thôn) hay là các địa bàn được phân bổ (gõ sai ở xã); allocheck đọc các thôn là địa bàn, số của xã là dòng cộng — hãy kiểm tra, hoặc chỉnh lại cách đọc.`,
+      en: `${en} ${named.join(", ")}: the commune's figure differs from the sum of the villages under it, and the villages hold figures on one line only, so it is unclear whether they break the commune's figure down (a village mistyped) or are the areas allocated (the commune mistyped); allocheck read the villages as areas, the commune's figure as their subtotal — check it, or correct the reading.`,
+    });
+  }
   const below = notes?.nextTable;
   if (below?.codes !== undefined && below.codes.length > 0) {
     const list = below.codes.join(", ");
