@@ -100,4 +100,15 @@ const letterHead = (issuer, place, number, date) =>
     4500,
   );
 
-module.exports = { letterHead, para, h1, h2, h3, bullet, item, letter, footnoteRef, textBox, deleted, inserted, plain, writeDocxWith, docxWith };
+/** A table cell `CELL_WIDTH` twips wide holding `inner` (paragraphs); Word lists number its `para`s as the document's. */
+const CELL_WIDTH = 2000;
+const cell = (inner) => `<w:tc><w:tcPr><w:tcW w:w="${CELL_WIDTH}" w:type="dxa"/></w:tcPr>${inner}</w:tc>`;
+const textCell = (t) => cell(para(t));
+/** A cell numbered by list 3 (level 0 `1.`, level 1 `a)`), the number in no text. */
+const numberedCell = (t, lvl = 0) => cell(para(t, { num: { id: 3, lvl } }));
+const tableRow = (...cells) => `<w:tr>${cells.join("")}</w:tr>`;
+/** A bordered table of `cols` columns of `CELL_WIDTH`. */
+const grid = (cols, ...rows) =>
+  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr><w:tblGrid>${`<w:gridCol w:w="${CELL_WIDTH}"/>`.repeat(cols)}</w:tblGrid>${rows.join("")}</w:tbl>`;
+
+module.exports = { letterHead, para, h1, h2, h3, bullet, item, letter, footnoteRef, textBox, deleted, inserted, plain, writeDocxWith, docxWith, cell, textCell, numberedCell, tableRow, grid };

@@ -10,18 +10,12 @@
 "use strict";
 const path = require("path");
 const { b, p } = require("./docxWriter");
-const { letterHead: head, h1, h2, para, plain, writeDocxWith } = require("./docxParts");
+const { letterHead: head, h1, h2, para, plain, writeDocxWith, cell, textCell: text, numberedCell: numbered, tableRow: row, grid } = require("./docxParts");
 
 const out = process.argv[2] ?? path.join(__dirname, "../corpus");
 
 const sup = (t) => `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
 const runs = (...parts) => para("", { extra: parts.map((x) => (x.startsWith("<w:r>") ? x : plain(x))).join("") });
-const cell = (inner) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${inner}</w:tc>`;
-const text = (t) => cell(para(t));
-const numbered = (t, lvl = 0) => cell(para(t, { num: { id: 3, lvl } }));
-const row = (...cells) => `<w:tr>${cells.join("")}</w:tr>`;
-const grid = (cols, ...rows) =>
-  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr><w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(cols)}</w:tblGrid>${rows.join("")}</w:tbl>`;
 
 const body = [
   head("HỘI LHPN VIỆT NAM\nHỘI LHPN TỈNH LÀO CAI", "Lào Cai", "64/KH-HPN", "ngày 09 tháng 02 năm 2026"),

@@ -9,16 +9,10 @@
 "use strict";
 const path = require("path");
 const { b, p } = require("./docxWriter");
-const { letterHead: head, h1, para, writeDocxWith } = require("./docxParts");
+const { letterHead: head, h1, para, writeDocxWith, textCell: text, numberedCell: numbered, tableRow: row, grid } = require("./docxParts");
 
 const out = process.argv[2] ?? path.join(__dirname, "../corpus");
 
-const cell = (inner) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${inner}</w:tc>`;
-const text = (t) => cell(para(t));
-const numbered = (t, lvl = 0) => cell(para(t, { num: { id: 3, lvl } }));
-const row = (...cells) => `<w:tr>${cells.join("")}</w:tr>`;
-const grid = (cols, ...rows) =>
-  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr><w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(cols)}</w:tblGrid>${rows.join("")}</w:tbl>`;
 
 const body = [
   head("ỦY BAN NHÂN DÂN\nHUYỆN BẢO LẠC", "Bảo Lạc", "37/KH-UBND", "ngày 20 tháng 01 năm 2026"),
