@@ -45,9 +45,18 @@ export function shiftedRow(context: RuleContext, findings: readonly Finding[]): 
   const order = lines.map((_, line) => line).sort((a, b) => lines[a].index - lines[b].index);
   const indexOf = cellIndexer(context);
   const found: Shift[] = [];
-  for (let row = 0; row < areas.length; row++) {
+  const { lineCount, state } = context;
+  const last = order.length - 2;
+  // Only a row holding a blank cell can start a shift: the rows found by the array's own search, in order.
+  for (let at = last > 0 ? state.indexOf(CELL.blank) : -1; at >= 0; at = state.indexOf(CELL.blank, (Math.floor(at / lineCount) + 1) * lineCount)) {
+    const row = Math.floor(at / lineCount);
     if (areas[row].kind !== "leaf" || areas[row].village === true) continue;
-    const shift = shiftAt(context, row, order, told, indexOf);
+    // The row's first blank cell in column order.
+    const offset = row * lineCount;
+    let start = 0;
+    while (start < last && state[offset + order[start]] !== CELL.blank) start++;
+    if (start >= last) continue;
+    const shift = shiftAt(context, row, start, order, told, indexOf);
     if (shift !== null) found.push(shift);
     if (found.length > 1) return [...findings];
   }
@@ -56,11 +65,10 @@ export function shiftedRow(context: RuleContext, findings: readonly Finding[]): 
   return [...findings.filter((f) => !shift.told.has(f)), rowFinding(context, shift, told)];
 }
 
-function shiftAt(context: RuleContext, row: number, order: readonly number[], told: readonly Finding[], indexOf: (f: Finding) => number | null): Shift | null {
+/** The shift starting at the row's first blank cell, `order[start]` (not among the last two lines). */
+function shiftAt(context: RuleContext, row: number, start: number, order: readonly number[], told: readonly Finding[], indexOf: (f: Finding) => number | null): Shift | null {
   const { lineCount, state, base, leaves, scales, lineKind } = context;
   const { lines } = context.table;
-  const start = order.findIndex((line) => state[row * lineCount + line] === CELL.blank);
-  if (start < 0 || start >= order.length - 2) return null;
   const blankLine = order[start];
   // Every other commune holds a figure where the row is blank.
   if (leaves.some((leaf) => leaf !== row && state[leaf * lineCount + blankLine] !== CELL.number)) return null;
