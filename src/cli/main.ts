@@ -205,6 +205,8 @@ function commanderText(error: CommanderError, program: Command, argv: readonly s
     case "commander.missingMandatoryOptionValue": {
       const output = outputWithoutOption(program);
       if (output !== undefined) return m.outputWithoutOption(output.meant, output.folder, quoted(error.message));
+      // `summary` alone: the workbook is told missing first, as `check` alone tells it.
+      if (program.commands.some((c) => c.name() === "summary" && c.args.length === 0)) return m.missingArgument("workbook.xlsx");
       const copy = summaryCopyMeant(program);
       return copy !== undefined ? m.summaryWithoutOutput(copy) : m.missingMandatoryOption(quoted(error.message));
     }
