@@ -134,6 +134,21 @@ function outputWithoutOption(program: Command): { readonly meant: string; readon
 }
 
 /**
+ * `summary <workbook>` typed with nothing for `-o`: the line that writes the
+ * copy beside the workbook, named as the README names it (`… - tổng hợp.xlsx`,
+ * `.xlsm` for a workbook with macros); undefined for another command.
+ */
+function summaryCopyMeant(program: Command): LocalizedText | undefined {
+  const cmd = program.commands.find((c) => c.name() === "summary" && c.args.length === 1);
+  if (cmd === undefined) return undefined;
+  const workbook = cmd.args[0];
+  const match = /^(.*?)(\.xl[st][xm])?$/i.exec(workbook)!;
+  const extension = /m$/i.test(match[2] ?? "") ? ".xlsm" : ".xlsx";
+  const line = (suffix: string) => ["allocheck", "summary", typed(workbook), "-o", typed(`${match[1]} - ${suffix}${extension}`)].join(" ");
+  return { vi: line("tổng hợp"), en: line("summary") };
+}
+
+/**
  * An option's value cut at its spaces (`--sheet Phân bổ`, `-o Phân bổ tổng
  * hợp.xlsx` typed without quotes): the option and the value meant, when the
  * first extra argument follows an option's value in `argv`.
@@ -189,7 +204,11 @@ function commanderText(error: CommanderError, program: Command, argv: readonly s
       return m.optionMissingArgument(quoted(error.message));
     case "commander.missingMandatoryOptionValue": {
       const output = outputWithoutOption(program);
-      return output !== undefined ? m.outputWithoutOption(output.meant, output.folder, quoted(error.message)) : m.missingMandatoryOption(quoted(error.message));
+      if (output !== undefined) return m.outputWithoutOption(output.meant, output.folder, quoted(error.message));
+      // `summary` alone: the workbook is told missing first, as `check` alone tells it.
+      if (program.commands.some((c) => c.name() === "summary" && c.args.length === 0)) return m.missingArgument("workbook.xlsx");
+      const copy = summaryCopyMeant(program);
+      return copy !== undefined ? m.summaryWithoutOutput(copy) : m.missingMandatoryOption(quoted(error.message));
     }
     case "commander.excessArguments": {
       const { extra, spacedName } = excessArguments(program);

@@ -196,6 +196,11 @@ export const MSG = {
       vi: `${what.startsWith("-") ? `thiếu tùy chọn bắt buộc ${what}` : `thừa tham số: ${what}`} — có phải ý bạn là: ${meant} ? (${folder ? "thư mục" : "tệp"} ghi ra đặt sau -o)`,
       en: `${what.startsWith("-") ? `missing required option ${what}` : `too many arguments: ${what}`} — did you mean: ${meant} ? (the output ${folder ? "folder" : "file"} goes after -o)`,
     }),
+    /** `summary <workbook>` typed with no `-o`: the copy is named, never the workbook written, with the line to type (`meant`, per language). */
+    summaryWithoutOutput: (meant: LocalizedText): LocalizedText => ({
+      vi: `thiếu -o: summary ghi một bản sao (không ghi vào sổ tính của bạn) — hãy đặt tên bản sao, như: ${meant.vi}`,
+      en: `missing -o: summary writes a copy (never into your workbook) — name the copy, such as: ${meant.en}`,
+    }),
     invalidArgument: (option: string, value: string): LocalizedText => ({
       vi: `giá trị không hợp lệ cho ${option}: ${value}${option === "--lang" ? " (chỉ nhận vi hoặc en)" : ""}`,
       en: `invalid value for ${option}: ${value}${option === "--lang" ? " (vi or en only)" : ""}`,

@@ -13,6 +13,8 @@ import { SAMPLE_ALLOCATION, SAMPLE_COLUMNS, SAMPLE_PLAN_DATE, SAMPLE_PLAN_LINES,
 import { disbursementSheetName, PROGRESS_SHEET, RESULT_PERIODS, SAMPLE_LINE_PROGRESS, sampleDisbursement } from "./sampleResults";
 
 const NUMBER = "#,##0.##";
+/** A whole number's format: Excel shows `#,##0.##` on 2300 with a trailing decimal mark (`2.300,`). */
+const WHOLE_NUMBER = "#,##0";
 const PERCENT = "0.0%";
 const HEADER: CellStyle = { bold: true, align: "center", verticalCenter: true, wrap: true, border: true, fill: "#DDEBF7" };
 const TITLE: CellStyle = { bold: true, size: 13, align: "center", wrap: true };
@@ -37,7 +39,7 @@ class Cells {
   set(row: number, col: number, cell: CellSpec): void {
     const cells = (this.rows[row] ??= []);
     while (cells.length < col) cells.push(null);
-    cells[col] = cell;
+    cells[col] = cell.numFmt === NUMBER && Number.isInteger(cell.value) ? { ...cell, numFmt: WHOLE_NUMBER } : cell;
   }
   number(row: number, col: number): number {
     const value = this.rows[row]?.[col]?.value;

@@ -144,6 +144,8 @@ module.exports = {
         await waitReady(page);
         const tabs = await page.$$eval("[data-sheet-tab]", (els) => els.map((e) => e.getAttribute("data-sheet-tab")));
         assert.deepEqual(tabs, [SHEET, "Kế hoạch"], "only the loaded workbook's sheets");
+        // The sheets are picked once the new workbook is read: waited for, as a slow machine may be still at it.
+        await page.waitForFunction(() => document.querySelector('[data-testid="pick-plan"]')?.value.trim() !== "", undefined, WAIT).catch(() => undefined);
         assert.equal((await page.inputValue('[data-testid="pick-plan"]')).trim(), "Kế hoạch");
         assert.equal(await page.evaluate(() => window.allocheckPreview.host.workbookName()), FILE);
         assert.equal(await page.locator('[data-testid="result"]').count(), 0, "no result left from the sample");

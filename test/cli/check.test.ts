@@ -55,6 +55,11 @@ describe("allocheck check", () => {
     expect(run.code).toBe(1);
     for (const word of words) expect(run.stdout).toContain(word);
     expect(run.stdout.indexOf(words[0])).toBeLessThan(run.stdout.indexOf("allocheck —"));
+    // Match scores in the report's own notation: 1,00 in Vietnamese, 1.00 in English.
+    const score = lang === "vi" ? / [01],\d\d\s*$/m : / [01]\.\d\d\s*$/m;
+    const other = lang === "vi" ? / [01]\.\d\d\s*$/m : / [01],\d\d\s*$/m;
+    expect(run.stdout).toMatch(score);
+    expect(run.stdout).not.toMatch(other);
   });
 
   test("a clean workbook: exit 0 and a readable Vietnamese report", async () => {

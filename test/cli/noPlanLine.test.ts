@@ -51,6 +51,7 @@ beforeAll(async () => {
   dir = makeTempDir("allocheck-no-line-");
   await writeFixture(dir, "hang.xlsx", [PLAN, BY_ROWS]);
   await writeFixture(dir, "cot.xlsx", [PLAN, BY_COLUMNS]);
+  await writeFixture(dir, "mot.xlsx", [{ name: "Kế hoạch", rows: PLAN.rows.slice(0, 2) }, BY_ROWS]);
 });
 
 describe("a plan with no line on the sheet", () => {
@@ -67,6 +68,11 @@ describe("a plan with no line on the sheet", () => {
   test("check --json: exit 2, nothing on stdout; in English too", async () => {
     const run = await runCli(["check", "hang.xlsx", "--json", "--lang", "en"], dir);
     expectUnusable(run, /No plan line was found on sheet "Số liệu xã"[^\n]*nothing was compared/);
+  });
+
+  test("a plan of one line is told as one line, in English too", async () => {
+    const run = await runCli(["check", "mot.xlsx", "--lang", "en"], dir);
+    expectUnusable(run, /the name or code of the plan's one line \(1 "Tổ truyền thông cộng đồng"\), so nothing was compared/);
   });
 
   test("summary: exit 2, no copy written", async () => {

@@ -42,6 +42,19 @@ test.each([
   expect(filesIn(dir)).toEqual(before);
 });
 
+/** `summary <workbook>` with no -o at all: the copy's name to type, beside the workbook, in the user's language. */
+test.each([
+  [["summary", "Phân bổ kinh phí 2024.xlsx"], /^allocheck: thiếu -o: summary ghi một bản sao \(không ghi vào sổ tính của bạn\) — hãy đặt tên bản sao, như: allocheck summary "Phân bổ kinh phí 2024\.xlsx" -o "Phân bổ kinh phí 2024 - tổng hợp\.xlsx"\n$/],
+  [["summary", "so-lieu/phan-bo.xlsm", "--lang", "en"], /^allocheck: missing -o: summary writes a copy \(never into your workbook\) — name the copy, such as: allocheck summary so-lieu\/phan-bo\.xlsm -o "so-lieu\/phan-bo - summary\.xlsm"\n$/],
+  [["summary", "mau.xltx"], /-o "mau - tổng hợp\.xlsx"\n$/],
+  [["summary"], /^allocheck: thiếu tham số workbook\.xlsx — xem --help\n$/],
+  [["summary", "--lang", "en"], /^allocheck: missing argument workbook\.xlsx — see --help\n$/],
+])("summary without -o: %j", async (argv, message) => {
+  const before = filesIn(dir);
+  expectUnusable(await runCli(argv, dir), message);
+  expect(filesIn(dir)).toEqual(before);
+});
+
 test("a word after -o's value is read as the value cut at its space, not as a second output", async () => {
   expectUnusable(await runCli(["demo", "-o", "a", "b"], dir), /^allocheck: thừa tham số: b — giá trị có dấu cách phải đặt trong ngoặc kép: -o "a b"\n$/);
 });

@@ -108,6 +108,33 @@ describe("the sample's Kế hoạch sheet", () => {
   });
 });
 
+describe("the sample's number formats as Excel shows them", () => {
+  /** A format whose decimals are all optional (`#,##0.##`): Excel shows a whole number in it with a trailing decimal mark (`2.300,`). */
+  const optionalDecimalsOnly = (format: string) => /\.#+$/.test(format.replace(/;.*$/, ""));
+
+  it("shows no whole number with a trailing decimal mark, and keeps the decimals of the fractions", () => {
+    const seen = { whole: 0, fraction: 0 };
+    for (const s of buildSampleWorkbookData().sheets) {
+      s.values.forEach((row, r) =>
+        row?.forEach((value, c) => {
+          const format = s.numberFormats?.[r]?.[c];
+          if (typeof value !== "number" || typeof format !== "string") return;
+          if (Number.isInteger(value)) {
+            seen.whole++;
+            expect({ sheet: s.name, row: r, col: c, format, trailingMark: optionalDecimalsOnly(format) }).toEqual({ sheet: s.name, row: r, col: c, format, trailingMark: false });
+          } else if (!format.includes("%")) {
+            seen.fraction++;
+            expect({ sheet: s.name, row: r, col: c, format }).toEqual({ sheet: s.name, row: r, col: c, format: expect.stringMatching(/\.[0#]+$/) });
+          }
+        }),
+      );
+    }
+    // The results sheets hold both: whole counts and money with fractions (717,5 triệu đồng).
+    expect(seen.whole).toBeGreaterThan(0);
+    expect(seen.fraction).toBeGreaterThan(0);
+  });
+});
+
 describe("writing the sample to .xlsx", () => {
   let dir: string;
   beforeAll(() => {

@@ -73,12 +73,7 @@ function notAWorkbook(source: string, reason?: NotAWorkbookReason): InputError {
       en: `Cannot read ${source}: the .xlsx file is damaged or incomplete (it may not have finished downloading or copying). Get the file again, or open it in Excel (which offers to repair it) and save it.`,
     });
   }
-  if (reason === "text") {
-    return new InputError("not-a-workbook", {
-      vi: `${source} là tệp văn bản (CSV, HTML hay văn bản thường) đặt tên như sổ tính, không phải sổ tính Excel (.xlsx). Hãy mở trong Excel và lưu lại: Tệp → Lưu thành → Sổ làm việc Excel (.xlsx).`,
-      en: `${source} is a text file (CSV, HTML or plain text) named as a workbook, not an Excel workbook (.xlsx). Open it in Excel and save it: File → Save As → Excel Workbook (.xlsx).`,
-    });
-  }
+  if (reason === "text") return textNotAWorkbook(source);
   if (reason === "encrypted") {
     return new InputError("not-a-workbook", {
       vi: `Không đọc được ${source}: sổ tính có mật khẩu (được mã hóa). Hãy mở trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.`,
@@ -106,6 +101,34 @@ function notAWorkbook(source: string, reason?: NotAWorkbookReason): InputError {
   return new InputError("not-a-workbook", {
     vi: `${source} không phải là sổ tính Excel (.xlsx).`,
     en: `${source} is not an Excel workbook (.xlsx).`,
+  });
+}
+
+/**
+ * Text given as a workbook, told by what its name says it is: a plan's text
+ * (`.txt`) is pointed to `--plan` and `extract-plan`, a `.csv` or `.html` is
+ * named as such, and text under a workbook's name is said to be named so.
+ */
+function textNotAWorkbook(source: string): InputError {
+  const extension = /\.([^./\\]+)$/.exec(source)?.[1]?.toLowerCase() ?? "";
+  const saveAs = { vi: "Hãy mở trong Excel và lưu lại: Tệp → Lưu thành → Sổ làm việc Excel (.xlsx).", en: "Open it in Excel and save it: File → Save As → Excel Workbook (.xlsx)." };
+  if (extension === "txt" || extension === "text") {
+    return new InputError("not-a-workbook", {
+      vi: `${source} là tệp văn bản, không phải sổ tính Excel (.xlsx) — văn bản kế hoạch thì dùng với --plan hoặc extract-plan; bảng số liệu thì mở trong Excel và lưu lại: Tệp → Lưu thành → Sổ làm việc Excel (.xlsx).`,
+      en: `${source} is a text file, not an Excel workbook (.xlsx) — for a plan's text use --plan or extract-plan; for a table of figures, open it in Excel and save it: File → Save As → Excel Workbook (.xlsx).`,
+    });
+  }
+  if (extension === "csv" || extension === "tsv" || extension === "htm" || extension === "html") {
+    const kind = extension.startsWith("htm") ? "HTML" : extension.toUpperCase();
+    return new InputError("not-a-workbook", {
+      vi: `${source} là tệp ${kind}, không phải sổ tính Excel (.xlsx). ${saveAs.vi}`,
+      en: `${source} is ${kind === "HTML" ? "an" : "a"} ${kind} file, not an Excel workbook (.xlsx). ${saveAs.en}`,
+    });
+  }
+  const named = /^xl[st][xmb]?$/.test(extension) ? { vi: " đặt tên như sổ tính", en: " named as a workbook" } : { vi: "", en: "" };
+  return new InputError("not-a-workbook", {
+    vi: `${source} là tệp văn bản (CSV, HTML hay văn bản thường)${named.vi}, không phải sổ tính Excel (.xlsx). ${saveAs.vi}`,
+    en: `${source} is a text file (CSV, HTML or plain text)${named.en}, not an Excel workbook (.xlsx). ${saveAs.en}`,
   });
 }
 

@@ -30,7 +30,7 @@ export function requirePlanLine(table: AllocationTable, plan: Plan): void {
     "no-table",
     localized(
       `Không tìm thấy chỉ tiêu nào của kế hoạch trong trang ${sheetInText(table.sheet)}: không ${columns ? "cột" : "dòng"} nào khớp với tên hay mã của ${plan.lines.length} chỉ tiêu (như ${example.code} "${example.name}"), nên không đối chiếu được gì.${read.vi} Hãy đặt tên ${columns ? "cột" : "dòng"} giống chỉ tiêu, hoặc ghi mã chỉ tiêu cạnh tiêu đề.`,
-      `No plan line was found on sheet ${sheetInText(table.sheet)}: no ${columns ? "column" : "row"} matches the name or code of any of the plan's ${plan.lines.length} lines (such as ${example.code} "${example.name}"), so nothing was compared.${read.en} Name the ${columns ? "columns" : "rows"} like the plan lines, or write the line's code beside the header.`,
+      `No plan line was found on sheet ${sheetInText(table.sheet)}: no ${columns ? "column" : "row"} matches the name or code of ${plan.lines.length === 1 ? "the plan's one line (" : `any of the plan's ${plan.lines.length} lines (such as `}${example.code} "${example.name}"), so nothing was compared.${read.en} Name the ${columns ? "columns" : "rows"} like the plan lines, or write the line's code beside the header.`,
     ),
   );
 }

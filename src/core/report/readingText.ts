@@ -105,6 +105,12 @@ function sumLines(reading: Reading, words: Words): string[] {
   return out;
 }
 
+/** A match score with two decimals, in the report's notation (`0,93` in Vietnamese, `0.93` in English). */
+function scoreText(score: number, lang: Lang): string {
+  const text = score.toFixed(2);
+  return lang === "vi" ? text.replace(".", ",") : text;
+}
+
 export function renderReadingText(reading: Reading, lang: Lang = "vi"): string {
   const words = WORDS[lang];
   const depth = (i: number): number => {
@@ -122,7 +128,7 @@ export function renderReadingText(reading: Reading, lang: Lang = "vi"): string {
     `${words.lines}:`,
     ...grid(
       words.lineColumns,
-      reading.lines.map((line) => [line.code, line.at, clipText(line.header, 60), words.lineHow[line.how], line.score.toFixed(2)]),
+      reading.lines.map((line) => [line.code, line.at, clipText(line.header, 60), words.lineHow[line.how], scoreText(line.score, lang)]),
     ),
     ...sumLines(reading, words),
     "",

@@ -62,6 +62,24 @@ test.each<[string, () => Promise<Buffer>, string, RegExp, RegExp]>([
   expect(error.text.vi).toContain("so-lieu.xlsx");
 });
 
+test.each<[string, RegExp, RegExp]>([
+  ["ke-hoach.txt", /^ke-hoach\.txt là tệp văn bản, không phải sổ tính Excel \(\.xlsx\) — văn bản kế hoạch thì dùng với --plan hoặc extract-plan/, /^ke-hoach\.txt is a text file, not an Excel workbook \(\.xlsx\) — for a plan's text use --plan or extract-plan/],
+  ["so-lieu.csv", /^so-lieu\.csv là tệp CSV, không phải sổ tính Excel \(\.xlsx\)\. Hãy mở trong Excel và lưu lại/, /^so-lieu\.csv is a CSV file, not an Excel workbook/],
+  ["bang.html", /^bang\.html là tệp HTML, không phải sổ tính/, /^bang\.html is an HTML file, not an Excel workbook/],
+  ["so-lieu", /^so-lieu là tệp văn bản \(CSV, HTML hay văn bản thường\), không phải sổ tính Excel/, /^so-lieu is a text file \(CSV, HTML or plain text\), not an Excel workbook/],
+  ["so-lieu.XLSM", /đặt tên như sổ tính, không phải/, /named as a workbook, not/],
+])("text given as %s is told by what its name says it is", async (name, vi, en) => {
+  const error: unknown = await readWorkbookBuffer(Buffer.from("STT;Địa bàn;Kinh phí\r\n1;Xã Phú Mãn;400\r\n"), name).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect((error as InputError).code).toBe("not-a-workbook");
+  expect((error as InputError).text.vi).toMatch(vi);
+  expect((error as InputError).text.en).toMatch(en);
+  // Only text under a workbook's name is said to be named as one.
+  expect(/named as a workbook/.test((error as InputError).text.en)).toBe(/\.xls[xm]?$/i.test(name));
+});
+
 test("a binary file that is no zip stays 'not an Excel workbook'", async () => {
   const error = await errorOf(Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00]));
   expect(error.text.en).toBe("so-lieu.xlsx is not an Excel workbook (.xlsx).");
