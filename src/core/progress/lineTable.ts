@@ -30,6 +30,7 @@ import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
 import { sheetInText } from "../model/address";
+import { totalRowLine } from "./totalRow";
 import { isPairWord, pairColumns, takesPairColumn, type ColumnPair } from "./pairedColumns";
 
 /** Rows searched for the header. */
@@ -502,7 +503,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     const unit = unitText !== "" ? parseUnit(unitText) : findUnitInText(label);
     return { parts: [label], ...(code !== "" ? { code } : {}), ...(unit ? { kind: unit.kind } : {}) };
   });
-  const codes = matchLines(candidates, plan.lines);
+  const matched = matchLines(candidates, plan.lines);
+  const codes = matched.map((code, i) => code ?? totalRowLine(candidates[i].parts[0], candidates[i].code ?? "", plan, matched));
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const hasChildren = new Set(plan.lines.map((line) => line.parentCode).filter((code): code is string => code !== undefined));
 
