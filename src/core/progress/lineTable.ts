@@ -30,7 +30,7 @@ import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
 import { sheetInText } from "../model/address";
-import { totalRowLine } from "./totalRow";
+import { repeatsTotalRow, totalRowLine } from "./totalRow";
 import { isPairWord, pairColumns, takesPairColumn, type ColumnPair } from "./pairedColumns";
 
 /** Rows searched for the header. */
@@ -513,6 +513,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     const code = codes[i];
     const label = candidates[i].parts[0];
     if (code === null) {
+      if (repeatsTotalRow(sheet, label, candidates[i].code ?? "", row, plan, matched, figureRows, [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])])) return;
       findings.push(
         makeFinding({
           rule: "unmapped",

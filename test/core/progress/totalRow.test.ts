@@ -36,7 +36,13 @@ test.each<[string, CellValue[][], number | undefined, readonly string[]]>([
   expect(report.findings.map((f) => `${f.rule}@${f.cell}:${f.expected}:${f.actual}`)).toEqual(expected);
 });
 
-test("a Tổng cộng row beside the plan's own total row stays a line the plan lacks", () => {
-  const report = run([...LINES.slice(0, 2), ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 300, 150, 650, 65, null], ...LINES.slice(2), total("Tổng cộng")]);
-  expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["unmapped@B9"]);
+const WITH_KP = (totalFigures?: readonly CellValue[]) => [...LINES.slice(0, 2), ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 300, 150, 650, 65, null], ...LINES.slice(2), total("Tổng cộng", totalFigures)];
+
+test.each<[string, CellValue[][], readonly string[]]>([
+  ["beside the plan's own total row, the same figures: that row again", WITH_KP(), []],
+  ["beside the plan's own total row, other figures: a line the plan lacks", WITH_KP([1000, 200, 300, 160, 660, 66]), ["unmapped@B9"]],
+])("a Tổng cộng row %s", (_, rows, expected) => {
+  const report = run(rows);
+  expect(report.indicators.find((i) => i.code === "KP")?.achieved).toBe(650e6);
+  expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
 });
