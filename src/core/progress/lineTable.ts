@@ -31,7 +31,7 @@ import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
 import { sheetInText } from "../model/address";
 import { repeatsTotalRow, totalRowLine } from "./totalRow";
-import { isPairWord, pairColumns, takesPairColumn, type ColumnPair } from "./pairedColumns";
+import { isPairWord, pairColumns, takesPairColumn, unreadPairFigures, type ColumnPair } from "./pairedColumns";
 
 /** Rows searched for the header. */
 const HEADER_SCAN = 30;
@@ -590,6 +590,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty, byCode.get(line.planCode ?? "")?.kind === "money");
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
+  findings.push(...unreadPairFigures(sheet, marked, valueCols, (line) => byCode.get(line.planCode ?? "")?.kind === "money"));
   // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.
   const skipped = cumulativeSkipsText(context, sheet, valueCols, marked, readRows, findings);
   // A money line's period figure typed in another unit: told once at its cell, the line read with it brought to scale.

@@ -6,9 +6,12 @@
  * column, the others the done one (and a money line the done one where its
  * money cell is blank).
  */
+import type { Finding } from "../model/finding";
 import type { LineEntry } from "../model/table";
+import { localized } from "../model/text";
 import { cellValue, type SheetData } from "../model/workbook";
 import { cellText } from "../layout/grid";
+import { makeFinding } from "../rules/finding";
 import { wordKey } from "../text/fold";
 
 /** `Giải ngân`, `Đã giải ngân`, `GN`, `Vốn giải ngân`, `Kinh phí`, `KP`, `Số tiền`: the money sub-column. */
@@ -76,4 +79,38 @@ export function takesPairColumn(sheet: SheetData, line: LineEntry, pair: ColumnP
   if (!money) return true;
   const partner = cellValue(sheet, line.index, pair.partner);
   return partner === null || cellText(partner) === "";
+}
+
+/**
+ * Money on the row of a line that is no money line (`Tổ truyền thông |
+ * Số lượng 5 | Kinh phí 60`, or its `Giải ngân`): not the line's figure, not
+ * counted, and said once per row (at the first such cell) rather than dropped
+ * silently. (A money line's `Thực hiện` beside its `Giải ngân` is its own
+ * figure of work done; it goes unsaid.)
+ */
+export function unreadPairFigures(sheet: SheetData, lines: readonly LineEntry[], columns: readonly PairableColumn[], isMoney: (line: LineEntry) => boolean): Finding[] {
+  const paired = columns.filter((column) => column.pair !== undefined);
+  if (paired.length === 0) return [];
+  const findings: Finding[] = [];
+  for (const line of lines) {
+    if (isMoney(line)) continue;
+    const unread = paired.find((column) => {
+      const value = cellValue(sheet, line.index, column.col);
+      return value !== null && cellText(value) !== "" && !takesPairColumn(sheet, line, column.pair!, false);
+    });
+    if (unread === undefined) continue;
+    findings.push(
+      makeFinding({
+        rule: "unmapped",
+        severity: "info",
+        sheet: sheet.name,
+        at: { row: line.index, col: unread.col },
+        message: localized(
+          `Dòng "${line.header}" có cả số kinh phí (từ ô này); dòng khớp một chỉ tiêu không phải kinh phí nên các số kinh phí đó không được tính vào tiến độ.`,
+          `The line "${line.header}" also gives money (from this cell); it matches a plan line that is not money, so those figures are not counted in the progress.`,
+        ),
+      }),
+    );
+  }
+  return findings;
 }

@@ -74,3 +74,13 @@ test("an estimated year over both sub-columns is told once", () => {
   expect(report.findings.map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["pace/info@H4"]);
   expect(report.indicators.map((i) => i.achieved)).toEqual([5, 70, 650 * M, 400 * M, 250 * M]);
 });
+
+test.each<[string, (r: Row[]) => void, readonly string[]]>([
+  ["money on a count line's row: said once, at its first money cell, not counted", (r) => { r[0][6] = 60; r[0][8] = 100; r[0][12] = 160; }, ["unmapped/info@G5"]],
+  ["money on a count line's target: said at the target's money cell", (r) => { r[0][4] = 300; }, ["unmapped/info@E5"]],
+  ["a money line's own rows: nothing said", () => {}, []],
+])("%s", (_, edit, expected) => {
+  const report = check(pairedTable(rows(edit)));
+  expect(report.findings.map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(expected);
+  expect(report.indicators.map((i) => i.achieved)).toEqual([5, 70, 650 * M, 400 * M, 250 * M]);
+});
