@@ -30,6 +30,8 @@ import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
 import { sheetInText } from "../model/address";
+import { repeatsTotalRow, totalRowLine } from "./totalRow";
+import { isPairWord, pairColumns, takesPairColumn, unreadPairFigures, type ColumnPair } from "./pairedColumns";
 
 /** Rows searched for the header. */
 const HEADER_SCAN = 30;
@@ -48,11 +50,12 @@ export interface LineTableColumn {
   /** For an interim `Lũy kế`: the month it runs to (year × 12 + month). */
   readonly end?: number;
   /**
-   * One of a period's two columns `Thực hiện` | `Giải ngân` (under `Năm 2023`):
+   * One of a period's (or the target's, or `Lũy kế`'s) two columns `Thực hiện` | `Giải ngân`
+   * or `Số lượng` | `Kinh phí` (see pairedColumns):
    * the disbursed one gives money lines' figures, the done one the others' (and
    * a money line's where its disbursed cell is blank); `partner` is the other's column.
    */
-  readonly pair?: { readonly role: "done" | "disbursed"; readonly partner: number };
+  readonly pair?: ColumnPair;
 }
 
 export interface LineTableRow {
@@ -162,6 +165,11 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
   if (CODE_HEADERS.has(key)) return column("code");
   if (NAME_HEADERS.has(key)) return column("name");
   if (UNIT_HEADERS.has(key)) return column("unit");
+  // `Số lượng` | `Kinh phí` under `Năm 2023` (or `Kế hoạch giai đoạn`, `Lũy kế`): the group's role and period; the pair is marked later.
+  if (parts.length > 1 && isPairWord(key)) {
+    const group = classify(grid, headerRow - 1, col, parts.slice(0, -1), planPeriod);
+    return { ...group, header };
+  }
   // `Tỷ lệ lũy kế (%)`, `% lũy kế so với KH`: a percent of plan, not a cumulative figure.
   const rate = () => column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
   if (/^ty le\b|^%|\bso voi\b/.test(key)) return rate();
@@ -330,7 +338,8 @@ function isWholePlan(period: Period, planPeriod: PlanPeriod | null): boolean {
 
 /**
  * True when the row below the period headers splits them into what was planned
- * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`), or a year into
+ * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`), into a
+ * quantity and its money (`Số lượng` | `Kinh phí`), or a year into
  * its parts (`Năm 2024` over `Quý I` | … | `Cả năm`): then that row is the
  * header and the periods its group.
  */
@@ -342,7 +351,7 @@ function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
     if (periodOfCell(grid, periodRow, col) === null) continue;
     const key = wordKey(shownText(grid, row, col));
     if (key === "" || key === wordKey(shownText(grid, periodRow, col))) continue;
-    if (DONE_WORDS.test(key)) done++;
+    if (DONE_WORDS.test(key) || isPairWord(key)) done++;
     else if (partUnderYear(shownText(grid, row, col), periodOfCell(grid, periodRow, col)) !== null) done++;
     else if (!PLAN_WORDS.test(key)) return false;
   }
@@ -404,7 +413,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
   markTotals(columns);
   markOpenings(columns);
-  pairDisbursed(columns);
+  pairColumns(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
 
@@ -428,11 +437,19 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
       ),
     );
   }
-  for (const column of estimates) findings.push(estimateFinding(sheet.name, headerRow, column, columns));
+  // One finding per estimated period: the two columns of a `Số lượng` | `Kinh phí` pair are one estimate.
+  const told = new Set<string>();
+  const firstTold = (column: LineTableColumn) => {
+    const key = `${column.period?.id ?? ""}|${column.label}`;
+    if (told.has(key)) return false;
+    told.add(key);
+    return true;
+  };
+  for (const column of estimates) if (firstTold(column)) findings.push(estimateFinding(sheet.name, headerRow, column, columns));
   for (const column of countedEstimates) {
     // The column as narrowed by the cumulative header (its period may have changed).
     const now = columns.find((c) => c.col === column.col);
-    if (now !== undefined && now.role === "period" && now.period !== undefined) findings.push(countedEstimateFinding(sheet.name, headerRow, now));
+    if (now !== undefined && now.role === "period" && now.period !== undefined && firstTold(now)) findings.push(countedEstimateFinding(sheet.name, headerRow, now));
   }
   if (nameCol === null) {
     findings.push(
@@ -486,7 +503,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     const unit = unitText !== "" ? parseUnit(unitText) : findUnitInText(label);
     return { parts: [label], ...(code !== "" ? { code } : {}), ...(unit ? { kind: unit.kind } : {}) };
   });
-  const codes = matchLines(candidates, plan.lines);
+  const matched = matchLines(candidates, plan.lines);
+  const codes = matched.map((code, i) => code ?? totalRowLine(candidates[i].parts[0], candidates[i].code ?? "", plan, matched));
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const hasChildren = new Set(plan.lines.map((line) => line.parentCode).filter((code): code is string => code !== undefined));
 
@@ -495,6 +513,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     const code = codes[i];
     const label = candidates[i].parts[0];
     if (code === null) {
+      if (repeatsTotalRow(sheet, label, candidates[i].code ?? "", row, plan, matched, figureRows, [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])])) return;
       findings.push(
         makeFinding({
           rule: "unmapped",
@@ -571,6 +590,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty, byCode.get(line.planCode ?? "")?.kind === "money");
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
+  findings.push(...unreadPairFigures(sheet, marked, valueCols, (line) => byCode.get(line.planCode ?? "")?.kind === "money"));
   // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.
   const skipped = cumulativeSkipsText(context, sheet, valueCols, marked, readRows, findings);
   // A money line's period figure typed in another unit: told once at its cell, the line read with it brought to scale.
@@ -653,8 +673,8 @@ function readRow(
     if (state !== CELL.number && state !== CELL.textNumber) return;
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
+    if (column.pair !== undefined && !takesPairColumn(sheet, line, column.pair, money)) return;
     if (column.role === "period" && column.period) {
-      if (column.pair !== undefined && !takesPairColumn(sheet, line, column.pair, money)) return;
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
     } else if (column.role === "opening") opening = { value, at: ref };
     else if (column.role === "interim" && column.end !== undefined) interims.push({ value, at: ref, end: column.end });
@@ -676,43 +696,6 @@ function readRow(
     planCopy,
     yearCopies,
   };
-}
-
-/** `Giải ngân`, `Đã giải ngân`, `GN`, `Vốn giải ngân`: what was disbursed. */
-const DISBURSED_LABEL = /(?:^| )(?:(?:so |von |kinh phi )?(?:da )?giai ngan|gn|disbursed)$/;
-/** `Thực hiện`, `Kết quả`, `TH`, `KQ`, `Khối lượng thực hiện`: what was done. */
-const DONE_LABEL = /(?:^| )(?:(?:khoi luong )?(?:da )?thuc hien|ket qua(?: thuc hien)?|th|kq|achieved|results?)$/;
-
-/**
- * A period with two columns, one of what was done and one of what was
- * disbursed (`Năm 2023` over `Thực hiện` | `Giải ngân`): the pair is one
- * period, each column serving its lines (see `LineTableColumn.pair`).
- */
-function pairDisbursed(columns: LineTableColumn[]): void {
-  const byPeriod = new Map<string, number[]>();
-  columns.forEach((column, i) => {
-    if (column.role !== "period" || column.period === undefined) return;
-    byPeriod.set(column.period.id, [...(byPeriod.get(column.period.id) ?? []), i]);
-  });
-  for (const indexes of byPeriod.values()) {
-    if (indexes.length !== 2) continue;
-    // The column's own words end its header (`Năm 2023 Giải ngân`).
-    const keys = indexes.map((i) => wordKey(columns[i].header));
-    const disbursed = keys.findIndex((key) => DISBURSED_LABEL.test(key));
-    const done = keys.findIndex((key) => DONE_LABEL.test(key));
-    if (disbursed < 0 || done < 0 || disbursed === done) continue;
-    const [d, t] = [indexes[disbursed], indexes[done]];
-    columns[d] = { ...columns[d], pair: { role: "disbursed", partner: columns[t].col } };
-    columns[t] = { ...columns[t], pair: { role: "done", partner: columns[d].col } };
-  }
-}
-
-/** Whether a line takes its figure from this column of a done | disbursed pair: money lines the disbursed one (the done one where that is blank), the others the done one. */
-function takesPairColumn(sheet: SheetData, line: LineEntry, pair: NonNullable<LineTableColumn["pair"]>, money: boolean): boolean {
-  if (pair.role === "disbursed") return money;
-  if (!money) return true;
-  const partner = cellValue(sheet, line.index, pair.partner);
-  return partner === null || cellText(partner) === "";
 }
 
 /** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */
@@ -754,15 +737,18 @@ function markOpenings(columns: LineTableColumn[]): void {
   for (const column of columns) if (column.role === "unknown" && DONE_SPAN.test(wordKey(column.header))) candidates.push({ column, end: spanEnd(column.header) });
   let opening: { column: LineTableColumn; end: number } | null = null;
   for (const { column, end } of candidates) if (end !== null && end < firstStart && (opening === null || end > opening.end)) opening = { column, end };
-  if (opening !== null) columns[columns.indexOf(opening.column)] = { ...opening.column, role: "opening" };
+  // Both columns of a `Số lượng` | `Kinh phí` pair under that `Lũy kế` (one label, one end) are the opening.
+  const found = opening;
+  if (found !== null) for (const { column, end } of candidates) if (column === found.column || (end === found.end && column.label === found.column.label)) columns[columns.indexOf(column)] = { ...column, role: "opening" };
   // Of the other dated `Lũy kế` columns, all but the closing one (undated, else the latest) run to a month between the periods.
   const dated = columns.filter((c) => c.role === "cumulative").map((column) => ({ column, end: cumulativeEnd(column.header) ?? spanEnd(column.header) }));
   if (dated.length < 2) return;
   const last = dated.some((d) => d.end === null) ? null : Math.max(...dated.map((d) => d.end as number));
-  let closingSeen = false;
+  let closing: LineTableColumn | null = null;
   for (const { column, end } of dated) {
-    if (end === last && !closingSeen) {
-      closingSeen = true;
+    // The closing one, and the other column of its `Số lượng` | `Kinh phí` pair (same label).
+    if (end === last && (closing === null || column.label === closing.label)) {
+      closing = column;
       continue;
     }
     if (end !== null) columns[columns.indexOf(column)] = { ...column, role: "interim", end };

@@ -220,7 +220,9 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     const ref = (col: number) => a1(row, col);
     cells.push({ row, col: 0, value: line.code, style: "label" });
     cells.push({ row, col: 1, value: line.name });
-    cells.push({ row, col: 2, value: line.target / scale, numFmt: line.kind === "percent" ? '0.0"%"' : numberFormatOf(line.target / scale), style: "number" });
+    // A percent line's figures (target, periods, Lũy kế) are points of percent, shown as its target is.
+    const figureFormat = (value: number | string) => (line.kind === "percent" ? '0.0"%"' : numberFormatOf(value));
+    cells.push({ row, col: 2, value: line.target / scale, numFmt: figureFormat(line.target / scale), style: "number" });
     const children = () =>
       report.indicators.filter((child) => child.code.startsWith(`${line.code}.`) && rowOf.has(child.code) && !child.code.slice(line.code.length + 1).includes("."));
     const lineCarried = carried.get(line.code);
@@ -244,7 +246,7 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
         const parts = children();
         if (parts.length > 0) formula = parts.map((child) => `${a1(rowOf.get(child.code)!, col)}${planScale(child) === scale ? "" : `*${planScale(child) / scale}`}`).join("+");
       }
-      cells.push({ row, col, value: entry.value / scale, numFmt: numberFormatOf(entry.value / scale), style: "number", ...(formula !== null ? { formula } : {}) });
+      cells.push({ row, col, value: entry.value / scale, numFmt: figureFormat(entry.value / scale), style: "number", ...(formula !== null ? { formula } : {}) });
     });
     const achieved = p.achieved / scale;
     const cumulativeFormula =
@@ -253,7 +255,7 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
           ? null
           : a1(row, latestCol)
         : `SUM(${a1(row, carriedCol ?? firstPeriod)}:${a1(row, cumulativeCol - 1)})`;
-    cells.push({ row, col: cumulativeCol, value: achieved, numFmt: numberFormatOf(achieved), style: "number", ...(cumulativeFormula !== null ? { formula: cumulativeFormula } : {}) });
+    cells.push({ row, col: cumulativeCol, value: achieved, numFmt: figureFormat(achieved), style: "number", ...(cumulativeFormula !== null ? { formula: cumulativeFormula } : {}) });
     cells.push({
       row,
       col: percentCol,

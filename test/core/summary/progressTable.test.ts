@@ -144,3 +144,14 @@ describe("a money line split by funding source with no total column (`Kinh phí`
     expect(at(4, 3)).toMatchObject({ value: 10, formula: `SUM('${RESULTS}'!E4:E7)` });
   });
 });
+
+test("a percent line's periods and Lũy kế are shown as its target is, in points of percent", () => {
+  const { at } = tableOf([
+    ["Mã", "Chỉ tiêu", "Năm 2025", "6 tháng đầu năm 2026", "Lũy kế"],
+    ["1", "Số tổ truyền thông", 4, 1.5, 5.5],
+    ["2", "Tỷ lệ hộ được tư vấn", 12, 14.5, 14.5],
+  ]);
+  // Row 3 the count line (plain numbers), row 4 the percent line.
+  expect([2, 3, 4, 5].map((col) => at(3, col)?.numFmt)).toEqual(["#,##0", "#,##0", "#,##0.##", "#,##0.##"]);
+  expect([2, 3, 4, 5].map((col) => at(4, col))).toMatchObject([15, 12, 14.5, 14.5].map((value) => ({ value, numFmt: '0.0"%"' })));
+});

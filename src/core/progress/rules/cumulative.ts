@@ -7,6 +7,7 @@ import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
 import { endIndex } from "../periods";
 import { amount, progressFinding, type ProgressRule } from "./shared";
+import { carriesChildCumulatives } from "./childCumulatives";
 
 export const cumulativeRule: ProgressRule = {
   id: "cumulative",
@@ -48,6 +49,7 @@ export const cumulativeRule: ProgressRule = {
       const typed = achievement.results?.cumulative;
       if (typed == null || typed.unchecked === true || achievement.results === null || achievement.results.periods.length === 0) continue;
       if (standing(typed.value, achievement.achieved) === "equal" || (carried !== null && standing(typed.value, carried) === "equal")) continue;
+      if (line.kind !== "percent" && carriesChildCumulatives(context, line.code, typed.value)) continue;
       const percent = line.kind === "percent";
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       findings.push(

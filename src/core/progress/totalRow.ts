@@ -1,0 +1,42 @@
+/**
+ * A `Tổng cộng` (`Tổng`, `Tổng số`, `Cộng`) row closing a progress table is
+ * the plan's one money total (`KP` `Tổng kinh phí`) when the table has no row
+ * of its own for it: its figures are that line's, checked against its
+ * children per period like any parent line's — not a line the plan lacks.
+ * Beside a row of its own for that total, a `Tổng cộng` row showing the same
+ * figures is that row again, not a line the plan lacks either.
+ */
+import type { Plan } from "../model/plan";
+import { cellValue, type SheetData } from "../model/workbook";
+import { isTotalLabel } from "../layout/labels";
+import { cellText } from "../layout/grid";
+
+/** The plan line a total row stands for, or null (a label that is no total, no single money root, or one already given a row). */
+export function totalRowLine(label: string, code: string, plan: Plan, matched: readonly (string | null)[]): string | null {
+  if (code !== "" || !isTotalLabel(label)) return null;
+  const parents = new Set(plan.lines.map((line) => line.parentCode).filter((parent): parent is string => parent !== undefined));
+  const roots = plan.lines.filter((line) => line.kind === "money" && line.parentCode === undefined && parents.has(line.code));
+  if (roots.length !== 1 || plan.lines.some((line) => line.kind === "money" && line.parentCode === undefined && line !== roots[0])) return null;
+  return matched.includes(roots[0].code) ? null : roots[0].code;
+}
+
+/** The row of the plan's one money total (see `totalRowLine`) when the table has one, else null. */
+function rootRow(plan: Plan, matched: readonly (string | null)[], rows: readonly number[]): number | null {
+  const parents = new Set(plan.lines.map((line) => line.parentCode).filter((parent): parent is string => parent !== undefined));
+  const roots = plan.lines.filter((line) => line.kind === "money" && line.parentCode === undefined);
+  if (roots.length !== 1 || !parents.has(roots[0].code)) return null;
+  const at = matched.indexOf(roots[0].code);
+  return at < 0 ? null : rows[at];
+}
+
+/** True when a total row (`Tổng cộng`, no code) repeats, cell for cell over `cols`, the row the table has for the plan's money total. */
+export function repeatsTotalRow(sheet: SheetData, label: string, code: string, row: number, plan: Plan, matched: readonly (string | null)[], rows: readonly number[], cols: readonly number[]): boolean {
+  if (code !== "" || !isTotalLabel(label)) return false;
+  const other = rootRow(plan, matched, rows);
+  if (other === null) return false;
+  const shown = (r: number, c: number) => {
+    const value = cellValue(sheet, r, c);
+    return typeof value === "number" ? String(value) : cellText(value);
+  };
+  return cols.some((c) => shown(row, c) !== "") && cols.every((c) => shown(row, c) === shown(other, c));
+}
