@@ -34,6 +34,8 @@ export interface CheckInput {
   readonly period?: string;
   /** The language of the notes on stderr (both languages when not given). */
   readonly lang?: Lang;
+  /** Keep the workbook's bytes as read (`CheckRun.input`), for a copy of it. */
+  readonly keepInput?: boolean;
 }
 
 export interface CheckRun {
@@ -43,6 +45,8 @@ export interface CheckRun {
   readonly plan: Plan;
   readonly table: AllocationTable;
   readonly areaValues: AreaValues;
+  /** The workbook's bytes as read and checked, when asked for (`CheckInput.keepInput`). */
+  readonly input?: Buffer;
 }
 
 /** Everything is read and checked before anything is written; unusable input throws (exit 2). */
@@ -56,7 +60,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     plan = await withFileErrors(shownPlan, "read", () => loadPlanFile(planPath, shownPlan));
   }
   // With the corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
-  const { workbook, also: saved } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook));
+  const { workbook, also: saved, bytes } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook));
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   // The plan's own sheet named as the allocation sheet: told before its table is read as one (which fails, or says nothing).
   const result = namingWorkbook(input.workbook, () => {
@@ -75,7 +79,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
     io.stderr(`${input.lang !== undefined ? note[input.lang] : both(note)}\n`);
   }
-  return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues };
+  return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues, ...(input.keepInput === true ? { input: bytes } : {}) };
 }
 
 /**

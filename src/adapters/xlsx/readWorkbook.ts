@@ -306,8 +306,10 @@ export async function readWorkbookFile(path: string): Promise<WorkbookData> {
 /**
  * Reads a workbook file and, from the same package, what `also` reads (the
  * task pane's saved settings): the file is read and its archive opened once.
- * `shown` names the file in messages (the path as the user gave it).
+ * `shown` names the file in messages (the path as the user gave it). `bytes`:
+ * the file as read (the summary copies it without reading it again).
  */
-export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipEntries) => Promise<T>, shown = path): Promise<{ workbook: WorkbookData; also: T }> {
-  return readBufferWith(await readFileBytes(path), shown, also);
+export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipEntries) => Promise<T>, shown = path): Promise<{ workbook: WorkbookData; also: T; bytes: Buffer }> {
+  const bytes = await readFileBytes(path);
+  return { ...(await readBufferWith(bytes, shown, also)), bytes };
 }

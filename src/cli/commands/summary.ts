@@ -70,9 +70,9 @@ async function checkForSummary(
   ctx: CommandContext,
   lang: Lang,
 ): Promise<{ readonly summary: PreparedSummary; readonly counts: Report["counts"]; readonly status: number }> {
-  const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period, lang }, ctx.io);
-  // Read once, for its kind and for the copy.
-  const input = await withFileErrors(workbook, "read", () => fs.readFile(run.inputPath));
+  const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period, lang, keepInput: true }, ctx.io);
+  // The bytes checked, for its kind and for the copy: the file is read once.
+  const input = run.input ?? (await withFileErrors(workbook, "read", () => fs.readFile(run.inputPath)));
   requireCopyNameFor(await workbookKindOfInput(run.inputPath, input), opts.out);
   const summary = { ...(await prepareSummary(run, lang, opts.highlight)), input };
   return { summary, counts: run.report.counts, status: exitStatusOf(run.report) };

@@ -434,7 +434,9 @@ function layOutAcross(model: SummarySheetModel, printableWidth: number, findings
   const lastCol = model.columnCount - 1;
   const others = (c: SummaryCell) => findings === undefined || !inFindingTable(c, findings);
   const wide = new Set([...areaHeaderRows(model.cells), ...(findings === undefined ? [] : [findings.header])]);
-  if (lastCol > LAST_BASE_COLUMN && chooseWidths(columnWidths(model.cells, model.columnCount, mergeAt(model.merges), others), printableWidth).fits) {
+  // The other tables' needs as written, measured once: `layOutAcrossAsWritten` of the model as it is asks for the same.
+  const asWritten = lastCol > LAST_BASE_COLUMN ? columnWidths(model.cells, model.columnCount, mergeAt(model.merges), others) : undefined;
+  if (asWritten !== undefined && chooseWidths(asWritten, printableWidth).fits) {
     // One page wide (the findings spread their own way): the line and progress tables too are spread over the page's width, when it still fits so.
     const spread = spreadNarrowTables(model, lastCol, wide);
     if (spread !== model) {
@@ -442,7 +444,7 @@ function layOutAcross(model: SummarySheetModel, printableWidth: number, findings
       if (across.fits) return across;
     }
   }
-  const across = layOutAcrossAsWritten(model, printableWidth, findings);
+  const across = layOutAcrossAsWritten(model, printableWidth, findings, asWritten);
   if (across.fits || across.shared - 1 <= LAST_BASE_COLUMN) return across;
   // Over pages across: the narrow tables as wide as the first page's columns (the widest of them sets those), while the
   // sheet still spans pages so (spread, it may fit one page wide at another scale: the tables would not fill it).
@@ -452,15 +454,19 @@ function layOutAcross(model: SummarySheetModel, printableWidth: number, findings
   return !spreadAcross.fits && spreadAcross.shared === across.shared ? spreadAcross : across;
 }
 
-/** `layOutAcross` with the tables other than the findings in the columns they are written in. */
-function layOutAcrossAsWritten(model: SummarySheetModel, printableWidth: number, findings: FindingRows | undefined): Across {
+/**
+ * `layOutAcross` with the tables other than the findings in the columns they
+ * are written in; `measured`, when given, the needs of the cells outside the
+ * findings table (all of them when there is none) as `columnWidths` gives them.
+ */
+function layOutAcrossAsWritten(model: SummarySheetModel, printableWidth: number, findings: FindingRows | undefined, measured?: ColumnNeeds): Across {
   const merged = mergeAt(model.merges);
   // The area table's header, and its copies at the top of the pages it runs onto (a layout before this one put them there).
   const areaHeaders = areaHeaderRows(model.cells);
   const shared = Math.max(sharedColumnCount(model.cells, new Set([...areaHeaders, findings?.header])), FINDING_COLUMNS);
   const all = () => true;
-  if (findings === undefined) return { model, ...acrossPages(columnWidths(model.cells, model.columnCount, merged, all), shared, printableWidth), shared };
-  const others = columnWidths(model.cells, model.columnCount, merged, (c) => !inFindingTable(c, findings));
+  if (findings === undefined) return { model, ...acrossPages(measured ?? columnWidths(model.cells, model.columnCount, merged, all), shared, printableWidth), shared };
+  const others = measured ?? columnWidths(model.cells, model.columnCount, merged, (c) => !inFindingTable(c, findings));
   const place = (lastCol: number, clip: boolean) => {
     const spread = spreadFindingTable(model, findings, lastCol);
     const spreadMerged = mergeAt(spread.merges);

@@ -9,11 +9,6 @@
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummarySheetModel } from "../model/summary";
 
-/** A cell's key (a sheet has at most 16 384 columns). */
-function key(row: number, col: number): number {
-  return row * 16384 + col;
-}
-
 /** Whether a row holds some table content: a cell with a value that is not a note, title or subtitle. */
 function isTableRow(cells: readonly SummaryCell[] | undefined): boolean {
   if (cells === undefined) return false;
@@ -54,18 +49,44 @@ export function tableBoxes(model: SummarySheetModel): CellRange[] {
   return boxes;
 }
 
+/** The first of `boxes` holding the cell, or -1. */
+function boxOf(boxes: readonly CellRange[], row: number, col: number): number {
+  for (let k = 0; k < boxes.length; k++) {
+    const b = boxes[k];
+    if (row >= b.top && row <= b.bottom && col >= b.left && col <= b.right) return k;
+  }
+  return -1;
+}
+
 /** The model with its tables' boxes (`boxes`) and every cell in them boxed (`boxed`), a blank cell put where a table has none. */
 export function withTableBoxes(model: SummarySheetModel): SummarySheetModel {
   const boxes = tableBoxes(model);
   if (boxes.length === 0) return model;
-  const inBox = new Set<number>();
-  for (const b of boxes) for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) inBox.add(key(r, c));
-  const cells: SummaryCell[] = model.cells.map((c) => (inBox.has(key(c.row, c.col)) ? { ...c, boxed: true } : c));
-  const present = new Set(model.cells.map((c) => key(c.row, c.col)));
-  for (const b of boxes) {
-    for (let r = b.top; r <= b.bottom; r++) {
-      for (let c = b.left; c <= b.right; c++) if (!present.has(key(r, c))) cells.push({ row: r, col: c, value: null, boxed: true });
+  // The cells each box has, a flag per place (a summary has few boxes and tens of thousands of cells: no set of keys).
+  const present = boxes.map((b) => new Uint8Array((b.bottom - b.top + 1) * (b.right - b.left + 1)));
+  const source = model.cells;
+  const cells: SummaryCell[] = new Array<SummaryCell>(source.length);
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const k = boxOf(boxes, c.row, c.col);
+    if (k < 0) {
+      cells[i] = c;
+      continue;
+    }
+    cells[i] = { ...c, boxed: true };
+    // Every box holding the cell knows it is there (boxes may overlap).
+    for (let j = k; j < boxes.length; j++) {
+      const b = boxes[j];
+      if (c.row >= b.top && c.row <= b.bottom && c.col >= b.left && c.col <= b.right) present[j][(c.row - b.top) * (b.right - b.left + 1) + (c.col - b.left)] = 1;
     }
   }
+  boxes.forEach((b, k) => {
+    const width = b.right - b.left + 1;
+    for (let r = b.top; r <= b.bottom; r++) {
+      for (let c = b.left; c <= b.right; c++) {
+        if (present[k][(r - b.top) * width + (c - b.left)] === 0) cells.push({ row: r, col: c, value: null, boxed: true });
+      }
+    }
+  });
   return { ...model, cells, boxes };
 }
