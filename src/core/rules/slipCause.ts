@@ -65,7 +65,9 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   const { areas } = context.table;
   const { lineCount, state, base } = context;
   const entry = areas[area];
-  if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length < 2 || entry.children.some((child) => areas[child].kind !== "leaf" || areas[child].village === true)) return null;
+  if (entry.kind !== "group" && entry.kind !== "total") return null;
+  const communes = communesUnder(context, area, line);
+  if (communes === null || communes.length < 2) return null;
   const at = area * lineCount + line;
   if (gap === 0 || state[at] !== CELL.number || isFormulaAt(context, area, line) || context.lineKind[line] === "percent" || context.sourceLines?.has(line) === true) return null;
   // The plan backs the subtotal: moved by the gap, the line meets its target, which the grand total shows.
@@ -77,7 +79,7 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) return null;
   const scale = context.scales[line];
   const slips: { child: number; meant: number; digit: boolean }[] = [];
-  for (const child of entry.children) {
+  for (const child of communes) {
     const cell = child * lineCount + line;
     if (state[cell] !== CELL.number || isFormulaAt(context, child, line)) continue;
     const typed = base[cell];
@@ -115,6 +117,26 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
     actual: typed,
     message: alsoRight(message, [subtotal, ceiling]),
   });
+}
+
+/**
+ * The communes a subtotal on `line` adds up: its children, and those of the
+ * district headings under it left blank on the line (a grand total typed
+ * over headings); null when a part is no commune or holds a total of its own.
+ */
+function communesUnder(context: RuleContext, area: number, line: number): number[] | null {
+  const { areas } = context.table;
+  const out: number[] = [];
+  for (const child of areas[area].children) {
+    const entry = areas[child];
+    if (entry.kind === "leaf" && entry.village !== true) out.push(child);
+    else if ((entry.kind === "heading" || (entry.kind === "group" && context.state[child * context.lineCount + line] === CELL.blank)) && entry.children.length > 0) {
+      const under = communesUnder(context, child, line);
+      if (under === null) return null;
+      out.push(...under);
+    } else return null;
+  }
+  return out;
 }
 
 /** Where the line's `ceiling` is told: its grand total cell, or its header. */
