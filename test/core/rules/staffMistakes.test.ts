@@ -27,6 +27,11 @@ const CASES: Record<string, Case> = {
   "over the plan's ceiling": { plant: () => ({ actual: D }), at: (p) => p.grand(3), lines: LOWER_MONEY },
   "a commune's quota missed": { plant: () => ({ actual: setFigure(D, 0, 2, 0, 0) }), at: (p) => p.cell(0, 2, 0) },
   "a commune's percent below the target": { plant: () => ({ actual: setFigure(D, 2, 1, 2, 75) }), at: (p) => p.cell(2, 1, 2) },
+  // An old Hùng Tiến row (1, 1, 86 %, 90) hidden above the one that replaced it: typed totals leave it out, formulas count it.
+  "a hidden old copy above the commune's row": {
+    plant: () => ({ actual: setCommunes(D, 1, [commune(1, 0), { ...commune(1, 1), values: [1, 1, 86, 90], hidden: true }, commune(1, 1), commune(1, 2), commune(1, 3)]) }),
+    at: (p) => p.label(1, 1),
+  },
 };
 
 describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines }) => {
