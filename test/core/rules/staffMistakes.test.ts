@@ -4,7 +4,7 @@
  * `Tổng cộng` at the top or the bottom, areas down the rows or across the
  * columns): exactly one finding, at the cell to fix, in every layout.
  */
-import { checkStaff, setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffLayout, type StaffLine, type StaffSheet } from "./staffSheet";
+import { checkStaff, setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffDistrict, type StaffLayout, type StaffLine, type StaffSheet } from "./staffSheet";
 
 interface Case {
   /** The sheet with the mistake planted, or null where the layout cannot hold it. */
@@ -15,6 +15,7 @@ interface Case {
 }
 
 const commune = (d: number, c: number) => D[d].communes[c];
+const copied = setCommunes(D, 0, [commune(0, 0), { ...commune(0, 1), values: commune(0, 0).values }, commune(0, 2), commune(0, 3)]);
 const LOWER_MONEY = STAFF_LINES.map((l) => (l.code === "4" ? { ...l, target: 1200 } : l));
 
 const CASES: Record<string, Case> = {
@@ -32,6 +33,15 @@ const CASES: Record<string, Case> = {
     plant: () => ({ actual: setCommunes(D, 1, [commune(1, 0), { ...commune(1, 1), values: [1, 1, 86, 90], hidden: true }, commune(1, 1), commune(1, 2), commune(1, 3)]) }),
     at: (p) => p.label(1, 1),
   },
+  // Minh Quang's row (1, 2, 90 %, 95) copied over from Khánh Thượng (1, 3, 85 %, 120).
+  "a commune's row copied from the row above": { plant: () => ({ actual: copied }), at: (p) => p.cell(0, 1, 1) },
+  // The same, the district's typed total typed from the rows as they stand (the grand total typed as planned, or a formula over the districts).
+  "a copied row its district's typed total carries": { plant: () => ({ actual: copied, typedDistricts: copied }), at: (p) => p.cell(0, 1, 1) },
+  // Mỹ Đức's first commune An Phú (1, 2, 80 %, 105) copied from Ba Vì's last, Tản Lĩnh (1, 3, 88 %, 130), the district's row between.
+  "the first commune of a district copied from the last of the one before": {
+    plant: () => ({ actual: setCommunes(D, 1, [{ ...commune(1, 0), values: commune(0, 3).values }, ...D[1].communes.slice(1)]) }),
+    at: (p) => p.cell(1, 0, 1),
+  },
 };
 
 describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines }) => {
@@ -48,4 +58,15 @@ describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines }) => {
 
 test("the clean workbook tells nothing in any layout", () => {
   for (const layout of staffLayouts()) expect(tell(checkStaff(staffWorkbook(STAFF_LINES, D, { actual: D }, layout)))).toEqual([]);
+});
+
+/** The plan lines with targets the districts meet exactly. */
+function planOf(districts: readonly StaffDistrict[]): StaffLine[] {
+  return STAFF_LINES.map((line, l) => (line.unit === "%" ? line : { ...line, target: districts.reduce((sum, d) => sum + d.communes.reduce((t, c) => t + (c.values[l] as number), 0), 0) }));
+}
+
+// Two neighbouring communes with the same figures, within the plan (an even split): no copy to tell, in any layout.
+test("the first commune of a district holding the figures of the last of the one before, within the plan, tells nothing", () => {
+  const same = setCommunes(D, 1, [{ ...commune(1, 0), values: commune(0, 3).values }, ...D[1].communes.slice(1)]);
+  for (const layout of staffLayouts()) expect(tell(checkStaff(staffWorkbook(planOf(same), same, { actual: same }, layout)))).toEqual([]);
 });
