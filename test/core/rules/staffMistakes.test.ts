@@ -4,6 +4,7 @@
  * `Tổng cộng` at the top or the bottom, areas down the rows or across the
  * columns): exactly one finding, at the cell to fix, in every layout.
  */
+import type { CellValue } from "../../../src/core/model/workbook";
 import { checkStaff, setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffDistrict, type StaffLayout, type StaffLine, type StaffSheet } from "./staffSheet";
 
 interface Case {
@@ -16,6 +17,7 @@ interface Case {
 
 const commune = (d: number, c: number) => D[d].communes[c];
 const copied = setCommunes(D, 0, [commune(0, 0), { ...commune(0, 1), values: commune(0, 0).values }, commune(0, 2), commune(0, 3)]);
+const shifted = (values: readonly CellValue[]) => setCommunes(D, 1, D[1].communes.map((c, i) => (i === 2 ? { ...c, values } : c)));
 const LOWER_MONEY = STAFF_LINES.map((l) => (l.code === "4" ? { ...l, target: 1200 } : l));
 
 const CASES: Record<string, Case> = {
@@ -42,6 +44,10 @@ const CASES: Record<string, Case> = {
     plant: () => ({ actual: setCommunes(D, 1, [{ ...commune(1, 0), values: commune(0, 3).values }, ...D[1].communes.slice(1)]) }),
     at: (p) => p.cell(1, 0, 1),
   },
+  // Phù Lưu (1, 3, 84 %, 125) typed one column to the right (blank, 1, 3, 84): its quota and rate cells off too.
+  "a commune's figures one column to the right": { plant: () => ({ actual: shifted([null, 1, 3, 84]) }), at: (p) => p.cell(1, 2, 0) },
+  // Phù Lưu typed one column to the left (3, 84, 125, blank): 125 % in the rate column, its own 1 tổ pushed out.
+  "a commune's figures one column to the left": { plant: () => ({ actual: shifted([3, 84, 125, null]) }), at: (p) => p.cell(1, 2, 0) },
 };
 
 describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines }) => {
