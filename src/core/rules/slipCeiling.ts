@@ -11,8 +11,9 @@
  *
  * - the ceiling is an error over the plan, and nothing else is told on the
  *   line (a subtotal, a text number, a quota …);
- * - every total above the commune follows it (a formula or blank cell: no
- *   typed figure carrying or contradicting it);
+ * - every total above the commune follows it (a formula or blank cell, or a
+ *   district's total typed from its communes as they stand — named, to
+ *   correct with the cell — under a grand total that follows too);
  * - exactly one commune's figure, corrected by the excess, is any slip of it
  *   (one digit typed for another too), and that one a digit typed twice or
  *   swapped — not below zero, whole on a count line, at least ten in the
@@ -37,11 +38,13 @@ import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
-import { isFormulaAt, typedTotalsAbove } from "./leafCause";
+import { isFormulaAt, subtotalName, typedTotalsAbove } from "./leafCause";
+import { joinList } from "../text/joinList";
 import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 
 /** How far above every other commune the slipped figure must stand. */
+const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const STANDS_OUT = 2;
 
 export function slipCeiling(context: RuleContext, findings: readonly Finding[]): Finding[] {
@@ -104,9 +107,9 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
   }
   if (!(largest > 0) || meant > largest * STANDS_OUT) return null;
   if (side === "above" ? typed <= largest * STANDS_OUT : typed * STANDS_OUT >= smallest || meant * STANDS_OUT < smallest) return null;
-  // Every total above follows the commune: no typed figure carries the slip or contradicts it.
+  // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
   const above = typedTotalsAbove(context, cell, -excess);
-  if (above === null || above.carried.length > 0 || above.right.size > 0) return null;
+  if (above === null || above.right.size > 0 || above.carried.some((at) => context.table.areas[Math.floor(at / lineCount)].kind !== "group")) return null;
   const position = cellPosition(context, leaf, line);
   const unit = context.cellUnit[line];
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
@@ -123,6 +126,14 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
           `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, thấp hẳn so với các địa bàn khác, và tổng phân bổ thiếu so với kế hoạch đúng ${f(-excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
           `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, far below the other areas, and the allocated total falls short of the plan by exactly ${f(-excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
         );
+  const again = above.carried.map((at) => subtotalName(context, Math.floor(at / lineCount), line));
+  const retyped =
+    again.length === 0
+      ? message
+      : localized(
+          `${message.vi} ${upper(joinList(again.map((x) => x.vi), "và"))} đã cộng theo số gõ nhầm: sửa ô này thì sửa cả ${again.length > 1 ? "các ô cộng đó" : "ô cộng đó"}.`,
+          `${message.en} ${upper(joinList(again.map((x) => x.en), "and"))} ${again.length > 1 ? "were" : "was"} added up with the mistyped figure: correct ${again.length > 1 ? "them" : "it"} with this cell.`,
+        );
   return makeFinding({
     rule: "ceiling",
     severity: ceiling.severity,
@@ -132,6 +143,6 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
     area: label,
     expected: ceiling.expected,
     actual: ceiling.actual,
-    message: alsoRight(message, [ceilingName(context, ceiling)]),
+    message: alsoRight(retyped, [ceilingName(context, ceiling)]),
   });
 }

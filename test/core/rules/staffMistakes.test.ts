@@ -48,6 +48,14 @@ const CASES: Record<string, Case> = {
   "a commune's figures one column to the right": { plant: () => ({ actual: shifted([null, 1, 3, 84]) }), at: (p) => p.cell(1, 2, 0) },
   // Phù Lưu typed one column to the left (3, 84, 125, blank): 125 % in the rate column, its own 1 tổ pushed out.
   "a commune's figures one column to the left": { plant: () => ({ actual: shifted([3, 84, 125, null]) }), at: (p) => p.cell(1, 2, 0) },
+  // Minh Quang's 95 typed 950, its district's typed total added up with it (the grand total as planned, or a formula).
+  "a digit typed twice its district's typed total carries": {
+    plant: (l) => {
+      const slipped = setFigure(D, 0, 1, 3, 950);
+      return l.districtTotals === "typed" ? { actual: slipped, typedDistricts: slipped } : null;
+    },
+    at: (p) => p.cell(0, 1, 3),
+  },
 };
 
 describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines }) => {
