@@ -56,6 +56,12 @@ const CASES: Record<string, Case> = {
     },
     at: (p) => p.cell(0, 1, 3),
   },
+  // Ba Trại's whole row left blank (its quota, rate and sums): told at its quota cell. A typed grand total over district
+  // headings with no totals of their own is left out (the fold reads the district's typed total, or the grand total right over communes).
+  "a commune's row left blank": {
+    plant: (l) => (l.grandTotals === "typed" && l.districtTotals === "none" ? null : { actual: [0, 1, 2, 3].reduce((d, line) => setFigure(d, 0, 2, line, null), D as StaffDistrict[]) }),
+    at: (p) => p.cell(0, 2, 0),
+  },
 };
 
 describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines }) => {
