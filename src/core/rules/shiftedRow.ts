@@ -32,8 +32,8 @@ import { formatAmount } from "../text/format";
 import { joinList } from "../text/joinList";
 import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
-import { difference, holds, standing } from "./compare";
-import { notAFigure } from "./leafCells";
+import { difference, standing } from "./compare";
+import { OWN_CHECKS, ownCheckName, passesOwnChecks } from "./ownChecks";
 import { makeFinding } from "./finding";
 import { typedTotalsAbove, subtotalName } from "./leafCause";
 import { ceilingName, cellIndexer, type Named } from "./singleCause";
@@ -73,7 +73,6 @@ export function shiftedRow(context: RuleContext, findings: readonly Finding[]): 
 
 /** What a shift may put off: sums and plan comparisons, and the row's own cells' checks (a quota, a rate, a figure no rate can be). */
 const SHIFT_TOLD: ReadonlySet<string> = new Set(["subtotal", "ceiling", "quota", "percent", "invalid-value"]);
-const OWN_CHECKS: ReadonlySet<string> = new Set(["quota", "percent", "invalid-value"]);
 
 /**
  * The shift of the row's figures by one line in `order` (the lines in column
@@ -163,13 +162,6 @@ function shiftAt(context: RuleContext, row: number, way: 1 | -1, order: readonly
   return { row, way, first: way === 1 ? blankLine : (tail ?? blankLine), moved: new Map(shifted), told: explained, names };
 }
 
-/** A cell's own check, as a shift's finding names what moving it back puts right. */
-function ownCheckName(finding: Finding, header: string): Named {
-  const at = finding.cell !== null ? ` (${finding.cell})` : "";
-  if (finding.rule === "quota") return { vi: `định mức ${header}${at}`, en: `the quota of ${header}${at}` };
-  return { vi: `mức ${header}${at}`, en: `the level of ${header}${at}` };
-}
-
 /** How many times the largest figure of the other communes a figure pushed out may be. */
 const SPREAD = 2;
 
@@ -180,15 +172,6 @@ function plausible(context: RuleContext, row: number, line: number, figure: numb
   return figure >= 0 && standing(figure, SPREAD * largest) !== "above";
 }
 
-/** Whether a figure meets its line's checks of one cell: a figure (not below zero, whole on a count line), the quota, the plan's rate (at most 100 %). */
-function passesOwnChecks(context: RuleContext, line: number, meant: number): boolean {
-  const kind = context.lineKind[line];
-  if (notAFigure(meant, kind === "count")) return false;
-  const planLine = context.linePlan[line];
-  if (planLine === null) return true;
-  if (kind === "percent") return !(meant > 100 && planLine.target <= 100) && holds(meant, planLine.rule, planLine.target);
-  return planLine.quota === undefined || standing(meant, planLine.quota) === "equal";
-}
 
 /** Whether `area` is a total over `row` (its parent, or further up). */
 function isAbove(context: RuleContext, area: number, row: number): boolean {

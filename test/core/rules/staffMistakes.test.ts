@@ -62,6 +62,11 @@ const CASES: Record<string, Case> = {
     plant: (l) => (l.grandTotals === "typed" && l.districtTotals === "none" ? null : { actual: [0, 1, 2, 3].reduce((d, line) => setFigure(d, 0, 2, line, null), D as StaffDistrict[]) }),
     at: (p) => p.cell(0, 2, 0),
   },
+  // Khánh Thượng's 1 tổ and 3 địa chỉ typed into each other's cells (3, 1), its quota cell off too; under typed district totals.
+  "two figures of a commune typed into each other's cells": {
+    plant: (l) => (l.districtTotals === "typed" ? { actual: setFigure(setFigure(D, 0, 0, 0, 3), 0, 0, 1, 1) } : null),
+    at: (p) => p.cell(0, 0, 0),
+  },
 };
 
 describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines }) => {
