@@ -11,7 +11,8 @@
  * communes), the quota line's subtotal, if told, over by exactly the quota;
  * adding those figures puts every plan comparison on the plan, the grand
  * total showing it; and no other finding (a ceiling, a grand total off,
- * anything at the district or the row) touches those lines. Otherwise every
+ * anything at the district or the row but its blank rate cells' `percent`,
+ * told with it) touches those lines. Otherwise every
  * finding stays. Without a quota line the row is the one blank commune row
  * under the told subtotals, at least two lines prove it, and the one
  * finding is told at the row's cell on its first line; without district
@@ -91,6 +92,11 @@ export function blankRowCause(context: RuleContext, findings: readonly Finding[]
     const allocated = allocatedFor(context, planLine.code);
     if (allocated === null || standing(allocated + figure, planLine.target) !== "equal") return [...findings];
     if (!grandTotalShows(context, line, planLine.target)) return [...findings];
+  }
+  // The row's blank rate cells unmet (`percent`) are the same blank: told with it.
+  for (const f of findings) {
+    const cell = f.rule === "percent" ? indexOf(f) : null;
+    if (cell !== null && Math.floor(cell / lineCount) === row) folded.add(f);
   }
   // Anything else on those lines, the row or the district keeps every finding told.
   const codes = new Set([...held.keys()].map((line) => context.linePlan[line]?.code));

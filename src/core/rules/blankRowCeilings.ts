@@ -5,8 +5,8 @@
  * the one to tell, and the under-plan `ceiling` warnings of the lines the
  * row would fill are let go and named in it, with the figures the row would
  * hold. Folded only when the figures allow it: the row is the table's only
- * blank commune row, every cell of it blank; nothing but the quota finding
- * and those ceilings is told; every total on those lines follows its parts
+ * blank commune row, every cell of it blank; nothing but the quota finding,
+ * those ceilings and the row's blank rate cells (`percent`, told with it) is told; every total on those lines follows its parts
  * (a formula or blank); each ceiling's line is under its plan by a figure
  * one commune could hold (whole on a count line, no more than `SPREAD`
  * times the largest figure of another commune, the quota exactly on the
@@ -32,7 +32,7 @@ export function blankRowCeilings(context: RuleContext, findings: readonly Findin
   const quotas = findings.filter((f) => f.rule === "quota");
   const ceilings = findings.filter((f) => f.rule === "ceiling");
   if (quotas.length > 1 || ceilings.length < 2) return [...findings];
-  if (findings.some((f) => f.severity !== "info" && f.rule !== "quota" && f.rule !== "ceiling")) return [...findings];
+  if (findings.some((f) => f.severity !== "info" && f.rule !== "quota" && f.rule !== "ceiling" && f.rule !== "percent")) return [...findings];
   const quota: Finding | undefined = quotas[0];
   const { areas } = context.table;
   const { lineCount, state, base } = context;
@@ -55,6 +55,10 @@ export function blankRowCeilings(context: RuleContext, findings: readonly Findin
     if (blanks.length !== 1) return [...findings];
     row = blanks[0];
   }
+  // A rate the blank row leaves unmet (its blank rate cell) is the same blank: told with it; any other rate finding keeps every finding.
+  const indexOf = cellIndexer(context);
+  const rates = findings.filter((f) => f.rule === "percent");
+  if (rates.some((f) => { const at = indexOf(f); return at === null || Math.floor(at / lineCount) !== row; })) return [...findings];
   const leaves: number[] = [];
   for (let area = 0; area < areas.length; area++) if (areas[area].kind === "leaf" && area !== row) leaves.push(area);
   if (leaves.length === 0 || leaves.some(blank)) return [...findings];
@@ -90,8 +94,9 @@ export function blankRowCeilings(context: RuleContext, findings: readonly Findin
       `${told.message.en} The whole ${word.en} of ${label} is blank, and each plan line it would fill is under the plan by a share one area could hold (${joinList(figures.map((x) => x.en), "and")}): this ${word.en} was probably left unfilled — entering those figures puts ${joinList(named.map((x) => x.en), "and")} right too.`,
     ),
   };
-  if (quota === undefined) return [...findings.filter((f) => !ceilings.includes(f)), rewritten];
-  return findings.filter((f) => !ceilings.includes(f)).map((f) => (f === quota ? rewritten : f));
+  const gone = new Set<Finding>([...ceilings, ...rates]);
+  if (quota === undefined) return [...findings.filter((f) => !gone.has(f)), rewritten];
+  return findings.filter((f) => !gone.has(f)).map((f) => (f === quota ? rewritten : f));
 }
 
 /** A line's under-plan `ceiling` moved to the blank row's cell on that line, told of the row. */

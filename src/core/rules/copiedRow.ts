@@ -1,13 +1,16 @@
 /**
  * One cause, at its row: a commune whose figures repeat, on every line, those
  * of the commune on the row above (a row copied over another; areas across
- * the columns: the column to its left) under typed
+ * the columns: the column to its left; the first commune of a district: the
+ * last of the district before, its district's row between) under typed
  * subtotals that kept the figures as planned. Each typed subtotal over it
  * that is off is off by what that one row holds too much or too little (its
  * own figure less the gap stays a figure: not below zero; a blank copied
  * over a figure holds nothing, too little by the gap, where another commune
  * under the subtotal holds a figure on that line), no typed total
- * above carries the copy, and the plan backs the subtotals: counted with the
+ * above carries the copy but those under the told one (a district's total
+ * typed from the rows as they stand, named to correct with the row), and
+ * the plan backs the subtotals: counted with the
  * row as the subtotals want it, every plan line it touches holds. At least two
  * lines must be off (one gap any commune as large could explain, the repeat
  * on one line is no evidence beside it). The row's first cell is
@@ -36,15 +39,12 @@ export function copiedRow(context: RuleContext, findings: readonly Finding[]): F
   const { areas } = context.table;
   // Every commune repeating the commune right above it under the same parent, and what it explains of the told subtotals.
   const explained: { readonly above: number; readonly cause: Explained }[] = [];
-  for (const entry of areas) {
-    // A district heading with no subtotal of its own groups its communes all the same: the total above it is the one told.
-    if (entry.kind === "leaf") continue;
-    entry.children.forEach((child, i, children) => {
-      if (i === 0 || areas[child].kind !== "leaf" || areas[child].village === true || areas[children[i - 1]].kind !== "leaf") return;
-      if (!repeats(context, child, children[i - 1])) return;
-      const cause = explain(context, child, subtotals);
-      if (cause !== null) explained.push({ above: children[i - 1], cause });
-    });
+  // A district heading with no subtotal of its own groups its communes all the same: the total above it is the one told.
+  for (let row = 0; row < areas.length; row++) {
+    const above = communeAbove(context, row);
+    if (above === null || !sameFigures(context, row, above)) continue;
+    const cause = explain(context, row, subtotals);
+    if (cause !== null) explained.push({ above, cause });
   }
   // A told subtotal two repeated rows could explain: neither is the cause.
   const claims = new Map<number, number>();
@@ -66,11 +66,28 @@ export function copiedRow(context: RuleContext, findings: readonly Finding[]): F
   return withReplaced(findings, replaced);
 }
 
-/** Whether an area's figures equal, line by line, those of the area before it, one of them not zero. */
-export function repeats(context: RuleContext, area: number, before: number): boolean {
+/**
+ * The commune whose row a commune's row may have been copied from: the
+ * commune right above it under the same parent, or — the first commune of a
+ * district — the last commune of the district before, only its district's
+ * row between them. Null for any other row.
+ */
+export function communeAbove(context: RuleContext, row: number): number | null {
+  const { areas } = context.table;
+  const entry = areas[row];
+  if (entry.kind !== "leaf" || entry.village === true || row === 0) return null;
+  const before = areas[row - 1];
+  if (before.kind === "leaf") return before.parent === entry.parent && before.index === entry.index - 1 ? row - 1 : null;
+  // Across a district's row: its first commune, the district before ending right above that row.
+  if (row < 2 || entry.parent !== row - 1 || before.index !== entry.index - 1 || (before.kind !== "group" && before.kind !== "heading")) return null;
+  const last = areas[row - 2];
+  if (last.kind !== "leaf" || last.village === true || last.index !== before.index - 1 || last.parent === null || last.parent === entry.parent) return null;
+  return areas[last.parent].parent === before.parent && areas[last.parent].kind === before.kind ? row - 2 : null;
+}
+
+/** Whether two areas' figures are equal, line by line, one of them not zero (typed, no formula). */
+export function sameFigures(context: RuleContext, area: number, before: number): boolean {
   const { lineCount, state, base } = context;
-  const rows = context.table.areas;
-  if (rows[area].index !== rows[before].index + 1) return false;
   let some = false;
   for (let line = 0; line < lineCount; line++) {
     const a = area * lineCount + line;
@@ -94,6 +111,8 @@ interface Explained {
   /** The cells of `subtotals`. */
   readonly named: readonly number[];
   readonly codes: ReadonlySet<string>;
+  /** The typed totals that carry the copy (equal to the rows as they stand), to type again with the row. */
+  readonly retype: readonly number[];
 }
 
 /**
@@ -107,6 +126,7 @@ function explain(context: RuleContext, row: number, subtotals: ReadonlyMap<numbe
   const { lineCount, state, base } = context;
   const { areas } = context.table;
   const gaps = new Map<number, number>();
+  const retype: number[] = [];
   const folded: number[] = [];
   const names: Named[] = [];
   const named: number[] = [];
@@ -129,8 +149,12 @@ function explain(context: RuleContext, row: number, subtotals: ReadonlyMap<numbe
     // A blank on a line left blank under the subtotal (its other communes blank too) is no copy: any of them could hold the gap.
     if (state[cell] === CELL.blank && !areas[told].children.some((child) => child !== row && areas[child].kind === "leaf" && state[child * lineCount + line] === CELL.number && base[child * lineCount + line] !== 0)) return null;
     const above = typedTotalsAbove(context, cell, -gap);
-    if (above === null || above.carried.length > 0) return null;
-    if (!above.right.has(at)) return null;
+    if (above === null || !above.right.has(at)) return null;
+    // A typed total carrying the copy lies between the row and the told one (a district's typed from the rows as they stand): typed again once the row is.
+    for (const carried of above.carried) {
+      if (!isBelow(context, Math.floor(carried / lineCount), told)) return null;
+      retype.push(carried);
+    }
     gaps.set(line, gap);
     // The typed totals above that the row puts right: those told off are told in the row's finding.
     folded.push(at, ...[...above.right].sort((a, b) => a - b).filter((other) => other !== at && subtotals.has(other)));
@@ -151,7 +175,13 @@ function explain(context: RuleContext, row: number, subtotals: ReadonlyMap<numbe
     if (allocated === null || verdict(allocated, planLine.rule, planLine.target) !== "ok") return null;
     codes.add(code);
   }
-  return { row, folded, gaps, subtotals: names, named, codes };
+  return { row, folded, gaps, subtotals: names, named, codes, retype };
+}
+
+/** Whether `area` lies under `over` in the table's tree. */
+function isBelow(context: RuleContext, area: number, over: number): boolean {
+  for (let at = context.table.areas[area].parent; at !== null; at = context.table.areas[at].parent) if (at === over) return true;
+  return false;
 }
 
 function rowFinding(context: RuleContext, row: number, above: number, cause: Explained, also: readonly Named[]): Finding {
@@ -171,11 +201,20 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
       const en = blank ? `${cell} is blank` : `${cell} shows ${f(shown, line, "en")}`;
       return lang === "vi" ? `${vi}, ô cộng chỉ khớp khi là ${f(difference(shown, gap), line, "vi")}` : `${en}, the subtotal adds up only at ${f(difference(shown, gap), line, "en")}`;
     });
-  const { where, before } = copyWords(context, above);
+  const { where, before } = copyWords(context, above, row);
   const message = localized(
     `Các số liệu của ${label} trùng hệt số liệu của ${before.vi}, ${aboveLabel} (${where.vi}) — có lẽ ${before.slip.vi}; ${joinList(cause.subtotals.map((x) => x.vi), "và")} ghi theo số liệu khác và chỉ khớp khi sửa ${before.self.vi} (${each("vi").join("; ")}).`,
     `The figures of ${label} repeat the figures of ${before.en}, ${aboveLabel} (${where.en}) — probably ${before.slip.en}; ${joinList(cause.subtotals.map((x) => x.en), "and")} show other figures and add up only when ${before.self.en} is corrected (${each("en").join("; ")}).`,
   );
+  const again = cause.retype.map((cell) => subtotalName(context, Math.floor(cell / context.lineCount), cell % context.lineCount));
+  const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const retyped =
+    again.length === 0
+      ? message
+      : localized(
+          `${message.vi} ${upper(joinList(again.map((x) => x.vi), "và"))} đã cộng theo số liệu chép nhầm: sửa ${before.self.vi} thì sửa cả ${again.length > 1 ? "các ô cộng đó" : "ô cộng đó"}.`,
+          `${message.en} ${upper(joinList(again.map((x) => x.en), "and"))} ${again.length > 1 ? "were" : "was"} added up with the copied figures: correct ${again.length > 1 ? "them" : "it"} with ${before.self.en}.`,
+        );
   const firstGap = cause.gaps.get(firstLine) ?? 0;
   const actual = context.base[row * context.lineCount + firstLine];
   return makeFinding({
@@ -187,7 +226,7 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
     area: label,
     expected: difference(actual, firstGap),
     actual,
-    message: alsoRight(message, also),
+    message: alsoRight(retyped, also),
   });
 }
 
@@ -196,11 +235,27 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
  * across the columns) the column to its left — `where` by its number or
  * letter, `before` as the copy's neighbour, `slip` the mistake, `self` the copy.
  */
-export function copyWords(context: RuleContext, above: number) {
+export function copyWords(context: RuleContext, above: number, row: number) {
   const rows = context.table.orientation === "areas-as-rows";
   const index = context.table.areas[above].index;
   const at = rows ? String(index + 1) : columnLetters(index);
+  // Across a district's row: the last commune of the district before.
+  const across = context.table.areas[row].index > index + 1;
   return rows
-    ? { where: { vi: `hàng ${at}`, en: `row ${at}` }, before: { vi: "hàng trên", en: "the row above", slip: { vi: "chép nhầm dòng", en: "a row copied by mistake" }, self: { vi: "hàng này", en: "this row" } } }
-    : { where: { vi: `cột ${at}`, en: `column ${at}` }, before: { vi: "cột bên trái", en: "the column to its left", slip: { vi: "chép nhầm cột", en: "a column copied by mistake" }, self: { vi: "cột này", en: "this column" } } };
+    ? {
+        where: { vi: `hàng ${at}`, en: `row ${at}` },
+        before: {
+          ...(across ? { vi: "xã cuối của huyện phía trên", en: "the last commune of the district above" } : { vi: "hàng trên", en: "the row above" }),
+          slip: { vi: "chép nhầm dòng", en: "a row copied by mistake" },
+          self: { vi: "hàng này", en: "this row" },
+        },
+      }
+    : {
+        where: { vi: `cột ${at}`, en: `column ${at}` },
+        before: {
+          ...(across ? { vi: "xã cuối của huyện bên trái", en: "the last commune of the district to its left" } : { vi: "cột bên trái", en: "the column to its left" }),
+          slip: { vi: "chép nhầm cột", en: "a column copied by mistake" },
+          self: { vi: "cột này", en: "this column" },
+        },
+      };
 }

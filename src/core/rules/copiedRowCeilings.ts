@@ -2,7 +2,7 @@
  * One cause, at its row, where no typed total contradicts it: a commune
  * whose figures repeat, line by line, those of the commune on the row above
  * (areas across the columns: the column to its left), under totals that
- * follow the table (formulas, or none), and the plan lines it holds figures
+ * follow the table (formulas, district totals typed with the copy, or none), and the plan lines it holds figures
  * on off their ceilings. As `copiedRow` does under typed subtotals, the row's
  * first off cell is then the cell to fix and the lines' `ceiling` findings
  * are told once, there. Folded only when the evidence is clear:
@@ -12,7 +12,9 @@
  * - every one of them is on a line the row holds a figure on (or, under its
  *   plan, leaves blank as the row it repeats does while another commune
  *   beside them holds a figure: a blank copied over a figure), and every
- *   total on those lines follows its parts (a formula or blank);
+ *   total on those lines follows its parts (a formula, blank, or a
+ *   district's total typed with the copy as it stands, the grand total
+ *   following);
  * - at least one line is over its ceiling, by no more than the row holds
  *   there (the row alone, corrected, could put it right); a line under its
  *   plan is short by no more than `SPREAD` times the largest figure of the
@@ -32,8 +34,8 @@ import { joinList } from "../text/joinList";
 import { CELL } from "../cells/readCell";
 import { cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
-import { passesThrough } from "./leafCause";
-import { copyWords, repeats } from "./copiedRow";
+import { passesThrough, typedTotalStanding } from "./leafCause";
+import { communeAbove, copyWords, sameFigures } from "./copiedRow";
 import { ceilingName } from "./singleCause";
 
 /** How many times the largest figure of the other communes a line may be short by. */
@@ -63,15 +65,20 @@ export function copiedRowCeilings(context: RuleContext, findings: readonly Findi
   const codes = new Set(ceilings.map((f) => f.indicator));
   if (findings.some((f) => f.severity !== "info" && f.rule !== "ceiling" && !(f.rule === "unmapped" && f.cell === null && f.indicator !== null && !codes.has(f.indicator)))) return [...findings];
   const { areas } = context.table;
-  for (const { line } of offs) for (let area = 0; area < areas.length; area++) if ((areas[area].kind === "group" || areas[area].kind === "total") && !passesThrough(context, area, line)) return [...findings];
+  // Every total follows its parts: a formula, blank, or a district's typed as they stand (the copy carried) under a grand total that follows.
+  for (const { line } of offs)
+    for (let area = 0; area < areas.length; area++) {
+      const kind = areas[area].kind;
+      if (kind !== "group" && kind !== "total") continue;
+      if (!passesThrough(context, area, line) && (kind !== "group" || typedTotalStanding(context, area, line, 0) !== "carried")) return [...findings];
+    }
 
-  // Each commune right after a commune of the same parent (or none), on the next row.
+  // Each commune right after a commune of the same parent (or none), on the next row, or the first of a district after the last of the one before.
   const found: { row: number; above: number }[] = [];
   for (let row = 1; row < areas.length; row++) {
-    const entry = areas[row];
-    const before = areas[row - 1];
-    if (entry.kind !== "leaf" || entry.village === true || before.kind !== "leaf" || before.parent !== entry.parent) continue;
-    if (repeats(context, row, row - 1) && explains(context, row, row - 1, offs) && distinctive(context, row)) found.push({ row, above: row - 1 });
+    const above = communeAbove(context, row);
+    if (above === null) continue;
+    if (sameFigures(context, row, above) && explains(context, row, above, offs) && distinctive(context, row)) found.push({ row, above });
   }
   if (found.length !== 1) return [...findings];
   const [{ row, above }] = found;
@@ -114,7 +121,7 @@ function filledBeside(context: RuleContext, row: number, above: number, line: nu
 
 function rowFinding(context: RuleContext, row: number, above: number, offs: readonly Off[]): Finding {
   const { areas } = context.table;
-  const { where, before } = copyWords(context, above);
+  const { where, before } = copyWords(context, above, row);
   const f = (value: number, line: number, lang: "vi" | "en") => formatAmount(value, context.cellUnit[line], lang);
   const each = offs.map(({ line, gap }) => {
     const { row: r, col } = cellPosition(context, row, line);

@@ -19,6 +19,7 @@ import { invalidCause } from "./invalidCause";
 import { scaleCause } from "./scaleCause";
 import { unnamedCause } from "./unnamedCause";
 import { duplicateCause } from "./duplicateCause";
+import { hiddenFirstCopy } from "./hiddenFirstCopy";
 import { movedCause } from "./movedCause";
 import { missingCause } from "./missingCause";
 import { totalCause } from "./totalCause";
@@ -85,6 +86,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   unnamedCause,
   movedCause,
   duplicateCause,
+  hiddenFirstCopy,
   doubtCause,
   totalCause,
   jointCeiling,
@@ -118,6 +120,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a row with figures but no name is told once, at its name (`unnamedCause`);
  * a plan commune under another district, the typed totals adding it where it belongs, is told once, at it (`movedCause`);
  * a repeated area the typed totals leave out is told once, at it (`duplicateCause`);
+ * a hidden old copy of a commune above its shown row, the typed totals leaving the hidden one out, is told once, at its label (`hiddenFirstCopy`);
  * two figures of one commune typed into each other's columns, swapping back putting its district's subtotals right, are told once, at it (`swapCause`);
  * a deleted commune the typed totals still count is told once (`missingCause`);
  * a `1,200` typed as text that the typed subtotal over it reads the other way is told at it (`markCause`);

@@ -1,12 +1,15 @@
 /**
  * One cause, at its row: a commune's figures typed (or pasted) one column to
  * the right of their lines (areas across the columns: one row down) — its
- * first line's cell left blank, each figure in the next line's cell. Every
- * comparison this puts off — typed subtotals over the row, or the plan's
- * ceilings under totals that follow the table — comes right exactly when
- * each figure moves back one cell; the row's first cell is then the cell to
- * fix, and those findings are told once, there. Folded only when the
- * evidence is clear:
+ * first line's cell left blank, each figure in the next line's cell — or one
+ * column to the left (one row up): its last line's cell left blank, each
+ * figure in the previous line's cell, the first line's own figure pushed
+ * out. Every comparison this puts off — typed subtotals over the row, or the
+ * plan's ceilings under totals that follow the table, and the row's own
+ * cells' checks (a quota, a rate, a rate over 100 %) — comes right exactly
+ * when each figure moves back one cell; the row's first cell of the shift is
+ * then the cell to fix, and those findings are told once, there. Folded only
+ * when the evidence is clear:
  *
  * - the row's blank cell starts the shift, where every other commune holds a
  *   figure; the shifted lines sit side by side (no column between);
@@ -14,7 +17,11 @@
  *   total above it that comes right moved back (none carrying the shift), or
  *   its plan comparison that meets the target exactly;
  * - the last line reached holds the figure before it, its own pushed out:
- *   its comparisons are off by no more than that figure;
+ *   its sums are off by no more than that figure (a ceiling under its plan:
+ *   the figure pushed out one a commune could hold);
+ * - a quota, rate or over-100 % rate told at the row's own cell passes with
+ *   the figure meant there (on the last line reached: it holds another
+ *   line's figure);
  * - nothing else is told (info aside), and the row is the table's only one
  *   that fits.
  */
@@ -26,12 +33,17 @@ import { joinList } from "../text/joinList";
 import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
+import { OWN_CHECKS, ownCheckName, passesOwnChecks } from "./ownChecks";
 import { makeFinding } from "./finding";
 import { typedTotalsAbove, subtotalName } from "./leafCause";
 import { ceilingName, cellIndexer, type Named } from "./singleCause";
 
 interface Shift {
   readonly row: number;
+  /** 1: the figures moved one line on (to the right, or down); -1: one line back (to the left, or up). */
+  readonly way: 1 | -1;
+  /** The row's first line of the shift in column order: the cell told. */
+  readonly first: number;
   /** The row's lines in column order from the blank cell, each with what it was meant to hold (base units). */
   readonly moved: ReadonlyMap<number, number>;
   readonly told: ReadonlySet<Finding>;
@@ -40,9 +52,10 @@ interface Shift {
 
 export function shiftedRow(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const told = findings.filter((f) => f.severity !== "info");
-  if (told.length < 2 || told.some((f) => (f.rule !== "subtotal" && f.rule !== "ceiling") || f.sheet !== context.table.sheet)) return [...findings];
+  if (told.length < 2 || told.some((f) => !SHIFT_TOLD.has(f.rule) || f.sheet !== context.table.sheet) || !told.some((f) => f.rule === "subtotal" || f.rule === "ceiling")) return [...findings];
   const { areas, lines } = context.table;
   const order = lines.map((_, line) => line).sort((a, b) => lines[a].index - lines[b].index);
+  const back = [...order].reverse();
   const indexOf = cellIndexer(context);
   const found: Shift[] = [];
   const { lineCount, state } = context;
@@ -51,13 +64,10 @@ export function shiftedRow(context: RuleContext, findings: readonly Finding[]): 
   for (let at = last > 0 ? state.indexOf(CELL.blank) : -1; at >= 0; at = state.indexOf(CELL.blank, (Math.floor(at / lineCount) + 1) * lineCount)) {
     const row = Math.floor(at / lineCount);
     if (areas[row].kind !== "leaf" || areas[row].village === true) continue;
-    // The row's first blank cell in column order.
-    const offset = row * lineCount;
-    let start = 0;
-    while (start < last && state[offset + order[start]] !== CELL.blank) start++;
-    if (start >= last) continue;
-    const shift = shiftAt(context, row, start, order, told, indexOf);
-    if (shift !== null) found.push(shift);
+    for (const [way, lineOrder] of [[1, order], [-1, back]] as const) {
+      const shift = shiftAt(context, row, way, lineOrder, told, indexOf);
+      if (shift !== null) found.push(shift);
+    }
     if (found.length > 1) return [...findings];
   }
   if (found.length !== 1) return [...findings];
@@ -65,10 +75,19 @@ export function shiftedRow(context: RuleContext, findings: readonly Finding[]): 
   return [...findings.filter((f) => !shift.told.has(f)), rowFinding(context, shift, told)];
 }
 
-/** The shift starting at the row's first blank cell, `order[start]` (not among the last two lines). */
-function shiftAt(context: RuleContext, row: number, start: number, order: readonly number[], told: readonly Finding[], indexOf: (f: Finding) => number | null): Shift | null {
+/** What a shift may put off: sums and plan comparisons, and the row's own cells' checks (a quota, a rate, a figure no rate can be). */
+const SHIFT_TOLD: ReadonlySet<string> = new Set(["subtotal", "ceiling", "quota", "percent", "invalid-value"]);
+
+/**
+ * The shift of the row's figures by one line in `order` (the lines in column
+ * order for a shift to the right, reversed for one to the left): the blank
+ * cell it starts from, each line's figure in the next line's cell.
+ */
+function shiftAt(context: RuleContext, row: number, way: 1 | -1, order: readonly number[], told: readonly Finding[], indexOf: (f: Finding) => number | null): Shift | null {
   const { lineCount, state, base, leaves, scales, lineKind } = context;
   const { lines } = context.table;
+  const start = order.findIndex((line) => state[row * lineCount + line] === CELL.blank);
+  if (start < 0 || start >= order.length - 2) return null;
   const blankLine = order[start];
   // Every other commune holds a figure where the row is blank.
   if (leaves.some((leaf) => leaf !== row && state[leaf * lineCount + blankLine] !== CELL.number)) return null;
@@ -78,7 +97,7 @@ function shiftAt(context: RuleContext, row: number, start: number, order: readon
   for (let i = start; i + 1 < order.length; i++) {
     const line = order[i];
     const next = order[i + 1];
-    if (lines[next].index !== lines[line].index + 1) break;
+    if (lines[next].index !== lines[line].index + way) break;
     const from = row * lineCount + next;
     if (state[from] !== CELL.number && state[from] !== CELL.blank) return null;
     moved.set(line, (base[from] / scales[next]) * scales[line]);
@@ -114,24 +133,49 @@ function shiftAt(context: RuleContext, row: number, start: number, order: readon
       names.push(ceilingName(context, ceiling));
       evidence = true;
     }
+    // The row's own cell told off on the line (a quota missed), the figure meant passing it: that finding is the evidence.
+    if (!evidence && told.some((f) => OWN_CHECKS.has(f.rule) && indexOf(f) === cell && passesOwnChecks(context, line, meant))) evidence = true;
     if (!evidence) return null;
   }
   // On the last line, whatever figure was pushed out: its comparisons are off by no more than the figure it holds now.
   if (tail !== null && lineKind[tail] !== "percent") {
     const held = base[row * lineCount + tail];
     for (const f of told) {
-      if (explained.has(f) || f.expected === null || f.actual === null) continue;
+      if (explained.has(f) || f.expected === null || f.actual === null || (f.rule !== "ceiling" && f.rule !== "subtotal")) continue;
       const at = indexOf(f);
       const onTail = f.rule === "ceiling" ? f.indicator !== null && f.indicator === lines[tail].planCode : at !== null && at % lineCount === tail && isAbove(context, Math.floor(at / lineCount), row);
       if (!onTail) continue;
-      // A ceiling over by no more than the row holds there; a typed subtotal at least its other communes' sum.
+      // A ceiling over by no more than the row holds there (under it, the figure pushed out one a commune could hold); a typed subtotal at least its other communes' sum.
       const gap = difference(f.actual, f.expected);
-      if (f.rule === "ceiling" ? gap > 0 && standing(gap, held) !== "above" : standing(-gap, held) !== "above") explained.add(f);
+      if (f.rule === "ceiling" ? (gap > 0 ? standing(gap, held) !== "above" : plausible(context, row, tail, held - gap)) : standing(-gap, held) !== "above") explained.add(f);
     }
   }
+  // The row's own cells' checks: on a moved line the figure meant passes them; on the last line it holds another line's figure.
+  for (const f of told) {
+    if (explained.has(f) || !OWN_CHECKS.has(f.rule)) continue;
+    const at = indexOf(f);
+    if (at === null || Math.floor(at / lineCount) !== row || !(state[at] === CELL.number || state[at] === CELL.blank)) return null;
+    const line = at % lineCount;
+    const meant = moved.get(line);
+    if (line !== tail && (meant === undefined || !passesOwnChecks(context, line, meant))) continue;
+    explained.add(f);
+    // On the last line the figure meant was pushed out: nothing to say comes right.
+    if (line !== tail) names.push(ownCheckName(f, lines[line].header));
+  }
   if (told.some((f) => !explained.has(f))) return null;
-  return { row, moved: new Map(shifted), told: explained, names };
+  return { row, way, first: way === 1 ? blankLine : (tail ?? blankLine), moved: new Map(shifted), told: explained, names };
 }
+
+/** How many times the largest figure of the other communes a figure pushed out may be. */
+const SPREAD = 2;
+
+/** Whether a figure the row may have held on a line is one a commune could hold: not below zero, at most `SPREAD` times the largest of the others. */
+function plausible(context: RuleContext, row: number, line: number, figure: number): boolean {
+  let largest = 0;
+  for (const leaf of context.leaves) if (leaf !== row) largest = Math.max(largest, context.base[leaf * context.lineCount + line]);
+  return figure >= 0 && standing(figure, SPREAD * largest) !== "above";
+}
+
 
 /** Whether `area` is a total over `row` (its parent, or further up). */
 function isAbove(context: RuleContext, area: number, row: number): boolean {
@@ -143,13 +187,13 @@ function isAbove(context: RuleContext, area: number, row: number): boolean {
 function rowFinding(context: RuleContext, shift: Shift, told: readonly Finding[]): Finding {
   const { areas, lines } = context.table;
   const { lineCount, base } = context;
-  // The shift starts at the row's blank cell: the first line moved.
-  const [blankLine] = shift.moved.keys();
+  // Told at the row's first cell of the shift: its blank cell (to the right), or the cell holding the next line's figure (to the left).
+  const blankLine = shift.first;
   const position = cellPosition(context, shift.row, blankLine);
   const label = areas[shift.row].label;
   const across = context.table.orientation !== "areas-as-rows";
   const f = (value: number, line: number, lang: "vi" | "en") => formatAmount(value, context.cellUnit[line], lang);
-  const each = [...shift.moved].map(([line, meant]) => {
+  const each = [...shift.moved].sort(([a], [b]) => lines[a].index - lines[b].index).map(([line, meant]) => {
     const at = cellPosition(context, shift.row, line);
     const cell = a1(at.row, at.col);
     const shown = base[shift.row * lineCount + line];
@@ -159,15 +203,18 @@ function rowFinding(context: RuleContext, shift: Shift, told: readonly Finding[]
   const subtotal = [...shift.told].some((f) => f.rule === "subtotal");
   const over = [...shift.told].some((f) => f.rule === "ceiling" && f.severity === "error");
   const ceiling = told.find((f) => shift.told.has(f) && f.rule === "ceiling");
-  const way = across ? { vi: "lệch xuống một hàng", en: "one row down" } : { vi: "lệch sang phải một cột", en: "one column to the right" };
+  const on = shift.way === 1;
+  const way = across ? (on ? { vi: "lệch xuống một hàng", en: "one row down" } : { vi: "lệch lên một hàng", en: "one row up" }) : on ? { vi: "lệch sang phải một cột", en: "one column to the right" } : { vi: "lệch sang trái một cột", en: "one column to the left" };
+  const ends = on ? { vi: "ô đầu để trống", en: "its first cell is blank", next: { vi: "kế tiếp", en: "next" } } : { vi: "ô cuối để trống", en: "its last cell is blank", next: { vi: "liền trước", en: "previous" } };
   const message = localized(
-    `Các số liệu của ${label} có lẽ bị ghi ${way.vi} so với chỉ tiêu của chúng: ô đầu để trống trong khi các địa bàn khác đều có số, và mỗi số nằm ở ô của chỉ tiêu kế tiếp (${each.map((x) => x.vi).join("; ")}). Dời các số về đúng ô thì ${joinList(shift.names.map((x) => x.vi), "và")} cùng khớp.`,
-    `The figures of ${label} are probably typed ${way.en} of their lines: its first cell is blank while every other area holds a figure, and each figure sits in the next line's cell (${each.map((x) => x.en).join("; ")}). Moving them back puts ${joinList(shift.names.map((x) => x.en), "and")} right together.`,
+    `Các số liệu của ${label} có lẽ bị ghi ${way.vi} so với chỉ tiêu của chúng: ${ends.vi} trong khi các địa bàn khác đều có số, và mỗi số nằm ở ô của chỉ tiêu ${ends.next.vi} (${each.map((x) => x.vi).join("; ")}). Dời các số về đúng ô thì ${joinList(shift.names.map((x) => x.vi), "và")} cùng khớp.`,
+    `The figures of ${label} are probably typed ${way.en} of their lines: ${ends.en} while every other area holds a figure, and each figure sits in the ${ends.next.en} line's cell (${each.map((x) => x.en).join("; ")}). Moving them back puts ${joinList(shift.names.map((x) => x.en), "and")} right together.`,
   );
-  const meant = shift.moved.get(blankLine) ?? 0;
+  // To the left, the first cell's own figure was pushed out: what it meant no sum tells.
+  const meant = shift.moved.get(blankLine) ?? null;
   return makeFinding({
     rule: subtotal ? "subtotal" : "ceiling",
-    severity: subtotal || over ? "error" : (ceiling?.severity ?? "warning"),
+    severity: subtotal || over || [...shift.told].some((f) => f.severity === "error") ? "error" : (ceiling?.severity ?? "warning"),
     sheet: context.table.sheet,
     at: position,
     indicator: lines[blankLine].planCode,

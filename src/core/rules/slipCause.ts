@@ -30,9 +30,10 @@ import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
-import { grandTotalShows, isFormulaAt, subtotalName, typedTotalsAbove } from "./leafCause";
+import { grandTotalShows, isFormulaAt, passesThrough, subtotalName, typedTotalStanding, typedTotalsAbove } from "./leafCause";
 import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
+import { joinList } from "../text/joinList";
 
 export function slipCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const subtotals = findings.filter((f) => f.rule === "subtotal" && f.severity === "error" && f.expected !== null && f.actual !== null);
@@ -65,7 +66,9 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   const { areas } = context.table;
   const { lineCount, state, base } = context;
   const entry = areas[area];
-  if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length < 2 || entry.children.some((child) => areas[child].kind !== "leaf" || areas[child].village === true)) return null;
+  if (entry.kind !== "group" && entry.kind !== "total") return null;
+  const communes = communesUnder(context, area, line);
+  if (communes === null || communes.length < 2) return null;
   const at = area * lineCount + line;
   if (gap === 0 || state[at] !== CELL.number || isFormulaAt(context, area, line) || context.lineKind[line] === "percent" || context.sourceLines?.has(line) === true) return null;
   // The plan backs the subtotal: moved by the gap, the line meets its target, which the grand total shows.
@@ -76,8 +79,8 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   const allocated = allocatedFor({ ...context, leafSums }, code);
   if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) return null;
   const scale = context.scales[line];
-  const slips: { child: number; meant: number; digit: boolean }[] = [];
-  for (const child of entry.children) {
+  const slips: { child: number; meant: number; carried: readonly number[]; digit: boolean }[] = [];
+  for (const child of communes) {
     const cell = child * lineCount + line;
     if (state[cell] !== CELL.number || isFormulaAt(context, child, line)) continue;
     const typed = base[cell];
@@ -86,11 +89,12 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
     // Any slip of the keyboard counts against the one (`200` for `100` beside `20` for `120`): it must stand alone.
     if (!looksLikeTypo(typed / scale, meant / scale)) continue;
     const above = typedTotalsAbove(context, cell, gap);
-    if (above === null || above.carried.length > 0 || !above.right.has(at)) continue;
-    slips.push({ child, meant, digit: Math.max(Math.abs(typed), Math.abs(meant)) / scale >= 10 && looksLikeDigitSlip(typed / scale, meant / scale) });
+    // A district's total under the subtotal typed from its communes as they stand carries the slip: typed again with the cell.
+    if (above === null || !above.right.has(at) || above.carried.some((total) => !isUnder(context, Math.floor(total / lineCount), area))) continue;
+    slips.push({ child, meant, carried: above.carried, digit: Math.max(Math.abs(typed), Math.abs(meant)) / scale >= 10 && looksLikeDigitSlip(typed / scale, meant / scale) });
   }
   if (slips.length !== 1 || !slips[0].digit) return null;
-  const [{ child, meant }] = slips;
+  const [{ child, meant, carried }] = slips;
   const typed = base[child * lineCount + line];
   const position = cellPosition(context, child, line);
   const cell = a1(position.row, position.col);
@@ -104,6 +108,15 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
     `${header} của ${label} (${cell}) ghi ${f(typed, "vi")}, nhưng ${subtotal.vi}, cùng tổng cộng của bảng, ghi đúng số kế hoạch và chỉ khớp khi các địa bàn ${gap > 0 ? "thêm" : "bớt"} ${f(Math.abs(gap), "vi")}: trong các địa bàn thuộc ${areas[area].label}, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót hoặc thừa một chữ số, hay đảo hai chữ số liền nhau) — có lẽ ô này gõ nhầm.`,
     `The ${header} of ${label} (${cell}) shows ${f(typed, "en")}, but ${subtotal.en}, like the table's grand total, shows the plan's figure and adds up only with ${f(Math.abs(gap), "en")} ${gap > 0 ? "more" : "less"} in the areas: of the areas of ${areas[area].label}, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out or typed twice, or two neighbouring digits swapped) — probably a slip of the keyboard here.`,
   );
+  const again = carried.map((total) => subtotalName(context, Math.floor(total / lineCount), line));
+  const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const retyped =
+    again.length === 0
+      ? message
+      : localized(
+          `${message.vi} ${upper(joinList(again.map((x) => x.vi), "và"))} đã cộng theo số gõ nhầm: sửa ô này thì sửa cả ${again.length > 1 ? "các ô cộng đó" : "ô cộng đó"}.`,
+          `${message.en} ${upper(joinList(again.map((x) => x.en), "and"))} ${again.length > 1 ? "were" : "was"} added up with the mistyped figure: correct ${again.length > 1 ? "them" : "it"} with this cell.`,
+        );
   return makeFinding({
     rule: "subtotal",
     severity: "error",
@@ -113,8 +126,35 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
     area: label,
     expected: meant,
     actual: typed,
-    message: alsoRight(message, [subtotal, ceiling]),
+    message: alsoRight(retyped, [subtotal, ceiling]),
   });
+}
+
+/** Whether `area` lies under `over` in the table's tree. */
+function isUnder(context: RuleContext, area: number, over: number): boolean {
+  for (let at = context.table.areas[area].parent; at !== null; at = context.table.areas[at].parent) if (at === over) return true;
+  return false;
+}
+
+/**
+ * The communes a subtotal on `line` adds up: its children, and those of the
+ * districts under it whose cell on the line follows them (blank, a formula,
+ * or typed as they stand: a grand total typed over districts); null when a
+ * part is no commune or holds a total of its own that disagrees.
+ */
+function communesUnder(context: RuleContext, area: number, line: number): number[] | null {
+  const { areas } = context.table;
+  const out: number[] = [];
+  for (const child of areas[area].children) {
+    const entry = areas[child];
+    if (entry.kind === "leaf" && entry.village !== true) out.push(child);
+    else if ((entry.kind === "heading" || (entry.kind === "group" && (passesThrough(context, child, line) || typedTotalStanding(context, child, line, 0) === "carried"))) && entry.children.length > 0) {
+      const under = communesUnder(context, child, line);
+      if (under === null) return null;
+      out.push(...under);
+    } else return null;
+  }
+  return out;
 }
 
 /** Where the line's `ceiling` is told: its grand total cell, or its header. */

@@ -11,8 +11,9 @@
  *
  * - the ceiling is an error over the plan, and nothing else is told on the
  *   line (a subtotal, a text number, a quota …);
- * - every total above the commune follows it (a formula or blank cell: no
- *   typed figure carrying or contradicting it);
+ * - every total above the commune follows it (a formula or blank cell, or a
+ *   district's total typed from its communes as they stand — named, to
+ *   correct with the cell — under a grand total that follows too);
  * - exactly one commune's figure, corrected by the excess, is any slip of it
  *   (one digit typed for another too), and that one a digit typed twice or
  *   swapped — not below zero, whole on a count line, at least ten in the
@@ -20,6 +21,14 @@
  * - the typed figure stands out: more than twice any other commune's on the
  *   line, and the figure meant no more than twice the largest of them (a
  *   large share among small ones is no slip by itself).
+ *
+ * A digit left out (`12` for `120`) puts the line under its plan (a warning:
+ * a gap still to allocate, which is no mistake by itself). It is told at the
+ * commune only on the same evidence turned round: the one commune whose
+ * figure, raised by the gap, is that figure with the digit restored, and the
+ * typed figure stands out below the line (less than half of every other
+ * commune's figure), the figure meant among them (at least half the smallest,
+ * no more than twice the largest).
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -29,15 +38,17 @@ import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
-import { isFormulaAt, typedTotalsAbove } from "./leafCause";
+import { isFormulaAt, subtotalName, typedTotalsAbove } from "./leafCause";
+import { joinList } from "../text/joinList";
 import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 
 /** How far above every other commune the slipped figure must stand. */
+const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const STANDS_OUT = 2;
 
 export function slipCeiling(context: RuleContext, findings: readonly Finding[]): Finding[] {
-  const ceilings = findings.filter((f) => f.rule === "ceiling" && f.severity === "error" && f.indicator !== null && f.sheet === context.table.sheet);
+  const ceilings = findings.filter((f) => f.rule === "ceiling" && (f.severity === "error" || f.severity === "warning") && f.indicator !== null && f.sheet === context.table.sheet);
   if (ceilings.length === 0) return [...findings];
   const indexOf = cellIndexer(context);
   const replaced = new Map<Finding, Finding>();
@@ -66,7 +77,9 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
   const kind = context.lineKind[line];
   if (planLine === undefined || kind === "percent" || kind === null || context.sourceLines?.has(line) === true) return null;
   const allocated = allocatedFor(context, code);
-  if (allocated === null || standing(allocated, planLine.target) !== "above") return null;
+  if (allocated === null) return null;
+  const side = standing(allocated, planLine.target);
+  if (side === "equal" || (side === "above") !== (ceiling.severity === "error") || (side === "below" && planLine.rule !== "<=")) return null;
   const excess = difference(allocated, planLine.target);
   const scale = context.scales[line];
   const slips: { leaf: number; meant: number; digit: boolean }[] = [];
@@ -77,7 +90,7 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
     const meant = difference(typed, excess);
     if (meant < 0 || (kind === "count" && !Number.isInteger(Number((meant / scale).toPrecision(12))))) continue;
     if (!looksLikeTypo(typed / scale, meant / scale)) continue;
-    slips.push({ leaf, meant, digit: typed / scale >= 10 && looksLikeDigitSlip(typed / scale, meant / scale) });
+    slips.push({ leaf, meant, digit: Math.max(typed, meant) / scale >= 10 && looksLikeDigitSlip(typed / scale, meant / scale) });
   }
   if (slips.length !== 1 || !slips[0].digit) return null;
   const [{ leaf, meant }] = slips;
@@ -85,30 +98,51 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
   const typed = base[cell];
   // The figure stands out of its line, and the figure meant sits among the others.
   let largest = 0;
-  for (const other of leaves) if (other !== leaf && state[other * lineCount + line] === CELL.number) largest = Math.max(largest, base[other * lineCount + line]);
-  if (!(largest > 0) || typed <= largest * STANDS_OUT || meant > largest * STANDS_OUT) return null;
-  // Every total above follows the commune: no typed figure carries the slip or contradicts it.
+  let smallest = Infinity;
+  for (const other of leaves) {
+    const at = other * lineCount + line;
+    if (other === leaf || state[at] !== CELL.number || !(base[at] > 0)) continue;
+    largest = Math.max(largest, base[at]);
+    smallest = Math.min(smallest, base[at]);
+  }
+  if (!(largest > 0) || meant > largest * STANDS_OUT) return null;
+  if (side === "above" ? typed <= largest * STANDS_OUT : typed * STANDS_OUT >= smallest || meant * STANDS_OUT < smallest) return null;
+  // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
   const above = typedTotalsAbove(context, cell, -excess);
-  if (above === null || above.carried.length > 0 || above.right.size > 0) return null;
+  if (above === null || above.right.size > 0 || above.carried.some((at) => context.table.areas[Math.floor(at / lineCount)].kind !== "group")) return null;
   const position = cellPosition(context, leaf, line);
   const unit = context.cellUnit[line];
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const header = context.table.lines[line].header;
   const label = context.table.areas[leaf].label;
   const at = a1(position.row, position.col);
-  const message = localized(
-    `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, làm tổng phân bổ vượt kế hoạch đúng ${f(excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (thừa một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
-    `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, putting the allocated total over the plan by exactly ${f(excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit typed twice or one too many, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
-  );
+  const message =
+    side === "above"
+      ? localized(
+          `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, làm tổng phân bổ vượt kế hoạch đúng ${f(excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (thừa một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
+          `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, putting the allocated total over the plan by exactly ${f(excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit typed twice or one too many, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
+        )
+      : localized(
+          `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, thấp hẳn so với các địa bàn khác, và tổng phân bổ thiếu so với kế hoạch đúng ${f(-excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
+          `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, far below the other areas, and the allocated total falls short of the plan by exactly ${f(-excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
+        );
+  const again = above.carried.map((at) => subtotalName(context, Math.floor(at / lineCount), line));
+  const retyped =
+    again.length === 0
+      ? message
+      : localized(
+          `${message.vi} ${upper(joinList(again.map((x) => x.vi), "và"))} đã cộng theo số gõ nhầm: sửa ô này thì sửa cả ${again.length > 1 ? "các ô cộng đó" : "ô cộng đó"}.`,
+          `${message.en} ${upper(joinList(again.map((x) => x.en), "and"))} ${again.length > 1 ? "were" : "was"} added up with the mistyped figure: correct ${again.length > 1 ? "them" : "it"} with this cell.`,
+        );
   return makeFinding({
     rule: "ceiling",
-    severity: "error",
+    severity: ceiling.severity,
     sheet: context.table.sheet,
     at: position,
     indicator: code,
     area: label,
     expected: ceiling.expected,
     actual: ceiling.actual,
-    message: alsoRight(message, [ceilingName(context, ceiling)]),
+    message: alsoRight(retyped, [ceilingName(context, ceiling)]),
   });
 }

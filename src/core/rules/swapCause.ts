@@ -6,8 +6,9 @@
  * column's unit, a count whole), puts both right. Those `subtotal` findings
  * (the district's, and any total above off by just as much) and the plan
  * comparisons the swap puts right, the grand total showing the plan, are
- * that one cause: let go, and one `subtotal` finding at the commune's first
- * cell names the two cells and what comes right. Two communes that could
+ * that one cause, with the commune's own checks at the two cells (a quota,
+ * a rate) the figures swapped back pass: let go, and one `subtotal` finding
+ * at the commune's first cell names the two cells and what comes right. Two communes that could
  * each be the one, or a swap that leaves a subtotal off, tell nothing new.
  */
 import { a1 } from "../model/address";
@@ -21,6 +22,7 @@ import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { ceilingsPutRight, grandTotalShows, subtotalName } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
+import { OWN_CHECKS, ownCheckName, passesOwnChecks } from "./ownChecks";
 
 interface Swap {
   readonly leaf: number;
@@ -105,6 +107,15 @@ export function swapCause(context: RuleContext, findings: readonly Finding[]): F
       if (!grandTotalShows(context, line, planLine.target)) continue;
       mine.push(finding);
       told.push(ceilingName(context, finding));
+    }
+    // The commune's own checks at the two cells (a quota, a rate) that the figures swapped back pass: the same cause.
+    for (const f of findings) {
+      if (!OWN_CHECKS.has(f.rule)) continue;
+      const at = indexOf(f);
+      const line = at === leaf * lineCount + a ? a : at === leaf * lineCount + b ? b : null;
+      if (line === null || !passesOwnChecks(context, line, line === a ? na : nb)) continue;
+      mine.push(f);
+      told.push(ownCheckName(f, context.table.lines[line].header));
     }
     const first = mine[0];
     for (const f of mine) dropped.add(f);

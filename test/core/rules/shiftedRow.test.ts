@@ -39,6 +39,22 @@ describe("a commune's figures typed one column to the right", () => {
     expect(finding.message.en).toEqual(expect.stringContaining("D6 (Kinh phí hỗ trợ (triệu đồng)) shows 1 million VND, meant 80 million VND"));
   });
 
+  // Ba Trại's figures one column to the left: 80, 3, blank (its 1 địa chỉ pushed out).
+  test.each<[string, Layout, string[]]>([
+    ["typed subtotals", { totals: "typed", districtRows: true }, ["subtotal C6"]],
+    ["formula subtotals", { totals: "formula", districtRows: true }, ["ceiling C6"]],
+    ["no totals", { totals: "none", districtRows: true }, ["ceiling C6"]],
+  ])("one column to the left, %s: one finding at the row's first cell", (_name, layout, expected) => {
+    const left = withFigure(withFigure(withFigure(DISTRICTS, 0, 2, 0, 80), 0, 2, 1, 3), 0, 2, 2, null);
+    const findings = checkTotals(PLAN, DISTRICTS, left, layout, HEADERS);
+    expect(told(findings)).toEqual(expected);
+    expect(findings[0].message.en).toEqual(expect.stringContaining("one column to the left"));
+  });
+
+  test("a blank last cell, the other figures in place: the finding stays at the total", () => {
+    expect(told(checkTotals(PLAN, DISTRICTS, withFigure(DISTRICTS, 0, 2, 2, null), { totals: "formula", districtRows: true }, HEADERS))).toEqual(["ceiling E2"]);
+  });
+
   test("a blank first cell whose neighbours do not move the comparisons right: the findings stay", () => {
     // Ba Trại's first cell left blank, its other figures in place: one line short, nothing shifted.
     expect(told(checkTotals(PLAN, DISTRICTS, withFigure(DISTRICTS, 0, 2, 0, null), { totals: "formula", districtRows: true }, HEADERS))).toEqual(["ceiling C2"]);

@@ -27,8 +27,8 @@ describe("a commune's figure typed with one slip of the keyboard", () => {
     ["two communes read as a slip (10 for 100)", 0, 0, 10, TYPED, ["subtotal D3"]],
     // 200 for 100 (a digit typed for another): Minh Quang's 120 as 20 is a digit left out, but Khánh Thượng is a slip too.
     ["a digit typed for another beside a chance slip (200 for 100)", 0, 0, 200, TYPED, ["subtotal D3"]],
-    // Formula totals follow the slip: nothing but the plan shows it, which tells no cell.
-    ["formula totals", 0, 1, 12, FORMULA, ["ceiling D2"]],
+    // Formula totals follow the slip: only the plan shows it; 12 stands out below the line's 80–110, so the plan's gap is told there (`slipCeiling`).
+    ["formula totals", 0, 1, 12, FORMULA, ["ceiling D5"]],
   ])("%s", (_name, d, c, value, layout, expected) => {
     const findings = checkTotals(SIX_COMMUNES_TWO_LINES_PLAN, SIX_COMMUNES_TWO_LINES, withFigure(SIX_COMMUNES_TWO_LINES, d, c, 1, value), layout, SIX_COMMUNES_TWO_LINES_HEADERS);
     expect(told(findings)).toEqual(expected);
