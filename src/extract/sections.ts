@@ -27,9 +27,9 @@ export interface Section {
 /** `ĐIỀU CHỈNH, BỔ SUNG CHỈ TIÊU` in a plan revising another: the targets as they now stand. */
 const INDICATOR_HEADING =
   /^(?:(?:dieu chinh|bo sung|sua doi)(?:,?\s+(?:va\s+)?(?:dieu chinh|bo sung|sua doi))*\s+)?(?:(?:cac|mot so|nhung)\s+)?(?:chi tieu(?!\s+(?:so|\d))|muc tieu cu the|muc tieu va chi tieu|muc tieu, chi tieu|(?:noi dung|nhiem vu)(?:,| va) chi tieu|ket qua dau ra|dau ra|ket qua can dat|san pham dau ra)\b/;
-/** `KINH PHÍ`, `DỰ TOÁN KINH PHÍ`, `NỘI DUNG VÀ DỰ TOÁN KINH PHÍ`, `TỔNG HỢP KINH PHÍ`, `NHU CẦU VỐN`, `NGUỒN LỰC THỰC HIỆN`: the part holding the budget. */
+/** `KINH PHÍ`, `DỰ TOÁN KINH PHÍ`, `NỘI DUNG VÀ DỰ TOÁN KINH PHÍ`, `TỔNG HỢP KINH PHÍ`, `NHU CẦU VỐN`, `NGUỒN LỰC THỰC HIỆN`, `Điều chỉnh kinh phí` (an amended plan's): the part holding the budget. */
 const BUDGET_HEADING =
-  /^(?:(?:noi dung|nhiem vu|hoat dong)(?: (?:hoat dong|thuc hien|chu yeu|trong tam))?(?:,| va) )?(?:du toan\s+|tong hop\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|nguon luc thuc hien|nhu cau (?:kinh phi|von)|ngan sach thuc hien|du toan kinh phi)\b/;
+  /^(?:(?:dieu chinh|bo sung|sua doi)(?:,?\s+(?:va\s+)?(?:dieu chinh|bo sung|sua doi))*\s+)?(?:(?:noi dung|nhiem vu|hoat dong)(?: (?:hoat dong|thuc hien|chu yeu|trong tam))?(?:,| va) )?(?:du toan\s+|tong hop\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|nguon luc thuc hien|nhu cau (?:kinh phi|von)|ngan sach thuc hien|du toan kinh phi)\b/;
 
 interface Heading {
   readonly index: number;
