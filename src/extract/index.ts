@@ -46,6 +46,7 @@ import type { ExtractedIndicator, ExtractedPlan, ExtractIssue } from "./types";
 import type { TextLine } from "./normalize";
 import { foldText } from "../core/text/fold";
 import { withoutRestatedBudget } from "./restatedBudget";
+import { unplacedCommunes } from "./unplacedCommunes";
 
 export type { ExtractedPlan, ExtractedIndicator, ExtractedArea, ExtractIssue, ExtractIssueRule } from "./types";
 export { extractedPlanToPlan, extractedPlanToSheetRows, PLAN_SHEET_HEADERS } from "./toPlan";
@@ -200,6 +201,8 @@ export function extractPlan(text: string): ExtractedPlan {
   const forActivity = targets.some((t) => mentionedAt.has(t.indicator.source));
   const quotaAreas = (t: FoundTarget) => (forActivity && !mentionedAt.has(t.indicator.source) ? [] : totalAreas);
   issues.push(...targets.flatMap((t) => checkQuotas([t], quotaAreas(t))));
+  // Communes of a table with no district anywhere: told, when the plan has no areas otherwise.
+  if (areaList.areas.length === 0) issues.push(...unplacedCommunes(named.unplaced ?? []));
   if (inPassing && areaList.areas.length > 0) {
     const where = areaList.areas[0].source ?? "";
     issues.push(
