@@ -609,9 +609,12 @@ function fromTableRow(
   const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : nameUnit ? nameUnit[2].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
   // `| Hoạt động giám sát | x | x | 26.000 |`: a unit cell marked `x` or `-` says the row counts nothing.
   if (unit === "" || /^[x×\-–—]$/iu.test(unit)) return [];
-  // `Thu nhập bình quân đầu người | Triệu đồng/người | 75`: money per person (an income, a norm) is a rate, no target.
-  if (/^(?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\s*\//iu.test(unit)) return [];
-  const info = parseUnit(unit);
+  // `Định mức hỗ trợ | Triệu đồng/người | 5`: money per person (a norm) is a rate, no target; but `Thu nhập bình quân đầu
+  // người | triệu đồng/người/năm | 58`, an income to reach, is a target in its own unit, at least that, as in running text.
+  const perHead = /^(?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\s*\//iu.test(unit);
+  const income = perHead && /thu nhập/iu.test(cells[nameIndex] ?? "");
+  if (perHead && !income) return [];
+  const info = income ? { ...parseUnit(unit), kind: "count" as const, scale: 1 } : parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
   // Without a `Định mức` column, a note cell may give the quota: `Mỗi xã 01 tổ`, `01 tổ/xã`.
@@ -651,7 +654,9 @@ function fromTableRow(
         ? { rule: bounds[valueIndex].rule }
         : boundRule !== undefined
           ? { rule: boundRule }
-          : {}),
+          : income
+            ? { rule: ">=" as const }
+            : {}),
     ...(quotaText ? { quota: toBase(quotaText) } : {}),
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
