@@ -640,6 +640,10 @@ function fromTableRow(
   const bound = NAME_BOUND.exec(written);
   const rowName = bound ? written.slice(0, bound.index).trim() : written;
   const boundRule = bound === null ? undefined : /^(?:tối đa|không quá|không vượt quá)$/iu.test(bound[1]) ? ("<=" as const) : (">=" as const);
+  // `Tỷ lệ hộ nghèo | % | 2,8 | 1,5` under `Hiện trạng năm 2024 | Kế hoạch năm 2025`: a rate planned below where it
+  // stands is to be brought down — at most that, where the text states no bound.
+  const baseAt = header === null ? -1 : header.findIndex((h, i) => i !== valueIndex && has(i) && BASELINE_HEADER.test(headerKey(h ?? "")));
+  const lowered = info.kind === "percent" && range === null && bounds[valueIndex].rule === undefined && boundRule === undefined && baseAt >= 0 && Number(numeric[baseAt]) > Number(canonical);
   const indicator: ExtractedIndicator = {
     code: "",
     name: column ? `${rowName} (${column})` : rowName,
@@ -654,15 +658,20 @@ function fromTableRow(
         ? { rule: bounds[valueIndex].rule }
         : boundRule !== undefined
           ? { rule: boundRule }
-          : income
-            ? { rule: ">=" as const }
-            : {}),
+          : lowered
+            ? { rule: "<=" as const }
+            : income
+              ? { rule: ">=" as const }
+              : {}),
     ...(quotaText ? { quota: toBase(quotaText) } : {}),
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
   return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: yearSum ? ("yearSum" as const) : ("column" as const) } : {}) }];
 }
+
+/** `Hiện trạng năm 2024`, `Thực hiện năm 2024`, `Ước thực hiện 2024`, `Năm gốc`: a column of where things stand, beside the plan's. */
+const BASELINE_HEADER = /^(?:hien trang|thuc trang|(?:uoc )?thuc hien|uoc th|nam goc|ket qua (?:thuc hien|nam))(?:\s|$)/;
 
 /** `(tối thiểu)`, `- ít nhất`, `(tối đa)` after a table row's name: the bound its figure states. */
 const NAME_BOUND = /\s*(?:\(\s*|[-–]\s+)(tối thiểu|ít nhất|không dưới|không ít hơn|trở lên|tối đa|không quá|không vượt quá)\s*\)?\s*$/iu;
