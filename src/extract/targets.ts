@@ -359,6 +359,12 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "")
       // `Tổ chức 16 buổi truyền thông tại 08 thôn, mỗi thôn 02 buổi`: the quota's place left at the end is no part of it.
       .replace(/\s*,\s*mỗi\s+(?:xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố|huyện|đơn vị)$/iu, "");
+    // `Tổ chức 02 lớp tập huấn cho 60 học viên`: whom the activity before it is for is named with that activity.
+    // (Only a name left bare by it: `Học viên`, `Hộ`.)
+    const between = i > 0 ? text.slice(spans[i - 1].quantity.unitEnd, span.quantity.start) : "";
+    const forWhom = /(?:^|\s)(cho|với)\s+$/iu.exec(between);
+    if (forWhom && foldText(name) === foldText(span.quantity.unit) && names[i - 1].name !== "" && !/[;:,]/.test(between))
+      name = `${tidyName(names[i - 1].name)} ${forWhom[1].toLocaleLowerCase("vi")} ${span.quantity.unit}`;
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
     // before the figure already name what it counts.
     const raised = /\s(?:lên|tới|đạt)\s*$/u.exec(text.slice(span.start, span.quantity.start));
