@@ -374,7 +374,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     // `Tỷ lệ rác thải được thu gom: đạt từ 95% trở lên`: words of the bound alone (`Từ`) name nothing either.
     // `Thành lập mới tổ truyền thông: điều chỉnh từ 10 tổ thành 12 tổ`: words of the revision alone name nothing either.
-    const revision = name.replace(/^(?:điều chỉnh|sửa đổi)(?:\s+(?:tăng|giảm))?\s*/iu, "").replace(/^từ\s+[\d.,]+\s*%?(?:\s+\p{L}+){0,3}?\s+(?:thành|xuống còn|xuống|lên|còn)\s*/iu, "");
+    const revision = name.replace(/^(?:điều chỉnh|sửa đổi|giữ nguyên)(?:\s+(?:tăng|giảm))?\s*/iu, "").replace(/^từ\s+[\d.,]+\s*%?(?:\s+\p{L}+){0,3}?\s+(?:thành|xuống còn|xuống|lên|còn)\s*/iu, "");
     const revisionOnly = revision !== name && (revision === "" || foldText(revision) === foldText(span.quantity.unit));
     const bare = revisionOnly || foldText(name) === foldText(span.quantity.unit) || name === "" || /^(?:(?:đạt|là|có)\s+)?(?:từ|trên|dưới|ít nhất|tối thiểu|tối đa|không dưới|không quá|khoảng)?$/iu.test(name.trim());
     const heading = bare ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
