@@ -164,6 +164,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   };
   let columns: { district: number; commune: number } | null = null;
   let single: { at: number; level: "district" | "commune" | "either" } | null = null;
+  let singleHeader = false;
   // The table's column of marks (`| Tham gia |`): a row not marked there names a place the plan does not cover.
   let marks = -1;
   let unmarkedDistrict: { name: string; line: number } | null = null;
@@ -197,6 +198,8 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       const one = columns ? null : singleAreaColumn(line.cells, keys);
       if (one) {
         single = one;
+        // `| STT | Xã | Số tổ |`, a header of words; not `| 2 | Xã, thị trấn | 500 |`, a row of a table of amounts.
+        singleHeader = !line.cells.some((c) => /\d/.test(c));
         lastDistrict = "";
         marks = marksColumn(body, index);
         return;
@@ -232,7 +235,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
           }
           if (!unmarked) add(lastDistrict || (homeDistrict as string), name, line.line);
           lineIndexes.add(index);
-        } else if (asCommune && !unmarked && !unplaced.some((u) => areaKey(u.commune) === areaKey(name))) unplaced.push({ commune: name, line: line.line });
+        } else if (asCommune && singleHeader && !unmarked && !unplaced.some((u) => areaKey(u.commune) === areaKey(name))) unplaced.push({ commune: name, line: line.line });
         return;
       }
       if (columns) {

@@ -201,8 +201,8 @@ export function extractPlan(text: string): ExtractedPlan {
   const forActivity = targets.some((t) => mentionedAt.has(t.indicator.source));
   const quotaAreas = (t: FoundTarget) => (forActivity && !mentionedAt.has(t.indicator.source) ? [] : totalAreas);
   issues.push(...targets.flatMap((t) => checkQuotas([t], quotaAreas(t))));
-  // Communes of a table with no district anywhere: told, when the plan has no areas otherwise.
-  if (areaList.areas.length === 0) issues.push(...unplacedCommunes(named.unplaced ?? []));
+  // Communes of a table with no district anywhere (a letterhead naming none): told, when the plan has no areas otherwise.
+  if (areaList.areas.length === 0 && header.issuer) issues.push(...unplacedCommunes(named.unplaced ?? []));
   if (inPassing && areaList.areas.length > 0) {
     const where = areaList.areas[0].source ?? "";
     issues.push(
