@@ -92,6 +92,8 @@ interface AreaList {
   readonly passing?: ExtractedArea[];
   /** `II. ĐỊA BÀN` / `Thực hiện trên địa bàn 16 xã, thị trấn (chi tiết tại Phụ lục)`: the communes the areas part counts. */
   readonly statedCommunes?: { readonly count: number; readonly line: number };
+  /** Communes of an area table (`| STT | Xã | … |`) with no district row above them and none in the letterhead: no areas, told. */
+  readonly unplaced?: ReadonlyArray<{ readonly commune: string; readonly line: number }>;
 }
 
 const DISTRICT_PREFIX = /^(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+/iu;
@@ -153,6 +155,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   const seen = new Set<string>();
   const mentioned: ExtractedArea[] = [];
   const passing: ExtractedArea[] = [];
+  const unplaced: Array<{ commune: string; line: number }> = [];
   const add = (district: string, commune: string | null, line: number) => {
     const key = `${areaKey(district)}|${commune === null ? "" : areaKey(commune)}`;
     if (seen.has(key)) return;
@@ -161,6 +164,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   };
   let columns: { district: number; commune: number } | null = null;
   let single: { at: number; level: "district" | "commune" | "either" } | null = null;
+  let singleHeader = false;
   // The table's column of marks (`| Tham gia |`): a row not marked there names a place the plan does not cover.
   let marks = -1;
   let unmarkedDistrict: { name: string; line: number } | null = null;
@@ -194,6 +198,8 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       const one = columns ? null : singleAreaColumn(line.cells, keys);
       if (one) {
         single = one;
+        // `| STT | Xã | Số tổ |`, a header of words; not `| 2 | Xã, thị trấn | 500 |`, a row of a table of amounts.
+        singleHeader = !line.cells.some((c) => /\d/.test(c));
         lastDistrict = "";
         marks = marksColumn(body, index);
         return;
@@ -229,7 +235,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
           }
           if (!unmarked) add(lastDistrict || (homeDistrict as string), name, line.line);
           lineIndexes.add(index);
-        }
+        } else if (asCommune && singleHeader && !unmarked && !unplaced.some((u) => areaKey(u.commune) === areaKey(name))) unplaced.push({ commune: name, line: line.line });
         return;
       }
       if (columns) {
@@ -452,7 +458,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     }
   });
   flushPlaceRows();
-  return { areas, lineIndexes, issues, mentioned, passing, ...(statedCommunes !== null ? { statedCommunes } : {}) };
+  return { areas, lineIndexes, issues, mentioned, passing, ...(statedCommunes !== null ? { statedCommunes } : {}), ...(unplaced.length > 0 ? { unplaced } : {}) };
 }
 
 /** Areas named by a header row's cells (`Xã Nàn Ma`, `Huyện Bát Xát`), when the row holds no figure. */

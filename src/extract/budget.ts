@@ -390,6 +390,9 @@ const isPlaceHeader = (cell: string) => {
   const level = placeHeaderLevel(cell);
   return level === "district" || level === "commune" || foldText(cell).trim() === "dia ban";
 };
+/** `Đơn giá (đồng)`, `Định mức (triệu đồng/tổ)`, `Mức hỗ trợ (đồng/người)`: a header naming a price per unit, not an amount. */
+const UNIT_PRICE_HEADER = /^(?:don gia|dinh muc|muc (?:ho tro|chi)(?: binh quan)?)\b/;
+
 /** `| STT | Nội dung | Kinh phí |`: a header naming a column of amounts. */
 const AMOUNT_HEADER = /^(?:tong )?(?:kinh phi|so tien|du toan|ngan sach|thanh tien|von)\b/;
 
@@ -466,10 +469,13 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
         return;
       }
     }
-    const headerCol = cells.findIndex((c) => {
+    const moneyHeader = (c: string) => {
       const u = findUnitInText(c);
       return u !== null && u.kind === "money" && /[\p{L}]/u.test(c.replace(/\(.*\)/, ""));
-    });
+    };
+    // `Đơn giá (VNĐ) | Thành tiền (VNĐ)`: a price per unit is no amount of the budget; the column after it is.
+    const amountCol = cells.findIndex((c) => moneyHeader(c) && !UNIT_PRICE_HEADER.test(foldText(c).trim()));
+    const headerCol = amountCol >= 0 ? amountCol : cells.findIndex(moneyHeader);
     if (headerCol >= 0) {
       scale = findUnitInText(cells[headerCol])?.scale ?? null;
       valueCol = headerCol;

@@ -19,8 +19,8 @@ function namesBudget(cell: string): boolean {
   return unit !== null && unit.kind === "money";
 }
 
-/** `(ĐVT: 1.000 đồng)`, `Đơn vị tính: triệu đồng` alone on the line above a table: the money unit of its columns. */
-const UNIT_NOTE = /^\s*\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*([^()]{1,30}?)\s*\)?\s*[.;]?\s*$/iu;
+/** `(ĐVT: 1.000 đồng)`, `Đơn vị tính: triệu đồng`, `Đơn vị tính kinh phí: triệu đồng` alone on the line above a table: the money unit of its columns. */
+const UNIT_NOTE = /^\s*\(?\s*(?:đvt|đơn vị tính|đơn vị)(?:\s+(?:kinh phí|tiền))?\s*[:：]\s*([^()]{1,30}?)\s*\)?\s*[.;]?\s*$/iu;
 
 function notesMoney(line: TextLine | undefined): boolean {
   if (line === undefined || line.cells) return false;

@@ -46,6 +46,7 @@ import type { ExtractedIndicator, ExtractedPlan, ExtractIssue } from "./types";
 import type { TextLine } from "./normalize";
 import { foldText } from "../core/text/fold";
 import { withoutRestatedBudget } from "./restatedBudget";
+import { unplacedCommunes } from "./unplacedCommunes";
 
 export type { ExtractedPlan, ExtractedIndicator, ExtractedArea, ExtractIssue, ExtractIssueRule } from "./types";
 export { extractedPlanToPlan, extractedPlanToSheetRows, PLAN_SHEET_HEADERS } from "./toPlan";
@@ -112,9 +113,9 @@ export function extractPlan(text: string): ExtractedPlan {
     }
   }
   // A table with its money column outside the budget part (`STT | Nội dung | Số hộ | Kinh phí (triệu đồng)` under the
-  // targets) whose total is the budget part's one total, told there only by source: its rows are that total's parts
+  // targets) whose total is the budget part's one total, told there only as a whole or by source: its rows are that total's parts
   // (what a worksheet allocates), the sources told with the total, as when the table stands in the budget part.
-  if (budgetRanges.length > 0 && toldBySourceOnly(inText)) {
+  if (budgetRanges.length > 0 && toldWithoutPurposes(inText)) {
     const inRanges = new Set(linesOf(budgetRanges).map((l) => l.line));
     const table = budgetColumnTable(body);
     const total = (b: typeof inText) => b.lines.filter((l) => l.code === "KP");
@@ -124,7 +125,7 @@ export function extractPlan(text: string): ExtractedPlan {
     if (alone !== null && ((total(alone).length === 1 && total(alone)[0].target === total(inText)[0].target) || (rowsSum !== null && alone.lines.length >= 2 && Math.abs(rowsSum - total(inText)[0].target) < 0.5))) {
       const together = extractBudget([...table, ...linesOf(budgetRanges)], oneYear);
       const splits = (b: typeof inText) => b.issues.filter((i) => i.rule === "budget-split").length;
-      if (total(together).length === 1 && total(together)[0].target === total(inText)[0].target && !toldBySourceOnly(together) && splits(together) <= splits(inText)) inText = together;
+      if (total(together).length === 1 && total(together)[0].target === total(inText)[0].target && !toldWithoutPurposes(together) && splits(together) <= splits(inText)) inText = together;
     }
   }
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
@@ -200,6 +201,8 @@ export function extractPlan(text: string): ExtractedPlan {
   const forActivity = targets.some((t) => mentionedAt.has(t.indicator.source));
   const quotaAreas = (t: FoundTarget) => (forActivity && !mentionedAt.has(t.indicator.source) ? [] : totalAreas);
   issues.push(...targets.flatMap((t) => checkQuotas([t], quotaAreas(t))));
+  // Communes of a table with no district anywhere (a letterhead naming none): told, when the plan has no areas otherwise.
+  if (areaList.areas.length === 0 && header.issuer) issues.push(...unplacedCommunes(named.unplaced ?? []));
   if (inPassing && areaList.areas.length > 0) {
     const where = areaList.areas[0].source ?? "";
     issues.push(
@@ -307,8 +310,9 @@ function nameByTask(body: readonly TextLine[], lines: readonly ExtractedIndicato
   });
 }
 
-/** One total whose parts all name a source or a year (`Ngân sách trung ương`, `Năm 2024`), and no other budget line. */
-function toldBySourceOnly(budget: Budget): boolean {
+/** One total with no parts, or whose parts all name a source or a year (`Ngân sách trung ương`, `Năm 2024`), and no other budget line. */
+function toldWithoutPurposes(budget: Budget): boolean {
   const parts = budget.lines.filter((l) => l.code !== "KP");
-  return budget.lines.filter((l) => l.code === "KP").length === 1 && parts.length >= 2 && parts.every((l) => /^KP\.\d+$/.test(l.code) && namesSourceOrYear(l.name));
+  // `Tổng kinh phí: 27,24 tỷ đồng (chi tiết theo huyện tại bảng trên)`: a total with no parts at all is told no other way.
+  return budget.lines.filter((l) => l.code === "KP").length === 1 && (parts.length === 0 || (parts.length >= 2 && parts.every((l) => /^KP\.\d+$/.test(l.code) && namesSourceOrYear(l.name))));
 }

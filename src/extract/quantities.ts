@@ -7,7 +7,7 @@ import type { Comparison, IndicatorKind } from "../core/model/plan";
 import { foldText } from "../core/text/fold";
 import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, ENGLISH_COUNT_NOUNS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
+import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, ENGLISH_COUNT_NOUNS, LABEL_SPELLINGS, LABEL_WORDS, QUARTERS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
 import { elidedQuotaUnit } from "./elidedUnits";
 import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
 
@@ -75,9 +75,12 @@ export function isPlaceShare(text: string, q: Pick<Quantity, "start">): boolean 
 /** `…, toàn huyện 14`, `tổng số 08`: what comes right before a count of the whole. */
 export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)|(?:^|[^\p{L}])tổng(?:\s+(?:số|cộng))?)\s*(?:là|có|gồm)?\s*:?\s*$/iu;
 
+/** `tăng`, `gấp`, `giảm`, `tăng lên` right before a figure of `lần`: a multiple. */
+const MULTIPLE_BEFORE = /(?:^|[^\p{L}])(?:tăng|gấp|giảm)(?:\s+(?:lên|thêm|khoảng|ít nhất|trên))?\s*$/iu;
+
 const DURATION = /\d\s+(?:nam|thang|quy|tuan|ngay)$/;
 
-function labelBefore(before: string): boolean {
+function labelBefore(before: string, value?: number): boolean {
   // A label sits right before its number: `Dự án 8`, `số: 76`; never across `;` or `,`.
   // `… x 2 năm = 240.000.000 đồng`: a result is no label's number.
   // `trong năm ≤ 5%`: a bound written as a symbol stands between the words and the number, which it bounds.
@@ -91,6 +94,10 @@ function labelBefore(before: string): boolean {
   }
   const found = endsWithPhrase(trimmedBefore, LABEL_WORDS);
   if (found === null) return false;
+  // `bảo dưỡng 11`, `tăng 200`: a word that folds to a label's is no label unless spelled as one.
+  const spellings = LABEL_SPELLINGS[found];
+  if (spellings !== undefined && !spellings.includes((/(\p{L}+)$/u.exec(trimmedBefore)?.[1] ?? "").toLocaleLowerCase("vi").normalize("NFC"))) return false;
+  if (found === "quy" && value !== undefined && value > QUARTERS) return false;
   // `… trong năm: 3.500 người`: a colon after a time word introduces the value, it labels nothing.
   if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach", "chi tieu", "muc tieu"].includes(found)) return false;
   // `Số hộ tham gia dự án: 1.080 hộ`, `Số hộ tham gia mô hình: 120 hộ`: a colon after a longer label ending with such a
@@ -267,7 +274,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (before.endsWith("(") && after.startsWith(")") && !WORDS_OPEN_BRACKET.test(before)) continue;
     // `Hỗ trợ xây dựng mô hình: 50 triệu đồng`, `Duy trì mô hình 280 triệu đồng`: an amount in millions or after
     // a colon is that item's money, whatever word names it.
-    if (labelBefore(before) && !((/:\s*$/.test(before) || /^\s*(tỷ|tỉ|triệu)(?![\p{L}])/iu.test(after)) && MONEY_UNIT.test(after))) continue;
+    // `tăng 1,5 lần so với năm 2020`, `gấp 2 lần`: a multiple of something else, no count of times.
+    if (MULTIPLE_BEFORE.test(before) && /^\s*lần(?!\p{L})/u.test(after)) continue;
+    if (labelBefore(before, Number(normalizeVietnameseNumber(raw) ?? NaN)) && !((/:\s*$/.test(before) || /^\s*(tỷ|tỉ|triệu)(?![\p{L}])/iu.test(after)) && MONEY_UNIT.test(after))) continue;
     // `giảm từ 25,6% xuống còn 22,1%`: where the figure starts from is no target; where it goes is.
     if (/(?:^|[^\p{L}])từ\s*$/iu.test(before) && BASELINE_AFTER.test(after)) continue;
     // `từ 7 đến 10 thành viên`: the lower end is no quantity; the upper end carries the range.

@@ -27,9 +27,9 @@ export interface Section {
 /** `ĐIỀU CHỈNH, BỔ SUNG CHỈ TIÊU` in a plan revising another: the targets as they now stand. */
 const INDICATOR_HEADING =
   /^(?:(?:dieu chinh|bo sung|sua doi)(?:,?\s+(?:va\s+)?(?:dieu chinh|bo sung|sua doi))*\s+)?(?:(?:cac|mot so|nhung)\s+)?(?:chi tieu(?!\s+(?:so|\d))|muc tieu cu the|muc tieu va chi tieu|muc tieu, chi tieu|(?:noi dung|nhiem vu)(?:,| va) chi tieu|ket qua dau ra|dau ra|ket qua can dat|san pham dau ra)\b/;
-/** `KINH PHÍ`, `DỰ TOÁN KINH PHÍ`, `NỘI DUNG VÀ DỰ TOÁN KINH PHÍ`, `TỔNG HỢP KINH PHÍ`, `NHU CẦU VỐN`, `NGUỒN LỰC THỰC HIỆN`: the part holding the budget. */
+/** `KINH PHÍ`, `DỰ TOÁN KINH PHÍ`, `NỘI DUNG VÀ DỰ TOÁN KINH PHÍ`, `TỔNG HỢP KINH PHÍ`, `NHU CẦU VỐN`, `NGUỒN LỰC THỰC HIỆN`, `Điều chỉnh kinh phí` (an amended plan's): the part holding the budget. */
 const BUDGET_HEADING =
-  /^(?:(?:noi dung|nhiem vu|hoat dong)(?: (?:hoat dong|thuc hien|chu yeu|trong tam))?(?:,| va) )?(?:du toan\s+|tong hop\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|nguon luc thuc hien|nhu cau (?:kinh phi|von)|ngan sach thuc hien|du toan kinh phi)\b/;
+  /^(?:(?:dieu chinh|bo sung|sua doi)(?:,?\s+(?:va\s+)?(?:dieu chinh|bo sung|sua doi))*\s+)?(?:(?:noi dung|nhiem vu|hoat dong)(?: (?:hoat dong|thuc hien|chu yeu|trong tam))?(?:,| va) )?(?:du toan\s+|tong hop\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|nguon luc thuc hien|nhu cau (?:kinh phi|von)|ngan sach thuc hien|du toan kinh phi)\b/;
 
 interface Heading {
   readonly index: number;
@@ -45,8 +45,14 @@ function headingOf(line: TextLine, index: number): Heading | null {
   if (marker && marker.style === "bullet") return null;
   const content = marker ? line.text.slice(marker.length) : line.text;
   const rank = marker ? (headingRank(marker) ?? 9) : 9;
+  // `Phụ lục PHÂN BỔ KINH PHÍ …`, `PHỤ LỤC 02: DỰ TOÁN KINH PHÍ …` (the appendix's name and its title on one line): the title heads it.
+  const lead = marker ? null : APPENDIX_LEAD.exec(content);
+  if (lead !== null && isUpperLine(content.slice(lead[0].length))) return { index, marker, rank, content: content.slice(lead[0].length), contentOffset: lead[0].length };
   return { index, marker, rank, content, contentOffset: marker ? marker.length : 0 };
 }
+
+/** `Phụ lục `, `PHỤ LỤC 02: `, `Phụ lục số I - ` before an appendix's title on its line. */
+const APPENDIX_LEAD = /^\s*phụ lục(?:\s+(?:số\s+)?(?:\d{1,2}|[ivx]{1,4})[a-z]?)?\s*[:.\-–]?\s+/iu;
 
 function lastNumber(label: string): number {
   if (/^\d/.test(label)) return Number(label.split(".").pop());
@@ -147,7 +153,9 @@ function findSections(
     const title = colon >= 0 ? h.content.slice(0, colon) : h.content;
     // `… như sau` closes a heading's words as a colon would.
     const folded = foldText(title).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim().replace(/\s+nhu sau$/, "");
-    if (!pattern.test(folded) || folded.split(" ").length > maxWords) continue;
+    // A title in capitals (`PHÂN BỔ KINH PHÍ THỰC HIỆN TIỂU DỰ ÁN 1 DỰ ÁN 5 NĂM 2024`) may run to twice the words.
+    const words = folded.split(" ").length;
+    if (!pattern.test(folded) || (words > maxWords && !(upperTitles && !h.marker && words <= 2 * maxWords && isUpperLine(h.content)))) continue;
     // `Mục tiêu cụ thể đến hết năm 2025 trên địa bàn huyện như sau` introduces its list as a colon would.
     // `DỰ TOÁN KINH PHÍ THỰC HIỆN DỰ ÁN 8 NĂM 2024` under an appendix's `Phụ lục 02`: a title in capitals, however long.
     if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8 || /\s+nhu sau\s*$/.test(foldText(title)) || (upperTitles && isUpperLine(h.content)))) continue;

@@ -359,6 +359,12 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "")
       // `Tổ chức 16 buổi truyền thông tại 08 thôn, mỗi thôn 02 buổi`: the quota's place left at the end is no part of it.
       .replace(/\s*,\s*mỗi\s+(?:xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố|huyện|đơn vị)$/iu, "");
+    // `Tổ chức 02 lớp tập huấn cho 60 học viên`: whom the activity before it is for is named with that activity.
+    // (Only a name left bare by it: `Học viên`, `Hộ`.)
+    const between = i > 0 ? text.slice(spans[i - 1].quantity.unitEnd, span.quantity.start) : "";
+    const forWhom = /(?:^|\s)(cho|với)\s+$/iu.exec(between);
+    if (forWhom && foldText(name) === foldText(span.quantity.unit) && names[i - 1].name !== "" && !/[;:,]/.test(between))
+      name = `${tidyName(names[i - 1].name)} ${forWhom[1].toLocaleLowerCase("vi")} ${span.quantity.unit}`;
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
     // before the figure already name what it counts.
     const raised = /\s(?:lên|tới|đạt)\s*$/u.exec(text.slice(span.start, span.quantity.start));
@@ -368,7 +374,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     // `Tỷ lệ rác thải được thu gom: đạt từ 95% trở lên`: words of the bound alone (`Từ`) name nothing either.
     // `Thành lập mới tổ truyền thông: điều chỉnh từ 10 tổ thành 12 tổ`: words of the revision alone name nothing either.
-    const revision = name.replace(/^(?:điều chỉnh|sửa đổi)(?:\s+(?:tăng|giảm))?\s*/iu, "").replace(/^từ\s+[\d.,]+\s*%?(?:\s+\p{L}+){0,3}?\s+(?:thành|xuống còn|xuống|lên|còn)\s*/iu, "");
+    const revision = name.replace(/^(?:điều chỉnh|sửa đổi|giữ nguyên)(?:\s+(?:tăng|giảm))?\s*/iu, "").replace(/^từ\s+[\d.,]+\s*%?(?:\s+\p{L}+){0,3}?\s+(?:thành|xuống còn|xuống|lên|còn)\s*/iu, "");
     const revisionOnly = revision !== name && (revision === "" || foldText(revision) === foldText(span.quantity.unit));
     const bare = revisionOnly || foldText(name) === foldText(span.quantity.unit) || name === "" || /^(?:(?:đạt|là|có)\s+)?(?:từ|trên|dưới|ít nhất|tối thiểu|tối đa|không dưới|không quá|khoảng)?$/iu.test(name.trim());
     const heading = bare ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
@@ -609,9 +615,12 @@ function fromTableRow(
   const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : nameUnit ? nameUnit[2].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
   // `| Hoạt động giám sát | x | x | 26.000 |`: a unit cell marked `x` or `-` says the row counts nothing.
   if (unit === "" || /^[x×\-–—]$/iu.test(unit)) return [];
-  // `Thu nhập bình quân đầu người | Triệu đồng/người | 75`: money per person (an income, a norm) is a rate, no target.
-  if (/^(?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\s*\//iu.test(unit)) return [];
-  const info = parseUnit(unit);
+  // `Định mức hỗ trợ | Triệu đồng/người | 5`: money per person (a norm) is a rate, no target; but `Thu nhập bình quân đầu
+  // người | triệu đồng/người/năm | 58`, an income to reach, is a target in its own unit, at least that, as in running text.
+  const perHead = /^(?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\s*\//iu.test(unit);
+  const income = perHead && /thu nhập/iu.test(cells[nameIndex] ?? "");
+  if (perHead && !income) return [];
+  const info = income ? { ...parseUnit(unit), kind: "count" as const, scale: 1 } : parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
   // Without a `Định mức` column, a note cell may give the quota: `Mỗi xã 01 tổ`, `01 tổ/xã`.
@@ -637,6 +646,10 @@ function fromTableRow(
   const bound = NAME_BOUND.exec(written);
   const rowName = bound ? written.slice(0, bound.index).trim() : written;
   const boundRule = bound === null ? undefined : /^(?:tối đa|không quá|không vượt quá)$/iu.test(bound[1]) ? ("<=" as const) : (">=" as const);
+  // `Tỷ lệ hộ nghèo | % | 2,8 | 1,5` under `Hiện trạng năm 2024 | Kế hoạch năm 2025`: a rate planned below where it
+  // stands is to be brought down — at most that, where the text states no bound.
+  const baseAt = header === null ? -1 : header.findIndex((h, i) => i !== valueIndex && has(i) && BASELINE_HEADER.test(headerKey(h ?? "")));
+  const lowered = info.kind === "percent" && range === null && bounds[valueIndex].rule === undefined && boundRule === undefined && baseAt >= 0 && Number(numeric[baseAt]) > Number(canonical);
   const indicator: ExtractedIndicator = {
     code: "",
     name: column ? `${rowName} (${column})` : rowName,
@@ -651,13 +664,20 @@ function fromTableRow(
         ? { rule: bounds[valueIndex].rule }
         : boundRule !== undefined
           ? { rule: boundRule }
-          : {}),
+          : lowered
+            ? { rule: "<=" as const }
+            : income
+              ? { rule: ">=" as const }
+              : {}),
     ...(quotaText ? { quota: toBase(quotaText) } : {}),
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
   return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: yearSum ? ("yearSum" as const) : ("column" as const) } : {}) }];
 }
+
+/** `Hiện trạng năm 2024`, `Thực hiện năm 2024`, `Ước thực hiện 2024`, `Năm gốc`: a column of where things stand, beside the plan's. */
+const BASELINE_HEADER = /^(?:hien trang|thuc trang|(?:uoc )?thuc hien|uoc th|nam goc|ket qua (?:thuc hien|nam))(?:\s|$)/;
 
 /** `(tối thiểu)`, `- ít nhất`, `(tối đa)` after a table row's name: the bound its figure states. */
 const NAME_BOUND = /\s*(?:\(\s*|[-–]\s+)(tối thiểu|ít nhất|không dưới|không ít hơn|trở lên|tối đa|không quá|không vượt quá)\s*\)?\s*$/iu;

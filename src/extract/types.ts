@@ -59,6 +59,8 @@ export type ExtractIssueRule =
   | "target-conflict"
   | "area-count"
   | "areas-in-passing"
+  /** Communes of a table whose district the text never says (no district row, none in the letterhead): not made areas, told. */
+  | "areas-without-district"
   | "quota-total"
   | "share-total"
   | "quota-only"

@@ -15,6 +15,19 @@ export const LABEL_WORDS = [
   "tinh lo", "quoc lo", "duong", "km", "phong", "tang", "nha so", "hop thu",
 ];
 
+/**
+ * Label words whose folded form is also a verb or another word of plans: the label only as spelled here
+ * (`Đường 3`, `tầng 2`, `Quý II`), never `bảo dưỡng 11 công trình`, `bồi dưỡng 50 cán bộ`, `tăng 200 hộ`.
+ */
+export const LABEL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  duong: ["đường"],
+  tang: ["tầng"],
+  quy: ["quý"],
+};
+
+/** A quarter is numbered 1–4: `quý 45 ha` (a precious crop's 45 ha) labels nothing. */
+export const QUARTERS = 4;
+
 /** Names of places that label a number only when written as a name (`Phường 3`, `Tổ 5`, not `địa phương 500`). */
 export const PLACE_LABELS = ["to", "thon", "xom", "ap", "khu pho", "to dan pho", "phuong", "quan", "khu", "cum", "doi"];
 

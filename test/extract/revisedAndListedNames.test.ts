@@ -14,6 +14,8 @@ test.each<[string, [string, number, string]]>([
   ["1. Điều chỉnh chỉ tiêu xây dựng địa chỉ tin cậy từ 05 địa chỉ xuống 04 địa chỉ.", ["Xây dựng địa chỉ tin cậy", 4, "địa chỉ"]],
   ["1. Bổ sung chỉ tiêu duy trì 01 địa chỉ tin cậy tại cộng đồng.", ["Duy trì địa chỉ tin cậy tại cộng đồng", 1, "địa chỉ"]],
   ["1. Có thêm 03 xã đạt chuẩn nông thôn mới nâng cao, gồm các xã: Quang Tiến, Ngọc Vân, Việt Lập.", ["Thêm xã đạt chuẩn nông thôn mới nâng cao", 3, "xã"]],
+  // `…: giữ nguyên 24 phóng sự` (unchanged by the amendment): named by its label, not `Giữ nguyên phóng sự`.
+  ["c) Xây dựng, phát sóng phóng sự tuyên truyền trên Đài Phát thanh - Truyền hình tỉnh: giữ nguyên 24 phóng sự.", ["Xây dựng, phát sóng phóng sự tuyên truyền trên Đài Phát thanh - Truyền hình tỉnh", 24, "phóng sự"]],
   // A place the target is met in stays in its name.
   ["1. Tổ chức 16 buổi nói chuyện chuyên đề tại các phường.", ["Tổ chức buổi nói chuyện chuyên đề tại các phường", 16, "buổi"]],
 ])("%s", (line, expected) => {

@@ -68,11 +68,25 @@ function planRange<T extends PlanPeriod>(ranges: readonly T[]): T | null {
   return phase ?? first;
 }
 
+/**
+ * A plan for one year of a longer period (`Dự án 8 … giai đoạn 2021 - 2030, năm 2024`, `… giai đoạn 2021 - 2025 trên
+ * địa bàn huyện năm 2023`, `giai đoạn 2026 - 2030 (năm 2026)`) names that year alone, within the range: its period is
+ * that year. Not a range's own ends (`từ năm 2021 đến năm 2025`, `cuối năm 2022 - 2025`), a date's or a decision's
+ * year (`yearsInTitle`), nor an end to reach (`đến hết năm 2025`); two such years leave the range as it is.
+ */
+function yearOfPeriod(folded: string, range: PlanPeriod): PlanPeriod {
+  if (range.end <= range.start) return range;
+  const years = new Set(yearsInTitle(folded).filter((year) => year >= range.start && year <= range.end && !new RegExp(`\\b(?:het|cuoi|dau|giua)\\s+nam\\s+${year}\\b`).test(folded)));
+  if (years.size !== 1) return range;
+  const [year] = years;
+  return { start: year, end: year };
+}
+
 /** The period a text states with `giai đoạn …` or (unless `rangeOnly`) `năm …`, or null. */
 export function periodInText(text: string, rangeOnly = false): PlanPeriod | null {
   const folded = foldText(text);
   const staged = planRange(stagedRanges(folded));
-  if (staged) return staged;
+  if (staged) return yearOfPeriod(folded, staged);
   if (rangeOnly) return null;
   const years = YEAR_RANGE.exec(folded);
   if (years) {
@@ -129,7 +143,7 @@ function scanSheet(sheet: SheetData, rangeOnly: boolean): FoundPlanPeriod | null
       if (rangeOnly) {
         const ranges = stagedRanges(folded);
         if (ranges.length > 0 && firstRow < 0) firstRow = row;
-        for (const range of ranges) staged.push({ ...range, source });
+        for (const range of ranges) staged.push({ ...yearOfPeriod(folded, range), source });
         continue;
       }
       // `Năm 2022` beside `Năm 2023` in the plan table's header: a column of one year's targets, not the plan's period.

@@ -27,6 +27,17 @@ describe("the plan's period", () => {
     // An end without a start is no period: not the one year 2025.
     ["KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH QUỐC GIA VỀ BÌNH ĐẲNG GIỚI ĐẾN NĂM 2025", null],
     ["Kế hoạch bình đẳng giới, định hướng đến năm 2030", null],
+    // A plan for one year of a longer period names that year alone: its period is that year.
+    ["Thực hiện Dự án 8 thuộc Chương trình MTQG vùng đồng bào DTTS và miền núi giai đoạn 2021 - 2030, năm 2024", [2024, 2024]],
+    ["Thực hiện Chương trình MTQG giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn huyện năm 2023", [2023, 2023]],
+    ["Chương trình MTQG giai đoạn 2021-2030, giai đoạn I: từ năm 2021 đến năm 2025 trên địa bàn tỉnh năm 2022", [2022, 2022]],
+    ["Thực hiện Dự án 8 giai đoạn 2026 - 2030 (năm 2026)", [2026, 2026]],
+    ["thực hiện Dự án 10 năm 2025 thuộc Chương trình mục tiêu quốc gia giai đoạn 2021 - 2030", [2025, 2025]],
+    // Not an end to reach, a decision's year, a year outside the range, nor two years.
+    ["Kế hoạch giai đoạn 2021 - 2025, phấn đấu đến hết năm 2025", [2021, 2025]],
+    ["Kế hoạch giai đoạn 2022 - 2025 theo Kế hoạch 257/KH-UBND năm 2022", [2022, 2025]],
+    ["Kế hoạch giai đoạn 2022 - 2025 tiếp nối năm 2021", [2022, 2025]],
+    ["Kế hoạch giai đoạn 2022 - 2025, năm 2022 và năm 2023 ưu tiên", [2022, 2025]],
   ])("%s", (text, expected) => {
     const period = periodInText(text);
     expect(period === null ? null : [period.start, period.end]).toEqual(expected);
@@ -57,6 +68,9 @@ describe("the plan's period", () => {
     // A range further down the sheet (a note) does not narrow the title's.
     const note = sheet("Kế hoạch", [["KẾ HOẠCH giai đoạn 2022 - 2025"], [], [], [], ["Ghi chú: kinh phí giai đoạn 2023-2024 bổ sung"], ["Mã", "Chỉ tiêu"]]);
     expect(findPlanPeriod(plan, note)).toMatchObject({ start: 2022, end: 2025, source: { cell: "A1" } });
+    // A title block for one year of the period: that year.
+    const oneYear = sheet("Kế hoạch", [["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 GIAI ĐOẠN 2021 - 2025 NĂM 2024"], ["Mã", "Chỉ tiêu"]]);
+    expect(findPlanPeriod(plan, oneYear)).toMatchObject({ start: 2024, end: 2024, source: { cell: "A1" } });
     const bare = readPlanJson({ indicators: [{ code: "1", name: "Tổ", unit: "tổ", target: 1 }] }, "plan.json");
     expect(findPlanPeriod(bare, null)).toBeNull();
   });
