@@ -60,6 +60,27 @@ export function printedColumnPoints(units: number): number {
   return Math.max(0, units) * 7 + 3.75;
 }
 
+/**
+ * Points a column of `units` takes at 100 % in Excel: the unit is Calibri
+ * 11's digit, 7 px, and the column the whole pixels Excel's own formula
+ * gives (`Truncate(((256 * width + Truncate(128 / 7)) / 256) * 7)`) at 96 an inch.
+ */
+export function excelColumnPoints(units: number): number {
+  return Math.floor(((256 * Math.max(0, units) + 18) * 7) / 256) * 0.75;
+}
+
+/**
+ * The scale a sheet of `widths` fitted to `printableWidth` prints at in both
+ * programs, the larger of the two (never above 100 %): LibreOffice's
+ * (printedColumnPoints) and Excel's (excelColumnPoints, its narrower columns
+ * printed larger). Rows are planned onto pages at this scale, so a planned
+ * page holds its rows in both, the spreadsheet adding no break of its own.
+ */
+export function fittedRowScale(widths: readonly number[], printableWidth: number): number {
+  const excel = widths.reduce((sum, w) => sum + excelColumnPoints(w), 0);
+  return Math.min(1, printableWidth / Math.min(sheetPoints(widths), excel));
+}
+
 /** Line height in points for a font size (Excel's default row is 15 pt for 11 pt text). */
 function lineHeight(size: number): number {
   return Math.ceil(size * 1.36 * 4) / 4;
@@ -592,7 +613,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   // one page with their subtitle and header when they fit on one.
   const chartData = chart === undefined ? undefined : { first: sectionStart(cells, chart.firstRow - 1), last: chart.lastRow };
   const tables = headedTables(cells, starts, rowCount, title, chart?.anchor.row, chartData);
-  const scale = fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100;
+  // The rows planned onto pages at the larger of Excel's and LibreOffice's scales: each page then holds its rows in both.
+  const scale = fits ? fittedRowScale(widths, page.width) : (print.scale ?? 100) / 100;
   const plan = (chartRows: number) => planPages({
     heights,
     starts,
@@ -748,11 +770,11 @@ function sectionStart(cells: readonly SummaryCell[], header: number): number {
   return start;
 }
 
-/** Points a laid-out table takes on paper: its subtitle, header and rows (up to `last`) at the print scale. */
+/** Points a laid-out table takes on paper: its subtitle, header and rows (up to `last`) at the print scale (fitted to the width, the larger of Excel's and LibreOffice's). */
 function printedHeight(model: SummarySheetModel, header: number, last: number): number {
   if (model.rowHeights === undefined) return 0;
   const page = printableArea(model.print.orientation);
-  const scale = model.print.fitToWidth ? Math.min(1, page.width / sheetPoints(model.columnWidths)) : (model.print.scale ?? 100) / 100;
+  const scale = model.print.fitToWidth ? fittedRowScale(model.columnWidths, page.width) : (model.print.scale ?? 100) / 100;
   let height = 0;
   for (let r = sectionStart(model.cells, header); r <= last; r++) height += model.rowHeights[r] ?? 0;
   return height * scale;

@@ -2,7 +2,8 @@
  * The progress table and its chart on paper (printLayout.ts, pageBreaks.ts):
  * on the built-in sample, in both languages, the chart prints whole on one
  * page, no flatter than 2:1 (right under its table when the room there holds
- * it, drawn lower when that keeps it so; else overleaf), the next table
+ * it in both Excel and LibreOffice, drawn lower when that keeps it so; else
+ * overleaf, as on the sample's landscape page), the next table
  * starting the next page, the table's
  * data rows take no copy of their header (the chart would draw it as a bar),
  * and the per-line table, one page wide, prints on the first page under the
@@ -14,7 +15,7 @@ import { buildSampleWorkbookData } from "../../../src/sample";
 import type { Lang } from "../../../src/core/model/text";
 import { SECTIONS } from "../../../src/core/summary/labels";
 import { wrappedLines } from "../../../src/core/summary/textMeasure";
-import { printedColumnPoints } from "../../../src/core/summary/printLayout";
+import { printableArea, printedColumnPoints } from "../../../src/core/summary/printLayout";
 import { chartReadableWidth, chartRows, chartRowsUnderTable } from "../../../src/core/summary/chartSize";
 
 describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
@@ -24,15 +25,23 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
   const chart = model.chart!;
   const breaks = model.print.rowBreaks ?? [];
 
-  test("the chart whole on one page, its table's rows on one page with their subtitle: the room left under the table holds the chart drawn lower, so it stays there and the area table starts the next page", () => {
+  test("the chart whole on one page, its table's rows on one page with their subtitle: the room left under the table, at Excel's scale (its Calibri columns print the sheet larger than LibreOffice's), holds too few rows for the chart even drawn lower, so the chart starts the next page at its usual height and the area table the page after", () => {
     const header = chart.firstRow - 1;
     const subtitle = Math.max(...model.cells.filter((c) => c.style === "subtitle" && c.row < header).map((c) => c.row));
     expect(breaks.filter((b) => b > subtitle && b <= chart.lastRow)).toEqual([]);
     expect(breaks.filter((b) => b > chart.anchor.row && b <= chart.anchor.row + chart.anchor.rows - 1)).toEqual([]);
-    expect(breaks).not.toContain(chart.anchor.row);
-    expect(chart.anchor.rows).toBeGreaterThanOrEqual(11);
-    expect(chart.anchor.rows).toBeLessThanOrEqual(16);
-    // The rows the lower chart no longer covers do not start the next page: the area table does.
+    // The room under the table: rows of 15 pt within 93 % of the page (BLOCK_FILL) at Excel's scale, fitted to the width.
+    const page = printableArea(model.print.orientation);
+    const excelPoints = model.columnWidths.reduce((sum, w) => sum + Math.floor(((256 * w + 18) * 7) / 256) * 0.75, 0);
+    const scale = Math.min(1, page.width / excelPoints);
+    const pageStart = Math.max(0, ...breaks.filter((b) => b <= subtitle));
+    let used = 0;
+    for (let r = pageStart; r <= chart.lastRow; r++) used += model.rowHeights![r];
+    const room = Math.floor((0.93 * page.height / scale - used) / 15);
+    expect(room).toBeLessThan(11);
+    expect(breaks).toContain(chart.anchor.row);
+    expect(chart.anchor.rows).toBe(chartRows(chart.categories.length));
+    // The area table starts the page after the chart's.
     const next = Math.min(...model.cells.filter((c) => c.style === "subtitle" && c.row > chart.anchor.row).map((c) => c.row));
     expect(breaks.filter((b) => b > chart.anchor.row)).toEqual([next]);
   });
