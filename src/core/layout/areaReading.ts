@@ -1307,8 +1307,13 @@ function romanTiers(facts: RowFacts, romans: readonly number[], numbered: Readon
     for (let f = romans[r] + 1; f < end && !over; f++) {
       if (facts.cls[f] === CLS_TOTAL) break;
       if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UPPER) continue;
-      // A row numbered `I`, `II` under a part lettered `A`, `B` is a level below it, whatever it names.
-      over = numbered.has(f) || facts.how[f] === "area-list" || ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district");
+      // A row numbered `I`, `II` under a part lettered `A`, `B` is a level below it, whatever it names; a bare name
+      // numbered `1` over its items under `II | Cấp huyện` is a district (see `holdsDistrictsByWord`).
+      over =
+        numbered.has(f) ||
+        facts.how[f] === "area-list" ||
+        ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district") ||
+        (facts.how[f] === "stt" && numbered.size === 0 && holdsDistrictsByWord(facts.label[romans[r]]));
     }
   }
   if (!over) return;
@@ -1316,6 +1321,12 @@ function romanTiers(facts: RowFacts, romans: readonly number[], numbered: Readon
     facts.level[f] = LEVEL_TIER;
     facts.how[f] = "stt";
   }
+}
+
+/** A tier's label naming the districts' level (`Cấp huyện`, `Các huyện, thị xã`): the numbered groups under it are districts. */
+const DISTRICTS_WORD = /^(cap (huyen|xa)|cac (huyen|quan|thi xa|thanh pho|don vi cap huyen|dia phuong)|khoi huyen)( |,|:|$)/;
+function holdsDistrictsByWord(label: string): boolean {
+  return DISTRICTS_WORD.test(wordKey(stripNumbering(label)));
 }
 
 function hasTotalRow(facts: RowFacts): boolean {
