@@ -49,6 +49,7 @@ import { SttMarks } from "./sttMarks";
 import { namesFundingSource } from "./sourceColumns";
 import { isTypingSlip } from "./typingSlip";
 import { levelWordTiers } from "./levelWordTiers";
+import { villageLinesDisagree } from "./villageLines";
 import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
@@ -94,6 +95,8 @@ export interface AreaReading {
    * mistyped breakdown of the commune's figure.
    */
   readonly villagesUnsure?: readonly number[];
+  /** With `villagesUnsure`: the villages hold figures on several lines, adding up to the commune's on one and not on another. */
+  readonly villageLinesDisagree?: true;
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -1476,7 +1479,9 @@ export function readAreas(
   const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
   const splitVillages = villages;
   const villageLines = valueCols.filter((col) => splitVillages.some((row) => !isBlank(grid.value(row, col)))).length;
-  const villagesUnsure = split.size > 0 && villageLines === 1 ? [...split].sort((a, b) => a - b) : [];
+  // Several lines, one adding up over the villages and another not: no more telling than one line.
+  const linesDisagree = split.size > 0 && villageLines > 1 && villageLinesDisagree(splitVillages, owners, valueCols, (row, col) => grid.value(row, col));
+  const villagesUnsure = split.size > 0 && (villageLines === 1 || linesDisagree) ? [...split].sort((a, b) => a - b) : [];
   if (split.size > 0) {
     ignored.length = 0;
     unnamed.length = 0;
@@ -1621,6 +1626,7 @@ export function readAreas(
     ...(pairedByPosition ? { pairedByPosition } : {}),
     ...(groupsUnsure ? { groupsUnsure } : {}),
     ...(villagesUnsure.length > 0 ? { villagesUnsure } : {}),
+    ...(linesDisagree ? { villageLinesDisagree: true } : {}),
   };
 }
 

@@ -429,6 +429,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...(reading.pairedByPosition === true ? { pairedByPosition: true } : {}),
     ...(reading.groupsUnsure === true ? { groupsUnsure: true } : {}),
     ...(reading.villagesUnsure !== undefined ? { villagesUnsure: reading.villagesUnsure } : {}),
+    ...(reading.villageLinesDisagree === true ? { villageLinesDisagree: true } : {}),
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),
