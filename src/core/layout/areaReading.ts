@@ -500,7 +500,7 @@ function rowFacts(
       }
       if (level === LEVEL_UPPER && !underTier) {
         // A district numbered by a Roman numeral and named as a place (not `I. Cấp tỉnh`, `II. Các huyện`): its communes are numbered `1`, `2`.
-        romanOpen = (facts0.romanPrefix || stt.roman(k)) && facts0.level !== "commune" && !LEVEL_LABEL.test(wordKey(label).replace(/:$/, "")) && !isOwnShare(label) && !namesAGroup(folded, null);
+        romanOpen = (facts0.romanPrefix || stt.roman(k)) && facts0.level !== "commune" && !LEVEL_LABEL.test(wordKey(stripNumbering(label)).replace(/:$/, "")) && !isOwnShare(label) && !namesAGroup(folded, null);
       }
       if (underTier) {
         // The row numbering the districts is a tier over them (its items stay numbered under it).
@@ -508,7 +508,7 @@ function rowFacts(
         facts.how[numberedFact] = "stt";
       } else if (level === LEVEL_UPPER) {
         numberedOpen = numberedUpper && how === "stt" ? sttText(sttValue(frame, row)) : null;
-        numberedTier = numberedOpen !== null && LEVEL_LABEL.test(wordKey(label).replace(/:$/, ""));
+        numberedTier = numberedOpen !== null && LEVEL_LABEL.test(wordKey(stripNumbering(label)).replace(/:$/, ""));
         numberedFact = facts.length;
       }
       if (level === LEVEL_UPPER) {

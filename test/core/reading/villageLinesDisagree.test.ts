@@ -9,7 +9,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { readPlanJson } from "../../../src/core/plan";
-import { sheet, workbook } from "../layout/sheetBuilder";
+import { sheet, transposeSheet, workbook } from "../layout/sheetBuilder";
 
 /**
  * `addUp`: on the second line each commune is its villages' sum (2 of 1 + 1), else each commune 1 and its villages
@@ -35,7 +35,7 @@ function rows(addUp: boolean, slip = 1): CellValue[][] {
   ];
 }
 
-function check(addUp: boolean, slip?: number) {
+function check(addUp: boolean, slip?: number, transposed = false) {
   const plan = readPlanJson(
     {
       title: "Kế hoạch thử",
@@ -47,20 +47,26 @@ function check(addUp: boolean, slip?: number) {
     },
     "plan.json",
   );
-  return checkWorkbook(workbook(sheet("Phân bổ", rows(addUp, slip))), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" }).report;
+  const table = rows(addUp, slip);
+  // Across: the numbering a row over the names (`1`, `1.1`, `1.1.1`, no Roman numeral), the title above.
+  const data = transposed ? sheet("Phân bổ", [table[0], [], ...transposeSheet(sheet("x", table.slice(1))).values.map((r) => r ?? [])]) : sheet("Phân bổ", table);
+  return checkWorkbook(workbook(data), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" }).report;
 }
 
-test("both lines add up over the villages: the villages read as the communes' parts, sure, no finding", () => {
-  const report = check(true);
+test.each([false, true])("both lines add up over the villages (transposed: %s): the villages read as the communes' parts, sure, no finding", (transposed) => {
+  const report = check(true, undefined, transposed);
   expect(report.reading!.confidence.level).toBe("high");
   expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
   expect(report.reading!.areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(["Nghĩa Đô", "Trung Thu", "Tả Phìn"]);
 });
 
-test("one line adds up over the villages, the other at no commune: the reading is said to be unsure", () => {
-  const report = check(false);
+test.each([
+  [false, 'Rows 5 "Nghĩa Đô", 8 "Trung Thu", 12 "Tả Phìn"'],
+  [true, 'Columns D "Nghĩa Đô", G "Trung Thu", K "Tả Phìn"'],
+])("one line adds up over the villages, the other at no commune (transposed: %s): the reading is said to be unsure", (transposed, named) => {
+  const report = check(false, undefined, transposed);
   const reasons = report.reading!.confidence.reasons.map((r) => r.en);
-  expect(reasons.filter((r) => r.startsWith('Rows 5 "Nghĩa Đô", 8 "Trung Thu", 12 "Tả Phìn": the commune\'s figure differs') && r.includes("on another line it equals their sum"))).toHaveLength(1);
+  expect(reasons.filter((r) => r.startsWith(`${named}: the commune's figure differs`) && r.includes("on another line it equals their sum"))).toHaveLength(1);
   expect(report.reading!.confidence.level).not.toBe("high");
   expect(report.reading!.confidence.reasons.map((r) => r.vi).join("\n")).toContain("ở chỉ tiêu khác thì số của xã lại bằng đúng tổng các thôn");
 });
