@@ -1211,7 +1211,8 @@ function totalInStt(frame: Frame, row: number): string | null {
  * Levels set here are settled (`position`), left to no policy. Returns
  * `unsure` when the communes are bare names too (nothing but their place
  * tells them from communes allocated nothing), `sure` when each of them
- * carries a commune's prefix, null when nothing was set.
+ * carries a commune's prefix (or the STT numbers them, or a subtotal row
+ * closes each head's members), null when nothing was set.
  */
 function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, numbered: ((row: number) => boolean) | null = null): "sure" | "unsure" | null {
   let first = -1;
@@ -1220,18 +1221,26 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   let bareMembers = 0;
   // The STT column numbers every member and no head: it tells them apart as a prefix would.
   let told = numbered !== null;
+  // Each head's members closed by a subtotal row (`Cộng huyện`, or a bare `Cộng`) before the next head: a group, told
+  // as a prefix would.
+  let closed = true;
+  let open = false;
   for (let f = 0; f < facts.length; f++) {
+    if (facts.cls[f] === CLS_SUBTOTAL || facts.cls[f] === CLS_BARE) open = false;
     if (facts.cls[f] !== CLS_AREA || ownShareRow(facts, f)) continue;
     const level = facts.level[f];
-    if (level === LEVEL_UPPER || facts.forced.has(f)) return null;
+    // A district named by its prefix, left blank (`Thành phố Sơn La` among bare `Mộc Châu`, `Yên Châu`): a head as they are.
+    if ((level === LEVEL_UPPER && !blank(facts.row[f])) || facts.forced.has(f)) return null;
     if (first < 0) first = f;
-    if (level !== LEVEL_UNKNOWN || !blank(facts.row[f])) {
+    if (level !== LEVEL_UPPER && (level !== LEVEL_UNKNOWN || !blank(facts.row[f]))) {
       members++;
       if (level === LEVEL_UNKNOWN) bareMembers++;
       if (told && !numbered!(facts.row[f])) told = false;
       continue;
     }
     if (told && numbered!(facts.row[f])) told = false;
+    if (open) closed = false;
+    open = true;
     // A blank bare name: the next row is an area with figures, or a commune whose villages after it hold them.
     const next = f + 1;
     if (next >= facts.length || facts.cls[next] !== CLS_AREA) return null;
@@ -1239,12 +1248,18 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
     if (blank(facts.row[next]) && !villagesHold) return null;
     heads++;
   }
-  if (heads < 2 || first < 0 || facts.level[first] !== LEVEL_UNKNOWN || !blank(facts.row[first]) || members < heads) return null;
+  if (heads < 2 || first < 0 || facts.level[first] === LEVEL_LOWER || !blank(facts.row[first]) || members < heads || upperOnly(facts, blank)) return null;
   for (let f = 0; f < facts.length; f++) {
     if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN || ownShareRow(facts, f)) continue;
     facts.level[f] = blank(facts.row[f]) ? LEVEL_UPPER : LEVEL_LOWER;
   }
-  return bareMembers > 0 && !told ? "unsure" : "sure";
+  return bareMembers > 0 && !told && !(closed && !open) ? "unsure" : "sure";
+}
+
+/** Every blank head is named a district by its prefix: nothing bare to settle (the policies read such sheets as they are). */
+function upperOnly(facts: RowFacts, blank: (row: number) => boolean): boolean {
+  for (let f = 0; f < facts.length; f++) if (facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_UNKNOWN && blank(facts.row[f]) && !ownShareRow(facts, f)) return false;
+  return true;
 }
 
 /**
