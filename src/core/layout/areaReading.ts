@@ -49,6 +49,7 @@ import { SttMarks } from "./sttMarks";
 import { namesFundingSource } from "./sourceColumns";
 import { isTypingSlip } from "./typingSlip";
 import { levelWordTiers } from "./levelWordTiers";
+import { villageLinesDisagree } from "./villageLines";
 import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
@@ -94,6 +95,8 @@ export interface AreaReading {
    * mistyped breakdown of the commune's figure.
    */
   readonly villagesUnsure?: readonly number[];
+  /** With `villagesUnsure`: the villages hold figures on several lines, adding up to the commune's on one and not on another. */
+  readonly villageLinesDisagree?: true;
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -497,7 +500,7 @@ function rowFacts(
       }
       if (level === LEVEL_UPPER && !underTier) {
         // A district numbered by a Roman numeral and named as a place (not `I. Cấp tỉnh`, `II. Các huyện`): its communes are numbered `1`, `2`.
-        romanOpen = (facts0.romanPrefix || stt.roman(k)) && facts0.level !== "commune" && !LEVEL_LABEL.test(wordKey(label).replace(/:$/, "")) && !isOwnShare(label) && !namesAGroup(folded, null);
+        romanOpen = (facts0.romanPrefix || stt.roman(k)) && facts0.level !== "commune" && !LEVEL_LABEL.test(wordKey(stripNumbering(label)).replace(/:$/, "")) && !isOwnShare(label) && !namesAGroup(folded, null);
       }
       if (underTier) {
         // The row numbering the districts is a tier over them (its items stay numbered under it).
@@ -505,7 +508,7 @@ function rowFacts(
         facts.how[numberedFact] = "stt";
       } else if (level === LEVEL_UPPER) {
         numberedOpen = numberedUpper && how === "stt" ? sttText(sttValue(frame, row)) : null;
-        numberedTier = numberedOpen !== null && LEVEL_LABEL.test(wordKey(label).replace(/:$/, ""));
+        numberedTier = numberedOpen !== null && LEVEL_LABEL.test(wordKey(stripNumbering(label)).replace(/:$/, ""));
         numberedFact = facts.length;
       }
       if (level === LEVEL_UPPER) {
@@ -1208,7 +1211,8 @@ function totalInStt(frame: Frame, row: number): string | null {
  * Levels set here are settled (`position`), left to no policy. Returns
  * `unsure` when the communes are bare names too (nothing but their place
  * tells them from communes allocated nothing), `sure` when each of them
- * carries a commune's prefix, null when nothing was set.
+ * carries a commune's prefix (or the STT numbers them, or a subtotal row
+ * closes each head's members), null when nothing was set.
  */
 function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, numbered: ((row: number) => boolean) | null = null): "sure" | "unsure" | null {
   let first = -1;
@@ -1217,18 +1221,26 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   let bareMembers = 0;
   // The STT column numbers every member and no head: it tells them apart as a prefix would.
   let told = numbered !== null;
+  // Each head's members closed by a subtotal row (`Cộng huyện`, or a bare `Cộng`) before the next head: a group, told
+  // as a prefix would.
+  let closed = true;
+  let open = false;
   for (let f = 0; f < facts.length; f++) {
+    if (facts.cls[f] === CLS_SUBTOTAL || facts.cls[f] === CLS_BARE) open = false;
     if (facts.cls[f] !== CLS_AREA || ownShareRow(facts, f)) continue;
     const level = facts.level[f];
-    if (level === LEVEL_UPPER || facts.forced.has(f)) return null;
+    // A district named by its prefix, left blank (`Thành phố Sơn La` among bare `Mộc Châu`, `Yên Châu`): a head as they are.
+    if ((level === LEVEL_UPPER && !blank(facts.row[f])) || facts.forced.has(f)) return null;
     if (first < 0) first = f;
-    if (level !== LEVEL_UNKNOWN || !blank(facts.row[f])) {
+    if (level !== LEVEL_UPPER && (level !== LEVEL_UNKNOWN || !blank(facts.row[f]))) {
       members++;
       if (level === LEVEL_UNKNOWN) bareMembers++;
       if (told && !numbered!(facts.row[f])) told = false;
       continue;
     }
     if (told && numbered!(facts.row[f])) told = false;
+    if (open) closed = false;
+    open = true;
     // A blank bare name: the next row is an area with figures, or a commune whose villages after it hold them.
     const next = f + 1;
     if (next >= facts.length || facts.cls[next] !== CLS_AREA) return null;
@@ -1236,12 +1248,18 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
     if (blank(facts.row[next]) && !villagesHold) return null;
     heads++;
   }
-  if (heads < 2 || first < 0 || facts.level[first] !== LEVEL_UNKNOWN || !blank(facts.row[first]) || members < heads) return null;
+  if (heads < 2 || first < 0 || facts.level[first] === LEVEL_LOWER || !blank(facts.row[first]) || members < heads || upperOnly(facts, blank)) return null;
   for (let f = 0; f < facts.length; f++) {
     if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN || ownShareRow(facts, f)) continue;
     facts.level[f] = blank(facts.row[f]) ? LEVEL_UPPER : LEVEL_LOWER;
   }
-  return bareMembers > 0 && !told ? "unsure" : "sure";
+  return bareMembers > 0 && !told && !(closed && !open) ? "unsure" : "sure";
+}
+
+/** Every blank head is named a district by its prefix: nothing bare to settle (the policies read such sheets as they are). */
+function upperOnly(facts: RowFacts, blank: (row: number) => boolean): boolean {
+  for (let f = 0; f < facts.length; f++) if (facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_UNKNOWN && blank(facts.row[f]) && !ownShareRow(facts, f)) return false;
+  return true;
 }
 
 /**
@@ -1307,8 +1325,13 @@ function romanTiers(facts: RowFacts, romans: readonly number[], numbered: Readon
     for (let f = romans[r] + 1; f < end && !over; f++) {
       if (facts.cls[f] === CLS_TOTAL) break;
       if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UPPER) continue;
-      // A row numbered `I`, `II` under a part lettered `A`, `B` is a level below it, whatever it names.
-      over = numbered.has(f) || facts.how[f] === "area-list" || ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district");
+      // A row numbered `I`, `II` under a part lettered `A`, `B` is a level below it, whatever it names; a bare name
+      // numbered `1` over its items under `II | Cấp huyện` is a district (see `holdsDistrictsByWord`).
+      over =
+        numbered.has(f) ||
+        facts.how[f] === "area-list" ||
+        ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district") ||
+        (facts.how[f] === "stt" && numbered.size === 0 && holdsDistrictsByWord(facts.label[romans[r]]));
     }
   }
   if (!over) return;
@@ -1316,6 +1339,12 @@ function romanTiers(facts: RowFacts, romans: readonly number[], numbered: Readon
     facts.level[f] = LEVEL_TIER;
     facts.how[f] = "stt";
   }
+}
+
+/** A tier's label naming the districts' level (`Cấp huyện`, `Các huyện, thị xã`): the numbered groups under it are districts. */
+const DISTRICTS_WORD = /^(cap (huyen|xa)|cac (huyen|quan|thi xa|thanh pho|don vi cap huyen|dia phuong)|khoi huyen)( |,|:|$)/;
+function holdsDistrictsByWord(label: string): boolean {
+  return DISTRICTS_WORD.test(wordKey(stripNumbering(label)));
 }
 
 function hasTotalRow(facts: RowFacts): boolean {
@@ -1465,7 +1494,9 @@ export function readAreas(
   const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
   const splitVillages = villages;
   const villageLines = valueCols.filter((col) => splitVillages.some((row) => !isBlank(grid.value(row, col)))).length;
-  const villagesUnsure = split.size > 0 && villageLines === 1 ? [...split].sort((a, b) => a - b) : [];
+  // Several lines, one adding up over the villages and another not: no more telling than one line.
+  const linesDisagree = split.size > 0 && villageLines > 1 && villageLinesDisagree(splitVillages, owners, valueCols, (row, col) => grid.value(row, col));
+  const villagesUnsure = split.size > 0 && (villageLines === 1 || linesDisagree) ? [...split].sort((a, b) => a - b) : [];
   if (split.size > 0) {
     ignored.length = 0;
     unnamed.length = 0;
@@ -1610,6 +1641,7 @@ export function readAreas(
     ...(pairedByPosition ? { pairedByPosition } : {}),
     ...(groupsUnsure ? { groupsUnsure } : {}),
     ...(villagesUnsure.length > 0 ? { villagesUnsure } : {}),
+    ...(linesDisagree ? { villageLinesDisagree: true } : {}),
   };
 }
 

@@ -33,6 +33,7 @@ import { withSubLineTotals } from "./subLineTotals";
 import { sourcePartCodes, sourceRuns } from "./sourceColumns";
 import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticLineTotals";
+import { withParentLineTotals } from "./parentLineTotals";
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 import { shareLines } from "./shareColumns";
 import { noteLines } from "./noteLines";
@@ -346,7 +347,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
   const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position) && !runningTotals.has(line.position) && !shares.has(line.position) && !earlierBatches.has(line.position) && !noteRows.has(line.position)).map((line) => line.position);
-  const bounded = withArithmeticLineParts(frame, withArithmeticLineTotals(frame, withSectionBounds(entries, headings)), parents);
+  const bounded = withParentLineTotals(frame, withArithmeticLineParts(frame, withArithmeticLineTotals(frame, withSectionBounds(entries, headings)), parents), plan.lines);
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
   const readCols = (matched.length > 0 ? matched : readLines).map((l) => l.index);
@@ -429,6 +430,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...(reading.pairedByPosition === true ? { pairedByPosition: true } : {}),
     ...(reading.groupsUnsure === true ? { groupsUnsure: true } : {}),
     ...(reading.villagesUnsure !== undefined ? { villagesUnsure: reading.villagesUnsure } : {}),
+    ...(reading.villageLinesDisagree === true ? { villageLinesDisagree: true } : {}),
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),

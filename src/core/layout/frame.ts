@@ -148,18 +148,25 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
 /**
  * True when label column `col` (a header row over the areas across) holds
  * nothing but the areas' numbering over them — Roman numerals (one at
- * least: `I`, `II` over the districts), whole numbers, items (`1.1`, `-`) —
- * beside blanks and the total's own label: the areas' STT, not their names.
+ * least: `I`, `II` over the districts), whole numbers, items (`1.1`, `-`);
+ * or, no Roman numeral, whole numbers with items among them (a row of
+ * column numbers `1`, `2`, `3` has none) — beside blanks and the total's own
+ * label: the areas' STT, not their names.
  */
 function numbersAreas(grid: Grid, col: number, positions: readonly number[]): boolean {
   let roman = false;
+  // `1`, `1.1`, `1.2`, `2`, `2.1` over the areas, the Roman numerals written in the names (`II. Cấp huyện`): the same.
+  let whole = false;
+  let sub = false;
   for (const row of positions) {
     const value = grid.value(row, col);
     if (value === null || (typeof value === "string" && value.trim() === "")) continue;
     if (typeof value === "string" && isRomanNumeral(value)) roman = true;
-    else if (!wholeNumberStt(value) && !subItemStt(value) && !(typeof value === "string" && isTotalLabel(value))) return false;
+    else if (wholeNumberStt(value)) whole = true;
+    else if (subItemStt(value)) sub = true;
+    else if (!(typeof value === "string" && isTotalLabel(value))) return false;
   }
-  return roman;
+  return roman || (whole && sub);
 }
 
 /** The distinct periods (two or more) that label columns other than the area columns name over the areas. */

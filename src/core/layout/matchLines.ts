@@ -274,7 +274,11 @@ export function matchLineDetails(
       else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score: score - stagePenalty[i] - (yields(i, j) ? TIE_MARGIN * 2 : 0) });
     });
   });
-  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  // Between lines naming a plan line equally well, one written as its very name (`Kinh phí thực hiện`) goes before one
+  // naming it by fewer words (`Kinh phí`, the words the score leaves out dropped).
+  const exact = exactNames(candidates, plan);
+  const exactOf = (i: number, j: number): number => (exact !== null && exact[i] === j ? 1 : 0);
+  pairs.sort((a, b) => b.score - a.score || exactOf(b.i, b.j) - exactOf(a.i, a.j) || a.i - b.i || a.j - b.j);
   const result: (LineMatch | null)[] = candidates.map(() => null);
   const taken = new Set<number>();
   for (const { i, j, score } of pairs) {
@@ -282,7 +286,31 @@ export function matchLineDetails(
     result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(names[i][j] * 100) / 100 };
     taken.add(j);
   }
-  return withRivals(result, names, plan, copies.map((copy, i) => copy || periodParts[i] || running[i] || candidates[i].hidden === true || candidates[i].blank === true));
+  return withRivals(result, names, plan, copies.map((copy, i) => copy || periodParts[i] || running[i] || candidates[i].hidden === true || candidates[i].blank === true), exact);
+}
+
+/** A header's words, text in parentheses (units) left out. */
+function plainKey(text: string): string {
+  return wordKey(text.replace(/\([^)]*\)/g, " "));
+}
+
+/**
+ * For each candidate, the index of the plan line whose name its one header
+ * part is, word for word (units in parentheses aside), or -1; null when no
+ * candidate is (the common case: nothing to tell apart).
+ */
+function exactNames(candidates: readonly LineCandidate[], plan: readonly PlanLine[]): number[] | null {
+  let keys: Map<string, number> | null = null;
+  let out: number[] | null = null;
+  candidates.forEach((candidate, i) => {
+    if (candidate.parts.length !== 1) return;
+    keys ??= new Map(plan.map((line, j) => [plainKey(line.name), j]));
+    const j = keys.get(plainKey(candidate.parts[0]));
+    if (j === undefined) return;
+    out ??= candidates.map(() => -1);
+    out[i] = j;
+  });
+  return out;
 }
 
 /**
@@ -336,7 +364,13 @@ function periodsBesideTotal(candidates: readonly LineCandidate[]): boolean[] {
  * line of its own (`Kế hoạch | Thực hiện` under one header, or the same
  * indicator in two columns).
  */
-function withRivals(result: (LineMatch | null)[], names: readonly number[][], plan: readonly PlanLine[], copies: readonly boolean[]): (LineMatch | null)[] {
+function withRivals(
+  result: (LineMatch | null)[],
+  names: readonly number[][],
+  plan: readonly PlanLine[],
+  copies: readonly boolean[],
+  exact: readonly number[] | null,
+): (LineMatch | null)[] {
   const lineOf = new Map<string, number>();
   plan.forEach((line, j) => lineOf.set(line.code, j));
   const own = result.map((match, i) => (match === null ? 0 : match.how === "code" ? Infinity : names[i][lineOf.get(match.code)!]));
@@ -346,6 +380,8 @@ function withRivals(result: (LineMatch | null)[], names: readonly number[][], pl
     for (let k = 0; k < names.length; k++) {
       // A copy of the target beside the figure chosen is no rival to it (`Chỉ tiêu giao | Phân bổ`), nor a hidden line to a shown one.
       if (k === i || names[k][j] < MATCH_THRESHOLD || names[k][j] < names[i][j] - TIE_MARGIN || (copies[k] && !copies[i])) continue;
+      // A line naming the plan line by fewer of its words is no rival to one written as its very name.
+      if (exact !== null && exact[i] === j && exact[k] !== j) continue;
       if (result[k] !== null && own[k] >= names[k][j]) continue;
       return { ...match, rival: k };
     }

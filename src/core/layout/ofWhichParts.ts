@@ -73,8 +73,12 @@ export function splitTotal(entry: LineEntry, parts: readonly LineEntry[]): LineE
   return { ...entry, isTotal: true, parts: parts.map((part) => part.index) };
 }
 
-/** A part of a split, read in its total's kind and scale when the sheet gives it none of its own. */
+/**
+ * A part of a split, read in its total's kind and scale when the sheet gives it none of its own — its unit too when
+ * it names money by its words alone (`Tổng kinh phí (triệu đồng) | Trong đó: Ngân sách Trung ương`), no unit written.
+ */
 export function splitPart(part: LineEntry, total: LineEntry): LineEntry {
-  if (part.kind !== undefined || total.kind === undefined) return part;
+  if (total.kind === undefined) return part;
+  if (part.kind !== undefined && (part.unit !== undefined || total.unit === undefined || part.kind !== total.kind)) return part;
   return { ...part, kind: total.kind, scale: total.scale, ...(total.unit !== undefined && part.unit === undefined ? { unit: total.unit } : {}) };
 }

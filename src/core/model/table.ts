@@ -147,6 +147,11 @@ export interface LayoutNotes {
    * mistyped breakdown of the commune's figure.
    */
   readonly villagesUnsure?: readonly number[];
+  /**
+   * With `villagesUnsure`: the villages hold figures on several lines, their sum the commune's figure on one line
+   * and not on another — the lines tell the readings apart no better than one line would.
+   */
+  readonly villageLinesDisagree?: true;
   readonly corrections: { readonly applied: number; readonly stale: readonly StaleCorrection[] };
   /** A second table below the allocation table on the same sheet, not read: its first row and cell, and its title. */
   readonly nextTable?: {

@@ -137,9 +137,10 @@ export function readingConfidence(
     });
     const many = villagesUnsure.length > 1;
     const [vi, en] = rows ? [many ? "Các dòng" : "Dòng", many ? "Rows" : "Row"] : [many ? "Các cột" : "Cột", many ? "Columns" : "Column"];
+    const disagree = notes?.villageLinesDisagree === true;
     reasons.push({
-      vi: `${vi} ${named.join(", ")}: số liệu của xã khác tổng các thôn, bản dưới nó, và các thôn chỉ có số liệu ở một chỉ tiêu, nên không rõ các thôn là chi tiết của xã (gõ sai ở thôn) hay là các địa bàn được phân bổ (gõ sai ở xã); allocheck đọc các thôn là địa bàn, số của xã là dòng cộng — hãy kiểm tra, hoặc chỉnh lại cách đọc.`,
-      en: `${en} ${named.join(", ")}: the commune's figure differs from the sum of the villages under it, and the villages hold figures on one line only, so it is unclear whether they break the commune's figure down (a village mistyped) or are the areas allocated (the commune mistyped); allocheck read the villages as areas, the commune's figure as their subtotal — check it, or correct the reading.`,
+      vi: `${vi} ${named.join(", ")}: số liệu của xã khác tổng các thôn, bản dưới nó, và ${disagree ? "ở chỉ tiêu khác thì số của xã lại bằng đúng tổng các thôn" : "các thôn chỉ có số liệu ở một chỉ tiêu"}, nên không rõ các thôn là chi tiết của xã (gõ sai ở thôn) hay là các địa bàn được phân bổ (gõ sai ở xã); allocheck đọc các thôn là địa bàn, số của xã là dòng cộng — hãy kiểm tra, hoặc chỉnh lại cách đọc.`,
+      en: `${en} ${named.join(", ")}: the commune's figure differs from the sum of the villages under it, and ${disagree ? "on another line it equals their sum" : "the villages hold figures on one line only"}, so it is unclear whether they break the commune's figure down (a village mistyped) or are the areas allocated (the commune mistyped); allocheck read the villages as areas, the commune's figure as their subtotal — check it, or correct the reading.`,
     });
   }
   const below = notes?.nextTable;
