@@ -20,7 +20,6 @@ import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
 import { doneSubColumns, runningSubColumns } from "./subColumns";
-import { plannedColumns, plannedCopyFindings } from "./planCopySheets";
 import { readMisreadUnitsAsDong } from "./unitMisread";
 import { periodSheetSlips } from "./sheetSlip";
 import type { CellRef } from "./types";
@@ -285,8 +284,6 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     );
   }
   const running = runningTotals(context, runningColumns, areaMatch);
-  // The allocation copied beside what was done: each area's copy against its allocation.
-  findings.push(...plannedCopyFindings(context, plannedColumns(sheet, plan, table), areaMatch, allocation, plan));
   return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, sheetMerges: valueMerges(sheet, table), ...(wholeGroups.length > 0 ? { wholeGroups } : {}), ...(running.length > 0 ? { running } : {}) };
 }
 
