@@ -30,7 +30,8 @@ import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
 import { sheetInText } from "../model/address";
-import { repeatsTotalRow, totalRowLine } from "./totalRow";
+import { sameFigures, totalRowLine, totalRowOf } from "./totalRow";
+import { totalCopyFindings, type TotalCopy } from "./totalCopy";
 import { isPairWord, pairColumns, takesPairColumn, unreadPairFigures, type ColumnPair } from "./pairedColumns";
 
 /** Rows searched for the header. */
@@ -509,11 +510,17 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const hasChildren = new Set(plan.lines.map((line) => line.parentCode).filter((code): code is string => code !== undefined));
 
   const lines: LineEntry[] = [];
+  // `Tổng cộng` rows beside the table's own row for the plan's money total: that row again, checked where they differ.
+  const copies: TotalCopy[] = [];
   figureRows.forEach((row, i) => {
     const code = codes[i];
     const label = candidates[i].parts[0];
     if (code === null) {
-      if (repeatsTotalRow(sheet, label, candidates[i].code ?? "", row, plan, matched, figureRows, [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])])) return;
+      const of = totalRowOf(label, candidates[i].code ?? "", plan, matched, figureRows);
+      if (of !== null) {
+        if (!sameFigures(sheet, row, of, [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])])) copies.push({ row, label, of });
+        return;
+      }
       findings.push(
         makeFinding({
           rule: "unmapped",
@@ -571,18 +578,18 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
   // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
   const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || c.role === "interim" || isYearPlan(c)).map((c) => c.col));
-  const ruleFindings: Finding[] = [];
-  for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
-    for (const finding of rule.evaluate(context)) {
-      if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
-      ruleFindings.push(finding);
+  const evaluate = (ruled: RuleContext): Finding[] => {
+    const ruleFindings: Finding[] = [];
+    for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
+      for (const finding of rule.evaluate(ruled)) {
+        if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
+        ruleFindings.push(finding);
+      }
     }
-  }
-  // A parent line's SUM that skips a child's figure typed as text: told once, at the text cell (as on any sheet).
-  for (const finding of sameCell(singleCause(context, ruleFindings))) {
-    if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
-    findings.push(finding);
-  }
+    // A parent line's SUM that skips a child's figure typed as text: told once, at the text cell (as on any sheet).
+    return sameCell(singleCause(ruled, ruleFindings)).filter((finding) => !(finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)));
+  };
+  findings.push(...evaluate(context));
 
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
@@ -595,7 +602,18 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const skipped = cumulativeSkipsText(context, sheet, valueCols, marked, readRows, findings);
   // A money line's period figure typed in another unit: told once at its cell, the line read with it brought to scale.
   const read = periodUnitSlips(context, sheet, plan, skipped, findings);
-  const rows = ratesTypedAsFractions(read, plan) ? read.map((row) => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } })) : read;
+  const fractions = ratesTypedAsFractions(read, plan);
+  const asPoints = <R extends { readonly rate: TypedValue | null }>(row: R): R => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } });
+  const rows = fractions ? read.map(asPoints) : read;
+  const money = (line: LineEntry) => byCode.get(line.planCode ?? "")?.kind === "money";
+  const found = [...findings];
+  for (const copy of copies) {
+    const readCopy = (ruled: RuleContext, l: number) => {
+      const row = readRow(ruled, sheet, valueCols, rateCol, ruled.table.lines[l], l, pastPeriods, empty, money(ruled.table.lines[l]));
+      return fractions ? asPoints(row) : row;
+    };
+    findings.push(...totalCopyFindings(copy, { sheet, plan, context, columns: valueCols, rateCol, told: found, evaluate, read: readCopy }));
+  }
   return { sheet: sheet.name, headerRow, columns, rows, findings };
 }
 
