@@ -554,7 +554,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   });
 
   const areas: AreaEntry[] = valueCols.map((column) => ({
-    label: column.header,
+    label: areaLabel(column),
     key: wordKey(column.header),
     kind: "leaf",
     index: column.col,
@@ -714,6 +714,16 @@ function readRow(
     planCopy,
     yearCopies,
   };
+}
+
+/**
+ * The name findings give a value column: its header, but for a column under a
+ * period (`Năm 2023` over `Số lượng` | `Kinh phí`, or over `Thực hiện`) the
+ * period's — the sub-column's own word is no part of its name.
+ */
+function areaLabel(column: LineTableColumn): string {
+  if (column.pair !== undefined) return column.label;
+  return column.role === "period" && column.header !== column.label && column.header.startsWith(column.label) ? column.label : column.header;
 }
 
 /** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */
