@@ -151,6 +151,8 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
 const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu kh|chi tieu giai doan|chi tieu gd|tong muc (?:ke hoach|kh)|du toan|so (?:duoc )?giao|tran|ceiling|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
 /** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
 const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
+/** `Tỷ lệ (%)`, `Tỷ lệ thực hiện`, `% so với KH`: a percent, as a word key. */
+const RATE_HEADER = /^ty le\b|^%|\bso voi\b/;
 /** A sub-header saying the column holds what was done in the period above it. */
 const DONE_WORDS = /^(?:(?:da|so|thuc hien|th|ket qua|kq|uoc|giai ngan|gn|results?|achieved|disbursed)\s*)+$/;
 
@@ -171,9 +173,13 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
     const group = classify(grid, headerRow - 1, col, parts.slice(0, -1), planPeriod);
     return { ...group, header };
   }
-  // `Tỷ lệ lũy kế (%)`, `% lũy kế so với KH`: a percent of plan, not a cumulative figure.
-  const rate = () => column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
-  if (/^ty le\b|^%|\bso voi\b/.test(key)) return rate();
+  // `Tỷ lệ lũy kế (%)`, `% lũy kế so với KH`: a percent of plan, not a cumulative figure; `Tỷ lệ (%)` under
+  // `Năm 2023` (beside its `Thực hiện`, or its `Số lượng` | `Kinh phí`) is that period's rate, not the plan's.
+  const rate = () => {
+    const group = groupPeriod();
+    return column((group !== null && !isWholePlan(group, planPeriod)) || isYearRate(full, planPeriod) ? "period-rate" : "rate");
+  };
+  if (RATE_HEADER.test(key)) return rate();
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
   if (key.includes("%") || /\bpercent\b|^rate\b/.test(key)) return rate();
   // `Còn lại`, `Chưa giải ngân`, `Chênh lệch`: what is left of the target, not a period.
@@ -339,7 +345,8 @@ function isWholePlan(period: Period, planPeriod: PlanPeriod | null): boolean {
 
 /**
  * True when the row below the period headers splits them into what was planned
- * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`), into a
+ * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`, or over
+ * `Thực hiện` | `Tỷ lệ (%)`), into a
  * quantity and its money (`Số lượng` | `Kinh phí`), or a year into
  * its parts (`Năm 2024` over `Quý I` | … | `Cả năm`): then that row is the
  * header and the periods its group.
@@ -354,7 +361,8 @@ function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
     if (key === "" || key === wordKey(shownText(grid, periodRow, col))) continue;
     if (DONE_WORDS.test(key) || isPairWord(key)) done++;
     else if (partUnderYear(shownText(grid, row, col), periodOfCell(grid, periodRow, col)) !== null) done++;
-    else if (!PLAN_WORDS.test(key)) return false;
+    // A period's own rate (`Tỷ lệ (%)` beside its `Thực hiện`) splits it as its target (`Kế hoạch`) does: neither is what was done.
+    else if (!PLAN_WORDS.test(key) && !RATE_HEADER.test(key) && !key.includes("%")) return false;
   }
   return done > 0;
 }
