@@ -57,6 +57,7 @@ function table(sub: readonly string[], years: readonly string[] = YEARS, edit: (
     ...PERIODS[line].flatMap((value) =>
       sub.map((word) => {
         if (/tỷ lệ/i.test(word)) return periodRate(line, value);
+        if (/kế hoạch/i.test(word)) return TARGETS[line] / 4;
         if (/kinh phí/i.test(word)) return MONEY[line] ? value : null;
         if (/số lượng/i.test(word)) return MONEY[line] ? null : value;
         return value;
@@ -85,6 +86,7 @@ test.each<[string, SheetData, readonly string[]]>([
   ["Số lượng | Kinh phí | Tỷ lệ (%)", table(QTY_MONEY_RATE), []],
   ["TH | % under bare years", table(["TH", "%"], ["2022", "2023", "6 tháng đầu năm 2024"]), []],
   ["Thực hiện | Tỷ lệ so với KH (%)", table(["Thực hiện", "Tỷ lệ so với KH (%)"]), []],
+  ["Kế hoạch | Thực hiện | Tỷ lệ (%)", table(["Kế hoạch", "Thực hiện", "Tỷ lệ (%)"]), []],
   // E4… : a period's rate at G (2023 over Thực hiện | Tỷ lệ): no rule for it, nothing said.
   ["a period's own rate off: not checked", table(DONE_RATE, YEARS, (r) => { r[0][7] = 99; }), []],
   ["a period's figure wrong under a parent line", table(DONE_RATE, YEARS, (r) => { r[2][6] = 310; r[2][10] = 660; r[2][11] = 66; }), ["subtotal@G7:300000000:310000000"]],
