@@ -94,3 +94,16 @@ test.each<[string, readonly [string, string], string]>([
   expect(report.findings.map((f) => `${f.rule}@${f.cell}:${f.area}`)).toEqual([`subtotal@I7:${area}`]);
   expect(report.findings[0].message).toContain(`của ${area} ghi`);
 });
+
+test.each<[string, (r: Row[]) => void, readonly string[]]>([
+  ["the same figures as Tổng kinh phí: nothing said", () => {}, []],
+  ["a wrong money figure for Năm 2023: one subtotal at it, naming the period", (r) => { r[5][8] = 310; r[5][12] = 660; r[5][13] = 66; }, ["subtotal@I10:Năm 2023"]],
+])("a closing Tổng cộng row repeating Tổng kinh phí, %s", (_, edit, expected) => {
+  const withTotal = rows((r) => {
+    r.push([null, "Tổng cộng", null, ...r[2].slice(3, 14), null]);
+    edit(r);
+  });
+  const report = check(pairedTable(withTotal));
+  expect(report.findings.map((f) => `${f.rule}@${f.cell}:${f.area}`)).toEqual(expected);
+  expect(report.indicators.map((i) => i.achieved)).toEqual([5, 70, 650 * M, 400 * M, 250 * M]);
+});
