@@ -30,7 +30,8 @@ import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
 import { sheetInText } from "../model/address";
-import { repeatsTotalRow, totalRowLine } from "./totalRow";
+import { sameFigures, totalRowLine, totalRowOf } from "./totalRow";
+import { totalCopyFindings, type TotalCopy } from "./totalCopy";
 import { isPairWord, pairColumns, takesPairColumn, unreadPairFigures, type ColumnPair } from "./pairedColumns";
 
 /** Rows searched for the header. */
@@ -150,6 +151,8 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
 const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu kh|chi tieu giai doan|chi tieu gd|tong muc (?:ke hoach|kh)|du toan|so (?:duoc )?giao|tran|ceiling|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
 /** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
 const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
+/** `Tỷ lệ (%)`, `Tỷ lệ thực hiện`, `% so với KH`: a percent, as a word key. */
+const RATE_HEADER = /^ty le\b|^%|\bso voi\b/;
 /** A sub-header saying the column holds what was done in the period above it. */
 const DONE_WORDS = /^(?:(?:da|so|thuc hien|th|ket qua|kq|uoc|giai ngan|gn|results?|achieved|disbursed)\s*)+$/;
 
@@ -170,9 +173,13 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
     const group = classify(grid, headerRow - 1, col, parts.slice(0, -1), planPeriod);
     return { ...group, header };
   }
-  // `Tỷ lệ lũy kế (%)`, `% lũy kế so với KH`: a percent of plan, not a cumulative figure.
-  const rate = () => column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
-  if (/^ty le\b|^%|\bso voi\b/.test(key)) return rate();
+  // `Tỷ lệ lũy kế (%)`, `% lũy kế so với KH`: a percent of plan, not a cumulative figure; `Tỷ lệ (%)` under
+  // `Năm 2023` (beside its `Thực hiện`, or its `Số lượng` | `Kinh phí`) is that period's rate, not the plan's.
+  const rate = () => {
+    const group = groupPeriod();
+    return column((group !== null && !isWholePlan(group, planPeriod)) || isYearRate(full, planPeriod) ? "period-rate" : "rate");
+  };
+  if (RATE_HEADER.test(key)) return rate();
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
   if (key.includes("%") || /\bpercent\b|^rate\b/.test(key)) return rate();
   // `Còn lại`, `Chưa giải ngân`, `Chênh lệch`: what is left of the target, not a period.
@@ -338,7 +345,8 @@ function isWholePlan(period: Period, planPeriod: PlanPeriod | null): boolean {
 
 /**
  * True when the row below the period headers splits them into what was planned
- * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`), into a
+ * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`, or over
+ * `Thực hiện` | `Tỷ lệ (%)`), into a
  * quantity and its money (`Số lượng` | `Kinh phí`), or a year into
  * its parts (`Năm 2024` over `Quý I` | … | `Cả năm`): then that row is the
  * header and the periods its group.
@@ -353,7 +361,8 @@ function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
     if (key === "" || key === wordKey(shownText(grid, periodRow, col))) continue;
     if (DONE_WORDS.test(key) || isPairWord(key)) done++;
     else if (partUnderYear(shownText(grid, row, col), periodOfCell(grid, periodRow, col)) !== null) done++;
-    else if (!PLAN_WORDS.test(key)) return false;
+    // A period's own rate (`Tỷ lệ (%)` beside its `Thực hiện`) splits it as its target (`Kế hoạch`) does: neither is what was done.
+    else if (!PLAN_WORDS.test(key) && !RATE_HEADER.test(key) && !key.includes("%")) return false;
   }
   return done > 0;
 }
@@ -509,11 +518,17 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const hasChildren = new Set(plan.lines.map((line) => line.parentCode).filter((code): code is string => code !== undefined));
 
   const lines: LineEntry[] = [];
+  // `Tổng cộng` rows beside the table's own row for the plan's money total: that row again, checked where they differ.
+  const copies: TotalCopy[] = [];
   figureRows.forEach((row, i) => {
     const code = codes[i];
     const label = candidates[i].parts[0];
     if (code === null) {
-      if (repeatsTotalRow(sheet, label, candidates[i].code ?? "", row, plan, matched, figureRows, [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])])) return;
+      const of = totalRowOf(label, candidates[i].code ?? "", plan, matched, figureRows);
+      if (of !== null) {
+        if (!sameFigures(sheet, row, of, [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])])) copies.push({ row, label, of });
+        return;
+      }
       findings.push(
         makeFinding({
           rule: "unmapped",
@@ -547,7 +562,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   });
 
   const areas: AreaEntry[] = valueCols.map((column) => ({
-    label: column.header,
+    label: areaLabel(column),
     key: wordKey(column.header),
     kind: "leaf",
     index: column.col,
@@ -571,18 +586,18 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
   // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
   const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || c.role === "interim" || isYearPlan(c)).map((c) => c.col));
-  const ruleFindings: Finding[] = [];
-  for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
-    for (const finding of rule.evaluate(context)) {
-      if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
-      ruleFindings.push(finding);
+  const evaluate = (ruled: RuleContext): Finding[] => {
+    const ruleFindings: Finding[] = [];
+    for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
+      for (const finding of rule.evaluate(ruled)) {
+        if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
+        ruleFindings.push(finding);
+      }
     }
-  }
-  // A parent line's SUM that skips a child's figure typed as text: told once, at the text cell (as on any sheet).
-  for (const finding of sameCell(singleCause(context, ruleFindings))) {
-    if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
-    findings.push(finding);
-  }
+    // A parent line's SUM that skips a child's figure typed as text: told once, at the text cell (as on any sheet).
+    return sameCell(singleCause(ruled, ruleFindings)).filter((finding) => !(finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)));
+  };
+  findings.push(...evaluate(context));
 
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
@@ -595,7 +610,18 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const skipped = cumulativeSkipsText(context, sheet, valueCols, marked, readRows, findings);
   // A money line's period figure typed in another unit: told once at its cell, the line read with it brought to scale.
   const read = periodUnitSlips(context, sheet, plan, skipped, findings);
-  const rows = ratesTypedAsFractions(read, plan) ? read.map((row) => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } })) : read;
+  const fractions = ratesTypedAsFractions(read, plan);
+  const asPoints = <R extends { readonly rate: TypedValue | null }>(row: R): R => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } });
+  const rows = fractions ? read.map(asPoints) : read;
+  const money = (line: LineEntry) => byCode.get(line.planCode ?? "")?.kind === "money";
+  const found = [...findings];
+  for (const copy of copies) {
+    const readCopy = (ruled: RuleContext, l: number) => {
+      const row = readRow(ruled, sheet, valueCols, rateCol, ruled.table.lines[l], l, pastPeriods, empty, money(ruled.table.lines[l]));
+      return fractions ? asPoints(row) : row;
+    };
+    findings.push(...totalCopyFindings(copy, { sheet, plan, context, columns: valueCols, rateCol, told: found, evaluate, read: readCopy }));
+  }
   return { sheet: sheet.name, headerRow, columns, rows, findings };
 }
 
@@ -696,6 +722,16 @@ function readRow(
     planCopy,
     yearCopies,
   };
+}
+
+/**
+ * The name findings give a value column: its header, but for a column under a
+ * period (`Năm 2023` over `Số lượng` | `Kinh phí`, or over `Thực hiện`) the
+ * period's — the sub-column's own word is no part of its name.
+ */
+function areaLabel(column: LineTableColumn): string {
+  if (column.pair !== undefined) return column.label;
+  return column.role === "period" && column.header !== column.label && column.header.startsWith(column.label) ? column.label : column.header;
 }
 
 /** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */

@@ -3,8 +3,8 @@
  * the plan's one money total (`KP` `Tổng kinh phí`) when the table has no row
  * of its own for it: its figures are that line's, checked against its
  * children per period like any parent line's — not a line the plan lacks.
- * Beside a row of its own for that total, a `Tổng cộng` row showing the same
- * figures is that row again, not a line the plan lacks either.
+ * Beside a row of its own for that total, a `Tổng cộng` row is that row again,
+ * not a line the plan lacks either (see totalCopy for where it differs).
  */
 import type { Plan } from "../model/plan";
 import { cellValue, type SheetData } from "../model/workbook";
@@ -29,14 +29,17 @@ function rootRow(plan: Plan, matched: readonly (string | null)[], rows: readonly
   return at < 0 ? null : rows[at];
 }
 
-/** True when a total row (`Tổng cộng`, no code) repeats, cell for cell over `cols`, the row the table has for the plan's money total. */
-export function repeatsTotalRow(sheet: SheetData, label: string, code: string, row: number, plan: Plan, matched: readonly (string | null)[], rows: readonly number[], cols: readonly number[]): boolean {
-  if (code !== "" || !isTotalLabel(label)) return false;
-  const other = rootRow(plan, matched, rows);
-  if (other === null) return false;
+/** The row of the table's own money total a total row (`Tổng cộng`, no code) stands beside and so repeats, or null. */
+export function totalRowOf(label: string, code: string, plan: Plan, matched: readonly (string | null)[], rows: readonly number[]): number | null {
+  if (code !== "" || !isTotalLabel(label)) return null;
+  return rootRow(plan, matched, rows);
+}
+
+/** True when a row shows, cell for cell over `cols`, what row `other` shows. */
+export function sameFigures(sheet: SheetData, row: number, other: number, cols: readonly number[]): boolean {
   const shown = (r: number, c: number) => {
     const value = cellValue(sheet, r, c);
     return typeof value === "number" ? String(value) : cellText(value);
   };
-  return cols.some((c) => shown(row, c) !== "") && cols.every((c) => shown(row, c) === shown(other, c));
+  return cols.every((c) => shown(row, c) === shown(other, c));
 }

@@ -84,3 +84,26 @@ test.each<[string, (r: Row[]) => void, readonly string[]]>([
   expect(report.findings.map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(expected);
   expect(report.indicators.map((i) => i.achieved)).toEqual([5, 70, 650 * M, 400 * M, 250 * M]);
 });
+
+test.each<[string, readonly [string, string], string]>([
+  ["Số lượng | Kinh phí", ["Số lượng", "Kinh phí"], "Năm 2023"],
+  ["SL | KP", ["SL", "KP"], "Năm 2023"],
+  ["Khối lượng | Số tiền", ["Khối lượng", "Số tiền"], "Năm 2023"],
+])("a parent money line's wrong period figure under %s: one subtotal naming the period, not the joined header", (_, sub, area) => {
+  const report = check(pairedTable(rows((r) => { r[2][8] = 310; r[2][12] = 660; r[2][13] = 66; }), sub));
+  expect(report.findings.map((f) => `${f.rule}@${f.cell}:${f.area}`)).toEqual([`subtotal@I7:${area}`]);
+  expect(report.findings[0].message).toContain(`của ${area} ghi`);
+});
+
+test.each<[string, (r: Row[]) => void, readonly string[]]>([
+  ["the same figures as Tổng kinh phí: nothing said", () => {}, []],
+  ["a wrong money figure for Năm 2023: one subtotal at it, naming the period", (r) => { r[5][8] = 310; r[5][12] = 660; r[5][13] = 66; }, ["subtotal@I10:Năm 2023"]],
+])("a closing Tổng cộng row repeating Tổng kinh phí, %s", (_, edit, expected) => {
+  const withTotal = rows((r) => {
+    r.push([null, "Tổng cộng", null, ...r[2].slice(3, 14), null]);
+    edit(r);
+  });
+  const report = check(pairedTable(withTotal));
+  expect(report.findings.map((f) => `${f.rule}@${f.cell}:${f.area}`)).toEqual(expected);
+  expect(report.indicators.map((i) => i.achieved)).toEqual([5, 70, 650 * M, 400 * M, 250 * M]);
+});

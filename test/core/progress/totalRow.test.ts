@@ -36,13 +36,50 @@ test.each<[string, CellValue[][], number | undefined, readonly string[]]>([
   expect(report.findings.map((f) => `${f.rule}@${f.cell}:${f.expected}:${f.actual}`)).toEqual(expected);
 });
 
-const WITH_KP = (totalFigures?: readonly CellValue[]) => [...LINES.slice(0, 2), ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 300, 150, 650, 65, null], ...LINES.slice(2), total("Tổng cộng", totalFigures)];
+const KP_ROW: CellValue[] = ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 300, 150, 650, 65, null];
+const WITH_KP = (totalFigures?: readonly CellValue[], kp: CellValue[] = KP_ROW) => [...LINES.slice(0, 2), kp, ...LINES.slice(2), total("Tổng cộng", totalFigures)];
 
-test.each<[string, CellValue[][], readonly string[]]>([
-  ["beside the plan's own total row, the same figures: that row again", WITH_KP(), []],
-  ["beside the plan's own total row, other figures: a line the plan lacks", WITH_KP([1000, 200, 300, 160, 660, 66]), ["unmapped@B9"]],
-])("a Tổng cộng row %s", (_, rows, expected) => {
+/**
+ * Beside the table's own `Tổng kinh phí` row (row 6), the closing `Tổng cộng`
+ * (row 9) is that row again: not counted twice, no `unmapped`; a cell where it
+ * shows another figure is told once, by the rule that cell breaks.
+ */
+test.each<[string, CellValue[][], readonly string[], number?]>([
+  ["the same figures: that row again", WITH_KP(), []],
+  ["a wrong period figure, its Lũy kế and rate following it: one subtotal at that figure", WITH_KP([1000, 200, 300, 160, 660, 66]), ["subtotal@G9:150000000:160000000"]],
+  ["a wrong period figure alone", WITH_KP([1000, 200, 310, 150, 650, 65]), ["subtotal@F9:300000000:310000000"]],
+  ["a wrong Lũy kế", WITH_KP([1000, 200, 300, 150, 600, 65]), ["cumulative@H9:650000000:600000000"]],
+  ["a wrong Lũy kế and the rate from it: the Lũy kế", WITH_KP([1000, 200, 300, 150, 600, 60]), ["cumulative@H9:650000000:600000000"]],
+  ["a wrong rate", WITH_KP([1000, 200, 300, 150, 650, 56]), ["rate@I9:65:56"]],
+  ["a wrong target copied", WITH_KP([1100, 200, 300, 150, 650, 65]), ["plan-copy@D9:1000000000:1100000000"]],
+  ["blank cells (only the money columns filled)", WITH_KP([1000, 200, 300, 150, 650, null]), []],
+  [
+    "Tổng kinh phí's own figure wrong, the total right: the one finding at Tổng kinh phí's cell",
+    WITH_KP(undefined, ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 300, 160, 660, 66, null]),
+    ["subtotal@G6:150000000:160000000"],
+    660e6,
+  ],
+  [
+    "the total above the lines, a wrong period figure",
+    [[null, "Tổng cộng", null, 1000, 200, 300, 160, 660, 66, null], ...LINES.slice(0, 2), KP_ROW, ...LINES.slice(2)],
+    ["subtotal@G4:150000000:160000000"],
+  ],
+  [
+    "no rows for the parts: a wrong period figure against Tổng kinh phí's",
+    [...LINES.slice(0, 2), KP_ROW, total("Tổng cộng", [1000, 200, 300, 160, 660, 66])],
+    ["subtotal@G7:150000000:160000000"],
+  ],
+])("a Tổng cộng row beside Tổng kinh phí: %s", (_, rows, expected, achieved = 650e6) => {
   const report = run(rows);
-  expect(report.indicators.find((i) => i.code === "KP")?.achieved).toBe(650e6);
-  expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
+  // Its own row's figures, never the total's added to them.
+  expect(report.indicators.find((i) => i.code === "KP")?.achieved).toBe(achieved);
+  expect(report.findings.filter((f) => f.rule !== "pace").map((f) => `${f.rule}@${f.cell}:${f.expected}:${f.actual}`)).toEqual(expected);
+});
+
+test("a total's subtotal finding names the period and Tổng kinh phí", () => {
+  const [finding] = run(WITH_KP([1000, 200, 300, 160, 660, 66])).findings;
+  expect(finding.area).toBe("6 tháng đầu năm 2024");
+  expect(finding.indicator).toBe("KP");
+  expect(finding.message).toContain('"Tổng kinh phí"');
+  expect(finding.message).toContain('"6 tháng đầu năm 2024"');
 });
