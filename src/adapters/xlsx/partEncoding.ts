@@ -29,28 +29,44 @@ export function mayBeUtf16(text: string): boolean {
   return text.startsWith(MARK_AS_UTF8);
 }
 
-/** The bytes of a part in chunks, as UTF-8: unchanged unless the part starts with a UTF-16 byte order mark. */
-export async function* asUtf8Chunks(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let order: "le" | "be" | null | undefined;
-  const held: Buffer[] = [];
-  for await (const chunk of chunks) {
-    if (order === undefined) {
-      held.push(chunk);
-      const start = held.length === 1 ? chunk : Buffer.concat(held);
-      if (start.length < 2) continue;
-      order = utf16Order(start);
-      if (order === null) {
-        yield start;
-        held.length = 0;
-      }
-      continue;
-    }
-    if (order === null) yield chunk;
-    else held.push(chunk);
-  }
-  if (order === undefined || order === null) {
-    if (held.length > 0) yield Buffer.concat(held);
-    return;
-  }
-  yield Buffer.from(utf16Text(Buffer.concat(held), order), "utf8");
+/**
+ * The bytes of a part in chunks, as UTF-8: unchanged unless the part starts
+ * with a UTF-16 byte order mark. Once the first bytes are seen to be no such
+ * mark, each chunk is the source's own, passed on by one call (no generator
+ * between the inflater and the scanner).
+ */
+export function asUtf8Chunks(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  return {
+    [Symbol.asyncIterator]: () => {
+      const source = chunks[Symbol.asyncIterator]();
+      let rest: AsyncIterator<Buffer> | null = null;
+      return {
+        next: async (): Promise<IteratorResult<Buffer>> => {
+          if (rest !== null) return rest.next();
+          const held: Buffer[] = [];
+          let length = 0;
+          for (;;) {
+            const step = await source.next();
+            if (step.done === true) {
+              rest = source;
+              return held.length > 0 ? { done: false, value: Buffer.concat(held) } : step;
+            }
+            held.push(step.value);
+            length += step.value.length;
+            if (length >= 2) break;
+          }
+          const start = held.length === 1 ? held[0] : Buffer.concat(held);
+          const order = utf16Order(start);
+          if (order === null) {
+            rest = source;
+            return { done: false, value: start };
+          }
+          const all = [start];
+          for (let step = await source.next(); step.done !== true; step = await source.next()) all.push(step.value);
+          rest = (async function* () {})();
+          return { done: false, value: Buffer.from(utf16Text(Buffer.concat(all), order), "utf8") };
+        },
+      };
+    },
+  };
 }
