@@ -31,6 +31,7 @@ import { parseRelationships, relationshipIdOf, resolvePartPath, scanXml, XmlErro
 import { readSheetStream } from "./sheetStream";
 import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
+import { asUtf8Chunks, mayBeUtf16, utf16Order, utf16Text } from "./partEncoding";
 import { sheetInText } from "../../core/model/address";
 
 // Relationship types compare without regard to case, as part names do (OPC).
@@ -143,20 +144,24 @@ function relsPathOf(partPath: string): string {
   return folder === "" ? `_rels/${base}.rels` : `${folder}/_rels/${base}.rels`;
 }
 
-/** Finds an entry whatever the case of its name (some producers differ from the rels). */
+/**
+ * A part's text (part names compare without regard to case or percent-encoding,
+ * zip.ts `partKey`); a part in UTF-16 read as such (partEncoding.ts).
+ */
 async function entryText(zip: ZipEntries, path: string): Promise<string | undefined> {
-  if (zip.has(path)) return zip.text(path);
-  const lower = path.toLowerCase();
-  const name = zip.names.find((n) => n.toLowerCase() === lower);
-  return name === undefined ? undefined : zip.text(name);
+  const text = await zip.text(path);
+  if (text === undefined || !mayBeUtf16(text)) return text;
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.chunks(path)!) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  const order = utf16Order(bytes);
+  return order === null ? text : utf16Text(bytes, order);
 }
 
-/** The same, as chunks of bytes inflated as they are read (a big sheet is never held whole). */
+/** The same, as chunks of UTF-8 bytes inflated as they are read (a big sheet is never held whole). */
 function entryChunks(zip: ZipEntries, path: string): AsyncIterable<Buffer> | undefined {
-  if (zip.has(path)) return zip.chunks(path);
-  const lower = path.toLowerCase();
-  const name = zip.names.find((n) => n.toLowerCase() === lower);
-  return name === undefined ? undefined : zip.chunks(name);
+  const chunks = zip.chunks(path);
+  return chunks === undefined ? undefined : asUtf8Chunks(chunks);
 }
 
 interface SheetEntry {

@@ -9,9 +9,61 @@ const MAX_COL = 16383;
 const MAX_ROW = 1048575;
 // A cell reference not part of a longer name, not a function name, not a sheet name (`AB1!C3`).
 const REFERENCE = /(?<![\w.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w(!.])/g;
+// A range of whole columns (`C:C`, `$A:$A`) or of whole rows (`5:5`, `$5:7`), as SUMIF and INDEX take them.
+const WHOLE_RANGE = /(?<![\w.$])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w(!.])|(?<![\w.$:])(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![\w(!.:])/g;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether the text may hold a whole-column or whole-row range: a `:` with
+ * only letters, or only digits, on both sides. A look at each `:` (most
+ * formulas' ranges are of cells, `C8:C9`), before the expression is run.
+ */
+function mayHoldWholeRange(text: string): boolean {
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    let after = colon + 1;
+    if (text.charCodeAt(after) === 36) after++; // $
+    const first = text.charCodeAt(after);
+    let end = after;
+    if (isLetter(first)) while (isLetter(text.charCodeAt(end))) end++;
+    else if (isDigit(first)) while (isDigit(text.charCodeAt(end))) end++;
+    else continue;
+    const next = text.charCodeAt(end);
+    const before = text.charCodeAt(colon - 1);
+    if (isLetter(first) ? !isDigit(next) && isLetter(before) : isDigit(before)) return true;
+  }
+  return false;
+}
+
+/** A whole-column (`letters`) or whole-row bound moved, or null when it leaves the sheet; undefined when it is not one. */
+function movedBound(abs: string, text: string, letters: boolean, dRow: number, dCol: number): string | null | undefined {
+  if (letters) {
+    const col = columnIndex(text);
+    if (col > MAX_COL) return undefined;
+    const moved = abs === "" ? col + dCol : col;
+    return moved < 0 ? null : `${abs}${columnLetters(moved)}`;
+  }
+  const row = Number(text) - 1;
+  if (row < 0 || row > MAX_ROW) return undefined;
+  const moved = abs === "" ? row + dRow : row;
+  return moved < 0 ? null : `${abs}${moved + 1}`;
+}
+
+function shiftRange(whole: string, a1: string, t1: string, a2: string, t2: string, letters: boolean, dRow: number, dCol: number): string {
+  const from = movedBound(a1, t1, letters, dRow, dCol);
+  const to = movedBound(a2, t2, letters, dRow, dCol);
+  if (from === undefined || to === undefined) return whole;
+  return from === null || to === null ? "#REF!" : `${from}:${to}`;
+}
 
 function shiftPlain(text: string, dRow: number, dCol: number): string {
-  return text.replace(REFERENCE, (whole, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+  const cells = text.replace(REFERENCE, (whole, colAbs: string, letters: string, rowAbs: string, digits: string) => {
     let col = columnIndex(letters);
     let row = Number(digits) - 1;
     if (col > MAX_COL || row > MAX_ROW || row < 0) return whole;
@@ -19,6 +71,12 @@ function shiftPlain(text: string, dRow: number, dCol: number): string {
     if (rowAbs === "") row += dRow;
     if (col < 0 || row < 0) return "#REF!";
     return `${colAbs}${columnLetters(col)}${rowAbs}${row + 1}`;
+  });
+  // The cell references written above are not matched again: a bound of a whole range is letters only or digits only.
+  if (!mayHoldWholeRange(cells)) return cells;
+  return cells.replace(WHOLE_RANGE, (whole, ...groups: Array<string | undefined>) => {
+    if (groups[1] !== undefined) return shiftRange(whole, groups[0]!, groups[1], groups[2]!, groups[3]!, true, dRow, dCol);
+    return shiftRange(whole, groups[4]!, groups[5]!, groups[6]!, groups[7]!, false, dRow, dCol);
   });
 }
 

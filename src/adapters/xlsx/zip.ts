@@ -131,9 +131,24 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A part name as compared: without regard to case (ASCII case folding, as OPC asks). */
+/**
+ * A part name as compared: without regard to case (ASCII case folding, as OPC
+ * asks) and with its percent-encoded characters decoded. A relationship's
+ * target is a URI (`worksheets/phan%20bo.xml`, `bi%E1%BB%83u.xml`) while
+ * producers name the archive's entry either way (`phan bo.xml`, `biểu.xml`,
+ * or encoded as the target is): both give the same key.
+ */
 export function partKey(name: string): string {
-  return name.toLowerCase();
+  return (name.indexOf("%") >= 0 ? percentDecoded(name) : name).toLowerCase();
+}
+
+/** `%XX` sequences decoded (as UTF-8); a name that is not valid percent-encoding as it is. */
+function percentDecoded(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 export async function openZip(bytes: Buffer): Promise<ZipPackage> {
