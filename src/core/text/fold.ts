@@ -147,8 +147,13 @@ const SCRATCH: number[] = new Array<number>(SCRATCH_SIZE).fill(0);
  */
 const KEPT: number[][] = Array.from({ length: SCRATCH_SIZE + 1 }, (_, n) => new Array<number>(n).fill(0));
 
-/** The text of `SCRATCH[from, to)` (`from < to`), through the kept array of its length. */
+/**
+ * The text of `SCRATCH[from, to)` (`from < to`), through the kept array of its
+ * length; a fold longer than `SCRATCH_SIZE` (a letter folding to several, as
+ * Hangul does, grows `SCRATCH`) through a copy.
+ */
 function keptText(from: number, to: number): string {
+  if (to - from > SCRATCH_SIZE) return String.fromCharCode.apply(null, SCRATCH.slice(from, to));
   const codes = KEPT[to - from]!;
   for (let i = from; i < to; i++) codes[i - from] = SCRATCH[i]!;
   return String.fromCharCode.apply(null, codes);
