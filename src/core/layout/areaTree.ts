@@ -81,17 +81,18 @@ export class RowFacts {
   length = 0;
   /** Frame rows. */
   readonly row: Int32Array;
-  readonly label: string[] = [];
+  /** Sized to the capacity, like the columns below (no copies as they grow): read only below `length`. */
+  readonly label: string[];
   readonly labelCol: Int32Array;
   /** Matching keys; for a named subtotal, the key of the area it names. */
-  readonly key: string[] = [];
+  readonly key: string[];
   /** `CLS_…` codes. */
   readonly cls: Uint8Array;
   /** 1 for a subtotal that names its area (`Cộng huyện Ba Vì`). */
   readonly named: Uint8Array;
   /** For an area, `LEVEL_…` codes. */
   level: Uint8Array;
-  how: AreaEvidence[] = [];
+  how: AreaEvidence[];
   /** Roles the user set (a correction), by fact: `heading` keeps the row a heading even with values. */
   readonly forced = new Map<number, ReadingRole>();
   /** Tiers (facts) that sit inside the tier open before them (`Cấp xã` blank under `Cấp huyện` adding up the districts). */
@@ -100,6 +101,9 @@ export class RowFacts {
   /** Room for `capacity` facts. */
   constructor(capacity: number) {
     this.row = new Int32Array(capacity);
+    this.label = new Array<string>(capacity);
+    this.key = new Array<string>(capacity);
+    this.how = new Array<AreaEvidence>(capacity);
     this.labelCol = new Int32Array(capacity);
     this.cls = new Uint8Array(capacity);
     this.named = new Uint8Array(capacity);
@@ -109,13 +113,13 @@ export class RowFacts {
   add(row: number, label: string, labelCol: number, key: string, cls: number, named: boolean, level: number, how: AreaEvidence, forced?: ReadingRole): void {
     const i = this.length++;
     this.row[i] = row;
-    this.label.push(label);
+    this.label[i] = label;
     this.labelCol[i] = labelCol;
-    this.key.push(key);
+    this.key[i] = key;
     this.cls[i] = cls;
     this.named[i] = named ? 1 : 0;
     this.level[i] = level;
-    this.how.push(how);
+    this.how[i] = how;
     if (forced !== undefined) this.forced.set(i, forced);
   }
 
