@@ -92,7 +92,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     const keep = areaColOfTwo(grid, chosen, bodyRows, plan, (col) => headedAsDistricts(columns, col));
     const textCols = keep === null ? [] : chosen.filter((col) => col !== keep);
     const areaCols = keep === null ? chosen : [keep];
-    const { copies, checks, running, ratios } = copiesAndChecks(grid, areaCols, bodyRows);
+    const { copies, checks, running, ratios } = copiesAndChecks(grid, areaCols, bodyRows, stt !== null && !areaCols.includes(stt) ? [stt] : []);
     return {
       grid,
       orientation,
@@ -124,7 +124,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   // Two header rows over the areas, one of them naming who is in charge of each (a focal person): the other names them.
   const keepRow = areaColOfTwo(view, chosenRows, valueCols, plan, () => false);
   const areaCols = keepRow === null ? chosenRows : [keepRow];
-  const { copies, checks, running, ratios } = copiesAndChecks(view, areaCols, valueCols);
+  const { copies, checks, running, ratios } = copiesAndChecks(view, areaCols, valueCols, numbering.filter((row) => !areaCols.includes(row)));
   const listed = without(without(without(without(valueCols, copies), checks), running), ratios);
   const outside = positionsOutsideTotal(view, areaCols, listed, bodyRows, plan);
   const periodRead = periodRow !== undefined && areaCols.length === 2;
@@ -226,9 +226,15 @@ const RUNNING_LABEL = /^(?:luy ke|thuc hien luy ke|so luy ke|cong don)\b/;
 
 /**
  * The positions labelled as a copy of the plan (`isPlanCopyLabel`), as a check (`isCheckLabel`), as a running total
- * and as a ratio (`isRatioLabel`), each label read once.
+ * and as a ratio (`isRatioLabel`), each label read once. A position with no label in the area columns is labelled by
+ * its text typed in `spareCols` (the STT column: `Tỷ lệ so với kế hoạch` typed from column A under the table), if any.
  */
-function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { copies: Labelled; checks: Labelled; running: Labelled; ratios: Labelled } {
+function copiesAndChecks(
+  grid: Grid,
+  areaCols: readonly number[],
+  positions: readonly number[],
+  spareCols: readonly number[],
+): { copies: Labelled; checks: Labelled; running: Labelled; ratios: Labelled } {
   const copies: Labelled = [];
   const checks: Labelled = [];
   const running: Labelled = [];
@@ -245,6 +251,11 @@ function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: rea
       ownCol = areaCols[c];
       start = textStart(shownValue(grid, position, ownCol));
     }
+    // Typed in the spare cell itself (a title merged over the columns labels none).
+    for (let c = 0; c < spareCols.length && start < 0; c++) {
+      ownCol = spareCols[c];
+      start = textStart(grid.value(position, ownCol));
+    }
     if (start < 0 || !COPY_OR_CHECK_START.has(start)) continue;
     const own = shownText(grid, position, ownCol);
     // Short labels only.
@@ -252,7 +263,7 @@ function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: rea
     const out = isPlanCopyLabel(own) ? copies : isCheckLabel(own) ? checks : RUNNING_LABEL.test(wordKey(own)) && isCumulativeLabel(own) ? running : isRatioLabel(own) ? ratios : null;
     if (out === null) continue;
     const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];
-    out.push({ index: position, label: label.join(" / ") });
+    out.push({ index: position, label: label.length > 0 ? label.join(" / ") : own });
   }
   return { copies, checks, running, ratios };
 }

@@ -2,8 +2,8 @@
  * Rows typed under the allocation table after a blank row — a ratio to the
  * plan (`Tỷ lệ so với kế hoạch`, `% so với KH`), the plan's targets copied
  * (`Kế hoạch giao`), what is left (`Còn lại`) — and the same columns beside
- * an indicators-as-rows table: no areas, left out of every total, listed in
- * the reading with why.
+ * an indicators-as-rows table, labelled in the name column or typed from the
+ * STT column: no areas, left out of every total, listed in the reading with why.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
@@ -83,6 +83,15 @@ describe("rows under the table are no areas", () => {
       const report = run(alloc);
       const at = report.orientation === "indicators-as-rows" ? "L3" : "C12";
       expect(report.findings.map((f) => [f.rule, f.severity, f.cell, f.actual])).toEqual([["ceiling", "error", at, 12]]);
+    }
+  });
+
+  test.each(CASES)("`%s` typed in the STT column, the name column blank", (label, figures, format, why) => {
+    for (const alloc of [allocation([label, null, ...figures], format), transposeSheet(allocation([label, null, ...figures], format))]) {
+      const report = run(alloc);
+      expect(report.findings).toEqual([]);
+      expect(report.reading!.confidence?.level).toBe("high");
+      expect(report.reading!.ignored).toContainEqual({ at: report.orientation === "indicators-as-rows" ? "N" : "14", header: label, why });
     }
   });
 
