@@ -82,6 +82,9 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
   if (side === "equal" || (side === "above") !== (ceiling.severity === "error") || (side === "below" && planLine.rule !== "<=")) return null;
   const excess = difference(allocated, planLine.target);
   const scale = context.scales[line];
+  const bounds = lineBounds(context, line);
+  // Only a figure standing out of its line can be told (below): a line where none does is left at once, its figures' digits unread.
+  if (!leaves.some((leaf) => standsOut(context, bounds, leaf, line, excess, side))) return null;
   const slips: { leaf: number; meant: number; digit: boolean }[] = [];
   for (const leaf of leaves) {
     const cell = leaf * lineCount + line;
@@ -97,16 +100,7 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
   const cell = leaf * lineCount + line;
   const typed = base[cell];
   // The figure stands out of its line, and the figure meant sits among the others.
-  let largest = 0;
-  let smallest = Infinity;
-  for (const other of leaves) {
-    const at = other * lineCount + line;
-    if (other === leaf || state[at] !== CELL.number || !(base[at] > 0)) continue;
-    largest = Math.max(largest, base[at]);
-    smallest = Math.min(smallest, base[at]);
-  }
-  if (!(largest > 0) || meant > largest * STANDS_OUT) return null;
-  if (side === "above" ? typed <= largest * STANDS_OUT : typed * STANDS_OUT >= smallest || meant * STANDS_OUT < smallest) return null;
+  if (!standsOut(context, bounds, leaf, line, excess, side)) return null;
   // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
   const above = typedTotalsAbove(context, cell, -excess);
   if (above === null || above.right.size > 0 || above.carried.some((at) => context.table.areas[Math.floor(at / lineCount)].kind !== "group")) return null;
@@ -145,4 +139,58 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
     actual: ceiling.actual,
     message: alsoRight(retyped, [ceilingName(context, ceiling)]),
   });
+}
+
+/** The two largest and the two smallest positive figures of a line's communes, with the commune holding the first of each. */
+interface LineBounds {
+  readonly largest: number;
+  readonly largestAt: number;
+  readonly nextLargest: number;
+  readonly smallest: number;
+  readonly smallestAt: number;
+  readonly nextSmallest: number;
+}
+
+function lineBounds(context: RuleContext, line: number): LineBounds {
+  const { lineCount, state, base, leaves } = context;
+  let largest = 0;
+  let largestAt = -1;
+  let nextLargest = 0;
+  let smallest = Infinity;
+  let smallestAt = -1;
+  let nextSmallest = Infinity;
+  for (const leaf of leaves) {
+    const at = leaf * lineCount + line;
+    const value = base[at];
+    if (state[at] !== CELL.number || !(value > 0)) continue;
+    if (value > largest) {
+      nextLargest = largest;
+      largest = value;
+      largestAt = leaf;
+    } else if (value > nextLargest) nextLargest = value;
+    if (value < smallest) {
+      nextSmallest = smallest;
+      smallest = value;
+      smallestAt = leaf;
+    } else if (value < nextSmallest) nextSmallest = value;
+  }
+  return { largest, largestAt, nextLargest, smallest, smallestAt, nextSmallest };
+}
+
+/**
+ * Whether the commune's typed figure on the line stands out of the others'
+ * (over twice the largest, or under half the smallest) while the figure
+ * meant, less the excess, sits among them (no more than twice the largest;
+ * below, at least half the smallest) — the others' largest and smallest
+ * being the line's, the commune's own left out.
+ */
+function standsOut(context: RuleContext, bounds: LineBounds, leaf: number, line: number, excess: number, side: "above" | "below"): boolean {
+  const cell = leaf * context.lineCount + line;
+  if (context.state[cell] !== CELL.number) return false;
+  const typed = context.base[cell];
+  const meant = difference(typed, excess);
+  const largest = leaf === bounds.largestAt ? bounds.nextLargest : bounds.largest;
+  const smallest = leaf === bounds.smallestAt ? bounds.nextSmallest : bounds.smallest;
+  if (!(largest > 0) || meant > largest * STANDS_OUT) return false;
+  return side === "above" ? typed > largest * STANDS_OUT : typed * STANDS_OUT < smallest && meant * STANDS_OUT >= smallest;
 }
