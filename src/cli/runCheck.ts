@@ -60,7 +60,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     plan = await withFileErrors(shownPlan, "read", () => loadPlanFile(planPath, shownPlan));
   }
   // With the corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
-  const { workbook, also: saved, bytes } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook));
+  const { workbook, also: saved, bytes } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook, input.keepInput === true));
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   // The plan's own sheet named as the allocation sheet: told before its table is read as one (which fails, or says nothing).
   const result = namingWorkbook(input.workbook, () => {
@@ -79,7 +79,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
     io.stderr(`${input.lang !== undefined ? note[input.lang] : both(note)}\n`);
   }
-  return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues, ...(input.keepInput === true ? { input: bytes } : {}) };
+  return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues, ...(bytes !== undefined ? { input: bytes } : {}) };
 }
 
 /**

@@ -311,10 +311,12 @@ export async function readWorkbookFile(path: string): Promise<WorkbookData> {
 /**
  * Reads a workbook file and, from the same package, what `also` reads (the
  * task pane's saved settings): the file is read and its archive opened once.
- * `shown` names the file in messages (the path as the user gave it). `bytes`:
- * the file as read (the summary copies it without reading it again).
+ * `shown` names the file in messages (the path as the user gave it). `bytes`,
+ * with `keepBytes`: the file as read (the summary copies it without reading it again).
  */
-export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipEntries) => Promise<T>, shown = path): Promise<{ workbook: WorkbookData; also: T; bytes: Buffer }> {
+export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipEntries) => Promise<T>, shown = path, keepBytes = false): Promise<{ workbook: WorkbookData; also: T; bytes?: Buffer }> {
   const bytes = await readFileBytes(path);
-  return { ...(await readBufferWith(bytes, shown, also)), bytes };
+  const read = await readBufferWith(bytes, shown, also);
+  // Kept only when asked: otherwise the file's bytes are let go before the check (16 MB of a large workbook's peak memory).
+  return keepBytes ? { ...read, bytes } : read;
 }

@@ -53,6 +53,8 @@ export const NO_NAME = "no name";
 export const OF_WHICH = "of which";
 /** `why` of a row (column) that checks the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area. */
 export const CHECK_ROW = "check row";
+/** Why a ratio (to the plan, or of the table's own figures) beside the table, its row or column, is left out. */
+export const RATIO_TO_PLAN = "ratio to plan";
 /** `why` of a row naming a group of areas (`Các xã khu vực III`) over them, its figures blank. */
 export const GROUP_HEADING = "group heading";
 /** `why` of a village row under a commune whose own row holds the figures. */
@@ -384,7 +386,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const ignoredLines = [
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
     ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? (splitPartAt.get(line.index)! < line.index ? SPLIT_PART : TOTAL_PART) : "no plan line" })),
-    ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
+    ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: RATIO_TO_PLAN })),
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
     ...raw.filter((line) => targetCopies.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: TARGET_COPY })),
@@ -419,6 +421,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(frame.outsideTotal ?? []).map((c) => ({ index: c.index, label: c.label, why: OUTSIDE_TOTAL })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(frame.runningRows ?? []).map((c) => ({ index: c.index, label: c.label, why: RUNNING_TOTAL })),
+      ...(frame.ratioRows ?? []).map((c) => ({ index: c.index, label: c.label, why: RATIO_TO_PLAN })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
       ...(rows && block.note !== undefined ? [{ index: block.note.row, label: block.note.text, why: NOTE_ROW }] : []),
       ...(rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, label: r.text, why: REPEATED_HEADER })) : []),

@@ -13,6 +13,7 @@ import { shownText, shownValue, textStart, transposeGrid, type Grid } from "./gr
 import { areaLevel, isPeriodLabel, isRomanNumeral, isTotalLabel, labelFacts } from "./labels";
 import { subItemStt, wholeNumberStt } from "./areas";
 import { isCumulativeLabel, isPlanCopyLabel } from "./lineStage";
+import { isRatioToPlan } from "./lines";
 import { positionsOutsideTotal } from "./outsideTotal";
 import type { TableBlock } from "./tableBlock";
 
@@ -44,6 +45,8 @@ export interface Frame {
   readonly planCopies?: readonly { readonly index: number; readonly label: string }[];
   /** Positions on the area axis that check the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area, left out. */
   readonly checkRows?: readonly { readonly index: number; readonly label: string }[];
+  /** Positions on the area axis giving a ratio (`Tỷ lệ so với kế hoạch`, `Tỷ lệ (%)`, `% so với KH`): no area, left out. */
+  readonly ratioRows?: readonly { readonly index: number; readonly label: string }[];
   /** Positions on the area axis labelled as a running total (`Lũy kế đến 31/12/2024`): no area, left out. */
   readonly runningRows?: readonly { readonly index: number; readonly label: string }[];
   /** Positions on the area axis the total's formulas leave out, their labels no area's (`Số xã`, `Năm 2024 (cũ)`): left out. */
@@ -89,7 +92,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     const keep = areaColOfTwo(grid, chosen, bodyRows, plan, (col) => headedAsDistricts(columns, col));
     const textCols = keep === null ? [] : chosen.filter((col) => col !== keep);
     const areaCols = keep === null ? chosen : [keep];
-    const { copies, checks, running } = copiesAndChecks(grid, areaCols, bodyRows);
+    const { copies, checks, running, ratios } = copiesAndChecks(grid, areaCols, bodyRows, stt !== null && !areaCols.includes(stt) ? [stt] : []);
     return {
       grid,
       orientation,
@@ -98,11 +101,12 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
       unitsRow: block.unitsRow,
       sttCol: areaCols.includes(stt ?? -1) ? null : stt,
       areaCols,
-      areaPositions: without(without(without(bodyRows, copies), checks), running),
+      areaPositions: without(without(without(without(bodyRows, copies), checks), running), ratios),
       linePositions: valueCols,
       planCopies: copies,
       checkRows: checks,
       ...(running.length > 0 ? { runningRows: running } : {}),
+      ...(ratios.length > 0 ? { ratioRows: ratios } : {}),
       ...(textCols.length > 0 ? { textCols } : {}),
       ...(periods !== undefined && areaCols.length === 2 ? { periodCol: periods } : {}),
     };
@@ -120,8 +124,8 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   // Two header rows over the areas, one of them naming who is in charge of each (a focal person): the other names them.
   const keepRow = areaColOfTwo(view, chosenRows, valueCols, plan, () => false);
   const areaCols = keepRow === null ? chosenRows : [keepRow];
-  const { copies, checks, running } = copiesAndChecks(view, areaCols, valueCols);
-  const listed = without(without(without(valueCols, copies), checks), running);
+  const { copies, checks, running, ratios } = copiesAndChecks(view, areaCols, valueCols, numbering.filter((row) => !areaCols.includes(row)));
+  const listed = without(without(without(without(valueCols, copies), checks), running), ratios);
   const outside = positionsOutsideTotal(view, areaCols, listed, bodyRows, plan);
   const periodRead = periodRow !== undefined && areaCols.length === 2;
   const unreadPeriods = periodsOutside(view, periodRead ? headerRows.filter((row) => row !== periodRow) : headerRows, areaCols, valueCols);
@@ -139,6 +143,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     planCopies: copies,
     checkRows: checks,
     ...(running.length > 0 ? { runningRows: running } : {}),
+    ...(ratios.length > 0 ? { ratioRows: ratios } : {}),
     ...(outside.length > 0 ? { outsideTotal: outside } : {}),
     ...(unreadPeriods.length > 0 ? { unreadPeriods } : {}),
     ...(periodRead ? { periodCol: periodRow } : {}),
@@ -206,16 +211,34 @@ type Labelled = { index: number; label: string }[];
  * The letters a plan copy (`Kế hoạch`, `Chỉ tiêu giao`, `Dự toán giao`, `Số giao`, `Mức giao`), a check or a running
  * total (`Lũy kế …`, `Thực hiện lũy kế`, `Cộng dồn`) opens with.
  */
-const COPY_OR_CHECK_START = new Set([..."KkCcDdĐđSsMmLlTt"].map((c) => c.charCodeAt(0)));
+const COPY_OR_CHECK_START = new Set([..."KkCcDdĐđSsMmLlTt%"].map((c) => c.charCodeAt(0)));
+
+/** A ratio as a bare label (`Tỷ lệ`, `Tỷ lệ (%)`, `Tỉ lệ %`), beside those to the plan (`isRatioToPlan`). */
+const BARE_RATIO = /^(ty le|ti le)( %| phan tram)?$/;
+
+/** A ratio typed as an area's label: to the plan (`Tỷ lệ so với kế hoạch`, `% so với KH`, `So với kế hoạch`) or bare (`Tỷ lệ (%)`). */
+function isRatioLabel(text: string): boolean {
+  return BARE_RATIO.test(wordKey(text.replace(/\(([^)]*)\)/g, " $1 "))) || isRatioToPlan([text]);
+}
 
 /** A running total as an area's label: `Lũy kế đến 31/12/2024`, `Thực hiện lũy kế`, `Số lũy kế`, `Cộng dồn`. */
 const RUNNING_LABEL = /^(?:luy ke|thuc hien luy ke|so luy ke|cong don)\b/;
 
-/** The positions labelled as a copy of the plan (`isPlanCopyLabel`), as a check (`isCheckLabel`) and as a running total, each label read once. */
-function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { copies: Labelled; checks: Labelled; running: Labelled } {
+/**
+ * The positions labelled as a copy of the plan (`isPlanCopyLabel`), as a check (`isCheckLabel`), as a running total
+ * and as a ratio (`isRatioLabel`), each label read once. A position with no label in the area columns is labelled by
+ * its text typed in `spareCols` (the STT column: `Tỷ lệ so với kế hoạch` typed from column A under the table), if any.
+ */
+function copiesAndChecks(
+  grid: Grid,
+  areaCols: readonly number[],
+  positions: readonly number[],
+  spareCols: readonly number[],
+): { copies: Labelled; checks: Labelled; running: Labelled; ratios: Labelled } {
   const copies: Labelled = [];
   const checks: Labelled = [];
   const running: Labelled = [];
+  const ratios: Labelled = [];
   // An index loop: a `for … of` makes an iterator result per position until the loop is optimised (this runs once).
   for (let p = 0; p < positions.length; p++) {
     const position = positions[p];
@@ -228,16 +251,21 @@ function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: rea
       ownCol = areaCols[c];
       start = textStart(shownValue(grid, position, ownCol));
     }
+    // Typed in the spare cell itself (a title merged over the columns labels none).
+    for (let c = 0; c < spareCols.length && start < 0; c++) {
+      ownCol = spareCols[c];
+      start = textStart(grid.value(position, ownCol));
+    }
     if (start < 0 || !COPY_OR_CHECK_START.has(start)) continue;
     const own = shownText(grid, position, ownCol);
     // Short labels only.
     if (own.length > 40) continue;
-    const out = isPlanCopyLabel(own) ? copies : isCheckLabel(own) ? checks : RUNNING_LABEL.test(wordKey(own)) && isCumulativeLabel(own) ? running : null;
+    const out = isPlanCopyLabel(own) ? copies : isCheckLabel(own) ? checks : RUNNING_LABEL.test(wordKey(own)) && isCumulativeLabel(own) ? running : isRatioLabel(own) ? ratios : null;
     if (out === null) continue;
     const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];
-    out.push({ index: position, label: label.join(" / ") });
+    out.push({ index: position, label: label.length > 0 ? label.join(" / ") : own });
   }
-  return { copies, checks, running };
+  return { copies, checks, running, ratios };
 }
 
 /**

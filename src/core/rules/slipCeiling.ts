@@ -51,6 +51,7 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
   const ceilings = findings.filter((f) => f.rule === "ceiling" && (f.severity === "error" || f.severity === "warning") && f.indicator !== null && f.sheet === context.table.sheet);
   if (ceilings.length === 0) return [...findings];
   const indexOf = cellIndexer(context);
+  const bounds = lineBounds(context);
   const replaced = new Map<Finding, Finding>();
   for (const ceiling of ceilings) {
     const code = ceiling.indicator as string;
@@ -63,7 +64,7 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
       return cell !== null && cell % context.lineCount === line;
     });
     if (others) continue;
-    const cause = slipOnLine(context, ceiling, code, line);
+    const cause = slipOnLine(context, bounds[line], ceiling, code, line);
     if (cause !== null) replaced.set(ceiling, cause);
   }
   if (replaced.size === 0) return [...findings];
@@ -71,7 +72,7 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
 }
 
 /** The ceiling told at the one commune whose figure on `line`, less the excess, is a keyboard slip of it; null when none or several. */
-function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: number): Finding | null {
+function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number): Finding | null {
   const { lineCount, state, base, leaves } = context;
   const planLine = context.planByCode.get(code);
   const kind = context.lineKind[line];
@@ -82,6 +83,8 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
   if (side === "equal" || (side === "above") !== (ceiling.severity === "error") || (side === "below" && planLine.rule !== "<=")) return null;
   const excess = difference(allocated, planLine.target);
   const scale = context.scales[line];
+  // Only a figure standing out of its line can be told (below): a line where none does is left at once, its figures' digits unread.
+  if (!someStandsOut(context, bounds, line, excess, side)) return null;
   const slips: { leaf: number; meant: number; digit: boolean }[] = [];
   for (const leaf of leaves) {
     const cell = leaf * lineCount + line;
@@ -97,16 +100,7 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
   const cell = leaf * lineCount + line;
   const typed = base[cell];
   // The figure stands out of its line, and the figure meant sits among the others.
-  let largest = 0;
-  let smallest = Infinity;
-  for (const other of leaves) {
-    const at = other * lineCount + line;
-    if (other === leaf || state[at] !== CELL.number || !(base[at] > 0)) continue;
-    largest = Math.max(largest, base[at]);
-    smallest = Math.min(smallest, base[at]);
-  }
-  if (!(largest > 0) || meant > largest * STANDS_OUT) return null;
-  if (side === "above" ? typed <= largest * STANDS_OUT : typed * STANDS_OUT >= smallest || meant * STANDS_OUT < smallest) return null;
+  if (!standsOut(context, bounds, leaf, line, excess, side)) return null;
   // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
   const above = typedTotalsAbove(context, cell, -excess);
   if (above === null || above.right.size > 0 || above.carried.some((at) => context.table.areas[Math.floor(at / lineCount)].kind !== "group")) return null;
@@ -145,4 +139,81 @@ function slipOnLine(context: RuleContext, ceiling: Finding, code: string, line: 
     actual: ceiling.actual,
     message: alsoRight(retyped, [ceilingName(context, ceiling)]),
   });
+}
+
+/** The two largest and the two smallest positive figures of a line's communes, with the commune holding the first of each; whether any is zero or below. */
+interface LineBounds {
+  largest: number;
+  largestAt: number;
+  nextLargest: number;
+  smallest: number;
+  smallestAt: number;
+  nextSmallest: number;
+  zero: boolean;
+  negative: boolean;
+}
+
+/** Every line's bounds, the communes' cells read once in sheet order. */
+function lineBounds(context: RuleContext): LineBounds[] {
+  const { lineCount, state, base, leaves } = context;
+  const bounds: LineBounds[] = [];
+  for (let line = 0; line < lineCount; line++) bounds.push({ largest: 0, largestAt: -1, nextLargest: 0, smallest: Infinity, smallestAt: -1, nextSmallest: Infinity, zero: false, negative: false });
+  for (const leaf of leaves) {
+    const offset = leaf * lineCount;
+    for (let line = 0; line < lineCount; line++) {
+      if (state[offset + line] !== CELL.number) continue;
+      const value = base[offset + line];
+      const b = bounds[line];
+      if (!(value > 0)) {
+        if (value === 0) b.zero = true;
+        else b.negative = true;
+        continue;
+      }
+      if (value > b.largest) {
+        b.nextLargest = b.largest;
+        b.largest = value;
+        b.largestAt = leaf;
+      } else if (value > b.nextLargest) b.nextLargest = value;
+      if (value < b.smallest) {
+        b.nextSmallest = b.smallest;
+        b.smallest = value;
+        b.smallestAt = leaf;
+      } else if (value < b.nextSmallest) b.nextSmallest = value;
+    }
+  }
+  return bounds;
+}
+
+/**
+ * Whether any commune stands out on the line (`standsOut`), found from the
+ * bounds: over the plan only the largest can; under it only the smallest
+ * positive figure, or a zero (every zero alike), or a figure below zero (all
+ * communes then looked at).
+ */
+function someStandsOut(context: RuleContext, bounds: LineBounds, line: number, excess: number, side: "above" | "below"): boolean {
+  if (side === "above") return bounds.largestAt >= 0 && standsOut(context, bounds, bounds.largestAt, line, excess, side);
+  if (bounds.negative) return context.leaves.some((leaf) => standsOut(context, bounds, leaf, line, excess, side));
+  if (bounds.smallestAt >= 0 && standsOut(context, bounds, bounds.smallestAt, line, excess, side)) return true;
+  if (!bounds.zero) return false;
+  // A zero stands out as any zero would: the line's largest and smallest are all the others'.
+  const meant = difference(0, excess);
+  return bounds.largest > 0 && meant <= bounds.largest * STANDS_OUT && meant * STANDS_OUT >= bounds.smallest;
+}
+
+/**
+ * Whether the commune's typed figure on the line stands out of the others'
+ * (over twice the largest, or under half the smallest) while the figure
+ * meant, less the excess, sits among them (no more than twice the largest;
+ * below, at least half the smallest) — the others' largest and smallest
+ * being the line's, the commune's own left out.
+ */
+function standsOut(context: RuleContext, bounds: LineBounds, leaf: number, line: number, excess: number, side: "above" | "below"): boolean {
+  const cell = leaf * context.lineCount + line;
+  if (context.state[cell] !== CELL.number) return false;
+  const typed = context.base[cell];
+  const meant = difference(typed, excess);
+  const largest = leaf === bounds.largestAt ? bounds.nextLargest : bounds.largest;
+  const smallest = leaf === bounds.smallestAt ? bounds.nextSmallest : bounds.smallest;
+  if (!(largest > 0) || meant > largest * STANDS_OUT) return false;
+  return side === "above" ? typed > largest * STANDS_OUT : typed * STANDS_OUT < smallest && meant * STANDS_OUT >= smallest;
 }
