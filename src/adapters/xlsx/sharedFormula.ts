@@ -123,3 +123,94 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
   }
   return out + shiftPlain(formula.slice(plainStart), dRow, dCol);
 }
+
+/** The formula's parts: text outside quotes at even indexes, quoted text (with the `!` after a sheet name) at odd ones — as `shiftFormula` cuts it. */
+function splitQuoted(formula: string): string[] {
+  const parts: string[] = [];
+  let plainStart = 0;
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch !== '"' && ch !== "'") {
+      i++;
+      continue;
+    }
+    parts.push(formula.slice(plainStart, i));
+    let j = i + 1;
+    while (j < formula.length) {
+      if (formula[j] === ch) {
+        if (formula[j + 1] === ch) j += 2;
+        else break;
+      } else j++;
+    }
+    let end = j + 1;
+    if (ch === "'" && formula[end] === "!") end++;
+    parts.push(formula.slice(i, end));
+    i = end;
+    plainStart = i;
+  }
+  parts.push(formula.slice(plainStart));
+  return parts;
+}
+
+/** A cell reference of the master formula, as the shift reads it. */
+interface ReferencePart {
+  readonly colAbs: string;
+  readonly col: number;
+  /** The column's letters as the shift writes them when the column does not move. */
+  readonly letters: string;
+  readonly rowAbs: string;
+  readonly row: number;
+}
+
+/**
+ * The master formula of a shared formula read once: `(dRow, dCol) => text`
+ * gives each dependant's formula, the same text as `shiftFormula` does, by
+ * writing only the moved references between the fixed pieces. A master with
+ * a whole-column or whole-row range goes through `shiftFormula` itself.
+ */
+export function compileSharedFormula(formula: string): (dRow: number, dCol: number) => string {
+  const parts = splitQuoted(formula);
+  for (let p = 0; p < parts.length; p += 2) {
+    // Moving cell references never makes a whole range appear (their ends stay digits and letters, or become `#REF!`).
+    if (mayHoldWholeRange(parts[p])) return (dRow, dCol) => shiftFormula(formula, dRow, dCol);
+  }
+  // Fixed text at even indexes, references at odd ones.
+  const texts: string[] = [];
+  const references: ReferencePart[] = [];
+  let text = "";
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    if (p % 2 === 1) {
+      text += part;
+      continue;
+    }
+    let last = 0;
+    for (const match of part.matchAll(REFERENCE)) {
+      const col = columnIndex(match[2]);
+      const row = Number(match[4]) - 1;
+      if (col > MAX_COL || row > MAX_ROW || row < 0) continue;
+      text += part.slice(last, match.index);
+      texts.push(text);
+      text = "";
+      references.push({ colAbs: match[1], col, letters: columnLetters(col), rowAbs: match[3], row });
+      last = match.index + match[0].length;
+    }
+    text += part.slice(last);
+  }
+  texts.push(text);
+  if (references.length === 0) return () => formula;
+  return (dRow, dCol) => {
+    if (dRow === 0 && dCol === 0) return formula;
+    let out = texts[0];
+    for (let r = 0; r < references.length; r++) {
+      const { colAbs, col, letters, rowAbs, row } = references[r];
+      const movedCol = colAbs === "" ? col + dCol : col;
+      const movedRow = rowAbs === "" ? row + dRow : row;
+      if (movedCol < 0 || movedRow < 0) out += "#REF!";
+      else out += `${colAbs}${movedCol === col ? letters : columnLetters(movedCol)}${rowAbs}${movedRow + 1}`;
+      out += texts[r + 1];
+    }
+    return out;
+  };
+}

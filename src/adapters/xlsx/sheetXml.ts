@@ -6,7 +6,7 @@
 import { columnIndex } from "../../core/model/address";
 import type { CellRange, CellValue, SheetData } from "../../core/model/workbook";
 import { decodeOoxmlEscapes, scanXml } from "./xml";
-import { shiftFormula } from "./sharedFormula";
+import { compileSharedFormula } from "./sharedFormula";
 import { findSheetData, scanSheetData, type ScannedCell } from "./sheetDataScan";
 
 const ERROR_LITERAL = /^#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!)$/i;
@@ -60,6 +60,8 @@ interface SharedMaster {
   readonly formula: string;
   readonly row: number;
   readonly col: number;
+  /** The master formula read once, at its first dependant. */
+  moved?: (dRow: number, dCol: number) => string;
 }
 
 /** Builds a sheet's `SheetData` from its cells as the scanner reads them, and the rest of its part. */
@@ -201,7 +203,10 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
           formula = text;
         } else {
           const master = masters.get(key);
-          if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
+          if (master) {
+            if (master.moved === undefined) master.moved = compileSharedFormula(master.formula);
+            formula = master.moved(row - master.row, col - master.col);
+          }
         }
       } else if (text !== "") formula = text;
       // LibreOffice stores a typed error value as a formula that is only the error.
