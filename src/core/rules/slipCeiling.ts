@@ -38,13 +38,12 @@ import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
-import { isFormulaAt, subtotalName, typedTotalsAbove } from "./leafCause";
-import { joinList } from "../text/joinList";
+import { isFormulaAt, typedTotalsAbove } from "./leafCause";
 import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
+import { withCarriedTotals } from "./slipCause";
 
 /** How far above every other commune the slipped figure must stand. */
-const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const STANDS_OUT = 2;
 
 export function slipCeiling(context: RuleContext, findings: readonly Finding[]): Finding[] {
@@ -120,14 +119,7 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
           `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, thấp hẳn so với các địa bàn khác, và tổng phân bổ thiếu so với kế hoạch đúng ${f(-excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
           `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, far below the other areas, and the allocated total falls short of the plan by exactly ${f(-excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
         );
-  const again = above.carried.map((at) => subtotalName(context, Math.floor(at / lineCount), line));
-  const retyped =
-    again.length === 0
-      ? message
-      : localized(
-          `${message.vi} ${upper(joinList(again.map((x) => x.vi), "và"))} đã cộng theo số gõ nhầm: sửa ô này thì sửa cả ${again.length > 1 ? "các ô cộng đó" : "ô cộng đó"}.`,
-          `${message.en} ${upper(joinList(again.map((x) => x.en), "and"))} ${again.length > 1 ? "were" : "was"} added up with the mistyped figure: correct ${again.length > 1 ? "them" : "it"} with this cell.`,
-        );
+  const retyped = withCarriedTotals(context, message, above.carried, line);
   return makeFinding({
     rule: "ceiling",
     severity: ceiling.severity,
