@@ -29,6 +29,7 @@ import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing, verdict } from "./compare";
 import { makeFinding } from "./finding";
 import { withReplaced } from "./replaceFindings";
+import { withCarriedTotals } from "./carriedTotals";
 import { isFormulaAt, leafSum, subtotalName, typedTotalsAbove } from "./leafCause";
 import { alsoRight, ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 
@@ -206,15 +207,7 @@ function rowFinding(context: RuleContext, row: number, above: number, cause: Exp
     `Các số liệu của ${label} trùng hệt số liệu của ${before.vi}, ${aboveLabel} (${where.vi}) — có lẽ ${before.slip.vi}; ${joinList(cause.subtotals.map((x) => x.vi), "và")} ghi theo số liệu khác và chỉ khớp khi sửa ${before.self.vi} (${each("vi").join("; ")}).`,
     `The figures of ${label} repeat the figures of ${before.en}, ${aboveLabel} (${where.en}) — probably ${before.slip.en}; ${joinList(cause.subtotals.map((x) => x.en), "and")} show other figures and add up only when ${before.self.en} is corrected (${each("en").join("; ")}).`,
   );
-  const again = cause.retype.map((cell) => subtotalName(context, Math.floor(cell / context.lineCount), cell % context.lineCount));
-  const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  const retyped =
-    again.length === 0
-      ? message
-      : localized(
-          `${message.vi} ${upper(joinList(again.map((x) => x.vi), "và"))} đã cộng theo số liệu chép nhầm: sửa ${before.self.vi} thì sửa cả ${again.length > 1 ? "các ô cộng đó" : "ô cộng đó"}.`,
-          `${message.en} ${upper(joinList(again.map((x) => x.en), "and"))} ${again.length > 1 ? "were" : "was"} added up with the copied figures: correct ${again.length > 1 ? "them" : "it"} with ${before.self.en}.`,
-        );
+  const retyped = withCarriedTotals(context, message, cause.retype, { what: { vi: "số liệu chép nhầm", en: "the copied figures" }, self: before.self });
   const firstGap = cause.gaps.get(firstLine) ?? 0;
   const actual = context.base[row * context.lineCount + firstLine];
   return makeFinding({

@@ -76,7 +76,7 @@ export function shiftedRow(context: RuleContext, findings: readonly Finding[]): 
 }
 
 /** What a shift may put off: sums and plan comparisons, and the row's own cells' checks (a quota, a rate, a figure no rate can be). */
-const SHIFT_TOLD: ReadonlySet<string> = new Set(["subtotal", "ceiling", "quota", "percent", "invalid-value"]);
+const SHIFT_TOLD: ReadonlySet<string> = new Set(["subtotal", "ceiling", ...OWN_CHECKS]);
 
 /**
  * The shift of the row's figures by one line in `order` (the lines in column
@@ -175,7 +175,6 @@ function plausible(context: RuleContext, row: number, line: number, figure: numb
   for (const leaf of context.leaves) if (leaf !== row) largest = Math.max(largest, context.base[leaf * context.lineCount + line]);
   return figure >= 0 && standing(figure, SPREAD * largest) !== "above";
 }
-
 
 /** Whether `area` is a total over `row` (its parent, or further up). */
 function isAbove(context: RuleContext, area: number, row: number): boolean {

@@ -24,7 +24,7 @@
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
-import { localized, type LocalizedText } from "../model/text";
+import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
@@ -33,7 +33,7 @@ import { makeFinding } from "./finding";
 import { grandTotalShows, isFormulaAt, passesThrough, subtotalName, typedTotalStanding, typedTotalsAbove } from "./leafCause";
 import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
-import { joinList } from "../text/joinList";
+import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
 
 export function slipCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const subtotals = findings.filter((f) => f.rule === "subtotal" && f.severity === "error" && f.expected !== null && f.actual !== null);
@@ -108,7 +108,7 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
     `${header} của ${label} (${cell}) ghi ${f(typed, "vi")}, nhưng ${subtotal.vi}, cùng tổng cộng của bảng, ghi đúng số kế hoạch và chỉ khớp khi các địa bàn ${gap > 0 ? "thêm" : "bớt"} ${f(Math.abs(gap), "vi")}: trong các địa bàn thuộc ${areas[area].label}, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót hoặc thừa một chữ số, hay đảo hai chữ số liền nhau) — có lẽ ô này gõ nhầm.`,
     `The ${header} of ${label} (${cell}) shows ${f(typed, "en")}, but ${subtotal.en}, like the table's grand total, shows the plan's figure and adds up only with ${f(Math.abs(gap), "en")} ${gap > 0 ? "more" : "less"} in the areas: of the areas of ${areas[area].label}, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out or typed twice, or two neighbouring digits swapped) — probably a slip of the keyboard here.`,
   );
-  const retyped = withCarriedTotals(context, message, carried, line);
+  const retyped = withCarriedTotals(context, message, carried, SLIP_WORDS);
   return makeFinding({
     rule: "subtotal",
     severity: "error",
@@ -155,19 +155,4 @@ function ceilingAt(context: RuleContext, line: number): Pick<Finding, "cell"> {
   const total = context.grandTotal === null ? null : context.table.areas[context.grandTotal].index;
   if (total === null) return { cell: a1(entry.headerRow, entry.headerCol) };
   return { cell: context.table.orientation === "areas-as-rows" ? a1(total, entry.index) : a1(entry.index, total) };
-}
-
-/**
- * The slip's message, and where typed totals were added up with the
- * mistyped figure (`carried`, their cells), a sentence naming them: to
- * correct with the cell.
- */
-export function withCarriedTotals(context: RuleContext, message: LocalizedText, carried: readonly number[], line: number): LocalizedText {
-  if (carried.length === 0) return message;
-  const again = carried.map((total) => subtotalName(context, Math.floor(total / context.lineCount), line));
-  const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  return localized(
-    `${message.vi} ${upper(joinList(again.map((x) => x.vi), "và"))} đã cộng theo số gõ nhầm: sửa ô này thì sửa cả ${again.length > 1 ? "các ô cộng đó" : "ô cộng đó"}.`,
-    `${message.en} ${upper(joinList(again.map((x) => x.en), "and"))} ${again.length > 1 ? "were" : "was"} added up with the mistyped figure: correct ${again.length > 1 ? "them" : "it"} with this cell.`,
-  );
 }

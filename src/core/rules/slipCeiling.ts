@@ -41,7 +41,7 @@ import { makeFinding } from "./finding";
 import { isFormulaAt, typedTotalsAbove } from "./leafCause";
 import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
-import { withCarriedTotals } from "./slipCause";
+import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
 
 /** How far above every other commune the slipped figure must stand. */
 const STANDS_OUT = 2;
@@ -119,7 +119,7 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
           `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, thấp hẳn so với các địa bàn khác, và tổng phân bổ thiếu so với kế hoạch đúng ${f(-excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
           `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, far below the other areas, and the allocated total falls short of the plan by exactly ${f(-excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
         );
-  const retyped = withCarriedTotals(context, message, above.carried, line);
+  const retyped = withCarriedTotals(context, message, above.carried, SLIP_WORDS);
   return makeFinding({
     rule: "ceiling",
     severity: ceiling.severity,
