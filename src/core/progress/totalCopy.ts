@@ -23,6 +23,7 @@ import { makeFinding } from "../rules/finding";
 import { formatAmount, formatNumber } from "../text/format";
 import { points } from "./context";
 import { RATE_TOLERANCE } from "./rules/rate";
+import { shownText } from "./totalRow";
 import type { CellRef, TypedValue } from "./types";
 
 /** A total row (`Tổng cộng`) standing for the money total's row `of` of the same table. */
@@ -113,10 +114,9 @@ export function totalCopyFindings(copy: TotalCopy, input: TotalCopyInput): Findi
 }
 
 /** Two cells differ: numbers by value, anything else by what it shows; a blank total cell says nothing. */
-function differ(total: unknown, own: unknown): boolean {
+function differ(total: ReturnType<typeof cellValue>, own: ReturnType<typeof cellValue>): boolean {
   if (typeof total === "number" && typeof own === "number") return standing(total, own) !== "equal";
-  const shown = (value: unknown) => (typeof value === "number" ? String(value) : cellText(value as Parameters<typeof cellText>[0]));
-  return shown(total) !== "" && shown(total) !== shown(own);
+  return shownText(total) !== "" && shownText(total) !== shownText(own);
 }
 
 interface Names {

@@ -11,21 +11,24 @@ import { cellValue, type SheetData } from "../model/workbook";
 import { isTotalLabel } from "../layout/labels";
 import { cellText } from "../layout/grid";
 
+/** The plan's one money total with parts (`KP` over `KP.1` …), or null when the plan has none or several money roots. */
+function moneyRoot(plan: Plan): string | null {
+  const parents = new Set(plan.lines.map((line) => line.parentCode).filter((parent): parent is string => parent !== undefined));
+  const roots = plan.lines.filter((line) => line.kind === "money" && line.parentCode === undefined);
+  return roots.length === 1 && parents.has(roots[0].code) ? roots[0].code : null;
+}
+
 /** The plan line a total row stands for, or null (a label that is no total, no single money root, or one already given a row). */
 export function totalRowLine(label: string, code: string, plan: Plan, matched: readonly (string | null)[]): string | null {
   if (code !== "" || !isTotalLabel(label)) return null;
-  const parents = new Set(plan.lines.map((line) => line.parentCode).filter((parent): parent is string => parent !== undefined));
-  const roots = plan.lines.filter((line) => line.kind === "money" && line.parentCode === undefined && parents.has(line.code));
-  if (roots.length !== 1 || plan.lines.some((line) => line.kind === "money" && line.parentCode === undefined && line !== roots[0])) return null;
-  return matched.includes(roots[0].code) ? null : roots[0].code;
+  const root = moneyRoot(plan);
+  return root === null || matched.includes(root) ? null : root;
 }
 
 /** The row of the plan's one money total (see `totalRowLine`) when the table has one, else null. */
 function rootRow(plan: Plan, matched: readonly (string | null)[], rows: readonly number[]): number | null {
-  const parents = new Set(plan.lines.map((line) => line.parentCode).filter((parent): parent is string => parent !== undefined));
-  const roots = plan.lines.filter((line) => line.kind === "money" && line.parentCode === undefined);
-  if (roots.length !== 1 || !parents.has(roots[0].code)) return null;
-  const at = matched.indexOf(roots[0].code);
+  const root = moneyRoot(plan);
+  const at = root === null ? -1 : matched.indexOf(root);
   return at < 0 ? null : rows[at];
 }
 
@@ -37,9 +40,10 @@ export function totalRowOf(label: string, code: string, plan: Plan, matched: rea
 
 /** True when a row shows, cell for cell over `cols`, what row `other` shows. */
 export function sameFigures(sheet: SheetData, row: number, other: number, cols: readonly number[]): boolean {
-  const shown = (r: number, c: number) => {
-    const value = cellValue(sheet, r, c);
-    return typeof value === "number" ? String(value) : cellText(value);
-  };
-  return cols.every((c) => shown(row, c) === shown(other, c));
+  return cols.every((c) => shownText(cellValue(sheet, row, c)) === shownText(cellValue(sheet, other, c)));
+}
+
+/** What a cell shows, to compare two cells by: a number as written, else its text. */
+export function shownText(value: ReturnType<typeof cellValue>): string {
+  return typeof value === "number" ? String(value) : cellText(value);
 }
