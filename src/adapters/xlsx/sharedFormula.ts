@@ -80,51 +80,15 @@ function shiftPlain(text: string, dRow: number, dCol: number): string {
   });
 }
 
-/** `shiftFormula("A2*$B$1", 3, 1)` → `"B5*$B$1"`; text in quotes is left alone. */
+/** `shiftFormula("A2*$B$1", 3, 1)` → `"B5*$B$1"`; text in quotes (a string literal, a quoted sheet name) is left alone. */
 export function shiftFormula(formula: string, dRow: number, dCol: number): string {
   if (dRow === 0 && dCol === 0) return formula;
-  let out = "";
-  let plainStart = 0;
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      // A string literal: copy as is ("" is an escaped quote).
-      out += shiftPlain(formula.slice(plainStart, i), dRow, dCol);
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === '"') {
-          if (formula[j + 1] === '"') j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      plainStart = i;
-    } else if (ch === "'") {
-      // A quoted sheet name: copy the name, the reference after `!` is shifted with the plain text.
-      out += shiftPlain(formula.slice(plainStart, i), dRow, dCol);
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === "'") {
-          if (formula[j + 1] === "'") j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      plainStart = i;
-      if (formula[i] === "!") {
-        out += "!";
-        i++;
-        plainStart = i;
-      }
-    } else i++;
-  }
-  return out + shiftPlain(formula.slice(plainStart), dRow, dCol);
+  return splitQuoted(formula)
+    .map((part, p) => (p % 2 === 0 ? shiftPlain(part, dRow, dCol) : part))
+    .join("");
 }
 
-/** The formula's parts: text outside quotes at even indexes, quoted text (with the `!` after a sheet name) at odd ones — as `shiftFormula` cuts it. */
+/** The formula's parts: text outside quotes at even indexes, quoted text (`""` an escaped quote; a quoted sheet name with the `!` after it) at odd ones. */
 function splitQuoted(formula: string): string[] {
   const parts: string[] = [];
   let plainStart = 0;
