@@ -4,7 +4,7 @@
  * it is), so a person sees the highlights and the summary sheet appear.
  */
 import * as React from "react";
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { MemoryWorkbookHost } from "../adapters/memory";
 import type { Lang } from "../core/model/text";
 import { PreviewWorkbook } from "../preview";
@@ -65,14 +65,15 @@ export function PreviewShell({ host, initialLang = "vi", onLanguageChange: remem
         </MessageBar>
         <App host={host} initialLang={initialLang} onLanguageChange={onLanguageChange} />
       </div>
-      <div className={classes.grid}>
+      {/* The grid stands for Excel's sheet and keeps Excel's light colours (its fills are Excel's own) whatever the pane's theme. */}
+      <FluentProvider theme={webLightTheme} className={classes.grid}>
         <PreviewWorkbook
           host={host}
           label={named.gridLabel(loaded)}
           tabsLabel={strings.sheetTabs}
           legend={{ title: READING_STRINGS[lang].legend, names: READING_STRINGS[lang].kinds }}
         />
-      </div>
+      </FluentProvider>
     </div>
   );
 }

@@ -6,13 +6,14 @@
  */
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { OfficeWorkbookHost } from "../../adapters/office";
 import { App } from "../components/App";
 import { browserStore, initialLanguage, rememberLanguage } from "../language";
 import { decideStart, type OfficeGlobal } from "./startup";
 import { LOADING, decisionMessage, slowMessage } from "./startupText";
 import { StartupScreen } from "./StartupScreen";
+import { themeFromBrowser, themeFromOffice, type PaneTheme } from "./paneTheme";
 
 /** Without an answer from Office after this long, the pane says so (and keeps waiting). */
 export const SLOW_START_MS = 10_000;
@@ -23,6 +24,14 @@ export interface BootOptions {
 }
 
 let root: Root | null = null;
+/** The browser's choice until Office answers with its theme. */
+let theme: PaneTheme = themeFromBrowser(typeof window === "undefined" ? undefined : window.matchMedia?.bind(window));
+
+/** The page around the pane takes the theme's background too (the pane may be shorter than the page). */
+function paintPage(fluent: typeof webLightTheme): void {
+  document.documentElement.style.colorScheme = theme;
+  document.body.style.backgroundColor = fluent.colorNeutralBackground1;
+}
 
 export function renderPane(element: React.ReactElement): void {
   if (root === null) {
@@ -30,9 +39,11 @@ export function renderPane(element: React.ReactElement): void {
     if (container === null) throw new Error("The page has no #container element.");
     root = createRoot(container);
   }
+  const fluent = theme === "dark" ? webDarkTheme : webLightTheme;
+  paintPage(fluent);
   root.render(
     <React.StrictMode>
-      <FluentProvider theme={webLightTheme}>{element}</FluentProvider>
+      <FluentProvider theme={fluent}>{element}</FluentProvider>
     </React.StrictMode>,
   );
 }
@@ -43,6 +54,7 @@ export async function bootPane(options: BootOptions): Promise<void> {
     slowAfterMs: SLOW_START_MS,
     onSlow: () => renderPane(<StartupScreen waiting={LOADING} message={slowMessage(SLOW_START_MS / 1000)} />),
   });
+  theme = themeFromOffice(office?.context?.officeTheme) ?? theme;
   if (decision.kind === "excel") {
     const store = browserStore();
     const lang = initialLanguage(store, decision.displayLanguage);

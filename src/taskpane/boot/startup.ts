@@ -10,12 +10,14 @@
  *   says Excel has not answered (`onSlow`) and keeps waiting.
  */
 import { EXCEL_API_SET, MIN_EXCEL_API } from "../requirements";
+import type { OfficeThemeColours } from "./paneTheme";
 
 /** The part of the Office.js global the start uses (a test passes its own). */
 export interface OfficeGlobal {
   readonly onReady?: () => Promise<{ readonly host: string | null }>;
   readonly context?: {
     readonly displayLanguage?: string;
+    readonly officeTheme?: OfficeThemeColours;
     readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
   };
 }

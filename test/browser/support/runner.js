@@ -8,7 +8,8 @@
  * preview and its tests work offline).
  *
  * A suite module exports { name, steps: [{ name, run(ctx) }], allowConsole?: RegExp[],
- * allowRequests?: RegExp[] } (allowed requests are still refused, just not failures).
+ * allowRequests?: RegExp[], colorScheme?: "light" | "dark" } (allowed requests are still
+ * refused, just not failures; colorScheme is the browser's prefers-color-scheme, light unless told).
  */
 "use strict";
 
@@ -25,7 +26,11 @@ function slug(text) {
 }
 
 async function runSteps(suite, { browser, baseUrl, shotsDir, root }) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "vi-VN" });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: "vi-VN",
+    colorScheme: suite.colorScheme || "light",
+  });
   const problems = [];
   const allowedRequests = suite.allowRequests || [];
   // Only the local server: the preview must work offline. Anything else (a CDN,
