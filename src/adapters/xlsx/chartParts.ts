@@ -7,16 +7,10 @@
  */
 import { columnLetters, quoteSheetName } from "../../core/model/address";
 import { CHART_TEXT_SIZE, CHART_TITLE_SIZE, type SummaryChart } from "../../core/model/summary";
+import { TRANSITIONAL, type Conformance } from "./conformance";
 
 export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
-export const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-export const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
-
-const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
 function esc(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -54,8 +48,8 @@ const CHART_AREA =
   `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(CHART_TEXT_SIZE * 100)}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 
-/** `xl/charts/chartN.xml` for the chart on sheet `sheet`. */
-export function chartXml(sheet: string, chart: SummaryChart): string {
+/** `xl/charts/chartN.xml` for the chart on sheet `sheet`, in the namespaces of `ns`. */
+export function chartXml(sheet: string, chart: SummaryChart, ns: Conformance = TRANSITIONAL): string {
   const categories = `<c:cat><c:strRef><c:f>${esc(absolute(sheet, chart.categoryCol, chart.firstRow, chart.lastRow))}</c:f>${strCache(chart.categories)}</c:strRef></c:cat>`;
   const bars =
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
@@ -75,7 +69,7 @@ export function chartXml(sheet: string, chart: SummaryChart): string {
         `</c:ser><c:marker val="1"/><c:axId val="500100"/><c:axId val="500200"/></c:lineChart>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}">` +
+    `<c:chartSpace xmlns:c="${ns.chart}" xmlns:a="${ns.drawingMain}" xmlns:r="${ns.relationships}">` +
     `<c:roundedCorners val="0"/>` +
     `<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="${CHART_TITLE_SIZE * 100}" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${CHART_TITLE_SIZE * 100}" b="1"/><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${bars}${pace}` +
@@ -88,16 +82,16 @@ export function chartXml(sheet: string, chart: SummaryChart): string {
 }
 
 /** `xl/drawings/drawingN.xml`: the chart anchored over `anchor`'s cells; `chartRelId` names the chart in the drawing's relationships. */
-export function drawingXml(chart: SummaryChart, chartRelId: string): string {
+export function drawingXml(chart: SummaryChart, chartRelId: string, ns: Conformance = TRANSITIONAL): string {
   const { row, col, rows, cols } = chart.anchor;
   const marker = (c: number, r: number) => `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">` +
+    `<xdr:wsDr xmlns:xdr="${ns.spreadsheetDrawing}" xmlns:a="${ns.drawingMain}">` +
     `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${marker(col, row)}</xdr:from><xdr:to>${marker(col + cols, row + rows)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${esc(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-    `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${chartRelId}"/></a:graphicData></a:graphic>` +
+    `<a:graphic><a:graphicData uri="${ns.chart}"><c:chart xmlns:c="${ns.chart}" xmlns:r="${ns.relationships}" r:id="${chartRelId}"/></a:graphicData></a:graphic>` +
     `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
   );
 }

@@ -6,6 +6,7 @@
  */
 import { a1, columnIndex } from "../../core/model/address";
 import { cellTextXml } from "./summaryXml";
+import { TRANSITIONAL, type Conformance } from "./conformance";
 import { applyEdits, appendToElement, escapeXml, scanXml, startTag, tagStart, xmlElements, type XmlEdit, type XmlTag } from "./xml";
 
 export interface CellTarget {
@@ -21,7 +22,6 @@ function withoutSpans(attributes: Readonly<Record<string, string>>): Record<stri
 
 /** Elements that come after `legacyDrawing` in a worksheet, in the schema's order. */
 const AFTER_LEGACY_DRAWING = new Set(["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 interface WantedCell<T> {
   readonly target: T;
@@ -184,14 +184,14 @@ class DrawingPlace {
   }
 
   /** The `<legacyDrawing r:id="…"/>` and, when the root lacks it, the `r` namespace. */
-  edits(legacyDrawingId: string): XmlEdit[] {
+  edits(legacyDrawingId: string, conformance: Conformance): XmlEdit[] {
     const at = this.at ?? (this.lastClose !== undefined ? tagStart(this.xml, this.lastClose) : undefined);
     if (this.root === undefined || at === undefined) return [];
     const root = this.root;
     const edits: XmlEdit[] = [{ start: at, end: at, text: `<${prefixOf(root.name)}legacyDrawing r:id="${escapeXml(legacyDrawingId)}"/>` }];
     if (root.attributes["xmlns:r"] === undefined) {
       const ns = root.start + 1 + root.name.length;
-      edits.push({ start: ns, end: ns, text: ` xmlns:r="${REL_NS}"` });
+      edits.push({ start: ns, end: ns, text: ` xmlns:r="${conformance.relationships}"` });
     }
     return edits;
   }
@@ -208,6 +208,8 @@ export function highlightSheet<T extends CellTarget>(
   targets: readonly T[],
   styleFor: (current: number, target: T) => number,
   legacyDrawingId?: string,
+  /** The namespaces of the package (for the `r` namespace, when the root lacks it). */
+  ns: Conformance = TRANSITIONAL,
 ): string {
   const cells = new PendingCells(targets, styleFor);
   const data = new SheetDataEdits(xml, cells);
@@ -240,7 +242,7 @@ export function highlightSheet<T extends CellTarget>(
       }
     },
   });
-  const drawingEdits = legacyDrawingId !== undefined ? drawing.edits(legacyDrawingId) : [];
+  const drawingEdits = legacyDrawingId !== undefined ? drawing.edits(legacyDrawingId, ns) : [];
   return applyEdits(xml, [...data.edits, ...drawingEdits]);
 }
 
@@ -255,15 +257,17 @@ export interface NoteTarget {
   readonly text: string;
 }
 
-const EMPTY_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>`;
+function emptyComments(ns: Conformance): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns.main}"><authors></authors><commentList></commentList></comments>`;
+}
 
 /**
  * Adds allocheck's notes to a comments part (new or existing). A cell that
  * already has a note keeps it, with ours below `separator`. Returns the new
  * XML and the cells that got a new comment (they need a VML shape).
  */
-export function addComments(existing: string | undefined, notes: readonly NoteTarget[], separator: string): { xml: string; added: NoteTarget[] } {
-  const xml = existing ?? EMPTY_COMMENTS;
+export function addComments(existing: string | undefined, notes: readonly NoteTarget[], separator: string, ns: Conformance = TRANSITIONAL): { xml: string; added: NoteTarget[] } {
+  const xml = existing ?? emptyComments(ns);
   const elements = xmlElements(xml, (local, depth) => depth <= 1 || (depth === 2 && (local === "author" || local === "comment")) || (depth === 3 && local === "text"));
   const root = elements[0];
   const p = root.name.slice(0, root.name.length - root.local.length);

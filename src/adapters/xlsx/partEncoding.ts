@@ -70,3 +70,21 @@ export function asUtf8Chunks(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffe
     },
   };
 }
+
+/**
+ * A UTF-16 part (byte order mark included) as text to write in UTF-8: its XML
+ * declaration, when it names an encoding, names UTF-8 (what the copy writes).
+ */
+export function utf16AsUtf8Text(bytes: Buffer, order: "le" | "be"): string {
+  return utf16Text(bytes, order).replace(/^(\s*<\?xml\s[^?]*?\bencoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2");
+}
+
+/**
+ * A part's text: UTF-8, unless its bytes start with a UTF-16 byte order mark,
+ * when it is decoded as such and its declaration names UTF-8 (the encoding a
+ * copy writes an edited part in).
+ */
+export function partText(bytes: Buffer): string {
+  const order = utf16Order(bytes);
+  return order === null ? bytes.toString("utf8") : utf16AsUtf8Text(bytes, order);
+}

@@ -7,7 +7,8 @@
  * sheets are rewritten, each edited where it stands rather than re-serialised.
  * Fast on large workbooks: nothing is parsed beyond what is edited.
  */
-import { chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, REL_DRAWING, singleRels, withDrawing } from "./chartParts";
+import { chartXml, CT_CHART, CT_DRAWING, drawingXml, singleRels, withDrawing } from "./chartParts";
+import { conformanceOf, relationshipType, type Conformance } from "./conformance";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import type { Severity } from "../../core/model/finding";
 import { severityRank } from "../../core/model/severity";
@@ -16,7 +17,8 @@ import { isAllocheckSummary } from "../../core/summary/naming";
 import { sameSheetName } from "../../core/model/sheetName";
 import { openZip, partKey, type ZipPackage } from "./zip";
 import { contentTypeOf, copyContentType, kindOfContentType } from "./workbookKind";
-import { inflateRawSync } from "zlib";
+import { constants as zlibConstants, inflateRawSync } from "zlib";
+import { mayBeUtf16, partText, utf16Order } from "./partEncoding";
 import { copyRawZipPieces, DeflateSink, levelFor, openRawZip, rawEntryBytes, rawEntryChunks, rawEntryStored, type Deflated, type RawEntry, type RawZip } from "./zipCopy";
 import { SheetPart, type PieceSink, type StreamOutcome } from "./sheetPart";
 import { BlockSource } from "./blockInflate";
@@ -40,16 +42,12 @@ import { summarySheetPieces } from "./summaryXml";
 import { addComments, addNoteShapes, highlightSheet } from "./highlightXml";
 import { printTitlesFormula, unselectSheetXml, workbookViewEdits, type WorkbookViewParts } from "./workbookView";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL_WORKSHEET = `${REL}/worksheet`; // the type written for a new sheet
-const REL_COMMENTS = `${REL}/comments`;
-const REL_VML = `${REL}/vmlDrawing`;
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-const MINIMAL_STYLES =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+const minimalStyles = (ns: Conformance): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${ns.main}">` +
   `<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
   `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
   `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
@@ -106,6 +104,46 @@ function textOf(data: string | Buffer[] | Deflated): string {
   return typeof data === "string" ? data : Buffer.concat(piecesOf(data)).toString("utf8");
 }
 
+/** Whether an archived entry's bytes start with a UTF-16 byte order mark (its first bytes inflated alone). */
+function entryInUtf16(raw: RawZip, entry: RawEntry): boolean {
+  const stored = rawEntryStored(raw, entry);
+  if (entry.method === 0) return utf16Order(stored) !== null;
+  let head: Buffer;
+  try {
+    head = inflateRawSync(stored.subarray(0, 4096), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  } catch {
+    return false; // a damaged stream: the ordinary path reports it
+  }
+  if (head.length < 2 && stored.length > 4096) return utf16Order(rawEntryBytes(raw, entry)) !== null;
+  return utf16Order(head) !== null;
+}
+
+/** A part's chunks as UTF-8: as they come, unless the part is in UTF-16 (then whole, re-encoded, see `partText`). */
+async function* utf8Chunks(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const held: Buffer[] = [];
+  let length = 0;
+  const iterator = chunks[Symbol.asyncIterator]();
+  for (let step = await iterator.next(); step.done !== true; step = await iterator.next()) {
+    if (length >= 2) {
+      yield step.value;
+      continue;
+    }
+    held.push(step.value);
+    length += step.value.length;
+    if (length < 2) continue;
+    const start = held.length === 1 ? held[0] : Buffer.concat(held);
+    if (utf16Order(start) === null) {
+      yield start;
+      continue;
+    }
+    const all = [start];
+    for (let rest = await iterator.next(); rest.done !== true; rest = await iterator.next()) all.push(rest.value);
+    yield Buffer.from(partText(Buffer.concat(all)), "utf8");
+    return;
+  }
+  if (length < 2 && held.length > 0) yield Buffer.concat(held);
+}
+
 /** Parts smaller than this are deflated whole: taking their stored blocks saves little. */
 const SPLICE_FROM = 4_000_000;
 
@@ -115,7 +153,7 @@ const SPLICE_FROM = 4_000_000;
  * then streamed the ordinary way.
  */
 async function spliced(raw: RawZip, entry: RawEntry, part: SheetPart, from = SPLICE_FROM): Promise<StreamOutcome<Deflated> | undefined> {
-  if (entry.method !== 8 || entry.size < from) return undefined;
+  if (entry.method !== 8 || entry.size < from || entryInUtf16(raw, entry)) return undefined;
   const source = BlockSource.open(rawEntryStored(raw, entry), entry.size, entry.storedName);
   if (source === null) return undefined;
   try {
@@ -193,7 +231,10 @@ class Package {
     const entry = this.rawEntry(partKey(path));
     if (this.raw && entry) return rawEntryBytes(this.raw, entry);
     const text = await this.zip?.text(path);
-    return text === undefined ? undefined : Buffer.from(text, "utf8");
+    if (text === undefined || !mayBeUtf16(text)) return text === undefined ? undefined : Buffer.from(text, "utf8");
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.zip!.chunks(path)!) chunks.push(chunk);
+    return Buffer.concat(chunks);
   }
 
   async text(path: string): Promise<string | undefined> {
@@ -202,8 +243,8 @@ class Package {
     if (this.sheetParts.has(key)) await this.finishSheet(path);
     const changed = this.changed.get(key);
     if (changed !== undefined) return textOf(changed.data);
-    if (this.rawEntry(key) !== undefined) return (await this.stored(path))?.toString("utf8");
-    return this.zip?.text(path);
+    const bytes = await this.stored(path);
+    return bytes === undefined ? undefined : partText(bytes);
   }
 
   set(path: string, text: string): void {
@@ -242,10 +283,10 @@ class Package {
     const changed = this.changed.get(key);
     const entry = this.rawEntry(key);
     if (changed !== undefined) return (async function* () { yield* piecesOf(changed.data); })();
-    if (this.raw !== null && entry !== undefined) return rawEntryChunks(this.raw, entry);
+    if (this.raw !== null && entry !== undefined) return utf8Chunks(rawEntryChunks(this.raw, entry));
     const chunks = this.zip?.chunks(path);
     if (chunks === undefined) throw new Error(`No part ${path} in the package`);
-    return chunks;
+    return utf8Chunks(chunks);
   }
 
   /** Makes the edits of a worksheet part asked for by `sheet`, streaming it once (or whole, when it must). */
@@ -427,9 +468,9 @@ class ContentTypes {
   }
 }
 
-/** Relationship types compared as OPC compares them: without regard to ASCII case. */
-function sameType(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+/** Whether a relationship type is of this kind (`comments`, …) in either conformance class; compared without regard to ASCII case, as OPC compares them. */
+function ofKind(type: string, kind: string): boolean {
+  return type.toLowerCase().endsWith(`/${kind.toLowerCase()}`);
 }
 
 function prefixOf(name: string): string {
@@ -489,7 +530,7 @@ function readWorkbookPart(xml: string): WorkbookPart {
  * The workbook part with the new sheet listed, the summary (`model`) as the
  * active tab with its print titles, and a full recalculation asked for on opening.
  */
-function editWorkbook(xml: string, newSheet: { name: string; relId: string } | null, model: SummarySheetModel): string {
+function editWorkbook(xml: string, newSheet: { name: string; relId: string } | null, model: SummarySheetModel, ns: Conformance): string {
   const part = readWorkbookPart(xml);
   const prefix = prefixOf(part.root.name);
   const existing = part.sheets.findIndex((s) => sameSheetName(s.name, model.name));
@@ -501,7 +542,7 @@ function editWorkbook(xml: string, newSheet: { name: string; relId: string } | n
     edits.push(appendToElement(part.sheetsElement, startTag(`${prefix}sheet`, { name: newSheet.name, sheetId, "r:id": newSheet.relId }, true)));
     if (part.root.attributes["xmlns:r"] === undefined) {
       const at = part.root.start + 1 + part.root.name.length;
-      edits.push({ start: at, end: at, text: ` xmlns:r="${REL}"` });
+      edits.push({ start: at, end: at, text: ` xmlns:r="${ns.relationships}"` });
     }
   }
   // Excel recalculates every formula when it opens the copy.
@@ -531,6 +572,8 @@ interface OpenedWorkbook {
   readonly workbookPath: string;
   readonly workbookFolder: string;
   readonly workbookXml: string;
+  /** The namespaces the package is written in (what its workbook part's root says): new parts are written in them. */
+  readonly ns: Conformance;
   readonly workbookRels: Rels;
   readonly sheets: readonly SheetEntry[];
 }
@@ -557,11 +600,13 @@ async function openWorkbook(input: Buffer): Promise<OpenedWorkbook> {
   const workbookRels = await Rels.open(pkg, relsPathOf(workbookPath));
 
   const sheets: SheetEntry[] = [];
-  for (const entry of readWorkbookPart(workbookXml).sheets) {
+  const workbookPart = readWorkbookPart(workbookXml);
+  const ns = conformanceOf(workbookPart.root.name, workbookPart.root.attributes);
+  for (const entry of workbookPart.sheets) {
     const rel = entry.relId !== undefined ? workbookRels.list.find((r) => r.id === entry.relId) : undefined;
     if (rel && /\/worksheet$/i.test(rel.type)) sheets.push({ name: entry.name, path: resolvePartPath(workbookFolder, rel.target) });
   }
-  return { pkg, types, workbookPath, workbookFolder, workbookXml, workbookRels, sheets };
+  return { pkg, types, workbookPath, workbookFolder, workbookXml, ns, workbookRels, sheets };
 }
 
 /** The styles part (a minimal one when the file has none, as some generators write) and where it goes. */
@@ -572,8 +617,8 @@ async function openStyles(book: OpenedWorkbook): Promise<{ path: string; styles:
   let stylesXml = stylesPath ? await pkg.text(stylesPath) : undefined;
   if (stylesPath === undefined || stylesXml === undefined) {
     stylesPath = freeWorkbookPart(book, (n) => `styles${n === 1 ? "" : n}.xml`);
-    stylesXml = MINIMAL_STYLES;
-    if (!stylesRel) workbookRels.add(`${REL}/styles`, relativeTarget(workbookFolder, stylesPath));
+    stylesXml = minimalStyles(book.ns);
+    if (!stylesRel) workbookRels.add(relationshipType(book.ns, "styles"), relativeTarget(workbookFolder, stylesPath));
     types.override(stylesPath, CT_STYLES);
   }
   return { path: stylesPath, styles: new StylesPatch(stylesXml) };
@@ -594,7 +639,7 @@ interface SummaryPart {
 async function writeSummarySheet(book: OpenedWorkbook, model: SummarySheetModel, styles: StylesPatch): Promise<SummaryPart> {
   const { pkg, types, workbookFolder, workbookRels } = book;
   const existing = book.sheets.find((s) => sameSheetName(s.name, model.name));
-  const { body, tail } = summarySheetPieces(model, styles);
+  const { body, tail } = summarySheetPieces(model, styles, book.ns);
   const pieces = () => [...body, Buffer.from(tail, "utf8")];
   if (existing !== undefined) {
     const sharedRel = workbookRels.list.find((r) => /\/sharedStrings$/i.test(r.type));
@@ -608,7 +653,7 @@ async function writeSummarySheet(book: OpenedWorkbook, model: SummarySheetModel,
   }
   const path = freeWorkbookPart(book, (n) => `worksheets/sheet${n}.xml`);
   pkg.setPieces(path, pieces());
-  const newSheet = { name: model.name, relId: workbookRels.add(REL_WORKSHEET, relativeTarget(workbookFolder, path)) };
+  const newSheet = { name: model.name, relId: workbookRels.add(relationshipType(book.ns, "worksheet"), relativeTarget(workbookFolder, path)) };
   types.override(path, CT_WORKSHEET);
   return { existing, path, body, tail, newSheet };
 }
@@ -616,7 +661,7 @@ async function writeSummarySheet(book: OpenedWorkbook, model: SummarySheetModel,
 /** The workbook part edited, and the copy opening on the summary: no other tab stays selected (two would open grouped). */
 async function openOnSummary(book: OpenedWorkbook, summary: SummaryPart, model: SummarySheetModel): Promise<void> {
   const { pkg } = book;
-  pkg.set(book.workbookPath, editWorkbook(book.workbookXml, summary.newSheet, model));
+  pkg.set(book.workbookPath, editWorkbook(book.workbookXml, summary.newSheet, model, book.ns));
   for (const sheet of book.sheets) {
     if (sameSheetName(sheet.name, model.name)) continue;
     // Made as the part streams (see sheetPart.ts): a part whose tab is not selected is left as it is.
@@ -630,10 +675,11 @@ function addProgressChart(book: OpenedWorkbook, summary: SummaryPart, model: Sum
   const { pkg, types } = book;
   const chartPath = freeWorkbookPart(book, (n) => `charts/chart${n}.xml`);
   const drawingPath = freeWorkbookPart(book, (n) => `drawings/drawing${n}.xml`);
-  pkg.set(chartPath, chartXml(model.name, model.chart));
-  pkg.set(drawingPath, drawingXml(model.chart, "rId1"));
-  pkg.set(relsPathOf(drawingPath), singleRels("rId1", REL_CHART, relativeTarget(folderOf(drawingPath), chartPath)));
-  pkg.set(relsPathOf(summary.path), singleRels("rId1", REL_DRAWING, relativeTarget(folderOf(summary.path), drawingPath)));
+  const { ns } = book;
+  pkg.set(chartPath, chartXml(model.name, model.chart, ns));
+  pkg.set(drawingPath, drawingXml(model.chart, "rId1", ns));
+  pkg.set(relsPathOf(drawingPath), singleRels("rId1", relationshipType(ns, "chart"), relativeTarget(folderOf(drawingPath), chartPath)));
+  pkg.set(relsPathOf(summary.path), singleRels("rId1", relationshipType(ns, "drawing"), relativeTarget(folderOf(summary.path), drawingPath)));
   // The drawing goes after the rows (withDrawing looks for the part's end or its notes' drawing, never in a cell's escaped text).
   pkg.setPieces(summary.path, [...summary.body, Buffer.from(withDrawing(summary.tail, "rId1"), "utf8")]);
   types.override(chartPath, CT_CHART);
@@ -702,20 +748,20 @@ function mostSevereByCell(list: readonly Highlight[]): Highlight[] {
  * sheet's new `legacyDrawing` points at, when the VML drawing is new.
  */
 async function addNotes(book: OpenedWorkbook, sheet: SheetEntry, list: readonly Highlight[], nextVmlBlock: () => number): Promise<string | undefined> {
-  const { pkg, types } = book;
+  const { pkg, types, ns } = book;
   const sheetFolder = folderOf(sheet.path);
   const rels = await Rels.open(pkg, relsPathOf(sheet.path));
-  const commentsRel = rels.list.find((r) => sameType(r.type, REL_COMMENTS));
+  const commentsRel = rels.list.find((r) => ofKind(r.type, "comments"));
   const commentsPath = commentsRel ? resolvePartPath(sheetFolder, commentsRel.target) : freeWorkbookPart(book, (n) => `comments${n}.xml`);
   const notes = list.map((h) => ({ row: h.row, col: h.col, text: `allocheck: ${h.note}` }));
-  const { xml: commentsXml, added } = addComments(commentsRel ? await pkg.text(commentsPath) : undefined, notes, NOTE_SEPARATOR);
+  const { xml: commentsXml, added } = addComments(commentsRel ? await pkg.text(commentsPath) : undefined, notes, NOTE_SEPARATOR, ns);
   pkg.set(commentsPath, commentsXml);
   if (!commentsRel) {
-    rels.add(REL_COMMENTS, relativeTarget(sheetFolder, commentsPath));
+    rels.add(relationshipType(ns, "comments"), relativeTarget(sheetFolder, commentsPath));
     types.override(commentsPath, CT_COMMENTS);
   }
   if (added.length === 0) return undefined;
-  const vmlRel = rels.list.find((r) => sameType(r.type, REL_VML));
+  const vmlRel = rels.list.find((r) => ofKind(r.type, "vmlDrawing"));
   if (vmlRel) {
     const vmlPath = resolvePartPath(sheetFolder, vmlRel.target);
     pkg.set(vmlPath, addNoteShapes(await pkg.text(vmlPath), added, nextVmlBlock()));
@@ -723,7 +769,7 @@ async function addNotes(book: OpenedWorkbook, sheet: SheetEntry, list: readonly 
   }
   const vmlPath = freeWorkbookPart(book, (n) => `drawings/vmlDrawing${n}.vml`);
   pkg.set(vmlPath, addNoteShapes(undefined, added, nextVmlBlock()));
-  const legacyDrawingId = rels.add(REL_VML, relativeTarget(sheetFolder, vmlPath));
+  const legacyDrawingId = rels.add(relationshipType(ns, "vmlDrawing"), relativeTarget(sheetFolder, vmlPath));
   types.defaultFor("vml", CT_VML);
   return legacyDrawingId;
 }
@@ -742,12 +788,12 @@ async function highlightUserSheets(book: OpenedWorkbook, summary: SummaryPart, s
     if (part !== null) {
       // Only the rows with highlights are rewritten; the frame gets the notes' drawing.
       part.highlight(mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)));
-      if (legacyDrawingId !== undefined) part.editFrame({ edit: (outside) => highlightSheet(outside, [], () => 0, legacyDrawingId) });
+      if (legacyDrawingId !== undefined) part.editFrame({ edit: (outside) => highlightSheet(outside, [], () => 0, legacyDrawingId, book.ns) });
       // Streamed now, so that the formats are added to the styles in the order of the sheets.
       await pkg.finishSheet(sheet.path);
       continue;
     }
-    const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId);
+    const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId, book.ns);
     pkg.set(sheet.path, xml);
   }
 }

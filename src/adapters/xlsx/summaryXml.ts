@@ -2,6 +2,7 @@
 import { a1, columnLetters, quoteSheetName } from "../../core/model/address";
 import { SUMMARY_BOX_COLOR, SUMMARY_LOOK, type SummaryCell, type SummaryLook, type SummaryPrint, type SummarySheetModel, type SummaryStyle } from "../../core/model/summary";
 import type { StylesPatch } from "./stylesPatch";
+import { TRANSITIONAL, type Conformance } from "./conformance";
 import { escapeXml } from "./xml";
 
 /** Functions newer than Excel 2010 are stored with Excel's `_xlfn.` prefix, or Excel shows #NAME?. */
@@ -153,7 +154,7 @@ function rowBreaksXml(print: SummaryPrint): string {
 /** The worksheet XML of the summary; its formats are added to `styles`. */
 export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): string {
   const rows: string[] = [];
-  const { head, tail } = summarySheetText(model, styles, (row) => rows.push(row));
+  const { head, tail } = summarySheetText(model, styles, TRANSITIONAL, (row) => rows.push(row));
   return head + rows.join("") + tail;
 }
 
@@ -165,7 +166,7 @@ const PIECE_CHARACTERS = 1 << 18;
  * rest as text (`tail`, where the chart's drawing goes): a large summary is
  * never one long string.
  */
-export function summarySheetPieces(model: SummarySheetModel, styles: StylesPatch): { readonly body: Buffer[]; readonly tail: string } {
+export function summarySheetPieces(model: SummarySheetModel, styles: StylesPatch, ns: Conformance = TRANSITIONAL): { readonly body: Buffer[]; readonly tail: string } {
   const body: Buffer[] = [];
   let batch: string[] = [];
   let length = 0;
@@ -174,7 +175,7 @@ export function summarySheetPieces(model: SummarySheetModel, styles: StylesPatch
     batch = [];
     length = 0;
   };
-  const { head, tail } = summarySheetText(model, styles, (row) => {
+  const { head, tail } = summarySheetText(model, styles, ns, (row) => {
     batch.push(row);
     length += row.length;
     if (length >= PIECE_CHARACTERS) flush();
@@ -225,7 +226,7 @@ function formatIndexCache(formats: SummaryFormats): (style: SummaryStyle | undef
 const XML_SPECIAL = /[&<>"]/;
 
 /** The part's text: what comes before the rows and after them; each row, in order, to `onRow`. */
-function summarySheetText(model: SummarySheetModel, styles: StylesPatch, onRow: (row: string) => void): { head: string; tail: string } {
+function summarySheetText(model: SummarySheetModel, styles: StylesPatch, ns: Conformance, onRow: (row: string) => void): { head: string; tail: string } {
   const formatIndex = formatIndexCache(new SummaryFormats(styles));
   const letters = columnLetterCache();
   const cells = cellsInOrder(model.cells);
@@ -266,7 +267,7 @@ function summarySheetText(model: SummarySheetModel, styles: StylesPatch, onRow: 
     : "";
   const head =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    `<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">` +
     (print.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="A1:${lastCol}${Math.max(1, model.rowCount)}"/>` +
     `<sheetViews><sheetView tabSelected="1" workbookViewId="0">${pane}</sheetView></sheetViews>` +

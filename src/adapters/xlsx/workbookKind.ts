@@ -9,7 +9,8 @@
  */
 import { promises as fs } from "fs";
 import { parseRelationships, resolvePartPath, xmlElements } from "./xml";
-import { openZipEntries, type ZipPackage } from "./zip";
+import { openZipEntries, type ZipEntries, type ZipPackage } from "./zip";
+import { mayBeUtf16, partText } from "./partEncoding";
 
 export const CT_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 export const CT_MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
@@ -68,5 +69,15 @@ export async function workbookKindOf(zip: Pick<ZipPackage, "text">): Promise<Wor
 
 /** The kind of the workbook file at `path` (read after the file was found to be a workbook). */
 export async function workbookKindOfFile(path: string): Promise<WorkbookKind> {
-  return workbookKindOf(await openZipEntries(await fs.readFile(path)));
+  const zip = await openZipEntries(await fs.readFile(path));
+  return workbookKindOf({ text: (name) => utf16AwareText(zip, name) });
+}
+
+/** A part's text, a part in UTF-16 decoded as such (partEncoding.ts). */
+async function utf16AwareText(zip: ZipEntries, name: string): Promise<string | undefined> {
+  const text = await zip.text(name);
+  if (text === undefined || !mayBeUtf16(text)) return text;
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.chunks(name) ?? []) chunks.push(chunk);
+  return partText(Buffer.concat(chunks));
 }

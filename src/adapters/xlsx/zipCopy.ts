@@ -8,6 +8,7 @@
  * and the caller takes the general path (JSZip).
  */
 import { createGzip, createInflateRaw, inflateRawSync } from "zlib";
+import { partText } from "./partEncoding";
 
 export interface RawEntry {
   /** The name as stored (some producers write a leading slash). */
@@ -108,7 +109,8 @@ export function rawEntryBytes(zip: RawZip, entry: RawEntry): Buffer {
 /**
  * The archive's parts as text (UTF-8), by name without regard to case and
  * leading slashes, the first entry of a name winning: as `ZipPackage.text`
- * reads them (zip.ts), without loading the archive through JSZip.
+ * reads them (zip.ts), without loading the archive through JSZip; a part in
+ * UTF-16 decoded as such (partEncoding.ts).
  */
 export function rawZipText(zip: RawZip): (name: string) => Promise<string | undefined> {
   const byKey = new Map<string, RawEntry>();
@@ -118,7 +120,7 @@ export function rawZipText(zip: RawZip): (name: string) => Promise<string | unde
   }
   return (name) => {
     const entry = byKey.get(name.replace(/^\/+/, "").toLowerCase());
-    return Promise.resolve(entry === undefined ? undefined : rawEntryBytes(zip, entry).toString("utf8"));
+    return Promise.resolve(entry === undefined ? undefined : partText(rawEntryBytes(zip, entry)));
   };
 }
 

@@ -352,6 +352,12 @@ describe("a large highlighted sheet (its unchanged deflate blocks taken as store
     // Stored uncompressed, the part has no blocks to take: it is deflated whole.
     zip.file(allocationPart, xml, { compression: "STORE" });
     await fs.writeFile(whole, await zip.generateAsync({ type: "nodebuffer" }));
+    // In UTF-16 (a byte order mark first), deflated: read whole and written in UTF-8, its declaration saying so.
+    const utf16 = path.join(dir, "large-utf16.xlsx");
+    const declared = xml.replace(/^<\?xml([^?]*?)encoding="UTF-8"/, '<?xml$1encoding="UTF-16"');
+    expect(declared).not.toBe(xml);
+    zip.file(allocationPart, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(declared, "utf16le")]), { compression: "DEFLATE", compressionOptions: { level: 6 } });
+    await fs.writeFile(utf16, await zip.generateAsync({ type: "nodebuffer" }));
 
     const ends = jest.spyOn(SpliceSink.prototype, "end");
     try {
@@ -361,16 +367,21 @@ describe("a large highlighted sheet (its unchanged deflate blocks taken as store
       ends.mockClear();
       await summarize(whole, path.join(dir, "large-stored-out.xlsx"));
       expect(ends).not.toHaveBeenCalled();
+      await summarize(utf16, path.join(dir, "large-utf16-out.xlsx"));
+      expect(ends).not.toHaveBeenCalled();
     } finally {
       ends.mockRestore();
     }
     const a = await JSZip.loadAsync(await fs.readFile(path.join(dir, "large-deflated-out.xlsx")));
     const b = await JSZip.loadAsync(await fs.readFile(path.join(dir, "large-stored-out.xlsx")));
+    const c = await JSZip.loadAsync(await fs.readFile(path.join(dir, "large-utf16-out.xlsx")));
     const names = (z: JSZip) => Object.values(z.files).filter((f) => !f.dir).map((f) => f.name);
     expect(names(a)).toEqual(names(b));
+    expect(names(c)).toEqual(names(b));
     for (const name of names(a)) {
       const same = (await a.file(name)!.async("nodebuffer")).equals(await b.file(name)!.async("nodebuffer"));
-      expect({ name, same }).toEqual({ name, same: true });
+      const sameFromUtf16 = (await c.file(name)!.async("nodebuffer")).equals(await b.file(name)!.async("nodebuffer"));
+      expect({ name, same, sameFromUtf16 }).toEqual({ name, same: true, sameFromUtf16: true });
     }
     // Highlighted and noted as the small sheet is.
     const sheet = await a.file(allocationPart)!.async("string");
