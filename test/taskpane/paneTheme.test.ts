@@ -3,7 +3,7 @@
  * colour decides, its `isDarkTheme` (a property or a method, by host version)
  * only without a colour; outside Office the browser's preference.
  */
-import { hexLuminance, themeFromBrowser, themeFromOffice } from "../../src/taskpane/boot/paneTheme";
+import { hexLuminance, themeFromBrowser, themeFromOffice, type OfficeThemeColours, type PaneTheme } from "../../src/taskpane/boot/paneTheme";
 
 describe("themeFromOffice", () => {
   it.each([
@@ -24,7 +24,7 @@ describe("themeFromOffice", () => {
     expect(themeFromOffice({ bodyBackgroundColor: "#FFFFFF", isDarkTheme: true })).toBe("light");
   });
 
-  it.each([
+  it.each<[OfficeThemeColours, PaneTheme]>([
     [{ isDarkTheme: true }, "dark"],
     [{ isDarkTheme: false }, "light"],
     [{ isDarkTheme: () => true }, "dark"],
@@ -33,7 +33,19 @@ describe("themeFromOffice", () => {
     expect(themeFromOffice(theme)).toBe(expected);
   });
 
-  it.each([[undefined], [null], [{}], [{ bodyBackgroundColor: "" }], [{ isDarkTheme: () => { throw new Error("not here"); } }]])(
+  it.each<[OfficeThemeColours | undefined | null]>([
+    [undefined],
+    [null],
+    [{}],
+    [{ bodyBackgroundColor: "" }],
+    [
+      {
+        isDarkTheme: (): boolean => {
+          throw new Error("not here");
+        },
+      },
+    ],
+  ])(
     "tells nothing for %p",
     (theme) => {
       expect(themeFromOffice(theme)).toBeNull();
