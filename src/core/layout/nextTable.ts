@@ -175,8 +175,11 @@ function startsWithTrailer(grid: Grid, row: number, left: number, right: number)
  * starts, or null.
  */
 export function nextTableAt(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[], afterGap = true): NextTable | null {
+  const lone = loneText(grid, row, left, right);
+  // A lone title that names a table (`Biểu 2: …`, `PHỤ LỤC II`, `Bảng số 3`) opens one, header or not.
+  if (lone !== null && isTableTitle(lone)) return startOf(grid, row, false);
   // Right under the data, without a gap: only a lone title over a header opens a new table.
-  if (!afterGap && !isLoneText(grid, row, left, right)) {
+  if (!afterGap && lone === null) {
     // Or a header of its own (`STT | Nội dung | Số tiền` over its figures), no number in it, over every cell of its data.
     // (A typed number, as in any row of figures, rules it out before any text is read.)
     return !hasTypedNumber(grid, row, left, right) && !hasNumber(grid, row, left, right) && isOwnHeaderRow(grid, row, left, right, false) ? startOf(grid, row, false) : null;
@@ -197,17 +200,35 @@ export function nextTableAt(grid: Grid, row: number, left: number, right: number
   return null;
 }
 
-/** True when `row` shows one text and nothing else (a title; merged cells count once). */
-function isLoneText(grid: Grid, row: number, left: number, right: number): boolean {
+/** The one text `row` shows, when it shows nothing else (a title; merged cells count once); else null. */
+function loneText(grid: Grid, row: number, left: number, right: number): string | null {
   let text: string | null = null;
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (typeof value !== "string" || text !== null) return false;
+    if (typeof value !== "string" || text !== null) return null;
     text = value;
   }
   // (Read as a number only once it is known to be the row's one cell.)
-  return text !== null && !isNumeric(text);
+  return text !== null && !isNumeric(text) ? text : null;
+}
+
+/** A numbered table title: `Biểu 2`, `Biểu số 02: …`, `Phụ lục II`, `Bảng 3.`, `Mẫu số 01`, `Bieu 2` (diacritics typed or not). */
+const NUMBERED_TITLE = /^(?:biểu|bieu|phụ lục|phu luc|bảng|mẫu|mau)\s+(?:số|so)?\s*(?:\d{1,3}|[ivxlc]{1,5})[a-z]?(?:$|[\s:.\-–/)])/iu;
+/** A title ending in its punctuation (`Biểu: …`, `Phụ lục - …`) or in capitals (`PHỤ LỤC`, `BẢNG TỔNG HỢP KINH PHÍ`). */
+const WORD_TITLE = /^(?:biểu|phụ lục|bảng)\s*[:\-–]/iu;
+const CAPS_TITLE = /^(?:BIỂU|PHỤ LỤC|BẢNG)(?:$|[\s:.\-–])/u;
+
+/**
+ * Whether a lone row's text names a table of its own, as an official
+ * document titles its annexes: `Biểu 2: Phân bổ nguồn vốn sự nghiệp`,
+ * `PHỤ LỤC`, `Bảng số 3`. (Diacritics matter for `bảng`: `Bằng Luân` is a
+ * commune.)
+ */
+export function isTableTitle(text: string): boolean {
+  const trimmed = text.normalize("NFC").trim().replace(/\s+/g, " ");
+  if (CAPS_TITLE.test(trimmed) && trimmed === trimmed.toUpperCase()) return true;
+  return NUMBERED_TITLE.test(trimmed) || WORD_TITLE.test(trimmed);
 }
 
 /** After a table that ended with three blank rows or more: the next table below it, if one starts within a few rows. */

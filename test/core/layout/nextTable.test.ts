@@ -14,6 +14,7 @@ import type { CellValue, WorkbookData } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
 import { planOf } from "../../helpers/allocationFixture";
 import { sheet } from "./sheetBuilder";
+import { isTableTitle } from "../../../src/core/layout/nextTable";
 
 const PLAN = planOf(
   [
@@ -130,6 +131,41 @@ describe("a second table below the allocation table is not read into it", () => 
     ]);
     expect(got.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([["second-table", "info", "A6"]]);
     expect(got.reading.ignored).toEqual([{ at: "6", header: "PHÂN BỔ NĂM 2026", why: "second table" }]);
+  });
+});
+
+/** A second table that has a title naming it as an annex (`Biểu 2`, `PHỤ LỤC`) and no header of its own: its rows repeat the first table's areas. */
+const TITLED_ONLY: ReadonlyArray<readonly [string, string]> = [
+  ["a numbered annex title with words after it", "Biểu 2: Phân bổ nguồn vốn sự nghiệp"],
+  ["an annex title in capitals, alone", "PHỤ LỤC"],
+  ["a roman-numbered annex", "Phụ lục II - Kinh phí năm 2026"],
+  ["a numbered table, no diacritics", "Bieu so 02"],
+  ["a table number with a dot", "Bảng 3. Chi tiết theo xã"],
+];
+
+describe("a title naming another table (no header under it) ends the allocation table", () => {
+  describe.each(TITLED_ONLY)("%s", (_label, title) => {
+    test.each([0, 1, 2])("after %i blank row(s): the table ends, the rows under the title are not its areas", (gap) => {
+      const rows = [...FIRST, ...blank(gap), [title, null, null, null], [1, "Xã Phú Mãn", 2, 200], [2, "Xã Đông Xuân", 2, 200]];
+      const got = report(rows);
+      expect(got.reading.table).toBe("A2:D7");
+      expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([
+        ["1", 12],
+        ["2", 1200e6],
+      ]);
+      const row = String(8 + gap);
+      expect(got.findings.map((f) => [f.rule, f.cell])).toEqual([["second-table", `A${row}`]]);
+      expect(got.reading.ignored).toEqual([{ at: row, header: title, why: "second table" }]);
+    });
+  });
+
+  test.each([
+    ["a commune named like a word of a title", "Bằng Luân"],
+    ["a heading row of the table", "I. Chỉ tiêu"],
+    ["a district heading", "Huyện Mỹ Đức"],
+    ["a commune whose name opens like a form's number", "Mẫu Sơn"],
+  ])("%s (%s) is no table title", (_label, text) => {
+    expect(isTableTitle(text)).toBe(false);
   });
 });
 
