@@ -20,6 +20,7 @@
 import type { CellValue } from "../model/workbook";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
 import { cellText, type Grid } from "./grid";
+import { isTotalLabel } from "./labels";
 import { isTrailerText, isUnitNoteText } from "./trailer";
 
 /** Where the next table starts: its first row, the first cell shown in it, and that cell's text (its title). */
@@ -27,6 +28,8 @@ export interface NextTable {
   readonly row: number;
   readonly col: number;
   readonly text: string;
+  /** Found by its rows alone (no title, no header): they repeat areas the table already read. */
+  readonly untitled?: true;
 }
 
 /** Rows after the gap looked at for the new block's header (a title block of up to three rows, then the header). */
@@ -240,4 +243,63 @@ export function nextTableAfter(grid: Grid, from: number, left: number, right: nu
     if (!blank) return nextTableAt(grid, row, left, right, valueCols);
   }
   return null;
+}
+
+/** The name a row of figures gives (its first text that names something, when a number stands in the row), keyed; else null. */
+function figuresRowName(grid: Grid, row: number, left: number, right: number): { col: number; text: string; key: string } | null {
+  let name: { col: number; text: string; key: string } | null = null;
+  let number = false;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (name === null && isLabelText(value)) name = { col, text: (value as string).trim(), key: nameKey(value as string) };
+    else if (isNumeric(value)) number = true;
+  }
+  return name !== null && number && !isTotalLabel(name.text) ? name : null;
+}
+
+function nameKey(text: string): string {
+  return text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Names of the table's rows of figures read so far, gathered once as the rows are passed (not again at every gap). */
+export class NamesAbove {
+  private readonly names = new Set<string>();
+  private next: number;
+
+  constructor(
+    private readonly grid: Grid,
+    from: number,
+    private readonly left: number,
+    private readonly right: number,
+  ) {
+    this.next = from;
+  }
+
+  /** The names of the rows of figures before `row`. */
+  before(row: number): ReadonlySet<string> {
+    for (; this.next < row; this.next++) {
+      const name = figuresRowName(this.grid, this.next, this.left, this.right);
+      if (name !== null) this.names.add(name.key);
+    }
+    return this.names;
+  }
+}
+
+/**
+ * After a blank gap, rows of figures that name again, one after the other,
+ * areas the table has already read (`Xã Phú Mãn`, `Xã Đông Xuân` a second
+ * time): a second table of the same areas (another fund, another year) with
+ * no title or header of its own — not more areas of the first. A district's
+ * heading after the gap names a new area; a total row (`Cộng`) repeats by
+ * nature and counts for nothing.
+ */
+export function repeatedAreasAt(grid: Grid, row: number, left: number, right: number, above: NamesAbove): NextTable | null {
+  if (row + 1 >= grid.rowCount) return null;
+  const first = figuresRowName(grid, row, left, right);
+  if (first === null) return null;
+  const second = figuresRowName(grid, row + 1, left, right);
+  if (second === null || second.key === first.key) return null;
+  const names = above.before(row);
+  return names.has(first.key) && names.has(second.key) ? { row, col: first.col, text: first.text, untitled: true } : null;
 }

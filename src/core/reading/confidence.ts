@@ -153,6 +153,12 @@ export function readingConfidence(
       en: `A second table on the sheet, from row ${below.row + 1}${title}, holds plan line${many ? "s" : ""} ${list}, which the table read lacks; allocheck reads one table per sheet, so ${many ? "these lines were" : "this line was"} not checked — move that table to a sheet of its own and check that sheet.`,
     });
   }
+  if (below?.untitled === true) {
+    reasons.push({
+      vi: `Từ dòng ${below.row + 1} ("${below.text}"), sau một dòng trống, các dòng lặp lại những địa bàn đã có phía trên mà không có tiêu đề hay dòng tiêu đề cột riêng: allocheck coi đó là một bảng khác (nguồn vốn khác, năm khác) và không cộng vào bảng phân bổ — nếu chúng thuộc bảng này, hãy chỉnh lại cách đọc.`,
+      en: `From row ${below.row + 1} ("${below.text}"), after a blank row, the rows name again areas listed above, with no title or header of their own: allocheck took them for another table (another fund, another year) and left them out of the allocation table — if they belong to it, correct the reading.`,
+    });
+  }
   // A rate (a percent line) is often left off a sheet that splits counts and money: its missing column tells no misreading.
   // Lines the second table holds are said above, once.
   const heldBelow = linesHeldBelow(plan, indicators, below?.codes ?? []);

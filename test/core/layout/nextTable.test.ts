@@ -169,6 +169,37 @@ describe("a title naming another table (no header under it) ends the allocation 
   });
 });
 
+describe("after a blank row, rows naming again the areas read above, with no title: another table, and the reading is unsure", () => {
+  const NO_TOTAL = FIRST.filter((row) => row[1] !== "Tổng cộng");
+  test.each([
+    ["the same communes, other figures", [[1, "Xã Phú Mãn", 2, 200], [2, "Xã Đông Xuân", 2, 200]]],
+    ["the communes written otherwise (spaces, case)", [[1, "xã  Phú Mãn", 2, 200], [2, "XÃ ĐÔNG XUÂN", 2, 200]]],
+  ] as const)("%s", (_label, again) => {
+    const rows = [...NO_TOTAL, ...blank(1), ...again.map((row) => [...row])];
+    const got = report(rows);
+    expect(got.reading.table).toBe("A2:D6");
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([
+      ["1", 12],
+      ["2", 1200e6],
+    ]);
+    expect(got.findings.map((f) => [f.rule, f.cell])).toEqual([["second-table", "B8"]]);
+    const confidence = checkWorkbook(workbookOf(rows), { plan: PLAN, workbookName: "x.xlsx" }).report.reading!.confidence!;
+    expect(confidence.level).toBe("low");
+    expect(confidence.reasons.map((r) => r.en).join(" ")).toContain("From row 8");
+  });
+
+  test.each([
+    ["a new commune after the gap", [[5, "Xã Tuyết Nghĩa", 2, 200], [6, "Xã Phú Mãn", 2, 200]]],
+    ["one name repeated, then a new one", [[5, "Xã Phú Mãn", 2, 200], [6, "Xã Tuyết Nghĩa", 2, 200]]],
+    ["a total row after the gap", [[null, "Cộng", 12, 1200], [null, "Tổng cộng", 12, 1200]]],
+  ] as const)("%s: not another table", (_label, after) => {
+    const rows = [...NO_TOTAL, ...blank(1), ...after.map((row) => [...row])];
+    const block = findTableBlock(sheetGrid(sheet("Phân bổ", rows)));
+    expect(block.next).toBeUndefined();
+    expect(block.bodyEnd).toBe(rows.length - 1);
+  });
+});
+
 describe("a long table with blank rows inside it is not cut", () => {
   const district = (stt: string, name: string, marks: CellValue[] = [null, null]): CellValue[] => [stt, name, ...marks];
   const CASES: ReadonlyArray<readonly [string, CellValue[][]]> = [
