@@ -157,9 +157,11 @@ export function readingConfidence(
     });
   }
   if (below?.untitled === true) {
+    // The rows name areas (areas as rows) or plan lines (indicators as rows) again.
+    const [vi, en] = table.orientation === "areas-as-rows" ? ["địa bàn", "areas"] : ["chỉ tiêu", "lines"];
     reasons.push({
-      vi: `Từ dòng ${below.row + 1} ("${below.text}"), sau một dòng trống, các dòng lặp lại những địa bàn đã có phía trên mà không có tiêu đề hay dòng tiêu đề cột riêng: allocheck coi đó là một bảng khác (nguồn vốn khác, năm khác) và không cộng vào bảng phân bổ — nếu chúng thuộc bảng này, hãy chỉnh lại cách đọc.`,
-      en: `From row ${below.row + 1} ("${below.text}"), after a blank row, the rows name again areas listed above, with no title or header of their own: allocheck took them for another table (another fund, another year) and left them out of the allocation table — if they belong to it, correct the reading.`,
+      vi: `Từ dòng ${below.row + 1} ("${below.text}"), sau một dòng trống, các dòng lặp lại những ${vi} đã có phía trên mà không có tiêu đề hay dòng tiêu đề cột riêng: allocheck coi đó là một bảng khác (nguồn vốn khác, năm khác) và không cộng vào bảng phân bổ — nếu chúng thuộc bảng này, hãy chỉnh lại cách đọc.`,
+      en: `From row ${below.row + 1} ("${below.text}"), after a blank row, the rows name again ${en} listed above, with no title or header of their own: allocheck took them for another table (another fund, another year) and left them out of the allocation table — if they belong to it, correct the reading.`,
     });
   }
   // A rate (a percent line) is often left off a sheet that splits counts and money: its missing column tells no misreading.

@@ -188,6 +188,26 @@ describe("after a blank row, rows naming again the areas read above, with no tit
     expect(confidence.reasons.map((r) => r.en).join(" ")).toContain("From row 8");
   });
 
+  test("indicators as rows: the lines named again after a blank row, no title: another table, said of lines", () => {
+    const rows: CellValue[][] = [
+      ["BIỂU PHÂN BỔ NĂM 2025"],
+      ["STT", "Chỉ tiêu", "ĐVT", "Tổng số", "Xã Phú Mãn", "Xã Đông Xuân", "Xã An Phú", "Xã Hợp Tiến"],
+      [1, "Tổ truyền thông cộng đồng", "tổ", 12, 3, 3, 3, 3],
+      [2, "Kinh phí hỗ trợ", "triệu đồng", 1200, 300, 300, 300, 300],
+      [],
+      [1, "Tổ truyền thông cộng đồng", "tổ", 16, 4, 4, 4, 4],
+      [2, "Kinh phí hỗ trợ", "triệu đồng", 1600, 400, 400, 400, 400],
+    ];
+    const got = report(rows);
+    expect(got.reading.table).toBe("A2:H4");
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([
+      ["1", 12],
+      ["2", 1200e6],
+    ]);
+    const confidence = checkWorkbook(workbookOf(rows), { plan: PLAN, workbookName: "x.xlsx" }).report.reading!.confidence!;
+    expect(confidence.reasons.map((r) => r.en)).toEqual([expect.stringContaining("the rows name again lines listed above")]);
+  });
+
   test.each([
     ["a new commune after the gap", [[5, "Xã Tuyết Nghĩa", 2, 200], [6, "Xã Phú Mãn", 2, 200]]],
     ["one name repeated, then a new one", [[5, "Xã Phú Mãn", 2, 200], [6, "Xã Tuyết Nghĩa", 2, 200]]],
