@@ -44,6 +44,10 @@ interface Shape {
   readonly hiddenRow?: true;
   /** Names typed with a line break, wrapped in their cells (`Huyện\nQuốc Oai`). */
   readonly wrapNames?: true;
+  /** The grand total at the bottom, under this label. */
+  readonly totalBelow?: string;
+  /** Districts numbered `1`, `2`, their communes `1.1`, `1.2` (no Roman numerals). */
+  readonly decimalStt?: true;
   /** A hidden column of helper figures after the lines (an old year's), header `Năm 2023`. */
   readonly hiddenColumn?: true;
 }
@@ -63,6 +67,9 @@ const SHAPES: Shape[] = [
   { name: "label cells merged over STT and name", districts: DISTRICTS, mergedLabels: true },
   { name: "a hidden commune row", districts: DISTRICTS, hiddenRow: true },
   { name: "a hidden column of last year's figures", districts: DISTRICTS, hiddenColumn: true },
+  { name: "the grand total at the bottom, `Cộng`", districts: DISTRICTS, totalBelow: "Cộng" },
+  { name: "the grand total at the bottom, `Toàn huyện`", districts: DISTRICTS, totalBelow: "Toàn huyện" },
+  { name: "districts numbered 1, 2 and communes 1.1, 1.2", districts: DISTRICTS, decimalStt: true },
   { name: "names wrapped over lines in their cells", districts: DISTRICTS, wrapNames: true },
   { name: "a numbering row (1) (2) (3)=(1)+(2)", districts: DISTRICTS, numbering: ["A", "B", "(1)", "(2)", "(3)"] },
   {
@@ -109,22 +116,30 @@ function tableOf(shape: Shape): { rows: Cell[][]; merges: string[]; areas: Area[
   const mergeLabel = () => {
     if (shape.mergedLabels === true) merges.push(`A${rows.length}:B${rows.length}`);
   };
-  rows.push([...label(null, "Tổng cộng"), 12, 1200, null]);
-  mergeLabel();
+  if (shape.totalBelow === undefined) {
+    rows.push([...label(null, "Tổng cộng"), 12, 1200, null]);
+    mergeLabel();
+  }
   let hide: number | null = null;
   let k = 0;
   shape.districts.forEach((d, i) => {
-    const roman = ["I", "II", "III"][i];
+    const roman = shape.decimalStt === true ? i + 1 : ["I", "II", "III"][i];
     const wrap = (name: string) => (shape.wrapNames === true ? name.replace(" ", "\n") : name);
     rows.push([...label(roman, wrap(d.name)), each * d.communes.length, 100 * each * d.communes.length, null]);
     mergeLabel();
     areas.push({ stt: roman, name: d.name, role: "group" });
     d.communes.forEach((c, j) => {
-      rows.push([j + 1, wrap(c), each, 100 * each, shape.note?.(k++) ?? null]);
+      rows.push([shape.decimalStt === true ? `${i + 1}.${j + 1}` : j + 1, wrap(c), each, 100 * each, shape.note?.(k++) ?? null]);
       if (i === 0 && j === 0 && shape.hiddenRow === true) hide = rows.length;
       areas.push({ stt: j + 1, name: c, role: "leaf", under: d.name });
     });
   });
+  if (shape.totalBelow !== undefined) {
+    rows.push([...label(null, shape.totalBelow), 12, 1200, null]);
+    mergeLabel();
+    areas.push(areas.shift()!);
+    areas[areas.length - 1] = { stt: null, name: shape.totalBelow, role: "total" };
+  }
   return { rows, merges, areas, hide, numbering };
 }
 
@@ -194,7 +209,7 @@ describe.each(SHAPES)("$name", (shape) => {
     const reading = report.reading!;
     expect(report.orientation).toBe(across ? "indicators-as-rows" : "areas-as-rows");
     expect(reading.areas.map((a) => [a.name, a.role, a.parent === null ? null : reading.areas[a.parent].name])).toEqual(
-      areas.map((a) => [a.name, a.role, a.role === "total" ? null : a.role === "group" ? "Tổng cộng" : a.under]),
+      areas.map((a) => [a.name, a.role, a.role === "total" ? null : a.role === "group" ? (shape.totalBelow ?? "Tổng cộng") : a.under]),
     );
     // A hidden row is told (its figures count), as information only.
     expect(report.findings.filter((f) => f.rule !== "hidden" || f.severity !== "info").map((f) => [f.rule, f.cell, f.message.en])).toEqual([]);
