@@ -64,6 +64,8 @@ const SHAPES: Shape[] = [
   { name: "an urban district and a district", districts: [{ name: "Q. Hà Đông", communes: ["P. Vạn Phúc", "P. Yết Kiêu"] }, { name: "Huyện Ba Vì", communes: ["TT. Tây Đằng", "Xã Ba Trại"] }] },
   { name: "numbered communes", districts: [{ name: "Huyện Quốc Oai", communes: ["Xã 1", "Xã 2"] }, { name: "Huyện Mỹ Đức", communes: ["Xã 1", "Xã 2"] }] },
   { name: "a notes column with numbers in its text", districts: DISTRICTS, note: (i) => (i % 2 === 0 ? "Ghi chú: 2 tổ" : "Thêm 1 CLB năm 2024") },
+  { name: "a notes column with a bare number in one row", districts: DISTRICTS, note: (i) => (i === 1 ? 2 : i === 2 ? "Xã khó khăn" : null) },
+  { name: "a notes column with years and dates", districts: DISTRICTS, note: (i) => (i === 0 ? 2024 : i === 1 ? "15/3/2024" : "Năm 2025 bổ sung") },
   { name: "label cells merged over STT and name", districts: DISTRICTS, mergedLabels: true },
   { name: "a hidden commune row", districts: DISTRICTS, hiddenRow: true },
   { name: "a hidden column of last year's figures", districts: DISTRICTS, hiddenColumn: true },
