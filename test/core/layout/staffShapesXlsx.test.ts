@@ -44,6 +44,8 @@ interface Shape {
   readonly hiddenRow?: true;
   /** Names typed with a line break, wrapped in their cells (`Huyện\nQuốc Oai`). */
   readonly wrapNames?: true;
+  /** The footer right under the table, no blank row before it. */
+  readonly tightFooter?: true;
   /** The grand total at the bottom, under this label. */
   readonly totalBelow?: string;
   /** Districts numbered `1`, `2`, their communes `1.1`, `1.2` (no Roman numerals). */
@@ -70,6 +72,8 @@ const SHAPES: Shape[] = [
   { name: "a hidden commune row", districts: DISTRICTS, hiddenRow: true },
   { name: "a hidden column of last year's figures", districts: DISTRICTS, hiddenColumn: true },
   { name: "the grand total at the bottom, `Cộng`", districts: DISTRICTS, totalBelow: "Cộng" },
+  { name: "the footer right under the table", districts: DISTRICTS, tightFooter: true },
+  { name: "the footer right under a total at the bottom", districts: DISTRICTS, tightFooter: true, totalBelow: "Tổng cộng" },
   { name: "the grand total at the bottom, `Toàn huyện`", districts: DISTRICTS, totalBelow: "Toàn huyện" },
   { name: "districts numbered 1, 2 and communes 1.1, 1.2", districts: DISTRICTS, decimalStt: true },
   { name: "names wrapped over lines in their cells", districts: DISTRICTS, wrapNames: true },
@@ -171,7 +175,7 @@ async function read(shape: Shape, across: boolean) {
   const top = TITLE.length;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Phân bổ");
-  const all = [...TITLE, ...body, ...FOOTER];
+  const all = [...TITLE, ...body, ...(shape.tightFooter === true ? FOOTER.slice(1) : FOOTER)];
   all.forEach((row, r) =>
     row.forEach((value, c) => {
       if (value === null) return;
