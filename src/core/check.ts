@@ -23,6 +23,7 @@ import { isAreaSheetName, resolveSheetName } from "./sheets/sheetNames";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext, type YearAgainstPeriod } from "./rules/context";
 import { numberDoubts } from "./rules/dotDoubt";
+import { planCopyGaps } from "./reading/planCopyGaps";
 import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
@@ -205,7 +206,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const shortByDesign = yearAgainstPeriod(found, checked, yearly?.reading ?? null, found === null ? null : findPlanPeriod(plan, planSheet, options.period));
   const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet, ...(shortByDesign !== undefined ? { sheetYear: shortByDesign } : {}) });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), otherSheets);
+  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), otherSheets, planCopyGaps(context));
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });

@@ -339,8 +339,11 @@ export function buildTwoColumnAreas(
         const districtMerge = grid.mergeAt(row, districtCol);
         const underOpen = current !== null && districtMerge !== undefined && districtMerge.top <= current.labelRow && current.labelRow <= districtMerge.bottom && districtMerge.left <= current.labelCol && current.labelCol <= districtMerge.right;
         if (valueOverride === undefined && current !== null && current.kind === "heading" && (subtotalOfOpen(commune) || repeatsOpen(communeFacts, row) || (communeFacts.total && underOpen))) {
-          // The district's own subtotal row/column: the district's values live here.
+          // The district's own subtotal row/column: the district's values live here. Its name stays where it is
+          // written (the row of its first commune), so the reading shows this row as the subtotal it is (`Cộng`).
           current.kind = "group";
+          current.headIndex = current.index;
+          current.subtotalLabel = commune;
           current.index = row;
           group = null;
           districtLabel = undefined;

@@ -20,6 +20,7 @@
 import type { CellValue } from "../model/workbook";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
 import { cellText, type Grid } from "./grid";
+import { isTotalLabel } from "./labels";
 import { isTrailerText, isUnitNoteText } from "./trailer";
 
 /** Where the next table starts: its first row, the first cell shown in it, and that cell's text (its title). */
@@ -27,6 +28,8 @@ export interface NextTable {
   readonly row: number;
   readonly col: number;
   readonly text: string;
+  /** Found by its rows alone (no title, no header): they repeat areas the table already read. */
+  readonly untitled?: true;
 }
 
 /** Rows after the gap looked at for the new block's header (a title block of up to three rows, then the header). */
@@ -175,8 +178,11 @@ function startsWithTrailer(grid: Grid, row: number, left: number, right: number)
  * starts, or null.
  */
 export function nextTableAt(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[], afterGap = true): NextTable | null {
+  const lone = loneText(grid, row, left, right);
+  // A lone title that names a table (`Biểu 2: …`, `PHỤ LỤC II`, `Bảng số 3`) opens one, header or not.
+  if (lone !== null && isTableTitle(lone)) return startOf(grid, row, false);
   // Right under the data, without a gap: only a lone title over a header opens a new table.
-  if (!afterGap && !isLoneText(grid, row, left, right)) {
+  if (!afterGap && lone === null) {
     // Or a header of its own (`STT | Nội dung | Số tiền` over its figures), no number in it, over every cell of its data.
     // (A typed number, as in any row of figures, rules it out before any text is read.)
     return !hasTypedNumber(grid, row, left, right) && !hasNumber(grid, row, left, right) && isOwnHeaderRow(grid, row, left, right, false) ? startOf(grid, row, false) : null;
@@ -197,17 +203,35 @@ export function nextTableAt(grid: Grid, row: number, left: number, right: number
   return null;
 }
 
-/** True when `row` shows one text and nothing else (a title; merged cells count once). */
-function isLoneText(grid: Grid, row: number, left: number, right: number): boolean {
+/** The one text `row` shows, when it shows nothing else (a title; merged cells count once); else null. */
+function loneText(grid: Grid, row: number, left: number, right: number): string | null {
   let text: string | null = null;
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (typeof value !== "string" || text !== null) return false;
+    if (typeof value !== "string" || text !== null) return null;
     text = value;
   }
   // (Read as a number only once it is known to be the row's one cell.)
-  return text !== null && !isNumeric(text);
+  return text !== null && !isNumeric(text) ? text : null;
+}
+
+/** A numbered table title: `Biểu 2`, `Biểu số 02: …`, `Phụ lục II`, `Bảng 3.`, `Mẫu số 01`, `Bieu 2` (diacritics typed or not). */
+const NUMBERED_TITLE = /^(?:biểu|bieu|phụ lục|phu luc|bảng|mẫu|mau)\s+(?:số|so)?\s*(?:\d{1,3}|[ivxlc]{1,5})[a-z]?(?:$|[\s:.\-–/)])/iu;
+/** A title ending in its punctuation (`Biểu: …`, `Phụ lục - …`) or in capitals (`PHỤ LỤC`, `BẢNG TỔNG HỢP KINH PHÍ`). */
+const WORD_TITLE = /^(?:biểu|phụ lục|bảng)\s*[:\-–]/iu;
+const CAPS_TITLE = /^(?:BIỂU|PHỤ LỤC|BẢNG)(?:$|[\s:.\-–])/u;
+
+/**
+ * Whether a lone row's text names a table of its own, as an official
+ * document titles its annexes: `Biểu 2: Phân bổ nguồn vốn sự nghiệp`,
+ * `PHỤ LỤC`, `Bảng số 3`. (Diacritics matter for `bảng`: `Bằng Luân` is a
+ * commune.)
+ */
+export function isTableTitle(text: string): boolean {
+  const trimmed = text.normalize("NFC").trim().replace(/\s+/g, " ");
+  if (CAPS_TITLE.test(trimmed) && trimmed === trimmed.toUpperCase()) return true;
+  return NUMBERED_TITLE.test(trimmed) || WORD_TITLE.test(trimmed);
 }
 
 /** After a table that ended with three blank rows or more: the next table below it, if one starts within a few rows. */
@@ -219,4 +243,63 @@ export function nextTableAfter(grid: Grid, from: number, left: number, right: nu
     if (!blank) return nextTableAt(grid, row, left, right, valueCols);
   }
   return null;
+}
+
+/** The name a row of figures gives (its first text that names something, when a number stands in the row), keyed; else null. */
+function figuresRowName(grid: Grid, row: number, left: number, right: number): { col: number; text: string; key: string } | null {
+  let name: { col: number; text: string; key: string } | null = null;
+  let number = false;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (name === null && isLabelText(value)) name = { col, text: (value as string).trim(), key: nameKey(value as string) };
+    else if (isNumeric(value)) number = true;
+  }
+  return name !== null && number && !isTotalLabel(name.text) ? name : null;
+}
+
+function nameKey(text: string): string {
+  return text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Names of the table's rows of figures read so far, gathered once as the rows are passed (not again at every gap). */
+export class NamesAbove {
+  private readonly names = new Set<string>();
+  private next: number;
+
+  constructor(
+    private readonly grid: Grid,
+    from: number,
+    private readonly left: number,
+    private readonly right: number,
+  ) {
+    this.next = from;
+  }
+
+  /** The names of the rows of figures before `row`. */
+  before(row: number): ReadonlySet<string> {
+    for (; this.next < row; this.next++) {
+      const name = figuresRowName(this.grid, this.next, this.left, this.right);
+      if (name !== null) this.names.add(name.key);
+    }
+    return this.names;
+  }
+}
+
+/**
+ * After a blank gap, rows of figures that name again, one after the other,
+ * areas the table has already read (`Xã Phú Mãn`, `Xã Đông Xuân` a second
+ * time): a second table of the same areas (another fund, another year) with
+ * no title or header of its own — not more areas of the first. A district's
+ * heading after the gap names a new area; a total row (`Cộng`) repeats by
+ * nature and counts for nothing.
+ */
+export function repeatedAreasAt(grid: Grid, row: number, left: number, right: number, above: NamesAbove): NextTable | null {
+  if (row + 1 >= grid.rowCount) return null;
+  const first = figuresRowName(grid, row, left, right);
+  if (first === null) return null;
+  const second = figuresRowName(grid, row + 1, left, right);
+  if (second === null || second.key === first.key) return null;
+  const names = above.before(row);
+  return names.has(first.key) && names.has(second.key) ? { row, col: first.col, text: first.text, untitled: true } : null;
 }

@@ -12,7 +12,7 @@ import { cellText, shownValue, type Grid } from "./grid";
 import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
 import { isCumulativeLabel, lineStage } from "./lineStage";
 import { isLineTotal } from "./lines";
-import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
+import { NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, type NextTable } from "./nextTable";
 import { sideTableGap } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
 import { sheetInText } from "../model/address";
@@ -462,6 +462,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   let note: { row: number; text: string } | null = null;
   const header = headerCopyOf(grid, headerRows, bodyStart, left, right, [codeRow, unitsRow]);
   const repeated: { row: number; text: string }[] = [];
+  let namesAbove: NamesAbove | undefined;
   // The texts of the body rows read before row `to + 1` (one function, not one made per row).
   const textsUpTo = (to: number) => bodyTexts(grid, bodyStart, to, left, right);
   for (let row = bodyStart; row < grid.rowCount; row++) {
@@ -495,6 +496,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     // After a blank gap, a new block with its own title and header row: a second table.
     // So too, without a gap, a lone title over a header of its own.
     if (row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols, blanks > 0)) !== null) break;
+    // After a blank gap, rows naming again the areas read above, with no title over them: a second table of the same areas.
+    if (blanks > 0 && row > firstDataRow && (next = repeatedAreasAt(grid, row, left, right, (namesAbove ??= new NamesAbove(grid, bodyStart, left, right)))) !== null) break;
     blanks = 0;
     if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) {
       // A note between rows of figures (`Ghi chú` among the lines, a line with figures right under it): the table goes on;

@@ -160,6 +160,8 @@ export interface LayoutNotes {
     readonly text: string;
     /** Plan lines that table holds and the allocation table lacks (left unchecked), where it holds any. */
     readonly codes?: readonly string[];
+    /** Found by its rows alone (no title, no header): they name again areas the table already read. */
+    readonly untitled?: true;
   };
   /** A second table beside the allocation table (past a blank column), not read: its first cell and its header's text. */
   readonly sideTable?: { readonly row: number; readonly col: number; readonly text: string };

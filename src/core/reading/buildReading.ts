@@ -14,6 +14,7 @@ import type { AllocationTable, AreaEntry } from "../model/table";
 import { areaKey } from "../text/fold";
 import { labelFacts } from "../layout/labels";
 import { NO_OTHER_SHEETS, readingConfidence, type OtherSheets } from "./confidence";
+import type { PlanCopyGap } from "./planCopyGaps";
 
 /** `at` of a position on the area axis or the line axis (CONTRACT §5: a column letter or a row number). */
 function atOf(table: AllocationTable, index: number, axis: "area" | "line"): string {
@@ -70,7 +71,14 @@ function lastAreaRow(table: AllocationTable): number {
   return bottom;
 }
 
-export function buildReading(table: AllocationTable, plan: Plan, indicators: readonly IndicatorResult[], doubts: readonly NumberDoubt[] = [], otherSheets: OtherSheets = NO_OTHER_SHEETS): Reading {
+export function buildReading(
+  table: AllocationTable,
+  plan: Plan,
+  indicators: readonly IndicatorResult[],
+  doubts: readonly NumberDoubt[] = [],
+  otherSheets: OtherSheets = NO_OTHER_SHEETS,
+  planCopies: readonly PlanCopyGap[] = [],
+): Reading {
   const notes = table.notes;
   const names = planNames(plan);
   // Reading rows of each area: its own label row (group, leaf, total…) and, for a group whose values sit
@@ -156,6 +164,6 @@ export function buildReading(table: AllocationTable, plan: Plan, indicators: rea
     areas,
     ignored,
     corrections: notes?.corrections.applied ?? 0,
-    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets),
+    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets, planCopies),
   };
 }

@@ -24,6 +24,8 @@ import { columnLetters, sheetInText } from "../model/address";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
 import { isOwnShare } from "../text/ownShare";
 import { shortTotalOneLine, uniformTotalFactor } from "./totalFactor";
+import type { PlanCopyGap } from "./planCopyGaps";
+import { formatAmount } from "../text/format";
 
 /** Other sheets that could hold the allocation: ties with other figures, and sheets holding plan lines the one read lacks. */
 export interface OtherSheets {
@@ -67,6 +69,7 @@ export function readingConfidence(
   areas: readonly ReadingArea[],
   doubts: readonly NumberDoubt[] = [],
   otherSheets: OtherSheets = NO_OTHER_SHEETS,
+  planCopies: readonly PlanCopyGap[] = [],
 ): ReadingConfidence {
   const reasons: { vi: string; en: string }[] = [];
   const rivalSheets = otherSheets.rivals;
@@ -151,6 +154,14 @@ export function readingConfidence(
     reasons.push({
       vi: `Bảng thứ hai trên trang, từ dòng ${below.row + 1}${title}, có ${many ? "các chỉ tiêu" : "chỉ tiêu"} mã ${list} mà bảng đã đọc không có; allocheck chỉ đọc một bảng mỗi trang nên không kiểm tra ${many ? "các chỉ tiêu này" : "chỉ tiêu này"} — hãy chuyển bảng đó sang một trang riêng và kiểm tra trang đó.`,
       en: `A second table on the sheet, from row ${below.row + 1}${title}, holds plan line${many ? "s" : ""} ${list}, which the table read lacks; allocheck reads one table per sheet, so ${many ? "these lines were" : "this line was"} not checked — move that table to a sheet of its own and check that sheet.`,
+    });
+  }
+  if (below?.untitled === true) {
+    // The rows name areas (areas as rows) or plan lines (indicators as rows) again.
+    const [vi, en] = table.orientation === "areas-as-rows" ? ["địa bàn", "areas"] : ["chỉ tiêu", "lines"];
+    reasons.push({
+      vi: `Từ dòng ${below.row + 1} ("${below.text}"), sau một dòng trống, các dòng lặp lại những ${vi} đã có phía trên mà không có tiêu đề hay dòng tiêu đề cột riêng: allocheck coi đó là một bảng khác (nguồn vốn khác, năm khác) và không cộng vào bảng phân bổ — nếu chúng thuộc bảng này, hãy chỉnh lại cách đọc.`,
+      en: `From row ${below.row + 1} ("${below.text}"), after a blank row, the rows name again ${en} listed above, with no title or header of their own: allocheck took them for another table (another fund, another year) and left them out of the allocation table — if they belong to it, correct the reading.`,
     });
   }
   // A rate (a percent line) is often left off a sheet that splits counts and money: its missing column tells no misreading.
@@ -287,6 +298,7 @@ export function readingConfidence(
       en: `Cell ${cell} holds "${text}" as text (plan line ${code}): allocheck reads its dot as a thousands separator, but read as a decimal mark the line meets the plan — check this cell.`,
     });
   }
+  planCopyReasons(table, planCopies, reasons);
   const stale = notes?.corrections.stale ?? [];
   for (const { why } of stale) {
     reasons.push({ vi: `Một chỉnh sửa cách đọc không còn khớp với biểu nên không được áp dụng: ${why.vi}`, en: `A correction no longer fits the sheet and was not applied: ${why.en}` });
@@ -420,4 +432,21 @@ function linesHeldBelow(plan: Plan, indicators: readonly IndicatorResult[], code
     }
   }
   return held;
+}
+
+/** One reason per copied row (or column) of plan figures that differ from the plan checked against, its lines listed. */
+function planCopyReasons(table: AllocationTable, gaps: readonly PlanCopyGap[], reasons: { vi: string; en: string }[]): void {
+  const rows = table.orientation === "areas-as-rows";
+  for (let i = 0; i < gaps.length; ) {
+    const { at, label } = gaps[i];
+    const own: PlanCopyGap[] = [];
+    for (; i < gaps.length && gaps[i].at === at; i++) own.push(gaps[i]);
+    const where = rows ? { vi: `Dòng ${at + 1}`, en: `Row ${at + 1}` } : { vi: `Cột ${columnLetters(at)}`, en: `Column ${columnLetters(at)}` };
+    const vi = own.map((g) => `chỉ tiêu ${g.code} ghi ${formatAmount(g.copied, g.unit, "vi")}, kế hoạch là ${formatAmount(g.target, g.unit, "vi")}`).join("; ");
+    const en = own.map((g) => `line ${g.code} shows ${formatAmount(g.copied, g.unit, "en")}, the plan ${formatAmount(g.target, g.unit, "en")}`).join("; ");
+    reasons.push({
+      vi: `${where.vi} "${label}" chép số kế hoạch khác với kế hoạch allocheck đối chiếu: ${vi}. Biểu có thể được lập theo một kế hoạch khác (bản cũ, năm khác) — hãy kiểm tra kế hoạch dùng để đối chiếu, hoặc sửa ${rows ? "dòng" : "cột"} chép này.`,
+      en: `${where.en} "${label}" copies plan figures other than the plan allocheck checks against: ${en}. The sheet may follow another plan (an older version, another year) — check the plan used, or fix the copied ${rows ? "row" : "column"}.`,
+    });
+  }
 }

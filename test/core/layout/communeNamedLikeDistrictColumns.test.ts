@@ -72,7 +72,9 @@ describe("a commune named like its district, in the commune column", () => {
       ],
       ["B3:B5", "B6:B7"],
     );
-    expect(report.reading!.areas.filter((a) => a.role === "group").map((a) => a.at)).toEqual(["5", "7"]);
+    // Each district where its name is written (beside its first commune), its figures on its subtotal row.
+    expect(report.reading!.areas.filter((a) => a.role === "group").map((a) => a.at)).toEqual(["3", "6"]);
+    expect(report.reading!.areas.filter((a) => a.role === "subtotal").map((a) => a.at)).toEqual(["5", "7"]);
     expect(report.findings.filter((f) => f.rule === "subtotal")).toEqual([]);
   });
 

@@ -63,7 +63,8 @@ describe("areas as columns, the districts' names merged over their communes' nam
           [null, null, "Quốc Oai", 4, 290],
         ],
       ),
-      ["F", "J"],
+      // Each district where its name is written (over its first commune), then its subtotal column.
+      ["C", "F", "G", "J"],
     ],
   ])("%s: the districts read over their communes, nothing to report", (_name, data, groups) => {
     const report = read(data);

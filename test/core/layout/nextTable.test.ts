@@ -14,6 +14,7 @@ import type { CellValue, WorkbookData } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
 import { planOf } from "../../helpers/allocationFixture";
 import { sheet } from "./sheetBuilder";
+import { isTableTitle } from "../../../src/core/layout/nextTable";
 
 const PLAN = planOf(
   [
@@ -130,6 +131,92 @@ describe("a second table below the allocation table is not read into it", () => 
     ]);
     expect(got.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([["second-table", "info", "A6"]]);
     expect(got.reading.ignored).toEqual([{ at: "6", header: "PHÂN BỔ NĂM 2026", why: "second table" }]);
+  });
+});
+
+/** A second table that has a title naming it as an annex (`Biểu 2`, `PHỤ LỤC`) and no header of its own: its rows repeat the first table's areas. */
+const TITLED_ONLY: ReadonlyArray<readonly [string, string]> = [
+  ["a numbered annex title with words after it", "Biểu 2: Phân bổ nguồn vốn sự nghiệp"],
+  ["an annex title in capitals, alone", "PHỤ LỤC"],
+  ["a roman-numbered annex", "Phụ lục II - Kinh phí năm 2026"],
+  ["a numbered table, no diacritics", "Bieu so 02"],
+  ["a table number with a dot", "Bảng 3. Chi tiết theo xã"],
+];
+
+describe("a title naming another table (no header under it) ends the allocation table", () => {
+  describe.each(TITLED_ONLY)("%s", (_label, title) => {
+    test.each([0, 1, 2])("after %i blank row(s): the table ends, the rows under the title are not its areas", (gap) => {
+      const rows = [...FIRST, ...blank(gap), [title, null, null, null], [1, "Xã Phú Mãn", 2, 200], [2, "Xã Đông Xuân", 2, 200]];
+      const got = report(rows);
+      expect(got.reading.table).toBe("A2:D7");
+      expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([
+        ["1", 12],
+        ["2", 1200e6],
+      ]);
+      const row = String(8 + gap);
+      expect(got.findings.map((f) => [f.rule, f.cell])).toEqual([["second-table", `A${row}`]]);
+      expect(got.reading.ignored).toEqual([{ at: row, header: title, why: "second table" }]);
+    });
+  });
+
+  test.each([
+    ["a commune named like a word of a title", "Bằng Luân"],
+    ["a heading row of the table", "I. Chỉ tiêu"],
+    ["a district heading", "Huyện Mỹ Đức"],
+    ["a commune whose name opens like a form's number", "Mẫu Sơn"],
+  ])("%s (%s) is no table title", (_label, text) => {
+    expect(isTableTitle(text)).toBe(false);
+  });
+});
+
+describe("after a blank row, rows naming again the areas read above, with no title: another table, and the reading is unsure", () => {
+  const NO_TOTAL = FIRST.filter((row) => row[1] !== "Tổng cộng");
+  test.each([
+    ["the same communes, other figures", [[1, "Xã Phú Mãn", 2, 200], [2, "Xã Đông Xuân", 2, 200]]],
+    ["the communes written otherwise (spaces, case)", [[1, "xã  Phú Mãn", 2, 200], [2, "XÃ ĐÔNG XUÂN", 2, 200]]],
+  ] as const)("%s", (_label, again) => {
+    const rows = [...NO_TOTAL, ...blank(1), ...again.map((row) => [...row])];
+    const got = report(rows);
+    expect(got.reading.table).toBe("A2:D6");
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([
+      ["1", 12],
+      ["2", 1200e6],
+    ]);
+    expect(got.findings.map((f) => [f.rule, f.cell])).toEqual([["second-table", "B8"]]);
+    const confidence = checkWorkbook(workbookOf(rows), { plan: PLAN, workbookName: "x.xlsx" }).report.reading!.confidence!;
+    expect(confidence.level).toBe("low");
+    expect(confidence.reasons.map((r) => r.en).join(" ")).toContain("From row 8");
+  });
+
+  test("indicators as rows: the lines named again after a blank row, no title: another table, said of lines", () => {
+    const rows: CellValue[][] = [
+      ["BIỂU PHÂN BỔ NĂM 2025"],
+      ["STT", "Chỉ tiêu", "ĐVT", "Tổng số", "Xã Phú Mãn", "Xã Đông Xuân", "Xã An Phú", "Xã Hợp Tiến"],
+      [1, "Tổ truyền thông cộng đồng", "tổ", 12, 3, 3, 3, 3],
+      [2, "Kinh phí hỗ trợ", "triệu đồng", 1200, 300, 300, 300, 300],
+      [],
+      [1, "Tổ truyền thông cộng đồng", "tổ", 16, 4, 4, 4, 4],
+      [2, "Kinh phí hỗ trợ", "triệu đồng", 1600, 400, 400, 400, 400],
+    ];
+    const got = report(rows);
+    expect(got.reading.table).toBe("A2:H4");
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([
+      ["1", 12],
+      ["2", 1200e6],
+    ]);
+    const confidence = checkWorkbook(workbookOf(rows), { plan: PLAN, workbookName: "x.xlsx" }).report.reading!.confidence!;
+    expect(confidence.reasons.map((r) => r.en)).toEqual([expect.stringContaining("the rows name again lines listed above")]);
+  });
+
+  test.each([
+    ["a new commune after the gap", [[5, "Xã Tuyết Nghĩa", 2, 200], [6, "Xã Phú Mãn", 2, 200]]],
+    ["one name repeated, then a new one", [[5, "Xã Phú Mãn", 2, 200], [6, "Xã Tuyết Nghĩa", 2, 200]]],
+    ["a total row after the gap", [[null, "Cộng", 12, 1200], [null, "Tổng cộng", 12, 1200]]],
+  ] as const)("%s: not another table", (_label, after) => {
+    const rows = [...NO_TOTAL, ...blank(1), ...after.map((row) => [...row])];
+    const block = findTableBlock(sheetGrid(sheet("Phân bổ", rows)));
+    expect(block.next).toBeUndefined();
+    expect(block.bodyEnd).toBe(rows.length - 1);
   });
 });
 

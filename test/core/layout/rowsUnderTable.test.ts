@@ -101,3 +101,32 @@ describe("rows under the table are no areas", () => {
     expect(report.reading!.ignored).toContainEqual({ at: "14", header: "Tỷ lệ so với kế hoạch", why: "ratio to plan" });
   });
 });
+
+describe("a copy of the plan's targets under the table, compared with the plan checked against", () => {
+  test.each([
+    ["a money line copied otherwise", [10, 6, 900], ["3"]],
+    ["two lines copied otherwise", [12, 5, 800], ["1", "2"]],
+  ] as const)("%s: no finding, the reading unsure, each line with both figures", (_label, figures, codes) => {
+    for (const alloc of [allocation([null, "Kế hoạch giao", ...figures], null), transposeSheet(allocation([null, "Kế hoạch giao", ...figures], null))]) {
+      const report = run(alloc);
+      const across = report.orientation === "indicators-as-rows";
+      expect(report.findings).toEqual([]);
+      expect(report.reading!.ignored).toContainEqual({ at: across ? "N" : "14", header: "Kế hoạch giao", why: "plan copy" });
+      const reasons = report.reading!.confidence!.reasons.map((r) => r.en);
+      expect(report.reading!.confidence!.level).toBe("low");
+      expect(reasons).toHaveLength(1);
+      expect(reasons[0]).toContain(across ? 'Column N "Kế hoạch giao"' : 'Row 14 "Kế hoạch giao"');
+      expect(codes.map((code) => reasons[0].includes(`line ${code} shows`))).toEqual(codes.map(() => true));
+    }
+  });
+
+  test("the money line copied as 900 against the plan's 800: both said in the line's unit", () => {
+    const report = run(allocation([null, "Kế hoạch giao", 10, 6, 900], null));
+    expect(report.reading!.confidence!.reasons[0].en).toContain("line 3 shows 900 million VND, the plan 800 million VND");
+  });
+
+  test("the copy agrees with the plan: read surely, nothing said", () => {
+    const report = run(allocation([null, "Kế hoạch giao", 10, 6, 800], null));
+    expect(report.reading!.confidence).toEqual({ level: "high", reasons: [] });
+  });
+});
