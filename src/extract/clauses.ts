@@ -89,7 +89,12 @@ export function targetSpans(text: string, quantities: readonly Quantity[]): Targ
       const next = targets[i + 1];
       if (next) {
         const between = text.slice(q.unitEnd, next.start);
-        const delim = /(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+|,\s+)(?!.*(,\s|\svà\s|\shoặc\s))/su.exec(between);
+        // `01 lớp truyền dạy dân ca, dân vũ cho 35 học viên`: a count of whom the activity is for follows its whole name,
+        // commas and all; only `và` / `hoặc` open another activity (`đất ở cho 45 hộ và nước … cho 320 hộ`).
+        const forWhom = next.kind === "count" && /\s(?:cho|với)\s+$/iu.test(between);
+        const delim = forWhom
+          ? /(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+)(?!.*(\svà\s|\shoặc\s))/su.exec(between)
+          : /(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+|,\s+)(?!.*(,\s|\svà\s|\shoặc\s))/su.exec(between);
         end = delim ? q.unitEnd + delim.index : next.start;
       }
       const quotas = inPart.filter((o) => o.role === "quota" && o.start >= cursor && o.start < end);

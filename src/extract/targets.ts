@@ -363,7 +363,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // (Only a name left bare by it: `Học viên`, `Hộ`.)
     const between = i > 0 ? text.slice(spans[i - 1].quantity.unitEnd, span.quantity.start) : "";
     const forWhom = /(?:^|\s)(cho|với)\s+$/iu.exec(between);
-    if (forWhom && foldText(name) === foldText(span.quantity.unit) && names[i - 1].name !== "" && !/[;:,]/.test(between))
+    if (forWhom && foldText(name) === foldText(span.quantity.unit) && names[i - 1].name !== "" && !/[;:]/.test(between) && spans[i - 1].end === span.start)
       name = `${tidyName(names[i - 1].name)} ${forWhom[1].toLocaleLowerCase("vi")} ${span.quantity.unit}`;
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
     // before the figure already name what it counts.
