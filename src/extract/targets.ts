@@ -98,6 +98,11 @@ function milestone(text: string, from: number, to: number): string | null {
  * 2027: 110 hộ` gives the second figure the clause `120 hộ, năm 2027`, whose own label is what follows the comma after
  * the first figure's target (`năm 2027`), not that figure.
  */
+/** A label ending with the first year of a split (`Tổ chức 12 lớp …, trong đó năm 2023`) without that year. */
+function yearLabel(label: string): string {
+  return label.replace(/\s*,?\s*(?:(?:trong đó|cụ thể|chia ra|gồm)\s*:?\s*)?năm\s+(?:19|20)\d{2}\s*$/iu, "");
+}
+
 function ownLabel(clause: string, at: number, spans: readonly TargetSpan[]): string {
   const comma = clause.lastIndexOf(",");
   if (comma < 0) return clause;
@@ -386,7 +391,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const yearWords = /^(năm\s+(?:19|20)\d{2})(?:\s+(?:là|đạt)(?:\s+(.*))?)?$/iu.exec(name);
     const yearOnly = yearWords !== null && (yearWords[2] === undefined || foldText(yearWords[2]) === foldText(span.quantity.unit)) ? yearWords : null;
     const byYear = yearOnly !== null && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
-    if (byYear) name = `${tidyName(lead[1])} (${yearOnly[1].toLocaleLowerCase("vi")})`;
+    // `Tổ chức 12 lớp …, trong đó năm 2023: 3 lớp; năm 2024: 4 lớp`: the label holds the whole with its figure and the
+    // first year; the years are named by the whole's name.
+    if (byYear) {
+      const label = yearLabel(lead[1]);
+      const whole = label !== lead[1] ? out.filter((o, k) => spans[k].quantity.unitEnd <= lead.index + lead[0].length && sameHead(span.quantity.unit, o.indicator.unit)).pop() : undefined;
+      name = `${whole ? whole.indicator.name.replace(/\s*\(mỗi năm\)$/u, "") : tidyName(label)} (${yearOnly[1].toLocaleLowerCase("vi")})`;
+    }
     // `… đạt 25%, đến năm 2030 đạt 30%`, `25% vào năm 2026 và 30% vào năm 2030`: a figure naming nothing but its year,
     // after a figure of the same unit, is that indicator at that year (to confirm).
     const yearAt = i > 0 && !byYear && span.quantity.unit === spans[i - 1].quantity.unit && /^(?:(?:đến|tới|vào|trong)(?:\s+|$))?(?:năm\s+(?:19|20)\d{2}\s*)?(?:đạt|là)?$/iu.test(name.trim())
@@ -448,7 +459,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `trong đó ít nhất 50% là hộ nghèo`: a bound before the figure names nothing; the words after it do.
     const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/(?:^|\s+)(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không dưới|không quá)\s*$/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
     const part = /\p{L}/u.test(before) ? before : tidyName((dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? "")).replace(/^\s*(?:là|của)\s+/iu, ""));
-    const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
+    // `…, trong đó năm 2023: 3 lớp; năm 2024: …`: a part named by its year alone is the whole's figure for that year.
+    const firstYear = said >= 0 ? /(?:^|[;,:])\s*(năm\s+(?:19|20)\d{2})\s*[:,]?\s*(?:là|đạt)?\s*$/iu.exec(lead.slice(said + "trong đó".length)) : null;
+    const name = firstYear
+      ? `${whole.indicator.name.replace(/\s*\(mỗi năm\)$/u, "")} (${firstYear[1].toLocaleLowerCase("vi")})`
+      : part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});
     out.push({ indicator, context: text.slice(q.start), label, lineIndex, running: true, why: "part" });
   }
