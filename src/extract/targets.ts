@@ -297,7 +297,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
   // `85 hộ (trong đó 60 hộ nghèo, 25 hộ cận nghèo)`: a breakdown in brackets is read as parts, below.
   const partInBrackets = (q: Quantity) => /\(\s*trong đó(?!\p{L})[^()]*$/iu.test(text.slice(0, q.start));
-  if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q) || partInBrackets(q));
+  // `100% xã có tổ …, mỗi xã thành lập mới 01 tổ (toàn huyện 08 tổ)`: the whole of a quota before it, in brackets, is
+  // that quota's total — a target, as when the quota stands alone.
+  const quotaWhole = (q: Quantity) =>
+    WHOLE_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf("(", q.start)), q.start)) && quantities.some((o) => o.role === "quota" && o.unitEnd <= q.start && sameHead(o.unit, q.unit));
+  if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q) || partInBrackets(q) || quotaWhole(q));
   // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
   // `trong đó: lao động nữ 250 người; lao động là người DTTS 300 người`: after `trong đó:` the list runs across `;`.
   const breakdown = (q: Quantity) =>
