@@ -332,6 +332,16 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
     quantities.some((o) => o.role === "target" && o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !reached(q));
+  // `Hỗ trợ 25 hộ nghèo …, mỗi hộ 02 con lợn giống`, `Thành lập 05 tổ, mỗi tổ 10 thành viên`: a norm per unit of a count
+  // before it in the sentence is no target of its own (as `mỗi tổ từ 7 đến 10 thành viên`).
+  const normOfCount = (q: Quantity) => {
+    const sentenceStart = Math.max(text.lastIndexOf(";", q.start - 1), text.lastIndexOf(".", q.start - 2), 0);
+    const each = /(?:^|[^\p{L}])mỗi\s+(\p{L}+)[^,;.\d]*$/iu.exec(text.slice(sentenceStart, q.start).normalize("NFC"));
+    if (each === null || TIME_WORDS.includes(foldText(each[1]))) return false;
+    const at = sentenceStart + each.index;
+    return quantities.some((o) => o !== q && o.role === "target" && o.kind === "count" && o.start >= sentenceStart && o.unitEnd <= at && sameHead(each[1], o.unit));
+  };
+  quantities = quantities.filter((q) => q.role !== "target" || q.kind === "money" || !normOfCount(q));
   // `Tỷ lệ phụ nữ mang thai được khám thai ít nhất 4 lần ≥ 60%`: a count inside the base of the rate that follows
   // it in the same clause says who is counted, no target of its own.
   const rateBase = (q: Quantity) =>
