@@ -415,7 +415,8 @@ function perAreaTarget(part: string, q: Quantity, line: TextLine, lineIndex: num
   const comma = part.slice(q.unitEnd).search(/[,;(](?=[^,;(]*\d)/u);
   const clipped = { ...span, end: comma >= 0 ? Math.min(span.end, q.unitEnd + comma) : span.end };
   // `01 cuộc đối thoại chính sách/huyện`: only `/huyện` is the quota's; the words before it name the target.
-  const slash = q.roleEnd !== undefined ? part.slice(q.unitEnd, q.roleEnd).lastIndexOf("/") : -1;
+  // `01 cuộc đối thoại chính sách tại mỗi xã`: from `tại mỗi` on.
+  const slash = q.roleEnd !== undefined ? part.slice(q.unitEnd, q.roleEnd).search(/\s*(?:\/|(?:(?:cho|tại|ở|trên|của)\s+)?mỗi\s)[^/]*$/iu) : -1;
   const said = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd + Math.max(0, slash) }] }).name);
   // `Mỗi xã tổ chức … mỗi năm với phụ nữ`: the place and the pace are the quota's, no part of the name.
   const bare = tidyName(said.replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\s*,?\s*/iu, "").replace(/\s*,?\s*(?:mỗi|hằng|hàng)\s+năm(?!\p{L})/iu, ""));
