@@ -143,6 +143,9 @@ const EACH_PLACE = /(?:^|\s)(?:tại|ở|cho|của)?\s*mỗi\s+(?:xã|phường|
 /** The norm's figure in a whole's name, with the bound it states (`ít nhất 02`): that bound is the norm's, no word of the name. */
 const NORM_FIGURE = /(?<![\p{L}\p{N}])(?:(?:ít nhất|tối thiểu|tối đa|không dưới|không ít hơn|không quá|không vượt quá|khoảng|trên|hơn)\s+)?\d+(?:[.,]\d+)*\s*/giu;
 
+/** A norm's range up to its upper end (`từ 3 - `, `02 đến `): no word of the whole's name. */
+const NORM_RANGE_START = /(?<![\p{L}\p{N}])(?:từ\s+)?\d+(?:[.,]\d+)*\s*(?:-|–|đến|tới)\s*(?=\d)/giu;
+
 /**
  * The name of a whole's count stated after its norm (`Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`,
  * `Thành lập mới 01 tổ tại mỗi xã, tổng số 08 tổ`): the words before it without the norm's figure and
@@ -151,7 +154,8 @@ const NORM_FIGURE = /(?<![\p{L}\p{N}])(?:(?:ít nhất|tối thiểu|tối đa|k
 export function wholeName(text: string, from: number, q: Quantity): string | null {
   const head = text.slice(from, q.start).trimStart();
   if (!WHOLE_BEFORE.test(head)) return null;
-  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(NORM_FIGURE, ""));
+  // `Hỗ trợ từ 3 - 5 mô hình … tại mỗi huyện, toàn tỉnh không quá 12 mô hình`: a range's lower end and `từ` go with it.
+  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(NORM_RANGE_START, "").replace(NORM_FIGURE, ""));
   if (name.length > 0) return name;
   // `100% xã thành lập ít nhất 01 câu lạc bộ thủ lĩnh, toàn huyện 13 CLB`: the norm, said with the share of places
   // before the whole's own clause, names it (`Thành lập câu lạc bộ thủ lĩnh`).
