@@ -410,10 +410,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const yearOnly = yearWords !== null && (yearWords[2] === undefined || foldText(yearWords[2]) === foldText(span.quantity.unit)) ? yearWords : null;
     const byYear = yearOnly !== null && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
     // `Tổ chức 12 lớp …, trong đó năm 2023: 3 lớp; năm 2024: 4 lớp`: the label holds the whole with its figure and the
-    // first year; the years are named by the whole's name.
+    // first year; the years are named by the whole's name (`450 lao động, trong đó năm 2023: 120 người` alike).
     if (byYear) {
       const label = yearLabel(lead[1]);
-      const whole = label !== lead[1] ? out.filter((o, k) => spans[k].quantity.unitEnd <= lead.index + lead[0].length && sameHead(span.quantity.unit, o.indicator.unit)).pop() : undefined;
+      const whole = label !== lead[1] ? out.filter((o, k) => spans[k].quantity.unitEnd <= lead.index + lead[0].length && o.indicator.kind === span.quantity.kind).pop() : undefined;
       name = `${whole ? whole.indicator.name.replace(/\s*\(mỗi năm\)$/u, "") : tidyName(label)} (${yearOnly[1].toLocaleLowerCase("vi")})`;
     }
     // `… đạt 25%, đến năm 2030 đạt 30%`, `25% vào năm 2026 và 30% vào năm 2030`: a figure naming nothing but its year,

@@ -18,6 +18,8 @@ test.each<[string, Array<[string, number]>]>([
   ["- Tổ chức 12 lớp tập huấn cho cán bộ Hội cơ sở, trong đó năm 2023: 3 lớp; năm 2024: 4 lớp; năm 2025: 5 lớp;", [["Tổ chức lớp tập huấn cho cán bộ Hội cơ sở", 12], ...YEARS("Tổ chức lớp tập huấn cho cán bộ Hội cơ sở")]],
   ["- Tổ chức 12 lớp tập huấn cho cán bộ Hội cơ sở, trong đó: năm 2023: 3 lớp; năm 2024: 4 lớp; năm 2025: 5 lớp;", [["Tổ chức lớp tập huấn cho cán bộ Hội cơ sở", 12], ...YEARS("Tổ chức lớp tập huấn cho cán bộ Hội cơ sở")]],
   ["- Hằng năm tổ chức từ 3-5 lớp tập huấn cho cán bộ Hội cơ sở, trong đó năm 2023: 3 lớp; năm 2024: 4 lớp; năm 2025: 5 lớp;", [["Tổ chức lớp tập huấn cho cán bộ Hội cơ sở (mỗi năm)", 3], ...YEARS("Tổ chức lớp tập huấn cho cán bộ Hội cơ sở")]],
+  // The years counted in another word for the same people.
+  ["- Đào tạo nghề cho ít nhất 450 lao động, trong đó năm 2023: 120 người; năm 2024: 150 người; năm 2025: 180 người;", [["Đào tạo nghề cho lao động", 450], ["Đào tạo nghề cho lao động (năm 2023)", 120], ["Đào tạo nghề cho lao động (năm 2024)", 150], ["Đào tạo nghề cho lao động (năm 2025)", 180]]],
 ])("%s", (line, expected) => {
   expect(read(line)).toEqual([...expected].sort((a, b) => a[0].localeCompare(b[0])));
 });
