@@ -470,6 +470,8 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       }
     }
     const moneyHeader = (c: string) => {
+      // `250 trđ` in a row is an amount; `1.000 đồng` over a column is its unit.
+      if (amountCell(c, 1) !== null && moneyScale(c.trim()) === null) return false;
       const u = findUnitInText(c);
       return u !== null && u.kind === "money" && /[\p{L}]/u.test(c.replace(/\(.*\)/, ""));
     };
@@ -588,7 +590,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     // `| | | | 2026 | 2027 | 2028 |`: a header row of years under `Phân theo năm`, no amounts.
     const filledCells = cells.map((c) => c.trim()).filter((c) => c !== "");
     if (filledCells.length > 0 && filledCells.every((c) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(c))) return;
-    const numbers = cells.map((c) => normalizeVietnameseNumber(c));
+    const numbers = cells.map((c) => normalizeVietnameseNumber(c) ?? amountCell(c, scale as number));
     // `Nội dung | Năm 2024 | Năm 2025` with no total column: in a plan for a period each row's amount is its years'
     // sum (`yearSum`); in a plan for one year, that year's column.
     const ownCol = planYear === null ? -1 : yearHeader.findIndex((h, k) => yearCols.includes(k) && Number(/\d{4}/.exec(h)?.[0]) === planYear);
@@ -598,7 +600,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     if (col < 0) return;
     const label = cells[0] ?? "";
     // `1. Communication teams`, `2) Tập huấn`, `1.1 Training`: a line numbered inside its name cell is named by its words.
-    const wordsCell = (cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "").replace(/^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.)]\s*(?=\p{L})|\d{1,2}(?:[.,]\d{1,2})+\s+(?=\p{Lu}))/u, "").replace(SUB_MARK_NAME, "");
+    const wordsCell = (cells.filter((c, i) => i !== col && numbers[i] === null && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "").replace(/^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.)]\s*(?=\p{L})|\d{1,2}(?:[.,]\d{1,2})+\s+(?=\p{Lu}))/u, "").replace(SUB_MARK_NAME, "");
     // `| 2026 | 350 |` under `| Năm | Kinh phí |`: a row labelled by its year alone is named by it.
     const nameCell = wordsCell === "" && col > 0 && /^(?:19|20)\d{2}$/.test(label.trim()) ? `Năm ${label.trim()}` : wordsCell;
     const canonical = numbers[col] as string;
@@ -991,4 +993,18 @@ function boundSplit(a: Amount, sum: number, code: string, at: number): ExtractIs
       : `The budget parts (${parts} = ${formatDong(sum)} đồng) exceed the total of line ${code}, stated as at most ${stated} (${formatDong(a.q.base)} đồng); over by at least ${gap} đồng.`,
     { source: sourceOf(at), expected: sum, actual: a.q.base },
   );
+}
+
+/**
+ * `1,25 tỷ`, `750 triệu`, `1.250 trđ` in a table cell: an amount said with its own money unit, in the table's unit
+ * (`scale` đồng), as the cell's plain figure; null for any other cell.
+ */
+function amountCell(cell: string, scale: number): string | null {
+  const m = /^\s*(\d[\d.,]*)\s*(\p{L}[\p{L}.\s]*)$/u.exec(cell);
+  if (m === null) return null;
+  const cellScale = moneyScale(m[2].trim());
+  const figure = normalizeVietnameseNumber(m[1]);
+  if (cellScale === null || figure === null) return null;
+  const inTable = scaleDecimal(figure, cellScale) / scale;
+  return Number.isFinite(inTable) && Math.abs(inTable - Math.round(inTable * 1e6) / 1e6) < 1e-9 ? String(Math.round(inTable * 1e6) / 1e6) : null;
 }

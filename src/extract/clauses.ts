@@ -4,7 +4,7 @@
  * trì hoạt động 33 tổ …` gives two spans, `Tổ truyền thông cộng đồng được
  * thành lập mới` and `Duy trì hoạt động tổ …`.
  */
-import type { Quantity } from "./quantities";
+import { WHOLE_BEFORE, type Quantity } from "./quantities";
 import { PREDICATE_WORDS } from "./vocabulary";
 import { matchPhrase, wordsOf } from "./words";
 
@@ -89,8 +89,17 @@ export function targetSpans(text: string, quantities: readonly Quantity[]): Targ
       const next = targets[i + 1];
       if (next) {
         const between = text.slice(q.unitEnd, next.start);
-        const delim = /(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+|,\s+)(?!.*(,\s|\svà\s|\shoặc\s))/su.exec(between);
+        // `01 lớp truyền dạy dân ca, dân vũ cho 35 học viên`: a count of whom the activity is for follows its whole name,
+        // commas and all; only `và` / `hoặc` open another activity (`đất ở cho 45 hộ và nước … cho 320 hộ`).
+        const forWhom = next.kind === "count" && /\s(?:cho|với)\s+$/iu.test(between);
+        const delim = forWhom
+          ? /(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+)(?!.*(\svà\s|\shoặc\s))/su.exec(between)
+          : /(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+|,\s+)(?!.*(,\s|\svà\s|\shoặc\s))/su.exec(between);
         end = delim ? q.unitEnd + delim.index : next.start;
+        // `100% xã có tổ …, mỗi xã thành lập mới 01 tổ, toàn huyện 08 tổ`: a quota between them opens the whole's clause.
+        const quota = inPart.find((o) => o.role === "quota" && o.start > q.unitEnd && o.start < next.start);
+        const each = quota === undefined ? null : /,\s*(?=mỗi\s[^,;]*$)/iu.exec(text.slice(q.unitEnd, quota.start));
+        if (quota !== undefined && each !== null && WHOLE_BEFORE.test(text.slice(quota.unitEnd, next.start))) end = q.unitEnd + each.index;
       }
       const quotas = inPart.filter((o) => o.role === "quota" && o.start >= cursor && o.start < end);
       spans.push({ quantity: q, start: cursor, end, quotas });

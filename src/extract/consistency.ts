@@ -5,6 +5,7 @@
  * number of areas gives the target.
  */
 import { foldText } from "../core/text/fold";
+import { formatNumber } from "../core/text/format";
 import { targetSpans } from "./clauses";
 import { issue, sourceOf } from "./issues";
 import { parseMarker } from "./markers";
@@ -80,9 +81,17 @@ export function bestMatch(
 /** `đã`, `hiện có`, `hiện nay`, `tính đến`: the figure after it counts what is, not what the plan sets. */
 const EXISTING_BEFORE = /(?:^|[^\p{L}])(?:đã|hiện có|hiện nay|hiện đang|hiện còn|tính đến)(?!\p{L})/iu;
 
-function fmt(value: number, unit: string): string {
-  return unit === "%" ? `${value}%` : `${value} ${unit}`;
+/** `thêm 1,8 km`, `tăng thêm 02 tổ`: the figure after it is added to a total, no restatement of it. */
+export const ADDED_BEFORE = /(?:^|[^\p{L}])thêm(?:\s+(?:khoảng|ít nhất|tối thiểu|trên))?\s*$/iu;
+
+/** A target's figure in a message: `1,8 km`, `1.200 lao động` in Vietnamese; `1.8 km`, `1200 lao động` in English. */
+export function figureText(value: number, unit: string, lang: "vi" | "en" = "en"): string {
+  const shown = lang === "vi" ? formatNumber(value, "vi") : String(value);
+  return unit === "%" ? `${shown}%` : `${shown} ${unit}`;
 }
+
+const fmt = (value: number, unit: string): string => figureText(value, unit);
+const fmtVi = (value: number, unit: string): string => figureText(value, unit, "vi");
 
 /**
  * Conflicts and quotas from the body lines outside the indicator sections.
@@ -114,6 +123,7 @@ export function checkMentions(body: readonly TextLine[], skip: ReadonlySet<numbe
       // `năm 2025 toàn tỉnh đã thành lập 210 tổ …`, `hiện có 48 địa chỉ`: what already exists, said before its figure in
       // the clause, is no statement of a target.
       if (EXISTING_BEFORE.test(text.slice(0, q.start).split(/[;,.:]/u).pop() ?? "")) continue;
+      if (ADDED_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
       const match = bestMatch(countable, q, text.slice(span.start, span.end));
       if (!match || match.indicator.target === q.base) continue;
       const key = `${match.indicator.code}|${q.base}`;
@@ -124,7 +134,7 @@ export function checkMentions(body: readonly TextLine[], skip: ReadonlySet<numbe
       issues.push(
         issue(
           "target-conflict",
-          `Chỉ tiêu ${t.code} "${t.name}" là ${fmt(t.target, t.unit)} (dòng ${t.line}) nhưng dòng ${at} ghi ${fmt(q.base, q.unit)}.`,
+          `Chỉ tiêu ${t.code} "${t.name}" là ${fmtVi(t.target, t.unit)} (dòng ${t.line}) nhưng dòng ${at} ghi ${fmtVi(q.base, q.unit)}.`,
           `Target ${t.code} "${t.name}" is ${fmt(t.target, t.unit)} (line ${t.line}) but line ${at} says ${fmt(q.base, q.unit)}.`,
           { source: sourceOf(at), expected: t.target, actual: q.base },
         ),
@@ -305,7 +315,7 @@ export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: F
       issues.push(
         issue(
           "target-conflict",
-          `Chỉ tiêu "${m.name}" là ${fmt(m.target, m.unit)} (dòng ${m.line}) nhưng bảng ở dòng ${t.indicator.line} ghi ${fmt(t.indicator.target, t.indicator.unit)}.`,
+          `Chỉ tiêu "${m.name}" là ${fmtVi(m.target, m.unit)} (dòng ${m.line}) nhưng bảng ở dòng ${t.indicator.line} ghi ${fmtVi(t.indicator.target, t.indicator.unit)}.`,
           `Target "${m.name}" is ${fmt(m.target, m.unit)} (line ${m.line}) but the table on line ${t.indicator.line} says ${fmt(t.indicator.target, t.indicator.unit)}.`,
           { source: t.indicator.source, expected: m.target, actual: t.indicator.target },
         ),

@@ -29,7 +29,7 @@ import { budgetMentions } from "./budgetMentions";
 import { joinCapitalTitles } from "./capitalTitles";
 import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from "./consistency";
 import { extractHeader } from "./header";
-import { issue } from "./issues";
+import { issue, sourceOf } from "./issues";
 import { normalizeText } from "./normalize";
 import { checkNumberFormats } from "./numberFormats";
 import { documentDistrict, extractPlainAreas } from "./plainAreas";
@@ -38,7 +38,7 @@ import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
 import { checkSpelledAmounts } from "./spelledCheck";
 import { checkTargetSplits } from "./targetSplits";
-import { splitDocument } from "./structure";
+import { isReportHeading, splitDocument } from "./structure";
 import { zeroTargets } from "./zeroTargets";
 import { sumYearFigures } from "./yearTotals";
 import { assignCodes, extractTargets, taskAbove, type FoundTarget } from "./targets";
@@ -187,6 +187,18 @@ export function extractPlan(text: string): ExtractedPlan {
   const targets = [...listedTargets, ...prose.targets];
 
   const issues: ExtractIssue[] = [...header.issues, ...merged.issues, ...perArea.issues];
+  // `BÁO CÁO Kết quả thực hiện …`: a report's figures may be results reached or money spent, not the plan's targets.
+  const heading = parts.headingIndex >= 0 ? lines[parts.headingIndex] : undefined;
+  if (heading !== undefined && isReportHeading(heading.text)) {
+    issues.push(
+      issue(
+        "document-kind",
+        `Văn bản là báo cáo (dòng ${heading.line}), không phải kế hoạch: các con số đọc được có thể là kết quả đã đạt hoặc kinh phí đã chi, không phải chỉ tiêu; cần đối chiếu với kế hoạch được giao.`,
+        `The document is a report (line ${heading.line}), not a plan: the figures read may be results reached or money spent, not targets; check them against the plan assigned.`,
+        { source: sourceOf(heading.line) },
+      ),
+    );
+  }
   // A restatement the running-text reading found is reported once, whichever check saw it first.
   const mentions = checkMentions(body, inSections, targets);
   issues.push(...mentions);

@@ -11,7 +11,7 @@ import { joinFixedPhrases, showFixedPhrases } from "./fixedPhrases";
 import { labelYear } from "./yearShares";
 import { foldText } from "../core/text/fold";
 import { dropParentheses, nameSpan, targetSpans, tidyName } from "./clauses";
-import { bestMatch, coversName, samePeople } from "./consistency";
+import { ADDED_BEFORE, bestMatch, coversName, figureText, samePeople } from "./consistency";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
@@ -29,7 +29,11 @@ export const STRONG_WORDS = ["it nhat", "toi thieu", "khong it hon", "khong duoi
 /** Words that commit to an action whose count is a target. */
 export const ACTION_WORDS = ["thanh lap", "thanh lap moi", "duy tri", "ho tro", "giam", "tang", "xay dung moi", "nhan rong", "cung co", "phat trien moi", "ket nap", "thu hut", "giup", "giup do"];
 /** Verbs that make a target only right before their count (`xây dựng 04 mô hình`, `tỷ lệ … đạt 88%`). */
-export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan", "bao dam", "dam bao"];
+export const DIRECT_WORDS = [
+  "dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan", "bao dam", "dam bao",
+  // Works on roads, canals and land (`Cứng hóa thêm 1,8 km đường trục thôn`, `Trồng mới 50 ha rừng`).
+  "cung hoa", "be tong hoa", "nhua hoa", "kien co hoa", "nang cap", "cai tao", "lam moi", "trong moi",
+];
 /** Words that look like an action but are none (`tăng cường`, `giảm thiểu`, `đạt chuẩn` after the count). */
 const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
 /** Words before a number that say it counts what already is, or where, not what is to be done. */
@@ -129,7 +133,9 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   if (existing >= 0 && governs([...FRAME_WORDS, ...STRONG_WORDS, ...ACTION_WORDS], clause) < 0 && !direct) return 0;
   if (governs(FRAME_WORDS, clause) >= 0 || (existing < 0 && containsPhrase(head, FRAME_WORDS) >= 0)) return CONFIDENCE.frame;
   if (governs(STRONG_WORDS, clause) >= 0 || q.rule === ">=" || (direct && near.includes("dat"))) return CONFIDENCE.strong;
-  if (direct && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
+  // `Xây dựng 02 khu dân cư kiểu mẫu`, `xây dựng 03 thôn đạt chuẩn nông thôn mới`: places brought to a standard are a result.
+  const standard = /^(?:\s+\p{L}+){0,3}?\s+(?:kiểu mẫu|đạt chuẩn|nông thôn mới)(?!\p{L})/iu.test(text.slice(q.unitEnd, q.unitEnd + 60).normalize("NFC"));
+  if (direct && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0 && !standard)) return CONFIDENCE.action;
   // `tổ chức 02 lớp tập huấn cho 80 thành viên`: the people an action with its own count reaches are counted with it.
   const counted = /\d/.test(clauseBefore(text, sentence.start, q.start));
   if (near[near.length - 1] === "cho" && counted && PEOPLE.includes(foldText(q.unit)) && containsPhrase(clause, [...DIRECT_WORDS, ...ACTION_WORDS]) >= 0) return CONFIDENCE.action;
@@ -321,8 +327,11 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         // words the shorter name mostly shares, is that target said again.
         // `đào tạo nghề cho 350 lao động` beside a table's `Đào tạo nghề (người)` total of 350: people counted in another
         // word for them, the same value, is that target said again too.
-        const same =
-          bestMatch(pool, q, context) ??
+        // `Cứng hóa thêm 1,8 km đường trục thôn` beside a table's 8 km: what is added is no restatement of the total.
+        const added = ADDED_BEFORE.test(part.slice(Math.max(0, q.start - 24), q.start));
+        const same = added
+          ? null
+          : bestMatch(pool, q, context) ??
           bestMatch(pool, q, core) ??
           bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap", samePeople) ??
           restatedRow(pool, q, part.slice(span.start, q.start), part.slice(q.unitEnd, span.start + core.length));
@@ -406,7 +415,8 @@ function perAreaTarget(part: string, q: Quantity, line: TextLine, lineIndex: num
   const comma = part.slice(q.unitEnd).search(/[,;(](?=[^,;(]*\d)/u);
   const clipped = { ...span, end: comma >= 0 ? Math.min(span.end, q.unitEnd + comma) : span.end };
   // `01 cuộc đối thoại chính sách/huyện`: only `/huyện` is the quota's; the words before it name the target.
-  const slash = q.roleEnd !== undefined ? part.slice(q.unitEnd, q.roleEnd).lastIndexOf("/") : -1;
+  // `01 cuộc đối thoại chính sách tại mỗi xã`: from `tại mỗi` on.
+  const slash = q.roleEnd !== undefined ? part.slice(q.unitEnd, q.roleEnd).search(/\s*(?:\/|(?:(?:cho|tại|ở|trên|của)\s+)?mỗi\s)[^/]*$/iu) : -1;
   const said = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd + Math.max(0, slash) }] }).name);
   // `Mỗi xã tổ chức … mỗi năm với phụ nữ`: the place and the pace are the quota's, no part of the name.
   const bare = tidyName(said.replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\s*,?\s*/iu, "").replace(/\s*,?\s*(?:mỗi|hằng|hàng)\s+năm(?!\p{L})/iu, ""));
@@ -457,10 +467,11 @@ function restatedRow(pool: readonly FoundTarget[], q: Quantity, before: string, 
 
 function restated(t: FoundTarget, q: Quantity, at: number): ExtractIssue {
   const ind = t.indicator;
-  const fmt = (value: number, unit: string) => (unit === "%" ? `${value}%` : `${value} ${unit}`);
+  const fmt = (value: number, unit: string) => figureText(value, unit);
+  const vi = (value: number, unit: string) => figureText(value, unit, "vi");
   return issue(
     "target-conflict",
-    `Chỉ tiêu "${ind.name}" là ${fmt(ind.target, ind.unit)} (dòng ${ind.line}) nhưng dòng ${at} ghi ${fmt(q.base, q.unit)}.`,
+    `Chỉ tiêu "${ind.name}" là ${vi(ind.target, ind.unit)} (dòng ${ind.line}) nhưng dòng ${at} ghi ${vi(q.base, q.unit)}.`,
     `Target "${ind.name}" is ${fmt(ind.target, ind.unit)} (line ${ind.line}) but line ${at} says ${fmt(q.base, q.unit)}.`,
     { source: sourceOf(at), expected: ind.target, actual: q.base },
   );

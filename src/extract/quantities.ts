@@ -73,7 +73,7 @@ export function isPlaceShare(text: string, q: Pick<Quantity, "start">): boolean 
 }
 
 /** `…, toàn huyện 14`, `tổng số 08`: what comes right before a count of the whole. */
-export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)|(?:^|[^\p{L}])tổng(?:\s+(?:số|cộng))?)\s*(?:là|có|gồm)?\s*:?\s*$/iu;
+export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)|(?:^|[^\p{L}])tổng(?:\s+(?:số|cộng))?)\s*(?:là|có|gồm)?\s*:?\s*(?:(?:không quá|không vượt quá|tối đa|ít nhất|tối thiểu|không dưới|khoảng)\s+)?$/iu;
 
 /** `tăng`, `gấp`, `giảm`, `tăng lên` right before a figure of `lần`: a multiple. */
 const MULTIPLE_BEFORE = /(?:^|[^\p{L}])(?:tăng|gấp|giảm)(?:\s+(?:lên|thêm|khoảng|ít nhất|trên))?\s*$/iu;

@@ -19,6 +19,11 @@ export interface DocumentParts {
 
 const PREAMBLE = /^(can cu|thuc hien|theo|trien khai thuc hien|de trien khai)\b.{0,40}\b(luat|nghi quyet|nghi dinh|quyet dinh|ke hoach|chi thi|thong tu|cong van|van ban|chuong trinh so|huong dan)\b/;
 
+/** `BÁO CÁO` heading the document (alone or with its title on the line): a report, whose figures may be results. */
+export function isReportHeading(text: string): boolean {
+  return isUpperLine(text) && /^bao cao(?: |$)/.test(foldText(text).replace(/[^a-z ]/g, "").replace(/\s+/g, " ").trim());
+}
+
 export function isUpperLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length === 0) return false;
@@ -26,7 +31,7 @@ export function isUpperLine(text: string): boolean {
   return upper / letters.length >= 0.8;
 }
 
-const DOCUMENT_TYPES = /^(ke hoach|quyet dinh|chuong trinh|chuong trinh hanh dong|de an|huong dan)$/;
+const DOCUMENT_TYPES = /^(ke hoach|quyet dinh|chuong trinh|chuong trinh hanh dong|de an|huong dan|bao cao)$/;
 
 /** The line naming the document's type (`KẾ HOẠCH`, `QUYẾT ĐỊNH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`, …). */
 function isPlanHeading(text: string): boolean {
@@ -66,7 +71,7 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
   let inlineTitle: TextLine | null = null;
   if (heading < 0) {
     for (let i = 0; i < limit; i++) {
-      const m = /^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH HÀNH ĐỘNG|ĐỀ ÁN)[\s:]+(\S.*)$/u.exec(lines[i].text);
+      const m = /^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH HÀNH ĐỘNG|ĐỀ ÁN|BÁO CÁO)[\s:]+(\S.*)$/u.exec(lines[i].text);
       if (m && !/^(số|sô)\b/iu.test(m[2]) && !/^\d/.test(m[2])) {
         heading = i;
         headingEnd = i;

@@ -98,6 +98,11 @@ function milestone(text: string, from: number, to: number): string | null {
  * 2027: 110 hộ` gives the second figure the clause `120 hộ, năm 2027`, whose own label is what follows the comma after
  * the first figure's target (`năm 2027`), not that figure.
  */
+/** A label ending with the first year of a split (`Tổ chức 12 lớp …, trong đó năm 2023`) without that year. */
+function yearLabel(label: string): string {
+  return label.replace(/\s*,?\s*(?:(?:trong đó|cụ thể|chia ra|gồm)\s*:?\s*)?năm\s+(?:19|20)\d{2}\s*$/iu, "");
+}
+
 function ownLabel(clause: string, at: number, spans: readonly TargetSpan[]): string {
   const comma = clause.lastIndexOf(",");
   if (comma < 0) return clause;
@@ -138,6 +143,9 @@ const EACH_PLACE = /(?:^|\s)(?:tại|ở|cho|của)?\s*mỗi\s+(?:xã|phường|
 /** The norm's figure in a whole's name, with the bound it states (`ít nhất 02`): that bound is the norm's, no word of the name. */
 const NORM_FIGURE = /(?<![\p{L}\p{N}])(?:(?:ít nhất|tối thiểu|tối đa|không dưới|không ít hơn|không quá|không vượt quá|khoảng|trên|hơn)\s+)?\d+(?:[.,]\d+)*\s*/giu;
 
+/** A norm's range up to its upper end (`từ 3 - `, `02 đến `): no word of the whole's name. */
+const NORM_RANGE_START = /(?<![\p{L}\p{N}])(?:từ\s+)?\d+(?:[.,]\d+)*\s*(?:-|–|đến|tới)\s*(?=\d)/giu;
+
 /**
  * The name of a whole's count stated after its norm (`Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`,
  * `Thành lập mới 01 tổ tại mỗi xã, tổng số 08 tổ`): the words before it without the norm's figure and
@@ -146,7 +154,8 @@ const NORM_FIGURE = /(?<![\p{L}\p{N}])(?:(?:ít nhất|tối thiểu|tối đa|k
 export function wholeName(text: string, from: number, q: Quantity): string | null {
   const head = text.slice(from, q.start).trimStart();
   if (!WHOLE_BEFORE.test(head)) return null;
-  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(NORM_FIGURE, ""));
+  // `Hỗ trợ từ 3 - 5 mô hình … tại mỗi huyện, toàn tỉnh không quá 12 mô hình`: a range's lower end and `từ` go with it.
+  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(NORM_RANGE_START, "").replace(NORM_FIGURE, ""));
   if (name.length > 0) return name;
   // `100% xã thành lập ít nhất 01 câu lạc bộ thủ lĩnh, toàn huyện 13 CLB`: the norm, said with the share of places
   // before the whole's own clause, names it (`Thành lập câu lạc bộ thủ lĩnh`).
@@ -292,7 +301,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
   // `85 hộ (trong đó 60 hộ nghèo, 25 hộ cận nghèo)`: a breakdown in brackets is read as parts, below.
   const partInBrackets = (q: Quantity) => /\(\s*trong đó(?!\p{L})[^()]*$/iu.test(text.slice(0, q.start));
-  if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q) || partInBrackets(q));
+  // `100% xã có tổ …, mỗi xã thành lập mới 01 tổ (toàn huyện 08 tổ)`: the whole of a quota before it, in brackets, is
+  // that quota's total — a target, as when the quota stands alone.
+  const quotaWhole = (q: Quantity) =>
+    WHOLE_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf("(", q.start)), q.start)) && quantities.some((o) => o.role === "quota" && o.unitEnd <= q.start && sameHead(o.unit, q.unit));
+  if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q) || partInBrackets(q) || quotaWhole(q));
   // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
   // `trong đó: lao động nữ 250 người; lao động là người DTTS 300 người`: after `trong đó:` the list runs across `;`.
   const breakdown = (q: Quantity) =>
@@ -323,6 +336,16 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
     quantities.some((o) => o.role === "target" && o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !reached(q));
+  // `Hỗ trợ 25 hộ nghèo …, mỗi hộ 02 con lợn giống`, `Thành lập 05 tổ, mỗi tổ 10 thành viên`: a norm per unit of a count
+  // before it in the sentence is no target of its own (as `mỗi tổ từ 7 đến 10 thành viên`).
+  const normOfCount = (q: Quantity) => {
+    const sentenceStart = Math.max(text.lastIndexOf(";", q.start - 1), text.lastIndexOf(".", q.start - 2), 0);
+    const each = /(?:^|[^\p{L}])mỗi\s+(\p{L}+)[^,;.\d]*$/iu.exec(text.slice(sentenceStart, q.start).normalize("NFC"));
+    if (each === null || TIME_WORDS.includes(foldText(each[1]))) return false;
+    const at = sentenceStart + each.index;
+    return quantities.some((o) => o !== q && o.role === "target" && o.kind === "count" && o.start >= sentenceStart && o.unitEnd <= at && sameHead(each[1], o.unit));
+  };
+  quantities = quantities.filter((q) => q.role !== "target" || q.kind === "money" || !normOfCount(q));
   // `Tỷ lệ phụ nữ mang thai được khám thai ít nhất 4 lần ≥ 60%`: a count inside the base of the rate that follows
   // it in the same clause says who is counted, no target of its own.
   const rateBase = (q: Quantity) =>
@@ -363,7 +386,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // (Only a name left bare by it: `Học viên`, `Hộ`.)
     const between = i > 0 ? text.slice(spans[i - 1].quantity.unitEnd, span.quantity.start) : "";
     const forWhom = /(?:^|\s)(cho|với)\s+$/iu.exec(between);
-    if (forWhom && foldText(name) === foldText(span.quantity.unit) && names[i - 1].name !== "" && !/[;:,]/.test(between))
+    if (forWhom && foldText(name) === foldText(span.quantity.unit) && names[i - 1].name !== "" && !/[;:]/.test(between) && spans[i - 1].end === span.start)
       name = `${tidyName(names[i - 1].name)} ${forWhom[1].toLocaleLowerCase("vi")} ${span.quantity.unit}`;
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
     // before the figure already name what it counts.
@@ -386,7 +409,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const yearWords = /^(năm\s+(?:19|20)\d{2})(?:\s+(?:là|đạt)(?:\s+(.*))?)?$/iu.exec(name);
     const yearOnly = yearWords !== null && (yearWords[2] === undefined || foldText(yearWords[2]) === foldText(span.quantity.unit)) ? yearWords : null;
     const byYear = yearOnly !== null && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
-    if (byYear) name = `${tidyName(lead[1])} (${yearOnly[1].toLocaleLowerCase("vi")})`;
+    // `Tổ chức 12 lớp …, trong đó năm 2023: 3 lớp; năm 2024: 4 lớp`: the label holds the whole with its figure and the
+    // first year; the years are named by the whole's name (`450 lao động, trong đó năm 2023: 120 người` alike).
+    if (byYear) {
+      const label = yearLabel(lead[1]);
+      const whole = label !== lead[1] ? out.filter((o, k) => spans[k].quantity.unitEnd <= lead.index + lead[0].length && o.indicator.kind === span.quantity.kind).pop() : undefined;
+      name = `${whole ? whole.indicator.name.replace(/\s*\(mỗi năm\)$/u, "") : tidyName(label)} (${yearOnly[1].toLocaleLowerCase("vi")})`;
+    }
     // `… đạt 25%, đến năm 2030 đạt 30%`, `25% vào năm 2026 và 30% vào năm 2030`: a figure naming nothing but its year,
     // after a figure of the same unit, is that indicator at that year (to confirm).
     const yearAt = i > 0 && !byYear && span.quantity.unit === spans[i - 1].quantity.unit && /^(?:(?:đến|tới|vào|trong)(?:\s+|$))?(?:năm\s+(?:19|20)\d{2}\s*)?(?:đạt|là)?$/iu.test(name.trim())
@@ -448,7 +477,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `trong đó ít nhất 50% là hộ nghèo`: a bound before the figure names nothing; the words after it do.
     const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/(?:^|\s+)(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không dưới|không quá)\s*$/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
     const part = /\p{L}/u.test(before) ? before : tidyName((dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? "")).replace(/^\s*(?:là|của)\s+/iu, ""));
-    const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
+    // `…, trong đó năm 2023: 3 lớp; năm 2024: …`: a part named by its year alone is the whole's figure for that year.
+    const firstYear = said >= 0 ? /(?:^|[;,:])\s*(năm\s+(?:19|20)\d{2})\s*[:,]?\s*(?:là|đạt)?\s*$/iu.exec(lead.slice(said + "trong đó".length)) : null;
+    const name = firstYear
+      ? `${whole.indicator.name.replace(/\s*\(mỗi năm\)$/u, "")} (${firstYear[1].toLocaleLowerCase("vi")})`
+      : part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});
     out.push({ indicator, context: text.slice(q.start), label, lineIndex, running: true, why: "part" });
   }

@@ -67,6 +67,8 @@ export type ExtractIssueRule =
   | "no-targets"
   | "no-budget"
   | "missing-appendix"
+  /** A report (`BÁO CÁO`), not a plan: its figures may be results, not targets. */
+  | "document-kind"
   | "missing-number"
   | "missing-date"
   | "number-format";
