@@ -2,6 +2,8 @@
 import { basename } from "path";
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
+import { usesDate1904 } from "../adapters/xlsx/workbookKind";
+import { inDate1900System } from "../app/dateSystem";
 import { checkWorkbook } from "../core/check";
 import { sheetInText } from "../core/model/address";
 import { InputError } from "../core/model/errors";
@@ -60,7 +62,13 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     plan = await withFileErrors(shownPlan, "read", () => loadPlanFile(planPath, shownPlan));
   }
   // With the corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
-  const { workbook, also: saved, bytes } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook, input.keepInput === true));
+  const read = await withFileErrors(input.workbook, "read", () =>
+    readWorkbookFileWith(inputPath, async (zip) => ({ corrections: await readCorrectionsFromPackage(zip), date1904: await usesDate1904(zip) }), input.workbook, input.keepInput === true),
+  );
+  const { bytes } = read;
+  const saved = read.also.corrections;
+  // Dates counted from 1904 (Excel for Mac's old default) read as from 1900, as the engine counts them.
+  const workbook = inDate1900System(read.workbook, read.also.date1904);
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   // The plan's own sheet named as the allocation sheet: told before its table is read as one (which fails, or says nothing).
   const result = namingWorkbook(input.workbook, () => {
