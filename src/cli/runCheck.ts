@@ -3,6 +3,7 @@ import { basename } from "path";
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
 import { usesDate1904 } from "../adapters/xlsx/workbookKind";
+import { isBlankWorkbook } from "../app/blankWorkbook";
 import { inDate1900System } from "../app/dateSystem";
 import { checkWorkbook } from "../core/check";
 import { sheetInText } from "../core/model/address";
@@ -70,6 +71,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
   // Dates counted from 1904 (Excel for Mac's old default) read as from 1900, as the engine counts them.
   const workbook = inDate1900System(read.workbook, read.also.date1904);
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
+  if (isBlankWorkbook(workbook)) throw new CliError(MSG.blankWorkbook(input.workbook, workbook.sheets.map((sheet) => sheetInText(sheet.name)).join(", ")));
   // The plan's own sheet named as the allocation sheet: told before its table is read as one (which fails, or says nothing).
   const result = namingWorkbook(input.workbook, () => {
     if (input.sheet !== undefined && input.plan === undefined) refusePlanSheet(workbook, namedSheet(workbook, input.sheet), namedPlanSheet(workbook, input.planSheet));
