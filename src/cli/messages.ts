@@ -83,7 +83,10 @@ function quotedArg(arg: string): string {
 }
 
 export const MSG = {
-  noCommand: { vi: "thiếu lệnh — xem allocheck --help", en: "no command given — see allocheck --help" },
+  noCommand: {
+    vi: "thiếu lệnh: check (kiểm tra), summary (ghi bản sao có trang Tổng hợp), extract-plan (đọc văn bản kế hoạch) hoặc demo (chạy thử trên sổ tính mẫu) — như allocheck check phan-bo.xlsx; xem allocheck --help",
+    en: "no command given: check, summary (a copy with the summary sheet), extract-plan (read a plan document) or demo (try it on the sample workbook) — such as allocheck check phan-bo.xlsx; see allocheck --help",
+  },
   planBoth: {
     vi: "chỉ dùng một trong hai: --plan hoặc --plan-sheet",
     en: "use either --plan or --plan-sheet, not both",

@@ -33,7 +33,7 @@ describe("allocheck command line", () => {
   });
 
   test("no command: exit 2 with one line", async () => {
-    expectUnusable(await runCli([], dir), /thiếu lệnh/);
+    expectUnusable(await runCli([], dir), /thiếu lệnh: check \(kiểm tra\), summary .*, extract-plan .* hoặc demo .*allocheck --help/);
   });
 
   test("unknown command: exit 2 with one line naming it", async () => {
