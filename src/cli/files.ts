@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve } from "path";
 import { xlsxNameFor } from "./copyName";
 import { CliError } from "./errors";
 import { errnoCode, fileError } from "./fileErrors";
+import { typedNameHint } from "./typedName";
 import { windowsOutputError, windowsPathHint } from "./windowsPath";
 
 /** The absolute path of a path given on the command line. */
@@ -51,7 +52,10 @@ export async function requireInputFile(path: string, shown: string, extensions: 
     const other = await pathOnDisk(path);
     stat = other === resolve(path) ? undefined : await fs.stat(other).catch(() => undefined);
     if (stat === undefined) {
-      const hint = windowsPathHint(shown, "read");
+      // The folder the name was typed in: `path` is the name resolved there.
+      const base = path.endsWith(shown) ? path.slice(0, path.length - shown.length) : dirname(path);
+      const isFile = async (meant: string) => (await fs.stat(resolve(base, meant)).catch(() => undefined))?.isFile() === true;
+      const hint = windowsPathHint(shown, "read") ?? (await typedNameHint(shown, isFile));
       throw new CliError(hint === undefined ? { vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` } : { vi: `không tìm thấy tệp ${shown}: ${hint.vi}`, en: `file not found: ${shown}: ${hint.en}` });
     }
     found = other;
