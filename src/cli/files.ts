@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve } from "path";
 import { xlsxNameFor } from "./copyName";
 import { CliError } from "./errors";
 import { errnoCode, fileError } from "./fileErrors";
+import { lockFileError } from "./lockFiles";
 import { typedNameHint } from "./typedName";
 import { windowsOutputError, windowsPathHint } from "./windowsPath";
 
@@ -64,6 +65,8 @@ export async function requireInputFile(path: string, shown: string, extensions: 
   if (!stat.isFile()) {
     throw new CliError({ vi: `${shown} không phải là một tệp`, en: `${shown} is not a file` });
   }
+  const lock = lockFileError(shown, stat.size);
+  if (lock !== undefined) throw new CliError(lock);
   return found;
 }
 
