@@ -125,9 +125,9 @@ export const MSG = {
     vi: `${file} là sổ tính trống: không trang nào có ô có dữ liệu (các trang: ${sheets}) — có thể đã chọn nhầm tệp, hoặc tệp được lưu trước khi nhập số liệu`,
     en: `${file} is an empty workbook: no sheet has a cell with data (sheets: ${sheets}) — perhaps the wrong file, or one saved before its figures were typed`,
   }),
-  inputOpenInExcel: (file: string, owner: string): LocalizedText => ({
-    vi: `allocheck: lưu ý: ${file} đang mở trong Excel (có tệp khóa ${owner} bên cạnh) — allocheck đọc bản đã lưu; nếu vừa sửa, hãy lưu trong Excel rồi chạy lại`,
-    en: `allocheck: note: ${file} is open in Excel (its lock file ${owner} is beside it) — allocheck reads it as last saved; if you have just edited it, save it in Excel and run again`,
+  inputOpen: (file: string, program: string, lock: string): LocalizedText => ({
+    vi: `allocheck: lưu ý: ${file} đang mở trong ${program} (có tệp khóa ${lock} bên cạnh) — allocheck đọc bản đã lưu; nếu vừa sửa, hãy lưu trong ${program} rồi chạy lại`,
+    en: `allocheck: note: ${file} is open in ${program} (its lock file ${lock} is beside it) — allocheck reads it as last saved; if you have just edited it, save it in ${program} and run again`,
   }),
   outputIsInput: (file: string): LocalizedText => ({
     vi: `không ghi đè lên tệp đầu vào ${file} — hãy chọn tên khác cho -o`,

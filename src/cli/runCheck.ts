@@ -1,5 +1,4 @@
 /** Reads a workbook (and a plan file, if given) and runs the engine: what `check` and `summary` share. */
-import { basename } from "path";
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
 import { usesDate1904 } from "../adapters/xlsx/workbookKind";
@@ -18,7 +17,7 @@ import type { AllocationTable } from "../core/model/table";
 import type { WorkbookData } from "../core/model/workbook";
 import type { AreaValues } from "../core/result/areaValues";
 import { CliError } from "./errors";
-import { absolute, isOpenInExcel, requireInputFile, WORKBOOK_EXTENSIONS } from "./files";
+import { absolute, openBy, requireInputFile, WORKBOOK_EXTENSIONS } from "./files";
 import { withFileErrors } from "./fileErrors";
 import type { CliIo } from "./io";
 import { both, MSG } from "./messages";
@@ -84,9 +83,10 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
       ...(input.period !== undefined ? { period: input.period } : {}),
     });
   });
-  // Open in Excel: what was read is the workbook as last saved. Said once the check is done (an unusable input keeps its one line), not refused: reading harms nothing.
-  if (await isOpenInExcel(inputPath)) {
-    const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
+  // Open in Excel (or LibreOffice): what was read is the workbook as last saved. Said once the check is done (an unusable input keeps its one line), not refused: reading harms nothing.
+  const open = await openBy(inputPath);
+  if (open !== undefined) {
+    const note = MSG.inputOpen(input.workbook, open.program, open.lock);
     io.stderr(`${input.lang !== undefined ? note[input.lang] : both(note)}\n`);
   }
   return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues, ...(bytes !== undefined ? { input: bytes } : {}) };
