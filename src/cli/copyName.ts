@@ -25,12 +25,14 @@ export function requireCopyName(output: string): void {
  * The .xlsx name meant by an output name without it (`tong-hop`, `tong-hop.xls`,
  * `tong-hop.csv`), as typed in a shell; undefined when the name is no file's (`.`, `..`, a folder's `thu-muc/`).
  */
-export function xlsxNameFor(output: string): string | undefined {
+export function xlsxNameFor(typed: string): string | undefined {
+  // Quotes pasted with the name (`"tong hop.xlsx"` typed inside quotes) are no part of it.
+  const output = /^(["'“”])(.+)(["'“”])$/u.exec(typed.trim())?.[2] ?? typed;
   const name = basename(output);
   if (name === "" || name === "." || name === ".." || /[/\\]$/.test(output)) return undefined;
   const ext = extname(name).toLowerCase();
   const stem = [".xls", ".csv", ".ods", ".xlsb", ".xltx", ".xltm", ".txt", ".json", ".docx"].includes(ext) ? output.slice(0, -ext.length) : output;
-  const meant = `${stem}.xlsx`;
+  const meant = ext === ".xlsx" ? output : `${stem}.xlsx`;
   return /\s/.test(meant) ? `"${meant}"` : meant;
 }
 
@@ -38,7 +40,8 @@ export function xlsxNameFor(output: string): string | undefined {
 export function requireCopyNameFor(kind: WorkbookKind, output: string): void {
   const needed = copyExtension(kind);
   if (extname(output).toLowerCase() === needed) return;
-  const suggestion = `${basename(output, extname(output))}${needed}`;
+  const named = `${output.slice(0, output.length - extname(output).length)}${needed}`;
+  const suggestion = /\s/.test(named) ? `"${named}"` : named;
   if (kind.macros) {
     throw new CliError({
       vi: `sổ tính có macro: bản sao phải có đuôi .xlsm để giữ macro (Excel không mở tệp .xlsx chứa macro) — hãy dùng -o ${suggestion}`,

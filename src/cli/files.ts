@@ -4,6 +4,8 @@ import { basename, dirname, extname, join, resolve } from "path";
 import { xlsxNameFor } from "./copyName";
 import { CliError } from "./errors";
 import { errnoCode, fileError } from "./fileErrors";
+import { lockFileError } from "./lockFiles";
+import { typedNameHint } from "./typedName";
 import { windowsOutputError, windowsPathHint } from "./windowsPath";
 
 /** The absolute path of a path given on the command line. */
@@ -51,7 +53,10 @@ export async function requireInputFile(path: string, shown: string, extensions: 
     const other = await pathOnDisk(path);
     stat = other === resolve(path) ? undefined : await fs.stat(other).catch(() => undefined);
     if (stat === undefined) {
-      const hint = windowsPathHint(shown, "read");
+      // The folder the name was typed in: `path` is the name resolved there.
+      const base = path.endsWith(shown) ? path.slice(0, path.length - shown.length) : dirname(path);
+      const isFile = async (meant: string) => (await fs.stat(resolve(base, meant)).catch(() => undefined))?.isFile() === true;
+      const hint = windowsPathHint(shown, "read") ?? (await typedNameHint(shown, isFile));
       throw new CliError(hint === undefined ? { vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` } : { vi: `không tìm thấy tệp ${shown}: ${hint.vi}`, en: `file not found: ${shown}: ${hint.en}` });
     }
     found = other;
@@ -60,6 +65,8 @@ export async function requireInputFile(path: string, shown: string, extensions: 
   if (!stat.isFile()) {
     throw new CliError({ vi: `${shown} không phải là một tệp`, en: `${shown} is not a file` });
   }
+  const lock = lockFileError(shown, stat.size);
+  if (lock !== undefined) throw new CliError(lock);
   return found;
 }
 
@@ -138,25 +145,37 @@ export async function requireOutputFolder(output: string, shown: string): Promis
   }
 }
 
-/** Whether Excel has the workbook at `path` open: its owner file `~$name` lies beside it. */
-export async function isOpenInExcel(path: string): Promise<boolean> {
-  return exists(join(dirname(path), `~$${basename(path)}`));
+/** The program that has the workbook at `path` open, told by its lock file beside it: Excel's owner file `~$name`, LibreOffice's `.~lock.name#`. */
+export interface OpenBy {
+  readonly program: "Excel" | "LibreOffice";
+  /** The lock file's name. */
+  readonly lock: string;
+}
+
+/** Which program has the workbook at `path` open, if its lock file lies beside it. */
+export async function openBy(path: string): Promise<OpenBy | undefined> {
+  const name = basename(path);
+  for (const open of [{ program: "Excel", lock: `~$${name}` }, { program: "LibreOffice", lock: `.~lock.${name}#` }] as const) {
+    if (await exists(join(dirname(path), open.lock))) return open;
+  }
+  return undefined;
 }
 
 /**
  * An output already there that must not be replaced while in use: one Excel
- * has open (its owner file `~$name` beside it — replaced now, Excel would keep
- * showing the old copy and save it back over the new one), or one marked
+ * or LibreOffice has open (its lock file beside it — replaced now, the program
+ * would keep showing the old copy and save it back over the new one), or one marked
  * read-only. Nothing is written (exit 2).
  */
 export async function requireOutputFree(output: string, shown: string): Promise<void> {
   const existing = await fs.stat(output).catch(() => undefined);
   if (existing === undefined) return;
-  const owner = `~$${basename(output)}`;
-  if (await isOpenInExcel(output)) {
+  const open = await openBy(output);
+  if (open !== undefined) {
+    const { program, lock } = open;
     throw new CliError({
-      vi: `${shown} đang mở trong Excel (có tệp khóa ${owner} bên cạnh) — không ghi đè; hãy đóng tệp trong Excel rồi chạy lại (nếu Excel đã đóng mà tệp ${owner} vẫn còn, hãy xóa nó)`,
-      en: `${shown} is open in Excel (its lock file ${owner} is beside it) — not overwritten; close it in Excel and run again (if Excel is closed and ${owner} is still there, delete it)`,
+      vi: `${shown} đang mở trong ${program} (có tệp khóa ${lock} bên cạnh) — không ghi đè; hãy đóng tệp trong ${program} rồi chạy lại (nếu ${program} đã đóng mà tệp ${lock} vẫn còn, hãy xóa nó)`,
+      en: `${shown} is open in ${program} (its lock file ${lock} is beside it) — not overwritten; close it in ${program} and run again (if ${program} is closed and ${lock} is still there, delete it)`,
     });
   }
   if ((existing.mode & 0o222) === 0) {

@@ -142,7 +142,7 @@ function summaryCopyMeant(program: Command): LocalizedText | undefined {
   const cmd = program.commands.find((c) => c.name() === "summary" && c.args.length === 1);
   if (cmd === undefined) return undefined;
   const workbook = cmd.args[0];
-  const match = /^(.*?)(\.xl[st][xm])?$/i.exec(workbook)!;
+  const match = /^(.*?)(\.xl[st][xmb]?)?$/i.exec(workbook)!;
   const extension = /m$/i.test(match[2] ?? "") ? ".xlsm" : ".xlsx";
   const line = (suffix: string) => ["allocheck", "summary", typed(workbook), "-o", typed(`${match[1]} - ${suffix}${extension}`)].join(" ");
   return { vi: line("tổng hợp"), en: line("summary") };

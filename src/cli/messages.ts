@@ -83,7 +83,10 @@ function quotedArg(arg: string): string {
 }
 
 export const MSG = {
-  noCommand: { vi: "thiếu lệnh — xem allocheck --help", en: "no command given — see allocheck --help" },
+  noCommand: {
+    vi: "thiếu lệnh: check (kiểm tra), summary (ghi bản sao có trang Tổng hợp), extract-plan (đọc văn bản kế hoạch) hoặc demo (chạy thử trên sổ tính mẫu) — như allocheck check phan-bo.xlsx; xem allocheck --help",
+    en: "no command given: check, summary (a copy with the summary sheet), extract-plan (read a plan document) or demo (try it on the sample workbook) — such as allocheck check phan-bo.xlsx; see allocheck --help",
+  },
   planBoth: {
     vi: "chỉ dùng một trong hai: --plan hoặc --plan-sheet",
     en: "use either --plan or --plan-sheet, not both",
@@ -118,9 +121,13 @@ export const MSG = {
     vi: `${file}: danh sách "indicators" (chỉ tiêu) trống — không có chỉ tiêu nào để đối chiếu; hãy thêm chỉ tiêu (mã, tên, đơn vị, kế hoạch)`,
     en: `${file}: the "indicators" list is empty — no target to check against; add the targets (code, name, unit, target)`,
   }),
-  inputOpenInExcel: (file: string, owner: string): LocalizedText => ({
-    vi: `allocheck: lưu ý: ${file} đang mở trong Excel (có tệp khóa ${owner} bên cạnh) — allocheck đọc bản đã lưu; nếu vừa sửa, hãy lưu trong Excel rồi chạy lại`,
-    en: `allocheck: note: ${file} is open in Excel (its lock file ${owner} is beside it) — allocheck reads it as last saved; if you have just edited it, save it in Excel and run again`,
+  blankWorkbook: (file: string, sheets: string): LocalizedText => ({
+    vi: `${file} là sổ tính trống: không trang nào có ô có dữ liệu (các trang: ${sheets}) — có thể đã chọn nhầm tệp, hoặc tệp được lưu trước khi nhập số liệu`,
+    en: `${file} is an empty workbook: no sheet has a cell with data (sheets: ${sheets}) — perhaps the wrong file, or one saved before its figures were typed`,
+  }),
+  inputOpen: (file: string, program: string, lock: string): LocalizedText => ({
+    vi: `allocheck: lưu ý: ${file} đang mở trong ${program} (có tệp khóa ${lock} bên cạnh) — allocheck đọc bản đã lưu; nếu vừa sửa, hãy lưu trong ${program} rồi chạy lại`,
+    en: `allocheck: note: ${file} is open in ${program} (its lock file ${lock} is beside it) — allocheck reads it as last saved; if you have just edited it, save it in ${program} and run again`,
   }),
   outputIsInput: (file: string): LocalizedText => ({
     vi: `không ghi đè lên tệp đầu vào ${file} — hãy chọn tên khác cho -o`,

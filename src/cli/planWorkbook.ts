@@ -5,6 +5,8 @@
  * references: findings never point at a sheet the allocation workbook lacks.
  */
 import { extname } from "path";
+import { usesDate1904 } from "../adapters/xlsx/workbookKind";
+import { inDate1900System } from "../app/dateSystem";
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { InputError } from "../core/model/errors";
 import type { Plan } from "../core/model/plan";
@@ -19,7 +21,8 @@ export function isPlanWorkbook(path: string): boolean {
 
 /** The plan on the plan sheet (`Kế hoạch`, `Plan`) of the workbook at `path`, named `shown` in messages. */
 export async function loadPlanWorkbook(path: string, shown: string): Promise<Plan> {
-  const { workbook } = await readWorkbookFileWith(path, async () => undefined, shown);
+  const read = await readWorkbookFileWith(path, usesDate1904, shown);
+  const workbook = inDate1900System(read.workbook, read.also);
   let plan: Plan;
   try {
     plan = readPlanFromWorkbook(workbook);

@@ -1,7 +1,9 @@
 /** Reads a workbook (and a plan file, if given) and runs the engine: what `check` and `summary` share. */
-import { basename } from "path";
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
+import { usesDate1904 } from "../adapters/xlsx/workbookKind";
+import { isBlankWorkbook } from "../app/blankWorkbook";
+import { inDate1900System } from "../app/dateSystem";
 import { checkWorkbook } from "../core/check";
 import { sheetInText } from "../core/model/address";
 import { InputError } from "../core/model/errors";
@@ -15,7 +17,7 @@ import type { AllocationTable } from "../core/model/table";
 import type { WorkbookData } from "../core/model/workbook";
 import type { AreaValues } from "../core/result/areaValues";
 import { CliError } from "./errors";
-import { absolute, isOpenInExcel, requireInputFile, WORKBOOK_EXTENSIONS } from "./files";
+import { absolute, openBy, requireInputFile, WORKBOOK_EXTENSIONS } from "./files";
 import { withFileErrors } from "./fileErrors";
 import type { CliIo } from "./io";
 import { both, MSG } from "./messages";
@@ -60,8 +62,15 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     plan = await withFileErrors(shownPlan, "read", () => loadPlanFile(planPath, shownPlan));
   }
   // With the corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
-  const { workbook, also: saved, bytes } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook, input.keepInput === true));
+  const read = await withFileErrors(input.workbook, "read", () =>
+    readWorkbookFileWith(inputPath, async (zip) => ({ corrections: await readCorrectionsFromPackage(zip), date1904: await usesDate1904(zip) }), input.workbook, input.keepInput === true),
+  );
+  const { bytes } = read;
+  const saved = read.also.corrections;
+  // Dates counted from 1904 (Excel for Mac's old default) read as from 1900, as the engine counts them.
+  const workbook = inDate1900System(read.workbook, read.also.date1904);
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
+  if (isBlankWorkbook(workbook)) throw new CliError(MSG.blankWorkbook(input.workbook, workbook.sheets.map((sheet) => sheetInText(sheet.name)).join(", ")));
   // The plan's own sheet named as the allocation sheet: told before its table is read as one (which fails, or says nothing).
   const result = namingWorkbook(input.workbook, () => {
     if (input.sheet !== undefined && input.plan === undefined) refusePlanSheet(workbook, namedSheet(workbook, input.sheet), namedPlanSheet(workbook, input.planSheet));
@@ -74,9 +83,10 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
       ...(input.period !== undefined ? { period: input.period } : {}),
     });
   });
-  // Open in Excel: what was read is the workbook as last saved. Said once the check is done (an unusable input keeps its one line), not refused: reading harms nothing.
-  if (await isOpenInExcel(inputPath)) {
-    const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
+  // Open in Excel (or LibreOffice): what was read is the workbook as last saved. Said once the check is done (an unusable input keeps its one line), not refused: reading harms nothing.
+  const open = await openBy(inputPath);
+  if (open !== undefined) {
+    const note = MSG.inputOpen(input.workbook, open.program, open.lock);
     io.stderr(`${input.lang !== undefined ? note[input.lang] : both(note)}\n`);
   }
   return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues, ...(bytes !== undefined ? { input: bytes } : {}) };

@@ -86,6 +86,8 @@ describe("summary copies of macro workbooks and templates", () => {
     { input: "mau-macro.xltm", output: "mau-sai.xlsx", why: /macro[^\n]*\.xlsm/ },
     { input: "thuong.xlsx", output: "thuong-sai.xlsm", why: /không có macro[^\n]*\.xlsx[^\n]*-o thuong-sai\.xlsx/ },
     { input: "mau.xltx", output: "mau-sai.xltx", why: /\.xlsx[^\n]*mau-sai\.xltx/ },
+    // The copy's name suggested as typed in a shell: in quotes when it holds a space.
+    { input: "vi.xlsm", output: "bản sao.xlsx", why: /macro[^\n]*-o "bản sao\.xlsm"\n$/ },
   ])("$input → $output: refused with one line that says why, nothing written", async ({ input, output, why }) => {
     const run = await runCli(["summary", input, "-o", output], dir);
     expectUnusable(run, why);

@@ -19,10 +19,12 @@ beforeAll(async () => {
 });
 
 test.each([
-  ["vi", /^allocheck: Phân bổ - tổng hợp\.xlsx đang mở trong Excel \(có tệp khóa ~\$Phân bổ - tổng hợp\.xlsx bên cạnh\) — không ghi đè; hãy đóng tệp trong Excel rồi chạy lại/],
-  ["en", /^allocheck: Phân bổ - tổng hợp\.xlsx is open in Excel \(its lock file ~\$Phân bổ - tổng hợp\.xlsx is beside it\) — not overwritten; close it in Excel/],
-])("allocheck's own copy open in Excel is not replaced (%s)", async (lang, message) => {
-  const lock = join(dir, `~$${COPY}`);
+  ["Excel", "vi", `~$${COPY}`, /^allocheck: Phân bổ - tổng hợp\.xlsx đang mở trong Excel \(có tệp khóa ~\$Phân bổ - tổng hợp\.xlsx bên cạnh\) — không ghi đè; hãy đóng tệp trong Excel rồi chạy lại/],
+  ["Excel", "en", `~$${COPY}`, /^allocheck: Phân bổ - tổng hợp\.xlsx is open in Excel \(its lock file ~\$Phân bổ - tổng hợp\.xlsx is beside it\) — not overwritten; close it in Excel/],
+  ["LibreOffice", "vi", `.~lock.${COPY}#`, /^allocheck: Phân bổ - tổng hợp\.xlsx đang mở trong LibreOffice \(có tệp khóa \.~lock\.Phân bổ - tổng hợp\.xlsx# bên cạnh\) — không ghi đè; hãy đóng tệp trong LibreOffice rồi chạy lại/],
+  ["LibreOffice", "en", `.~lock.${COPY}#`, /^allocheck: Phân bổ - tổng hợp\.xlsx is open in LibreOffice \(its lock file \.~lock\.Phân bổ - tổng hợp\.xlsx# is beside it\) — not overwritten; close it in LibreOffice/],
+])("allocheck's own copy open in %s is not replaced (%s)", async (_, lang, lockName, message) => {
+  const lock = join(dir, lockName);
   writeFileSync(lock, Buffer.alloc(165));
   try {
     const before = filesIn(dir);
@@ -73,6 +75,18 @@ describe("an input open in Excel (its lock file beside it)", () => {
     expect(en.code).toBe(0);
     expect(en.stderr).toMatch(/^allocheck: note: Phân bổ\.xlsx is open in Excel \(its lock file ~\$Phân bổ\.xlsx is beside it\) — allocheck reads it as last saved/);
   });
+});
+
+test("an input open in LibreOffice (its .~lock file beside it) is read as saved, and said so", async () => {
+  const lock = join(dir, ".~lock.Phân bổ.xlsx#");
+  writeFileSync(lock, "Ke toan,ketoan,may,06.12.2026 08:15,file:///home/ketoan;");
+  try {
+    const run = await runCli(["check", "Phân bổ.xlsx", "--json"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("allocheck: lưu ý: Phân bổ.xlsx đang mở trong LibreOffice (có tệp khóa .~lock.Phân bổ.xlsx# bên cạnh) — allocheck đọc bản đã lưu; nếu vừa sửa, hãy lưu trong LibreOffice rồi chạy lại\n");
+  } finally {
+    unlinkSync(lock);
+  }
 });
 
 test("an unusable run on a workbook open in Excel keeps its one line on stderr", async () => {

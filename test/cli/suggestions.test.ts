@@ -47,6 +47,7 @@ test.each([
   [["summary", "Phân bổ kinh phí 2024.xlsx"], /^allocheck: thiếu -o: summary ghi một bản sao \(không ghi vào sổ tính của bạn\) — hãy đặt tên bản sao, như: allocheck summary "Phân bổ kinh phí 2024\.xlsx" -o "Phân bổ kinh phí 2024 - tổng hợp\.xlsx"\n$/],
   [["summary", "so-lieu/phan-bo.xlsm", "--lang", "en"], /^allocheck: missing -o: summary writes a copy \(never into your workbook\) — name the copy, such as: allocheck summary so-lieu\/phan-bo\.xlsm -o "so-lieu\/phan-bo - summary\.xlsm"\n$/],
   [["summary", "mau.xltx"], /-o "mau - tổng hợp\.xlsx"\n$/],
+  [["summary", "phan-bo.xls"], /-o "phan-bo - tổng hợp\.xlsx"\n$/],
   [["summary"], /^allocheck: thiếu tham số workbook\.xlsx — xem --help\n$/],
   [["summary", "--lang", "en"], /^allocheck: missing argument workbook\.xlsx — see --help\n$/],
 ])("summary without -o: %j", async (argv, message) => {

@@ -33,7 +33,7 @@ describe("allocheck command line", () => {
   });
 
   test("no command: exit 2 with one line", async () => {
-    expectUnusable(await runCli([], dir), /thiếu lệnh/);
+    expectUnusable(await runCli([], dir), /thiếu lệnh: check \(kiểm tra\), summary .*, extract-plan .* hoặc demo .*allocheck --help/);
   });
 
   test("unknown command: exit 2 with one line naming it", async () => {
@@ -101,6 +101,8 @@ describe("an output name without .xlsx is answered with the name meant", () => {
     [["summary", "a.xlsx", "-o", "Tổng hợp 2024.xls", "--lang", "en"], /^allocheck: the output file must end in \.xlsx .*: Tổng hợp 2024\.xls — use -o "Tổng hợp 2024\.xlsx"\n$/],
     [["extract-plan", "kh.txt", "-o", "ke-hoach.csv"], /^allocheck: tệp ghi ra phải có đuôi \.xlsx: ke-hoach\.csv — hãy dùng -o ke-hoach\.xlsx\n$/],
     [["summary", "a.xlsx", "-o", "."], /: \.\n$/],
+    [["summary", "a.xlsx", "-o", '"tong hop.xlsx"'], /: "tong hop\.xlsx" — hãy dùng -o "tong hop\.xlsx"\n$/],
+    [["summary", "a.xlsx", "-o", "'Kết quả/tong-hop.xls'"], / — hãy dùng -o "Kết quả\/tong-hop\.xlsx"\n$/],
   ])("%j", async (argv, message) => {
     const dir = makeTempDir("allocheck-cli-output-name-");
     writeFileSync(join(dir, "kh.txt"), "1. Chỉ tiêu: thành lập mới 14 tổ truyền thông cộng đồng.\n");

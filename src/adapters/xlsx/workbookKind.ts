@@ -81,3 +81,16 @@ async function utf16AwareText(zip: ZipEntries, name: string): Promise<string | u
   for await (const chunk of zip.chunks(name) ?? []) chunks.push(chunk);
   return partText(Buffer.concat(chunks));
 }
+
+/**
+ * Whether the workbook counts its dates from 1904 (`<workbookPr
+ * date1904="1"/>`, ECMA-376 Part 1 §18.2.28; Excel for Mac's old default):
+ * its date serials are then 1462 days less than the same dates' in the 1900
+ * system the engine reads.
+ */
+export async function usesDate1904(zip: Pick<ZipPackage, "text">): Promise<boolean> {
+  const xml = (await zip.text(await mainPartPath(zip))) ?? "";
+  const properties = xmlElements(xml, (local, depth) => depth === 1 && local === "workbookPr")[0];
+  const value = properties?.attributes.date1904?.toLowerCase();
+  return value === "1" || value === "true";
+}
