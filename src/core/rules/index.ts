@@ -121,7 +121,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a plan commune under another district, the typed totals adding it where it belongs, is told once, at it (`movedCause`);
  * a repeated area the typed totals leave out is told once, at it (`duplicateCause`);
  * a hidden old copy of a commune above its shown row, the typed totals leaving the hidden one out, is told once, at its label (`hiddenFirstCopy`);
- * two figures of one commune typed into each other's columns, swapping back putting its district's subtotals right, are told once, at it (`swapCause`);
+ * two figures of one commune typed into each other's columns, swapping back putting its district's subtotals (or, under formulas, its quota and the plan comparisons) right, are told once, at it (`swapCause`);
  * a deleted commune the typed totals still count is told once (`missingCause`);
  * a `1,200` typed as text that the typed subtotal over it reads the other way is told at it (`markCause`);
  * a `1.500` typed as text whose other reading puts the plan line right is told at it (`doubtCause`);

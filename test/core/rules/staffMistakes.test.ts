@@ -17,6 +17,7 @@ interface Case {
 
 const commune = (d: number, c: number) => D[d].communes[c];
 const copied = setCommunes(D, 0, [commune(0, 0), { ...commune(0, 1), values: commune(0, 0).values }, commune(0, 2), commune(0, 3)]);
+const copiedLower = setCommunes(D, 0, [...D[0].communes.slice(0, 3), { ...commune(0, 3), values: commune(0, 2).values }]);
 const shifted = (values: readonly CellValue[]) => setCommunes(D, 1, D[1].communes.map((c, i) => (i === 2 ? { ...c, values } : c)));
 const LOWER_MONEY = STAFF_LINES.map((l) => (l.code === "4" ? { ...l, target: 1200 } : l));
 
@@ -56,16 +57,24 @@ const CASES: Record<string, Case> = {
     },
     at: (p) => p.cell(0, 1, 3),
   },
-  // Ba Trại's whole row left blank (its quota, rate and sums): told at its quota cell. A typed grand total over district
-  // headings with no totals of their own is left out (the fold reads the district's typed total, or the grand total right over communes).
+  // Ba Trại's whole row left blank (its quota, rate and sums): told at its quota cell — under a typed grand total over
+  // district headings with no totals of their own too (the grand total counts it through its district's heading).
   "a commune's row left blank": {
-    plant: (l) => (l.grandTotals === "typed" && l.districtTotals === "none" ? null : { actual: [0, 1, 2, 3].reduce((d, line) => setFigure(d, 0, 2, line, null), D as StaffDistrict[]) }),
+    plant: () => ({ actual: [0, 1, 2, 3].reduce((d, line) => setFigure(d, 0, 2, line, null), D as StaffDistrict[]) }),
     at: (p) => p.cell(0, 2, 0),
   },
-  // Khánh Thượng's 1 tổ and 3 địa chỉ typed into each other's cells (3, 1), its quota cell off too; under typed district totals.
+  // Khánh Thượng's 1 tổ and 3 địa chỉ typed into each other's cells (3, 1), its quota cell off too: under typed district
+  // totals, a typed grand total over district headings, or formulas (the plan comparisons then show the swap).
   "two figures of a commune typed into each other's cells": {
-    plant: (l) => (l.districtTotals === "typed" ? { actual: setFigure(setFigure(D, 0, 0, 0, 3), 0, 0, 1, 1) } : null),
+    plant: () => ({ actual: setFigure(setFigure(D, 0, 0, 0, 3), 0, 0, 1, 1) }),
     at: (p) => p.cell(0, 0, 0),
+  },
+  // Tản Lĩnh's row (1, 3, 88 %, 130) copied over from Ba Trại's (1, 2, 82 %, 110): every line it changes under the plan.
+  "a commune's row copied from the row above, every line under the plan": { plant: () => ({ actual: copiedLower }), at: (p) => p.cell(0, 3, 1) },
+  // The same, the district's typed total typed from the rows as they stand.
+  "a copied row under the plan its district's typed total carries": {
+    plant: (l) => (l.districtTotals === "typed" ? { actual: copiedLower, typedDistricts: copiedLower } : null),
+    at: (p) => p.cell(0, 3, 1),
   },
 };
 
