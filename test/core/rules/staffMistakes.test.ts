@@ -13,11 +13,15 @@ interface Case {
   /** The one cell (or, with no cell, area) to be told. */
   readonly at: (placed: Placed) => string;
   readonly lines?: readonly StaffLine[];
+  /** The plan's areas (default: the eleven communes). */
+  readonly planned?: readonly StaffDistrict[];
 }
 
 const commune = (d: number, c: number) => D[d].communes[c];
 const copied = setCommunes(D, 0, [commune(0, 0), { ...commune(0, 1), values: commune(0, 0).values }, commune(0, 2), commune(0, 3)]);
 const copiedLower = setCommunes(D, 0, [...D[0].communes.slice(0, 3), { ...commune(0, 3), values: commune(0, 2).values }]);
+// An An Phú in Ba Vì as well as in Mỹ Đức (two communes of one name): the plan lists both.
+const twoAnPhu = setCommunes(D, 0, [...D[0].communes, { name: "An Phú", values: [1, 2, 84, 90] }]);
 const shifted = (values: readonly CellValue[]) => setCommunes(D, 1, D[1].communes.map((c, i) => (i === 2 ? { ...c, values } : c)));
 const LOWER_MONEY = STAFF_LINES.map((l) => (l.code === "4" ? { ...l, target: 1200 } : l));
 
@@ -76,15 +80,28 @@ const CASES: Record<string, Case> = {
     plant: (l) => (l.districtTotals === "typed" ? { actual: copiedLower, typedDistricts: copiedLower } : null),
     at: (p) => p.cell(0, 3, 1),
   },
+  // Tản Lĩnh's row (1, 3, 88 %, 130) left under the table (below a bottom grand total, or read into the last district): told at its label.
+  "a commune's old row left under the table": { plant: () => ({ actual: D, leftover: { label: "Xã Tản Lĩnh", values: commune(0, 3).values } }), at: (p) => p.leftoverLabel() },
+  // A row of another commune the plan does not list, left under the table.
+  "a row of a commune the plan does not list left under the table": { plant: () => ({ actual: D, leftover: { label: "Xã Cổ Đô", values: [1, 2, 80, 100] } }), at: (p) => p.leftoverLabel() },
+  // A figure with no name left under the table (a sum worked out beside it): told at its blank name, counted nowhere.
+  "a figure with no name left under the table": { plant: () => ({ actual: D, leftover: { label: null, values: [null, null, null, 1265] } }), at: (p) => p.leftoverLabel() },
+  // Ba Vì's An Phú left out, Mỹ Đức's still there: told as Ba Vì's missing commune, not covered by Mỹ Đức's row.
+  "a commune left out whose name another district's commune shares": {
+    plant: () => ({ actual: setCommunes(twoAnPhu, 0, D[0].communes) }),
+    at: () => "An Phú",
+    planned: twoAnPhu,
+    lines: planOf(twoAnPhu),
+  },
 };
 
-describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines }) => {
+describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines, planned }) => {
   const layouts = staffLayouts().flatMap((layout) => {
     const sheet = plant(layout);
     return sheet === null ? [] : [[`${layout.orientation}, total ${layout.grand} (${layout.grandTotals}), districts ${layout.districtTotals}, ${layout.headerRows} header rows`, layout, sheet] as const];
   });
   test.each(layouts)("%s", (_layoutName, layout, sheet) => {
-    const placed = staffWorkbook(lines ?? STAFF_LINES, D, sheet, layout);
+    const placed = staffWorkbook(lines ?? STAFF_LINES, planned ?? D, sheet, layout);
     // `rule cell` of each finding: one, at the cell planted.
     expect(tell(checkStaff(placed)).map((told) => told.slice(told.indexOf(" ") + 1))).toEqual([at(placed)]);
   });
@@ -98,6 +115,15 @@ test("the clean workbook tells nothing in any layout", () => {
 function planOf(districts: readonly StaffDistrict[]): StaffLine[] {
   return STAFF_LINES.map((line, l) => (line.unit === "%" ? line : { ...line, target: districts.reduce((sum, d) => sum + d.communes.reduce((t, c) => t + (c.values[l] as number), 0), 0) }));
 }
+
+test("a note left under the table tells nothing in any layout", () => {
+  for (const layout of staffLayouts()) expect(tell(checkStaff(staffWorkbook(STAFF_LINES, D, { actual: D, leftover: { label: "Ghi chú: số liệu tạm tính", values: [] } }, layout)))).toEqual([]);
+});
+
+// Two communes of one name in two districts, as the plan lists them: no repeat, nothing missing, in any layout.
+test("a commune name the plan lists in two districts, a row under each, tells nothing", () => {
+  for (const layout of staffLayouts()) expect(tell(checkStaff(staffWorkbook(planOf(twoAnPhu), twoAnPhu, { actual: twoAnPhu }, layout)))).toEqual([]);
+});
 
 // Two neighbouring communes with the same figures, within the plan (an even split): no copy to tell, in any layout.
 test("the first commune of a district holding the figures of the last of the one before, within the plan, tells nothing", () => {
