@@ -22,6 +22,8 @@ const copied = setCommunes(D, 0, [commune(0, 0), { ...commune(0, 1), values: com
 const copiedLower = setCommunes(D, 0, [...D[0].communes.slice(0, 3), { ...commune(0, 3), values: commune(0, 2).values }]);
 // An An Phú in Ba Vì as well as in Mỹ Đức (two communes of one name): the plan lists both.
 const twoAnPhu = setCommunes(D, 0, [...D[0].communes, { name: "An Phú", values: [1, 2, 84, 90] }]);
+/** Whether a typed total counts the communes directly: their district's, or the grand total over district headings. */
+const typedOver = (l: StaffLayout) => l.districtTotals === "typed" || (l.districtTotals === "none" && l.grandTotals === "typed");
 const shifted = (values: readonly CellValue[]) => setCommunes(D, 1, D[1].communes.map((c, i) => (i === 2 ? { ...c, values } : c)));
 const LOWER_MONEY = STAFF_LINES.map((l) => (l.code === "4" ? { ...l, target: 1200 } : l));
 
@@ -79,6 +81,17 @@ const CASES: Record<string, Case> = {
   "a copied row under the plan its district's typed total carries": {
     plant: (l) => (l.districtTotals === "typed" ? { actual: copiedLower, typedDistricts: copiedLower } : null),
     at: (p) => p.cell(0, 3, 1),
+  },
+  // Ba Trại's 110 triệu (or Phù Lưu's 3 địa chỉ) left blank, the rest of its row filled, under a typed total that still
+  // counts it (its district's, or the grand total over district headings): told at the blank cell. Under formulas the
+  // line is only under its plan (a gap still to allocate, told at its total).
+  "a commune's money figure left blank under a typed total": {
+    plant: (l) => (typedOver(l) ? { actual: setFigure(D, 0, 2, 3, null) } : null),
+    at: (p) => p.cell(0, 2, 3),
+  },
+  "a commune's count figure left blank under a typed total": {
+    plant: (l) => (typedOver(l) ? { actual: setFigure(D, 1, 2, 1, null) } : null),
+    at: (p) => p.cell(1, 2, 1),
   },
   // Tản Lĩnh's row (1, 3, 88 %, 130) left under the table (below a bottom grand total, or read into the last district): told at its label.
   "a commune's old row left under the table": { plant: () => ({ actual: D, leftover: { label: "Xã Tản Lĩnh", values: commune(0, 3).values } }), at: (p) => p.leftoverLabel() },
