@@ -108,6 +108,23 @@ const CASES: Record<string, Case> = {
   },
 };
 
+/** Two mistakes planted at once under typed district totals: a finding at each cell, nothing else. */
+const PAIRS: Record<string, { readonly plant: StaffSheet; readonly at: (placed: Placed) => string[] }> = {
+  // Khánh Thượng's 120 typed 12 and Cấn Hữu's 115 typed 1150: two districts' subtotals off on one line, the plan off by both.
+  "a digit left out in one district and one typed twice in another, on one line": {
+    plant: { actual: setFigure(setFigure(D, 0, 0, 3, 12), 2, 1, 3, 1150) },
+    at: (p) => [p.cell(0, 0, 3), p.cell(2, 1, 3)],
+  },
+};
+
+describe.each(Object.entries(PAIRS))("%s", (_name, { plant, at }) => {
+  const layouts = staffLayouts().filter((layout) => layout.districtTotals === "typed");
+  test.each(layouts.map((layout) => [`${layout.orientation}, total ${layout.grand} (${layout.grandTotals}), ${layout.headerRows} header rows`, layout] as const))("%s", (_layoutName, layout) => {
+    const placed = staffWorkbook(STAFF_LINES, D, plant, layout);
+    expect(tell(checkStaff(placed)).map((told) => told.slice(told.indexOf(" ") + 1))).toEqual([...at(placed)].sort());
+  });
+});
+
 describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines, planned }) => {
   const layouts = staffLayouts().flatMap((layout) => {
     const sheet = plant(layout);
