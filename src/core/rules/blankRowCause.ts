@@ -16,7 +16,8 @@
  * finding stays. Without a quota line the row is the one blank commune row
  * under the told subtotals, at least two lines prove it, and the one
  * finding is told at the row's cell on its first line; without district
- * rows the grand total right over the communes stands for the district.
+ * rows, or with district headings only (their figures left blank), the
+ * grand total right over the communes stands for the district.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -28,6 +29,7 @@ import { makeFinding } from "./finding";
 import { difference, standing } from "./compare";
 import { grandTotalShows, isFormulaAt, subtotalName } from "./leafCause";
 import { cellIndexer, type Named } from "./singleCause";
+import { communesThroughHeadings, countingParent, overCommunesOnly } from "./throughHeadings";
 
 /** How many times the largest figure of the district's other communes the blank row may have held on one line. */
 const SPREAD = 2;
@@ -48,10 +50,11 @@ export function blankRowCause(context: RuleContext, findings: readonly Finding[]
   if (at === null) return [...findings];
   const row = Math.floor(at / lineCount);
   const quotaLine = quota === undefined ? -1 : at % lineCount;
-  const district = areas[row].parent;
+  // The district's row, or the total that counts the row through its district's heading.
+  const district = countingParent(context, row);
   if (areas[row].kind !== "leaf" || district === null || !isDistrict(context, district)) return [...findings];
   if (!blank(row)) return [...findings];
-  const siblings = areas[district].children.filter((child) => child !== row && areas[child].kind === "leaf");
+  const siblings = communesThroughHeadings(context, district).filter((child) => child !== row);
   if (siblings.length === 0 || siblings.some(blank)) return [...findings];
 
   // Per planned line: the district's typed subtotal finding, over its rows by what the blank row held.
@@ -125,23 +128,21 @@ export function blankRowCause(context: RuleContext, findings: readonly Finding[]
   return findings.filter((f) => f === quota || !folded.has(f)).map((f) => (f === quota ? rewritten : f));
 }
 
-/** A district's row, or the grand total right over the communes (a sheet without district rows). */
+/** A district's row, or the grand total right over the communes (a sheet without district rows, or with district headings only). */
 function isDistrict(context: RuleContext, area: number): boolean {
-  const { areas } = context.table;
-  const entry = areas[area];
-  return entry.kind === "group" || (entry.kind === "total" && entry.children.every((child) => areas[child].kind === "leaf"));
+  const entry = context.table.areas[area];
+  return entry.kind === "group" || (entry.kind === "total" && overCommunesOnly(context, area));
 }
 
 /** The cell (on its first line) of the one blank commune row under the areas whose subtotals are told; null when none or several. */
 function blankUnderSubtotal(context: RuleContext, findings: readonly Finding[], indexOf: (f: Finding) => number | null, blank: (area: number) => boolean): number | null {
-  const { areas } = context.table;
   const told = new Set<number>();
   for (const f of findings) {
     const cell = f.rule === "subtotal" ? indexOf(f) : null;
     if (cell !== null) told.add(Math.floor(cell / context.lineCount));
   }
   const rows: number[] = [];
-  for (const area of told) if (isDistrict(context, area)) for (const child of areas[area].children) if (areas[child].kind === "leaf" && blank(child)) rows.push(child);
+  for (const area of told) if (isDistrict(context, area)) for (const child of communesThroughHeadings(context, area)) if (blank(child)) rows.push(child);
   return rows.length === 1 ? rows[0] * context.lineCount : null;
 }
 

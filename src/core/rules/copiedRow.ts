@@ -95,8 +95,9 @@ export function sameFigures(context: RuleContext, area: number, before: number):
     const b = before * lineCount + line;
     if (state[a] !== state[b]) return false;
     if (state[a] === CELL.blank) continue;
-    if (state[a] !== CELL.number || isFormulaAt(context, area, line) || isFormulaAt(context, before, line)) return false;
-    if (base[a] !== base[b]) return false;
+    // The figures first (cheap), then whether either is a formula.
+    if (state[a] !== CELL.number || base[a] !== base[b]) return false;
+    if (isFormulaAt(context, area, line) || isFormulaAt(context, before, line)) return false;
     if (base[a] !== 0) some = true;
   }
   return some;

@@ -15,14 +15,16 @@
  *   total on those lines follows its parts (a formula, blank, or a
  *   district's total typed with the copy as it stands, the grand total
  *   following);
- * - at least one line is over its ceiling, by no more than the row holds
- *   there (the row alone, corrected, could put it right); a line under its
- *   plan is short by no more than `SPREAD` times the largest figure of the
- *   other communes on it (a share one commune could hold);
+ * - a line over its ceiling is over by no more than the row holds there
+ *   (the row alone, corrected, could put it right); a line under its plan
+ *   is short by no more than `SPREAD` times the largest figure of the other
+ *   communes on it (a share one commune could hold);
  * - the row is the table's only repeated commune row that fits;
  * - what it repeats is hard to match by chance: a money figure, or figures
  *   on `FEW_LINES` lines or more (two communes of a small sheet holding the
- *   same 3 cuộc and 2 CLB is no evidence of a copy).
+ *   same 3 cuộc and 2 CLB is no evidence of a copy); with every line under
+ *   its plan (a sheet still being allocated looks so too), both: a money
+ *   figure among `FEW_LINES` figures or more.
  *
  * Identical rows within the plan's ceilings (an even split) are never told.
  */
@@ -60,11 +62,20 @@ export function copiedRowCeilings(context: RuleContext, findings: readonly Findi
     if (context.lineKind[line] === "percent" || context.sourceLines?.has(line) === true) return [...findings];
     offs.push({ finding, line, gap: difference(finding.actual, finding.expected) });
   }
-  if (!offs.some((off) => off.gap > 0)) return [...findings];
+  const over = offs.some((off) => off.gap > 0);
   // Nothing else told, but a plan line with no column of its own that is none of those lines.
   const codes = new Set(ceilings.map((f) => f.indicator));
   if (findings.some((f) => f.severity !== "info" && f.rule !== "ceiling" && !(f.rule === "unmapped" && f.cell === null && f.indicator !== null && !codes.has(f.indicator)))) return [...findings];
   const { areas } = context.table;
+  // Each commune right after a commune of the same parent (or none), on the next row, or the first of a district after the last of the one before.
+  const found: { row: number; above: number }[] = [];
+  for (let row = 1; row < areas.length; row++) {
+    const above = communeAbove(context, row);
+    if (above === null) continue;
+    if (sameFigures(context, row, above) && explains(context, row, above, offs) && distinctive(context, row, !over)) found.push({ row, above });
+  }
+  if (found.length !== 1) return [...findings];
+  const [{ row, above }] = found;
   // Every total follows its parts: a formula, blank, or a district's typed as they stand (the copy carried) under a grand total that follows.
   for (const { line } of offs)
     for (let area = 0; area < areas.length; area++) {
@@ -73,29 +84,21 @@ export function copiedRowCeilings(context: RuleContext, findings: readonly Findi
       if (!passesThrough(context, area, line) && (kind !== "group" || typedTotalStanding(context, area, line, 0) !== "carried")) return [...findings];
     }
 
-  // Each commune right after a commune of the same parent (or none), on the next row, or the first of a district after the last of the one before.
-  const found: { row: number; above: number }[] = [];
-  for (let row = 1; row < areas.length; row++) {
-    const above = communeAbove(context, row);
-    if (above === null) continue;
-    if (sameFigures(context, row, above) && explains(context, row, above, offs) && distinctive(context, row)) found.push({ row, above });
-  }
-  if (found.length !== 1) return [...findings];
-  const [{ row, above }] = found;
   const rewritten = rowFinding(context, row, above, [...offs].sort((a, b) => a.line - b.line));
   return [...findings.filter((f) => !ceilings.includes(f)), rewritten];
 }
 
-/** Whether the row's figures are unlikely to equal another row's by chance: a money figure, or `FEW_LINES` figures. */
-function distinctive(context: RuleContext, row: number): boolean {
+/** Whether the row's figures are unlikely to equal another row's by chance: a money figure, or `FEW_LINES` figures (`both`: a money figure among `FEW_LINES` figures). */
+function distinctive(context: RuleContext, row: number, both: boolean): boolean {
   const { lineCount, base, lineKind } = context;
   let figures = 0;
+  let money = false;
   for (let line = 0; line < lineCount; line++) {
     if (base[row * lineCount + line] === 0) continue;
-    if (lineKind[line] === "money") return true;
+    if (lineKind[line] === "money") money = true;
     figures++;
   }
-  return figures >= FEW_LINES;
+  return both ? money && figures >= FEW_LINES : money || figures >= FEW_LINES;
 }
 
 /** Whether the row alone, corrected, could put every off line on its plan. */

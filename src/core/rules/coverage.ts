@@ -7,9 +7,11 @@
  * of that district; villages listed under a commune of the plan are parts of
  * it, not areas of their own. A plan commune copied under another district
  * of the plan, which does not list it there, while the table has it under
- * its own district too, is told at the copy (not among the plan's areas);
- * one under another district of the plan and nowhere under its own is told
- * at its row as misplaced.
+ * its own district too, is told at the copy (not among the plan's areas),
+ * as is one left outside every district (a row under the grand total) while
+ * the table has it under its own; one under another district of the plan
+ * and nowhere under its own is told at its row as misplaced. A commune name
+ * the plan lists in two districts or more needs a row under each.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -22,7 +24,7 @@ import { isDistrictShare, planListsCommunes } from "./levelShare";
 import { isProvinceShare, isReserveLabel } from "../text/ownShare";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
-import { mistypedDistricts, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
+import { districtKeyOf, mistypedDistricts, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
 
 export const coverageRule: Rule = {
   id: "coverage",
@@ -121,7 +123,11 @@ function missingAreas(context: RuleContext): MissingArea[] {
   const has = (planArea: PlanArea, key: string) => (planArea.commune !== undefined && districtKeys.has(key) ? presentBelowDistricts : present).has(key);
   const findings: MissingArea[] = [];
   const word = axis(context);
+  const shared = sharedCommunes(context);
   const missing = context.plan.areas.filter((planArea) => {
+    // A commune name the plan lists in several districts has a row only under its own district's.
+    const placed = planArea.commune === undefined ? undefined : shared.get(areaKey(planArea.commune));
+    if (placed !== undefined) return !placed.has(areaKey(planArea.district));
     if (keysOf(planArea.commune ?? planArea.district).some((key) => has(planArea, key))) return false;
     return planArea.commune === undefined || !keysOf(planArea.district).some((key) => leafDistricts.has(key));
   });
@@ -161,6 +167,46 @@ function missingAreas(context: RuleContext): MissingArea[] {
     });
   }
   return findings;
+}
+
+/**
+ * Per commune name the plan lists in two districts or more (`Tân Lập` of
+ * two districts): the keys of the plan districts it has a row under — each
+ * row under the district it sits under, a row under no district standing
+ * for one of those the others leave without.
+ */
+function sharedCommunes(context: RuleContext): Map<string, Set<string>> {
+  const homes = new Map<string, Set<string>>();
+  for (const planArea of context.plan.areas) {
+    if (planArea.commune === undefined) continue;
+    const key = areaKey(planArea.commune);
+    const districts = homes.get(key) ?? new Set<string>();
+    districts.add(areaKey(planArea.district));
+    homes.set(key, districts);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [key, districts] of homes) if (districts.size > 1) out.set(key, new Set());
+  if (out.size === 0) return out;
+  const unplaced = new Map<string, number>();
+  const { areas } = context.table;
+  for (let index = 0; index < areas.length; index++) {
+    const placed = out.get(areas[index].key);
+    if (placed === undefined || (areas[index].kind !== "leaf" && areas[index].kind !== "heading")) continue;
+    const district = districtKeyOf(context, index);
+    if (district !== null && homes.get(areas[index].key)?.has(district) === true) placed.add(district);
+    else unplaced.set(areas[index].key, (unplaced.get(areas[index].key) ?? 0) + 1);
+  }
+  for (const [key, count] of unplaced) {
+    const placed = out.get(key);
+    let left = count;
+    for (const district of homes.get(key) ?? []) {
+      if (left === 0 || placed === undefined) break;
+      if (placed.has(district)) continue;
+      placed.add(district);
+      left--;
+    }
+  }
+  return out;
 }
 
 /** A plan area with no row or column in the table: a warning for the sheet, at no cell. */
@@ -280,6 +326,13 @@ export function underOtherDistricts(context: RuleContext): { copies: Map<number,
     const district = districtOf(index);
     const listed = listedIn.get(key);
     const first = placed.get(key);
+    // Outside every district (a row left under the grand total) while the table has it under its own: a copy as well.
+    const parent = areas[index].parent;
+    if (district === null && listed !== undefined && first !== undefined && parent !== null && areas[parent].kind === "total") {
+      const own = districtOf(first);
+      out.set(index, { first, under: areas[parent].label, planDistrict: own === null ? "" : (listed.get(keyOf(own)) ?? areas[own].label), districtKey: "" });
+      continue;
+    }
     if (district === null || listed === undefined || listed.has(keyOf(district))) continue;
     if (first === undefined) {
       // Under another district than the one plan district that lists it, and nowhere under that one: moved there.

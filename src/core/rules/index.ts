@@ -37,6 +37,7 @@ import { deletedCause } from "./deletedCause";
 import { pairCause } from "./pairCause";
 import { blankRowCause } from "./blankRowCause";
 import { blankRowCeilings } from "./blankRowCeilings";
+import { blankCellCause } from "./blankCellCause";
 import { repeatBlanks } from "./repeatBlanks";
 import { repeatNamed } from "./repeatNamed";
 import { parentCeiling } from "./parentCeiling";
@@ -106,6 +107,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   pairCause,
   blankRowCause,
   blankRowCeilings,
+  blankCellCause,
   parentCeiling,
   repeatNamed,
   repeatBlanks,
@@ -121,7 +123,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a plan commune under another district, the typed totals adding it where it belongs, is told once, at it (`movedCause`);
  * a repeated area the typed totals leave out is told once, at it (`duplicateCause`);
  * a hidden old copy of a commune above its shown row, the typed totals leaving the hidden one out, is told once, at its label (`hiddenFirstCopy`);
- * two figures of one commune typed into each other's columns, swapping back putting its district's subtotals right, are told once, at it (`swapCause`);
+ * two figures of one commune typed into each other's columns, swapping back putting its district's subtotals (or, under formulas, its quota and the plan comparisons) right, are told once, at it (`swapCause`);
  * a deleted commune the typed totals still count is told once (`missingCause`);
  * a `1,200` typed as text that the typed subtotal over it reads the other way is told at it (`markCause`);
  * a `1.500` typed as text whose other reading puts the plan line right is told at it (`doubtCause`);
@@ -143,6 +145,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a commune's row written twice while a plan commune has none, the typed totals proving the missing figures, names the ceilings they make (`pairCause`);
  * a commune's row left blank under typed subtotals that still count it, the figures proving it, is told once, at its quota cell (`blankRowCause`);
  * a commune's row left blank under totals that follow the table, the under-plan ceilings a commune could fill, is told once, at its quota cell (`blankRowCeilings`);
+ * one commune cell left blank, the only one under a typed subtotal that still counts it, is told once, at it (`blankCellCause`);
  * a repeated area's blank cells under a percent target or a quota are named in its `duplicate` finding (`repeatBlanks`);
  * a plan parent's ceiling that only its children's told ceilings make (its split holding, its column their sum) is named in them (`parentCeiling`);
  * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`);

@@ -36,7 +36,7 @@ export interface ExtraArea {
 }
 
 /** The key of the nearest district (group, or a heading naming a plan district) above an area, or null in a list without districts. */
-function districtKeyOf(context: RuleContext, index: number): string | null {
+export function districtKeyOf(context: RuleContext, index: number): string | null {
   const { areas } = context.table;
   for (let at = areas[index].parent; at !== null; at = areas[at].parent) {
     if (areas[at].kind === "group") return areas[at].key;

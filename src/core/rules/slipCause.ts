@@ -11,7 +11,9 @@
  * evidence is clear:
  *
  * - the subtotal's finding is the only one on its line and at its area (the plan line's
- *   `ceiling` already let go as the same gap, `shownPlanCause`);
+ *   `ceiling` already let go as the same gap, `shownPlanCause`) but those of
+ *   other districts on the line, each with its own slip (two slips, two
+ *   findings), the plan check made with all their gaps together;
  * - the subtotal is typed (not a formula), over communes alone, and every
  *   typed total above comes right with the commune corrected, none carrying
  *   the slip; moved by the gap, the line meets its plan target, which the
@@ -24,7 +26,7 @@
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
@@ -41,28 +43,49 @@ export function slipCause(context: RuleContext, findings: readonly Finding[]): F
   const indexOf = cellIndexer(context);
   const { lineCount } = context;
   const replaced = new Map<Finding, Finding>();
+  // Per line, the subtotals told on it: one slip under each (two districts' slips on one line are two causes).
+  const byLine = new Map<number, { finding: Finding; area: number }[]>();
   for (const finding of subtotals) {
     const at = indexOf(finding);
     if (at === null) continue;
     const line = at % lineCount;
+    byLine.set(line, [...(byLine.get(line) ?? []), { finding, area: Math.floor(at / lineCount) }]);
+  }
+  for (const [line, told] of byLine) {
     const code = context.table.lines[line].planCode;
-    // Nothing else told on the line, nor at its area (a slip moves one line).
-    const area = Math.floor(at / lineCount);
+    // Nothing else told on the line, nor at its areas (a slip moves one line).
+    const mine = new Set(told.map((t) => t.finding));
+    const areas = new Set(told.map((t) => t.area));
     const others = findings.some((f) => {
-      if (f === finding || f.severity === "info") return false;
+      if (mine.has(f) || f.severity === "info") return false;
       const cell = indexOf(f);
-      return (code !== null && f.indicator === code) || (cell !== null && (cell % lineCount === line || Math.floor(cell / lineCount) === area));
+      return (code !== null && f.indicator === code) || (cell !== null && (cell % lineCount === line || areas.has(Math.floor(cell / lineCount))));
     });
-    if (others || code === null) continue;
-    const cause = slipUnder(context, area, line, code, difference(finding.actual as number, finding.expected as number));
-    if (cause !== null) replaced.set(finding, cause);
+    if (others || code === null || !apart(context, told.map((t) => t.area))) continue;
+    // The plan backs the subtotals together: moved by all their gaps, the line meets its target.
+    let planGap = 0;
+    const gaps = told.map(({ finding, area }) => ({ area, gap: difference(finding.actual as number, finding.expected as number) }));
+    for (const { gap } of gaps) planGap += gap;
+    const causes: [Finding, Finding][] = [];
+    for (const { finding, area } of told) {
+      const cause = slipUnder(context, area, line, code, difference(finding.actual as number, finding.expected as number), told.length === 1 ? null : { told: gaps, planGap });
+      if (cause !== null) causes.push([finding, cause]);
+    }
+    if (causes.length === told.length) for (const [finding, cause] of causes) replaced.set(finding, cause);
   }
   if (replaced.size === 0) return [...findings];
   return findings.map((f) => replaced.get(f) ?? f);
 }
 
 /** The finding at the one commune under `area` whose figure on `line`, moved by `gap`, is a keyboard slip of it; null when none or several. */
-function slipUnder(context: RuleContext, area: number, line: number, code: string, gap: number): Finding | null {
+/** The other districts' slips told on the same line: every subtotal's area and gap, and their gaps together. */
+interface Together {
+  readonly told: readonly { readonly area: number; readonly gap: number }[];
+  readonly planGap: number;
+}
+
+function slipUnder(context: RuleContext, area: number, line: number, code: string, gap: number, together: Together | null): Finding | null {
+  const planGap = together?.planGap ?? gap;
   const { areas } = context.table;
   const { lineCount, state, base } = context;
   const entry = areas[area];
@@ -75,7 +98,7 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   const planLine = context.planByCode.get(code);
   if (planLine === undefined) return null;
   const leafSums = Float64Array.from(context.leafSums);
-  leafSums[line] = Number((leafSums[line] + gap).toPrecision(15));
+  leafSums[line] = Number((leafSums[line] + planGap).toPrecision(15));
   const allocated = allocatedFor({ ...context, leafSums }, code);
   if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) return null;
   const scale = context.scales[line];
@@ -88,7 +111,7 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
     if (meant < 0 || (context.lineKind[line] === "count" && !Number.isInteger(Number((meant / scale).toPrecision(12))))) continue;
     // Any slip of the keyboard counts against the one (`200` for `100` beside `20` for `120`): it must stand alone.
     if (!looksLikeTypo(typed / scale, meant / scale)) continue;
-    const above = typedTotalsAbove(context, cell, gap);
+    const above = together === null ? typedTotalsAbove(context, cell, gap) : totalsAboveTogether(context, cell, area, gap, together);
     // A district's total under the subtotal typed from its communes as they stand carries the slip: typed again with the cell.
     if (above === null || !above.right.has(at) || above.carried.some((total) => !isUnder(context, Math.floor(total / lineCount), area))) continue;
     slips.push({ child, meant, carried: above.carried, digit: Math.max(Math.abs(typed), Math.abs(meant)) / scale >= 10 && looksLikeDigitSlip(typed / scale, meant / scale) });
@@ -118,8 +141,50 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
     area: label,
     expected: meant,
     actual: typed,
-    message: alsoRight(retyped, [subtotal, ceiling]),
+    message: together === null ? alsoRight(retyped, [subtotal, ceiling]) : withOthers(alsoRight(retyped, [subtotal]), ceiling),
   });
+}
+
+/** The plan comparison that comes right only with the line's other slips corrected too. */
+function withOthers(message: LocalizedText, ceiling: { readonly vi: string; readonly en: string }): LocalizedText {
+  return localized(
+    `${message.vi} Sửa cả các ô gõ nhầm khác của chỉ tiêu này thì ${ceiling.vi} cũng khớp.`,
+    `${message.en} With the other mistyped cells of this line corrected as well, ${ceiling.en} comes right too.`,
+  );
+}
+
+/**
+ * As `typedTotalsAbove`, each typed total above `area` moved by the gaps of
+ * every told subtotal under it (the other districts' slips corrected too),
+ * those at `area` and under it by this one's gap.
+ */
+function totalsAboveTogether(context: RuleContext, cell: number, area: number, gap: number, together: Together): { right: Set<number>; carried: number[] } | null {
+  const { lineCount } = context;
+  const { areas } = context.table;
+  const line = cell % lineCount;
+  const right = new Set<number>();
+  const carried: number[] = [];
+  let reached = false;
+  for (let at = areas[Math.floor(cell / lineCount)].parent; at !== null; at = areas[at].parent) {
+    if (at === area) reached = true;
+    let delta = gap;
+    if (reached && at !== area) {
+      delta = 0;
+      for (const t of together.told) if (t.area === at || isUnder(context, t.area, at)) delta += t.gap;
+    }
+    const stands = typedTotalStanding(context, at, line, delta);
+    if (stands === null) return null;
+    if (stands === "carried") carried.push(at * lineCount + line);
+    else if (stands === "right") right.add(at * lineCount + line);
+  }
+  return { right, carried };
+}
+
+/** Whether no area of the list lies under another (each subtotal over communes of its own). */
+function apart(context: RuleContext, areas: readonly number[]): boolean {
+  if (areas.length === 1) return true;
+  for (const area of areas) for (const over of areas) if (area !== over && isUnder(context, area, over)) return false;
+  return true;
 }
 
 /** Whether `area` lies under `over` in the table's tree. */

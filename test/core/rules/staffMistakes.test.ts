@@ -13,10 +13,17 @@ interface Case {
   /** The one cell (or, with no cell, area) to be told. */
   readonly at: (placed: Placed) => string;
   readonly lines?: readonly StaffLine[];
+  /** The plan's areas (default: the eleven communes). */
+  readonly planned?: readonly StaffDistrict[];
 }
 
 const commune = (d: number, c: number) => D[d].communes[c];
 const copied = setCommunes(D, 0, [commune(0, 0), { ...commune(0, 1), values: commune(0, 0).values }, commune(0, 2), commune(0, 3)]);
+const copiedLower = setCommunes(D, 0, [...D[0].communes.slice(0, 3), { ...commune(0, 3), values: commune(0, 2).values }]);
+// An An Phú in Ba Vì as well as in Mỹ Đức (two communes of one name): the plan lists both.
+const twoAnPhu = setCommunes(D, 0, [...D[0].communes, { name: "An Phú", values: [1, 2, 84, 90] }]);
+/** Whether a typed total counts the communes directly: their district's, or the grand total over district headings. */
+const typedOver = (l: StaffLayout) => l.districtTotals === "typed" || (l.districtTotals === "none" && l.grandTotals === "typed");
 const shifted = (values: readonly CellValue[]) => setCommunes(D, 1, D[1].communes.map((c, i) => (i === 2 ? { ...c, values } : c)));
 const LOWER_MONEY = STAFF_LINES.map((l) => (l.code === "4" ? { ...l, target: 1200 } : l));
 
@@ -56,26 +63,75 @@ const CASES: Record<string, Case> = {
     },
     at: (p) => p.cell(0, 1, 3),
   },
-  // Ba Trại's whole row left blank (its quota, rate and sums): told at its quota cell. A typed grand total over district
-  // headings with no totals of their own is left out (the fold reads the district's typed total, or the grand total right over communes).
+  // Ba Trại's whole row left blank (its quota, rate and sums): told at its quota cell — under a typed grand total over
+  // district headings with no totals of their own too (the grand total counts it through its district's heading).
   "a commune's row left blank": {
-    plant: (l) => (l.grandTotals === "typed" && l.districtTotals === "none" ? null : { actual: [0, 1, 2, 3].reduce((d, line) => setFigure(d, 0, 2, line, null), D as StaffDistrict[]) }),
+    plant: () => ({ actual: [0, 1, 2, 3].reduce((d, line) => setFigure(d, 0, 2, line, null), D as StaffDistrict[]) }),
     at: (p) => p.cell(0, 2, 0),
   },
-  // Khánh Thượng's 1 tổ and 3 địa chỉ typed into each other's cells (3, 1), its quota cell off too; under typed district totals.
+  // Khánh Thượng's 1 tổ and 3 địa chỉ typed into each other's cells (3, 1), its quota cell off too: under typed district
+  // totals, a typed grand total over district headings, or formulas (the plan comparisons then show the swap).
   "two figures of a commune typed into each other's cells": {
-    plant: (l) => (l.districtTotals === "typed" ? { actual: setFigure(setFigure(D, 0, 0, 0, 3), 0, 0, 1, 1) } : null),
+    plant: () => ({ actual: setFigure(setFigure(D, 0, 0, 0, 3), 0, 0, 1, 1) }),
     at: (p) => p.cell(0, 0, 0),
+  },
+  // Tản Lĩnh's row (1, 3, 88 %, 130) copied over from Ba Trại's (1, 2, 82 %, 110): every line it changes under the plan.
+  "a commune's row copied from the row above, every line under the plan": { plant: () => ({ actual: copiedLower }), at: (p) => p.cell(0, 3, 1) },
+  // The same, the district's typed total typed from the rows as they stand.
+  "a copied row under the plan its district's typed total carries": {
+    plant: (l) => (l.districtTotals === "typed" ? { actual: copiedLower, typedDistricts: copiedLower } : null),
+    at: (p) => p.cell(0, 3, 1),
+  },
+  // Ba Trại's 110 triệu (or Phù Lưu's 3 địa chỉ) left blank, the rest of its row filled, under a typed total that still
+  // counts it (its district's, or the grand total over district headings): told at the blank cell. Under formulas the
+  // line is only under its plan (a gap still to allocate, told at its total).
+  "a commune's money figure left blank under a typed total": {
+    plant: (l) => (typedOver(l) ? { actual: setFigure(D, 0, 2, 3, null) } : null),
+    at: (p) => p.cell(0, 2, 3),
+  },
+  "a commune's count figure left blank under a typed total": {
+    plant: (l) => (typedOver(l) ? { actual: setFigure(D, 1, 2, 1, null) } : null),
+    at: (p) => p.cell(1, 2, 1),
+  },
+  // Tản Lĩnh's row (1, 3, 88 %, 130) left under the table (below a bottom grand total, or read into the last district): told at its label.
+  "a commune's old row left under the table": { plant: () => ({ actual: D, leftover: { label: "Xã Tản Lĩnh", values: commune(0, 3).values } }), at: (p) => p.leftoverLabel() },
+  // A row of another commune the plan does not list, left under the table.
+  "a row of a commune the plan does not list left under the table": { plant: () => ({ actual: D, leftover: { label: "Xã Cổ Đô", values: [1, 2, 80, 100] } }), at: (p) => p.leftoverLabel() },
+  // A figure with no name left under the table (a sum worked out beside it): told at its blank name, counted nowhere.
+  "a figure with no name left under the table": { plant: () => ({ actual: D, leftover: { label: null, values: [null, null, null, 1265] } }), at: (p) => p.leftoverLabel() },
+  // Ba Vì's An Phú left out, Mỹ Đức's still there: told as Ba Vì's missing commune, not covered by Mỹ Đức's row.
+  "a commune left out whose name another district's commune shares": {
+    plant: () => ({ actual: setCommunes(twoAnPhu, 0, D[0].communes) }),
+    at: () => "An Phú",
+    planned: twoAnPhu,
+    lines: planOf(twoAnPhu),
   },
 };
 
-describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines }) => {
+/** Two mistakes planted at once under typed district totals: a finding at each cell, nothing else. */
+const PAIRS: Record<string, { readonly plant: StaffSheet; readonly at: (placed: Placed) => string[] }> = {
+  // Khánh Thượng's 120 typed 12 and Cấn Hữu's 115 typed 1150: two districts' subtotals off on one line, the plan off by both.
+  "a digit left out in one district and one typed twice in another, on one line": {
+    plant: { actual: setFigure(setFigure(D, 0, 0, 3, 12), 2, 1, 3, 1150) },
+    at: (p) => [p.cell(0, 0, 3), p.cell(2, 1, 3)],
+  },
+};
+
+describe.each(Object.entries(PAIRS))("%s", (_name, { plant, at }) => {
+  const layouts = staffLayouts().filter((layout) => layout.districtTotals === "typed");
+  test.each(layouts.map((layout) => [`${layout.orientation}, total ${layout.grand} (${layout.grandTotals}), ${layout.headerRows} header rows`, layout] as const))("%s", (_layoutName, layout) => {
+    const placed = staffWorkbook(STAFF_LINES, D, plant, layout);
+    expect(tell(checkStaff(placed)).map((told) => told.slice(told.indexOf(" ") + 1))).toEqual([...at(placed)].sort());
+  });
+});
+
+describe.each(Object.entries(CASES))("%s", (_name, { plant, at, lines, planned }) => {
   const layouts = staffLayouts().flatMap((layout) => {
     const sheet = plant(layout);
     return sheet === null ? [] : [[`${layout.orientation}, total ${layout.grand} (${layout.grandTotals}), districts ${layout.districtTotals}, ${layout.headerRows} header rows`, layout, sheet] as const];
   });
   test.each(layouts)("%s", (_layoutName, layout, sheet) => {
-    const placed = staffWorkbook(lines ?? STAFF_LINES, D, sheet, layout);
+    const placed = staffWorkbook(lines ?? STAFF_LINES, planned ?? D, sheet, layout);
     // `rule cell` of each finding: one, at the cell planted.
     expect(tell(checkStaff(placed)).map((told) => told.slice(told.indexOf(" ") + 1))).toEqual([at(placed)]);
   });
@@ -89,6 +145,15 @@ test("the clean workbook tells nothing in any layout", () => {
 function planOf(districts: readonly StaffDistrict[]): StaffLine[] {
   return STAFF_LINES.map((line, l) => (line.unit === "%" ? line : { ...line, target: districts.reduce((sum, d) => sum + d.communes.reduce((t, c) => t + (c.values[l] as number), 0), 0) }));
 }
+
+test("a note left under the table tells nothing in any layout", () => {
+  for (const layout of staffLayouts()) expect(tell(checkStaff(staffWorkbook(STAFF_LINES, D, { actual: D, leftover: { label: "Ghi chú: số liệu tạm tính", values: [] } }, layout)))).toEqual([]);
+});
+
+// Two communes of one name in two districts, as the plan lists them: no repeat, nothing missing, in any layout.
+test("a commune name the plan lists in two districts, a row under each, tells nothing", () => {
+  for (const layout of staffLayouts()) expect(tell(checkStaff(staffWorkbook(planOf(twoAnPhu), twoAnPhu, { actual: twoAnPhu }, layout)))).toEqual([]);
+});
 
 // Two neighbouring communes with the same figures, within the plan (an even split): no copy to tell, in any layout.
 test("the first commune of a district holding the figures of the last of the one before, within the plan, tells nothing", () => {

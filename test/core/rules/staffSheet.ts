@@ -55,6 +55,8 @@ export interface StaffSheet {
   readonly typedDistricts?: readonly StaffDistrict[];
   /** The figures the typed grand total was typed from (default: the clean sheet). */
   readonly typedGrand?: readonly StaffDistrict[];
+  /** A row (areas across the columns: a column) left right under (beside) the table: its label and figures. */
+  readonly leftover?: { readonly label: CellValue; readonly values: readonly CellValue[] };
 }
 
 export const STAFF_LINES: readonly StaffLine[] = [
@@ -106,6 +108,9 @@ export interface Placed {
   readonly label: (d: number, c: number) => string;
   readonly district: (d: number, line: number) => string;
   readonly grand: (line: number) => string;
+  /** The leftover row's (column's) label cell and its cell on a line. */
+  readonly leftoverLabel: () => string;
+  readonly leftoverCell: (line: number) => string;
 }
 
 export function lineHeader(line: StaffLine): string {
@@ -236,6 +241,17 @@ export function staffWorkbook(lines: readonly StaffLine[], planned: readonly Sta
       }
     });
   });
+  // A row left under the table (a column beside it), as the sheet was before.
+  const leftoverAt = byRows ? grid.length : areaPos(slots.length);
+  if (sheet.leftover !== undefined) {
+    const { label, values } = sheet.leftover;
+    if (byRows) put(leftoverAt, 1, label);
+    else put(top + headerRows - 1, leftoverAt, label);
+    lines.forEach((_, l) => {
+      const [r, c] = byRows ? [leftoverAt, linePos(l)] : [linePos(l), leftoverAt];
+      if (values[l] !== undefined && values[l] !== null) put(r, c, values[l]);
+    });
+  }
   // Signature block under the table.
   const end = grid.length + 1;
   put(end, byRows ? 2 : 4, "NGƯỜI LẬP BIỂU");
@@ -266,6 +282,8 @@ export function staffWorkbook(lines: readonly StaffLine[], planned: readonly Sta
     },
     district: (d, line) => at(slotOf((x) => x.kind === "district" && x.d === d), line),
     grand: (line) => at(slotOf((x) => x.kind === "grand"), line),
+    leftoverLabel: () => (byRows ? addr(leftoverAt, 1) : addr(top + headerRows - 1, leftoverAt)),
+    leftoverCell: (line) => (byRows ? addr(leftoverAt, linePos(line)) : addr(linePos(line), leftoverAt)),
   };
 }
 
