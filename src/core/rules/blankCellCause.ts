@@ -21,6 +21,7 @@ import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, lineVerdict, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { isFormulaAt, subtotalName, typedTotalsAbove } from "./leafCause";
+import { withReplaced } from "./replaceFindings";
 import { ceilingName, cellIndexer, type Named } from "./singleCause";
 import { communesThroughHeadings } from "./throughHeadings";
 
@@ -63,20 +64,13 @@ export function blankCellCause(context: RuleContext, findings: readonly Finding[
     if (found !== null && found.folded.includes(f)) blanks.set(found.cell, found);
   }
   if (blanks.size === 0) return [...findings];
-  const dropped = new Set<Finding>();
-  const added = new Map<Finding, Finding>();
+  const replaced = new Map<Finding, Finding | null>();
   for (const blank of blanks.values()) {
-    if (blank.folded.some((f) => dropped.has(f))) continue;
-    for (const f of blank.folded) dropped.add(f);
-    added.set(blank.folded[0], blankFinding(context, blank));
+    if (blank.folded.some((f) => replaced.has(f))) continue;
+    for (const f of blank.folded) replaced.set(f, null);
+    replaced.set(blank.folded[0], blankFinding(context, blank));
   }
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const replaced = added.get(f);
-    if (replaced !== undefined) out.push(replaced);
-    else if (!dropped.has(f)) out.push(f);
-  }
-  return out;
+  return withReplaced(findings, replaced);
 }
 
 /** The one commune whose cell on the line is blank, its row holding figures elsewhere, and the gap a share it could hold; else null. */

@@ -26,6 +26,7 @@ import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, lineVerdict, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { ceilingsPutRight, grandTotalShows, passesThrough, subtotalName, typedTotalsAbove } from "./leafCause";
+import { withReplaced } from "./replaceFindings";
 import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 import { OWN_CHECKS, ownCheckName, passesOwnChecks } from "./ownChecks";
 import { communesThroughHeadings } from "./throughHeadings";
@@ -89,8 +90,7 @@ function groupSwapCause(context: RuleContext, findings: readonly Finding[]): Fin
   }
   if (swaps.length === 0) return [...findings];
 
-  const dropped = new Set<Finding>();
-  const added = new Map<Finding, Finding>();
+  const replaced = new Map<Finding, Finding | null>();
   for (const swap of swaps) {
     const { leaf, a, b, na, nb } = swap;
     const shifts = new Map([
@@ -127,17 +127,10 @@ function groupSwapCause(context: RuleContext, findings: readonly Finding[]): Fin
       mine.push(f);
       told.push(ownCheckName(f, context.table.lines[line].header));
     }
-    const first = mine[0];
-    for (const f of mine) dropped.add(f);
-    added.set(first, swapFinding(context, swap, told));
+    for (const f of mine) replaced.set(f, null);
+    replaced.set(mine[0], swapFinding(context, swap, told));
   }
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const replaced = added.get(f);
-    if (replaced !== undefined) out.push(replaced);
-    else if (!dropped.has(f)) out.push(f);
-  }
-  return out;
+  return withReplaced(findings, replaced);
 }
 
 /**
@@ -178,15 +171,14 @@ function anchoredSwapCause(context: RuleContext, findings: readonly Finding[]): 
   }
   if (fitted.length === 0) return [...findings];
 
-  const dropped = new Set<Finding>();
-  const added = new Map<Finding, Finding>();
+  const replaced = new Map<Finding, Finding | null>();
   for (const fit of fitted) {
     const { swap, right, plans } = fit;
     const { leaf, a, b } = swap;
     const told: Named[] = [];
     const mine: Finding[] = [];
     for (const f of findings) {
-      if (dropped.has(f)) continue;
+      if (replaced.has(f)) continue;
       const cell = indexOf(f);
       if (OWN_CHECKS.has(f.rule) && (cell === leaf * lineCount + a || cell === leaf * lineCount + b)) {
         mine.push(f);
@@ -200,16 +192,10 @@ function anchoredSwapCause(context: RuleContext, findings: readonly Finding[]): 
       }
     }
     if (mine.length === 0) continue;
-    for (const f of mine) dropped.add(f);
-    added.set(mine[0], swapFinding(context, swap, told));
+    for (const f of mine) replaced.set(f, null);
+    replaced.set(mine[0], swapFinding(context, swap, told));
   }
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const replaced = added.get(f);
-    if (replaced !== undefined) out.push(replaced);
-    else if (!dropped.has(f)) out.push(f);
-  }
-  return out;
+  return withReplaced(findings, replaced);
 }
 
 interface AnchoredSwap {

@@ -23,6 +23,7 @@ import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { isFormulaAt, sheetShows } from "./leafCause";
+import { withReplaced } from "./replaceFindings";
 import { alsoRight, ceilingName, cellIndexer, type Named } from "./singleCause";
 
 /** How many times the largest figure of a commune on the line the missing row may have held. */
@@ -47,14 +48,7 @@ export function unlistedRowCause(context: RuleContext, findings: readonly Findin
     replaced.set(fold.first, fold.finding);
     for (const f of fold.folded) if (f !== fold.first) replaced.set(f, null);
   }
-  if (replaced.size === 0) return [...findings];
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const r = replaced.get(f);
-    if (r === undefined) out.push(f);
-    else if (r !== null) out.push(r);
-  }
-  return out;
+  return withReplaced(findings, replaced);
 }
 
 function foldOf(
