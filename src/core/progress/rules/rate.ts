@@ -10,7 +10,8 @@
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { formatNumber } from "../../text/format";
-import { points, type ProgressContext } from "../context";
+import { points, type LineAchievement, type ProgressContext } from "../context";
+import { endIndex } from "../periods";
 import { progressFinding, type ProgressRule } from "./shared";
 
 /** Percentage points a typed rate may differ by (rounding in the sheet). */
@@ -25,6 +26,7 @@ export const rateRule: ProgressRule = {
   ),
   evaluate(context) {
     const findings: Finding[] = [];
+    for (const achievement of context.achievements.values()) findings.push(...datedRates(achievement));
     for (const achievement of context.achievements.values()) {
       const typed = achievement.results?.rate;
       const line = achievement.planLine;
@@ -76,4 +78,48 @@ function childrenAchieved(context: ProgressContext, code: string): number | null
     sum += achievement.achieved;
   }
   return sum;
+}
+
+/**
+ * The rate beside a `Lũy kế` dated before the last period (`Lũy kế đến hết
+ * năm 2023` over `Số lượng` | `Tỷ lệ (%)`, or the opening one): that figure ÷
+ * target × 100 — not the line's achievement to date, nor one year's rate. A
+ * rate that agrees with what the periods to that date add up to, beside a
+ * figure that does not, is the figure's mistake (`cumulative` tells it).
+ */
+function datedRates(achievement: LineAchievement): Finding[] {
+  const results = achievement.results;
+  const line = achievement.planLine;
+  if (results === null || line.target === 0) return [];
+  const dated = [
+    ...(results.opening?.rate !== undefined ? [{ figure: results.opening, end: null }] : []),
+    ...results.interims.filter((interim) => interim.rate !== undefined).map((interim) => ({ figure: interim, end: interim.end })),
+  ];
+  const findings: Finding[] = [];
+  for (const { figure, end } of dated) {
+    const typed = figure.rate!;
+    const computed = points((figure.value / line.target) * 100);
+    if (Math.abs(typed.value - computed) <= RATE_TOLERANCE) continue;
+    if (end !== null) {
+      const upTo = results.periods.filter((p) => endIndex(p.period) <= end);
+      const sum = line.kind === "percent" ? (upTo[upTo.length - 1]?.value ?? null) : upTo.reduce((total, p) => total + p.value, results.opening?.value ?? 0);
+      if (sum !== null && upTo.length > 0 && Math.abs(typed.value - points((sum / line.target) * 100)) <= RATE_TOLERANCE) continue;
+    }
+    const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
+    findings.push(
+      progressFinding({
+        rule: "rate",
+        severity: "error",
+        at: typed.at,
+        indicator: line.code,
+        expected: computed,
+        actual: typed.value,
+        message: localized(
+          `Tỷ lệ so với kế hoạch của "${line.name}" bên cột lũy kế ghi ${p(typed.value, "vi")}, nhưng lũy kế đó chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
+          `The percent of plan of "${line.name}" beside its cumulative figure shows ${p(typed.value, "en")}, but that cumulative figure over the plan target is ${p(computed, "en")}.`,
+        ),
+      }),
+    );
+  }
+  return findings;
 }
