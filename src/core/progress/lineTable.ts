@@ -30,7 +30,7 @@ import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
 import { sheetInText } from "../model/address";
-import { sameFigures, totalRowLine, totalRowOf } from "./totalRow";
+import { holdsText, sameFigures, totalRowLine, totalRowOf } from "./totalRow";
 import { totalCopyFindings, type TotalCopy } from "./totalCopy";
 import { isPairWord, pairColumns, takesPairColumn, unreadPairFigures, type ColumnPair } from "./pairedColumns";
 
@@ -544,7 +544,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     if (code === null) {
       const of = totalRowOf(label, candidates[i].code ?? "", plan, matched, figureRows);
       if (of !== null) {
-        if (!sameFigures(sheet, row, of, [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])])) copies.push({ row, label, of });
+        const figureCols = [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])];
+        if (!sameFigures(sheet, row, of, figureCols) || holdsText(sheet, row, valueCols.map((c) => c.col))) copies.push({ row, label, of });
         return;
       }
       findings.push(
