@@ -32,6 +32,7 @@ import type { PeriodSource } from "../model/progress";
 import { sheetInText } from "../model/address";
 import { holdsText, sameFigures, totalRowLine, totalRowOf } from "./totalRow";
 import { totalCopyFindings, type TotalCopy } from "./totalCopy";
+import { rateAgrees } from "./rules/rate";
 import { isPairWord, pairColumns, takesPairColumn, unreadPairFigures, type ColumnPair } from "./pairedColumns";
 
 /** Rows searched for the header. */
@@ -904,9 +905,6 @@ function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry,
   return Math.abs(periods + extra - row.cumulative.value) <= 1e-6 * Math.max(1, Math.abs(row.cumulative.value));
 }
 
-/** Percentage points within which a typed rate counts as agreeing (as the `rate` rule allows). */
-const RATE_AGREES = 0.5;
-
 /**
  * True when the percent-of-plan column holds fractions typed without a
  * percent format (`0,667` for 66,7 %): more of its rows agree with the
@@ -923,9 +921,9 @@ function ratesTypedAsFractions(rows: readonly LineTableRow[], plan: Plan): boole
     if (row.rate === null || line === undefined || line.target === 0) continue;
     const latest = row.periods.reduce<LineTableRow["periods"][number] | null>((last, period) => (last === null || endIndex(period.period) > endIndex(last.period) ? period : last), null);
     const achieved = line.kind === "percent" ? (latest?.value ?? 0) : row.periods.reduce((total, period) => total + period.value, row.opening?.value ?? 0);
-    const computed = ((row.cumulative?.value ?? achieved) / line.target) * 100;
-    if (Math.abs(row.rate.value - computed) <= RATE_AGREES) asTyped++;
-    else if (Math.abs(row.rate.value * 100 - computed) <= RATE_AGREES) asFraction++;
+    const base = row.cumulative?.value ?? achieved;
+    if (rateAgrees(row.rate.value, line.target, base)) asTyped++;
+    else if (rateAgrees(row.rate.value * 100, line.target, base)) asFraction++;
   }
   return asTyped === 0 && asFraction >= 2;
 }

@@ -21,8 +21,7 @@ import { isNumeric } from "../rules/context";
 import { standing } from "../rules/compare";
 import { makeFinding } from "../rules/finding";
 import { formatAmount, formatNumber } from "../text/format";
-import { points } from "./context";
-import { RATE_TOLERANCE } from "./rules/rate";
+import { percentOfTarget, rateAgrees } from "./rules/rate";
 import { sameCell, shownText } from "./totalRow";
 import type { CellRef, TypedValue } from "./types";
 
@@ -185,9 +184,8 @@ function rateFinding(row: CopyRow, line: PlanLine, names: Names, at: CellRef): F
   const typed = row.rate;
   if (typed === null || line.target === 0) return null;
   const sum = periodSum(row);
-  const computed = points(((row.cumulative?.value ?? sum) / line.target) * 100);
-  const agrees = (base: number) => Math.abs(typed.value - points((base / line.target) * 100)) <= RATE_TOLERANCE;
-  if (agrees(row.cumulative?.value ?? sum) || (row.periods.length > 0 && agrees(sum))) return null;
+  const computed = percentOfTarget(row.cumulative?.value ?? sum, line.target);
+  if (rateAgrees(typed.value, line.target, row.cumulative?.value ?? sum, row.periods.length > 0 ? sum : null)) return null;
   const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
   return finding("rate", "error", at, line, computed, typed.value, null, localized(
     `Tỷ lệ so với kế hoạch của dòng "${names.total}" (tổng của "${names.own}") ghi ${p(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,

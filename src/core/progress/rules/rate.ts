@@ -17,6 +17,21 @@ import { progressFinding, type ProgressRule } from "./shared";
 /** Percentage points a typed rate may differ by (rounding in the sheet). */
 export const RATE_TOLERANCE = 0.5;
 
+/** A figure's percent of the plan target, in percentage points (as typed rates are read). */
+export function percentOfTarget(figure: number, target: number): number {
+  return points((figure / target) * 100);
+}
+
+/**
+ * True when a typed rate agrees, within the tolerance, with one of the figures
+ * it may stand on (the typed `Lũy kế`, what the periods add up to, …): one
+ * wrong figure beneath a rate is that figure's mistake, told once. Null
+ * figures (none to stand on) are passed over.
+ */
+export function rateAgrees(typed: number, target: number, ...figures: readonly (number | null)[]): boolean {
+  return figures.some((figure) => figure !== null && Math.abs(typed - percentOfTarget(figure, target)) <= RATE_TOLERANCE);
+}
+
 export const rateRule: ProgressRule = {
   id: "rate",
   severity: "error",
@@ -32,13 +47,10 @@ export const rateRule: ProgressRule = {
       const line = achievement.planLine;
       if (typed == null || line.target === 0) continue;
       const base = achievement.results?.cumulative?.value ?? achievement.achieved;
-      const computed = points((base / line.target) * 100);
-      if (Math.abs(typed.value - computed) <= RATE_TOLERANCE) continue;
-      // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once.
-      if (base !== achievement.achieved && Math.abs(typed.value - points((achievement.achieved / line.target) * 100)) <= RATE_TOLERANCE) continue;
-      // Right by the line's children where its own period figures disagree with theirs: `subtotal` tells those cells, the one cause.
-      const children = childrenAchieved(context, line.code);
-      if (children !== null && Math.abs(typed.value - points((children / line.target) * 100)) <= RATE_TOLERANCE) continue;
+      const computed = percentOfTarget(base, line.target);
+      // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once;
+      // right by the line's children where its own period figures disagree with theirs: `subtotal` tells those cells, the one cause.
+      if (rateAgrees(typed.value, line.target, base, achievement.achieved, childrenAchieved(context, line.code))) continue;
       const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
       // `0,5` in a column of percentage points (the others `75`, `55`): the right rate typed as a fraction.
       const fraction = typed.value > 0 && typed.value <= 1.5 && Math.abs(typed.value * 100 - computed) <= RATE_TOLERANCE;
@@ -98,13 +110,10 @@ function datedRates(achievement: LineAchievement): Finding[] {
   const findings: Finding[] = [];
   for (const { figure, end } of dated) {
     const typed = figure.rate!;
-    const computed = points((figure.value / line.target) * 100);
-    if (Math.abs(typed.value - computed) <= RATE_TOLERANCE) continue;
-    if (end !== null) {
-      const upTo = results.periods.filter((p) => endIndex(p.period) <= end);
-      const sum = line.kind === "percent" ? (upTo[upTo.length - 1]?.value ?? null) : upTo.reduce((total, p) => total + p.value, results.opening?.value ?? 0);
-      if (sum !== null && upTo.length > 0 && Math.abs(typed.value - points((sum / line.target) * 100)) <= RATE_TOLERANCE) continue;
-    }
+    const computed = percentOfTarget(figure.value, line.target);
+    const upTo = end === null ? [] : results.periods.filter((p) => endIndex(p.period) <= end);
+    const periods = upTo.length === 0 ? null : line.kind === "percent" ? upTo[upTo.length - 1].value : upTo.reduce((total, p) => total + p.value, results.opening?.value ?? 0);
+    if (rateAgrees(typed.value, line.target, figure.value, periods)) continue;
     const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
     findings.push(
       progressFinding({
