@@ -10,9 +10,10 @@
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { formatNumber } from "../../text/format";
-import { points, type LineAchievement, type ProgressContext } from "../context";
+import { points, type LineAchievement } from "../context";
 import { endIndex } from "../periods";
 import { progressFinding, type ProgressRule } from "./shared";
+import { childrenAchieved } from "./childCumulatives";
 
 /** Percentage points a typed rate may differ by (rounding in the sheet). */
 export const RATE_TOLERANCE = 0.5;
@@ -78,19 +79,6 @@ export const rateRule: ProgressRule = {
     return findings;
   },
 };
-
-/** What a parent line's children achieved together, when every child has results; null otherwise. */
-function childrenAchieved(context: ProgressContext, code: string): number | null {
-  const children = context.plan.lines.filter((line) => line.parentCode === code);
-  if (children.length === 0) return null;
-  let sum = 0;
-  for (const child of children) {
-    const achievement = context.achievements.get(child.code);
-    if (achievement === undefined) return null;
-    sum += achievement.achieved;
-  }
-  return sum;
-}
 
 /**
  * The rate beside a `Lũy kế` dated before the last period (`Lũy kế đến hết
