@@ -29,7 +29,7 @@ import { periodInYear, titleYear } from "./titleYear";
 import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
-import { sheetInText } from "../model/address";
+import { a1, sheetInText } from "../model/address";
 import { holdsText, sameFigures, totalRowLine, totalRowOf } from "./totalRow";
 import { totalCopyFindings, type TotalCopy } from "./totalCopy";
 import { rateAgrees } from "./rules/rate";
@@ -443,6 +443,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   ratesUnderCumulatives(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
+  const repeated = setAsideRepeatedPeriods(columns);
 
   const bodyStart = headerRow + 1;
   const nameCol = columns.find((c) => c.role === "name")?.col ?? firstTextColumn(grid, bodyStart, columns);
@@ -509,6 +510,11 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     if (column.role !== "unknown" || column.col === nameCol || column.col === codeCol || column.col === unitCol) continue;
     if (column.header === "" || !bodyRows.some((row) => isNumberLike(cellValue(sheet, row, column.col)))) continue;
     unreadCols.push(column.col);
+    const first = repeated.get(column.col);
+    if (first !== undefined) {
+      findings.push(repeatedPeriodFinding(sheet.name, headerRow, column, first));
+      continue;
+    }
     findings.push(
       makeFinding({
         rule: "unmapped",
@@ -643,6 +649,47 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     findings.push(...totalCopyFindings(copy, { sheet, plan, context, columns: valueCols, rateCol, told: found, evaluate, read: readCopy }));
   }
   return { sheet: sheet.name, headerRow, columns, rows, findings };
+}
+
+/**
+ * A period given a second column (`Năm 2023` twice — a column copied and its
+ * header left as it was): the first is the period's, the second is not read
+ * (role `unknown`, like a column whose period cannot be read, so a `Lũy kế`
+ * that counts it is not told again). Returns each such column with the first
+ * column of its period. The disbursed column of a `Thực hiện` | `Giải ngân`
+ * pair is that period's too, not a second one.
+ */
+function setAsideRepeatedPeriods(columns: LineTableColumn[]): Map<number, LineTableColumn> {
+  const seen = new Map<string, LineTableColumn>();
+  const repeated = new Map<number, LineTableColumn>();
+  columns.forEach((column, i) => {
+    if (column.role !== "period" || column.period === undefined || column.pair?.role === "disbursed") return;
+    const key = `${column.period.id}|${column.pair?.role ?? ""}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, column);
+      return;
+    }
+    const { period: _, ...rest } = column;
+    columns[i] = { ...rest, role: "unknown" };
+    repeated.set(column.col, first);
+  });
+  return repeated;
+}
+
+/** The `duplicate` error at a period's second column's header. */
+function repeatedPeriodFinding(sheetName: string, headerRow: number, column: LineTableColumn, first: LineTableColumn): Finding {
+  const [firstAt, at] = [a1(headerRow, first.col), a1(headerRow, column.col)];
+  return makeFinding({
+    rule: "duplicate",
+    severity: "error",
+    sheet: sheetName,
+    at: { row: headerRow, col: column.col },
+    message: localized(
+      `Cột ${at} "${column.header}" ghi cùng kỳ với cột ${firstAt} "${first.header}"; chỉ cột ${firstAt} được tính, số liệu cột ${at} không được tính vào tiến độ. Hãy sửa tiêu đề cột (có thể là kỳ khác) hoặc xóa cột thừa.`,
+      `The column ${at} "${column.header}" names the same period as the column ${firstAt} "${first.header}"; only ${firstAt} is counted, ${at}'s figures are not. Correct its header (it may be another period) or delete the extra column.`,
+    ),
+  });
 }
 
 /**
