@@ -96,11 +96,11 @@ export function isEstimateSheet(name: string): boolean {
   return prefix !== null && ESTIMATE_PREFIXES.includes(prefix);
 }
 
-/** Words a line-level table's name may start with before `Tiến độ` / `Theo dõi`: `Bảng theo dõi`, `Báo cáo tiến độ`, `BC tiến độ`, `Sổ theo dõi`, `Biểu theo dõi`. */
-const LINE_TABLE_LEADING = /^(?:bang|bao cao|bc|so|bieu) /;
+/** Words a line-level table's name may start with before `Tiến độ` / `Theo dõi`: `Bảng theo dõi`, `Báo cáo tiến độ`, `BC tiến độ`, `Sổ theo dõi`, `Biểu theo dõi`, `Tổng hợp tiến độ`. */
+const LINE_TABLE_LEADING = /^(?:bang|bao cao|bc|so|bieu|tong hop) /;
 
 export function isLineTableSheet(name: string): boolean {
-  const key = sheetKey(name).replace(LINE_TABLE_LEADING, "");
+  const key = sheetKey(unglued(name)).replace(LINE_TABLE_LEADING, "");
   return LINE_TABLE_PREFIXES.some((prefix) => startsWithWords(key, prefix));
 }
 

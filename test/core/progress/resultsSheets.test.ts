@@ -26,7 +26,7 @@ test.each<[string, string | null]>([
   expect(findResultsSheets(workbook(sheet(name, [["x"]])), new Set()).periodSheets[0]?.period?.id ?? null).toBe(period);
 });
 
-test.each(["Tiến độ", "Bảng theo dõi", "Báo cáo tiến độ", "BC tiến độ thực hiện", "Sổ theo dõi", "Biểu theo dõi tiến độ", "BẢNG THEO DÕI "])("%s is a line-level table's sheet", (name) => {
+test.each(["Tiến độ", "Bảng theo dõi", "Báo cáo tiến độ", "BC tiến độ thực hiện", "Sổ theo dõi", "Biểu theo dõi tiến độ", "BẢNG THEO DÕI ", "Tổng hợp tiến độ", "Tiến độ2024", "Theo dõi2024"])("%s is a line-level table's sheet", (name) => {
   expect(isResultsSheet(name)).toBe(true);
   expect(findResultsSheets(workbook(sheet(name, [["x"]])), new Set()).lineTables.map((s) => s.name)).toEqual([name]);
 });
