@@ -24,21 +24,22 @@ import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
 import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
-import type { CellRef, InterimCumulative, TypedValue, YearCopy } from "./types";
+import type { CellRef, InterimCumulative, RatedValue, TypedValue, YearCopy } from "./types";
 import { periodInYear, titleYear } from "./titleYear";
 import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
-import { sheetInText } from "../model/address";
-import { sameFigures, totalRowLine, totalRowOf } from "./totalRow";
+import { a1, sheetInText } from "../model/address";
+import { holdsText, sameFigures, totalRowLine, totalRowOf } from "./totalRow";
 import { totalCopyFindings, type TotalCopy } from "./totalCopy";
+import { rateAgrees } from "./rules/rate";
 import { isPairWord, pairColumns, takesPairColumn, unreadPairFigures, type ColumnPair } from "./pairedColumns";
 
 /** Rows searched for the header. */
 const HEADER_SCAN = 30;
 
 /** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "opening" | "interim" | "rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "opening" | "interim" | "rate" | "cumulative-rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -57,6 +58,8 @@ export interface LineTableColumn {
    * a money line's where its disbursed cell is blank); `partner` is the other's column.
    */
   readonly pair?: ColumnPair;
+  /** A rate under a `Lũy kế` group (`Lũy kế đến hết năm 2023` over `Số lượng` | `Tỷ lệ (%)`): that group's header. */
+  readonly under?: string;
 }
 
 export interface LineTableRow {
@@ -66,7 +69,7 @@ export interface LineTableRow {
   readonly periods: { readonly period: Period; readonly label: string; readonly value: number; readonly at: CellRef; readonly source: PeriodSource }[];
   readonly cumulative: TypedValue | null;
   /** A cumulative figure up to the first period column (`Lũy kế đến 31/12/2023` before `6 tháng đầu năm 2024`). */
-  readonly opening: TypedValue | null;
+  readonly opening: RatedValue | null;
   readonly interims: readonly InterimCumulative[];
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
@@ -151,6 +154,8 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
 const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu kh|chi tieu giai doan|chi tieu gd|tong muc (?:ke hoach|kh)|du toan|so (?:duoc )?giao|tran|ceiling|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
 /** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
 const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
+/** `Lũy kế`, `Cộng dồn`, `Cumulative`, in folded text. */
+const CUMULATIVE_WORDS = /\bluy ke\b|\bcumulative\b|\bcong don\b/;
 /** `Tỷ lệ (%)`, `Tỷ lệ thực hiện`, `% so với KH`: a percent, as a word key. */
 const RATE_HEADER = /^ty le\b|^%|\bso voi\b/;
 /** A sub-header saying the column holds what was done in the period above it. */
@@ -176,11 +181,13 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
   // `Tỷ lệ lũy kế (%)`, `% lũy kế so với KH`: a percent of plan, not a cumulative figure; `Tỷ lệ (%)` under
   // `Năm 2023` (beside its `Thực hiện`, or its `Số lượng` | `Kinh phí`) is that period's rate, not the plan's.
   const rate = () => {
+    // Under a `Lũy kế` group: that cumulative figure's percent of plan (the plan's rate where it is the closing one, see `rateUnderCumulative`).
+    if (parts.length > 1 && CUMULATIVE_WORDS.test(foldText(parts[0]))) return { ...column("cumulative-rate"), under: parts[0] };
     const group = groupPeriod();
     return column((group !== null && !isWholePlan(group, planPeriod)) || isYearRate(full, planPeriod) ? "period-rate" : "rate");
   };
   if (RATE_HEADER.test(key)) return rate();
-  if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
+  if (CUMULATIVE_WORDS.test(full)) return column("cumulative");
   if (key.includes("%") || /\bpercent\b|^rate\b/.test(key)) return rate();
   // `Còn lại`, `Chưa giải ngân`, `Chênh lệch`: what is left of the target, not a period.
   if (REMAINING_HEADERS.test(key)) return column("note");
@@ -356,7 +363,12 @@ function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
   if (row >= grid.rowCount) return false;
   let done = 0;
   for (let col = 0; col < grid.colCount; col++) {
-    if (periodOfCell(grid, periodRow, col) === null) continue;
+    if (periodOfCell(grid, periodRow, col) === null) {
+      // `Lũy kế` over its figure and its rate (`Số lượng` | `Tỷ lệ (%)`): split as a period over `Thực hiện` | `Tỷ lệ (%)` is.
+      const sub = wordKey(shownText(grid, row, col));
+      if (CUMULATIVE_WORDS.test(foldText(shownText(grid, periodRow, col))) && (RATE_HEADER.test(sub) || sub.includes("%"))) done++;
+      continue;
+    }
     const key = wordKey(shownText(grid, row, col));
     if (key === "" || key === wordKey(shownText(grid, periodRow, col))) continue;
     if (DONE_WORDS.test(key) || isPairWord(key)) done++;
@@ -383,8 +395,13 @@ export function cumulativeEnd(header: string): number | null {
     const year = Number(date[2]);
     return month >= 1 && month <= 12 ? year * 12 + month : null;
   }
-  const period = parsePeriod(rest);
-  return period === null ? null : endIndex(period);
+  // A sub-header joined after the date (`Lũy kế đến hết năm 2023` over `Thực hiện`) is no part of it.
+  const words = rest.split(" ");
+  for (let n = words.length; n > 0; n--) {
+    const period = parsePeriod(words.slice(0, n).join(" "));
+    if (period !== null) return endIndex(period);
+  }
+  return null;
 }
 
 function isNumberLike(value: unknown): boolean {
@@ -423,8 +440,10 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   markTotals(columns);
   markOpenings(columns);
   pairColumns(columns);
+  ratesUnderCumulatives(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
+  const repeated = setAsideRepeatedPeriods(columns);
 
   const bodyStart = headerRow + 1;
   const nameCol = columns.find((c) => c.role === "name")?.col ?? firstTextColumn(grid, bodyStart, columns);
@@ -481,6 +500,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   for (let row = bodyStart; row < grid.rowCount; row++) if (cellText(cellValue(sheet, row, nameCol)) !== "") bodyRows.push(row);
   const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening" || c.role === "interim" || c.role === "plan" || isYearPlan(c));
   const rateCol = columns.find((c) => c.role === "rate")?.col ?? null;
+  const cumulativeRates = columns.filter((c) => c.role === "cumulative-rate" && c.end !== undefined);
   const hasFigures = (row: number) =>
     [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])].some((col) => cellValue(sheet, row, col) !== null && cellText(cellValue(sheet, row, col)) !== "");
 
@@ -490,6 +510,11 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     if (column.role !== "unknown" || column.col === nameCol || column.col === codeCol || column.col === unitCol) continue;
     if (column.header === "" || !bodyRows.some((row) => isNumberLike(cellValue(sheet, row, column.col)))) continue;
     unreadCols.push(column.col);
+    const first = repeated.get(column.col);
+    if (first !== undefined) {
+      findings.push(repeatedPeriodFinding(sheet.name, headerRow, column, first));
+      continue;
+    }
     findings.push(
       makeFinding({
         rule: "unmapped",
@@ -526,7 +551,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     if (code === null) {
       const of = totalRowOf(label, candidates[i].code ?? "", plan, matched, figureRows);
       if (of !== null) {
-        if (!sameFigures(sheet, row, of, [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])])) copies.push({ row, label, of });
+        const figureCols = [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])];
+        if (!sameFigures(sheet, row, of, figureCols) || holdsText(sheet, row, valueCols.map((c) => c.col))) copies.push({ row, label, of });
         return;
       }
       findings.push(
@@ -602,7 +628,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
   const readRows = marked.map((line, l) => {
-    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty, byCode.get(line.planCode ?? "")?.kind === "money");
+    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty, byCode.get(line.planCode ?? "")?.kind === "money", cumulativeRates);
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
   findings.push(...unreadPairFigures(sheet, marked, valueCols, (line) => byCode.get(line.planCode ?? "")?.kind === "money"));
@@ -617,12 +643,53 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const found = [...findings];
   for (const copy of copies) {
     const readCopy = (ruled: RuleContext, l: number) => {
-      const row = readRow(ruled, sheet, valueCols, rateCol, ruled.table.lines[l], l, pastPeriods, empty, money(ruled.table.lines[l]));
+      const row = readRow(ruled, sheet, valueCols, rateCol, ruled.table.lines[l], l, pastPeriods, empty, money(ruled.table.lines[l]), cumulativeRates);
       return fractions ? asPoints(row) : row;
     };
     findings.push(...totalCopyFindings(copy, { sheet, plan, context, columns: valueCols, rateCol, told: found, evaluate, read: readCopy }));
   }
   return { sheet: sheet.name, headerRow, columns, rows, findings };
+}
+
+/**
+ * A period given a second column (`Năm 2023` twice — a column copied and its
+ * header left as it was): the first is the period's, the second is not read
+ * (role `unknown`, like a column whose period cannot be read, so a `Lũy kế`
+ * that counts it is not told again). Returns each such column with the first
+ * column of its period. The disbursed column of a `Thực hiện` | `Giải ngân`
+ * pair is that period's too, not a second one.
+ */
+function setAsideRepeatedPeriods(columns: LineTableColumn[]): Map<number, LineTableColumn> {
+  const seen = new Map<string, LineTableColumn>();
+  const repeated = new Map<number, LineTableColumn>();
+  columns.forEach((column, i) => {
+    if (column.role !== "period" || column.period === undefined || column.pair?.role === "disbursed") return;
+    const key = `${column.period.id}|${column.pair?.role ?? ""}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, column);
+      return;
+    }
+    const { period: _, ...rest } = column;
+    columns[i] = { ...rest, role: "unknown" };
+    repeated.set(column.col, first);
+  });
+  return repeated;
+}
+
+/** The `duplicate` error at a period's second column's header. */
+function repeatedPeriodFinding(sheetName: string, headerRow: number, column: LineTableColumn, first: LineTableColumn): Finding {
+  const [firstAt, at] = [a1(headerRow, first.col), a1(headerRow, column.col)];
+  return makeFinding({
+    rule: "duplicate",
+    severity: "error",
+    sheet: sheetName,
+    at: { row: headerRow, col: column.col },
+    message: localized(
+      `Cột ${at} "${column.header}" ghi cùng kỳ với cột ${firstAt} "${first.header}"; chỉ cột ${firstAt} được tính, số liệu cột ${at} không được tính vào tiến độ. Hãy sửa tiêu đề cột (có thể là kỳ khác) hoặc xóa cột thừa.`,
+      `The column ${at} "${column.header}" names the same period as the column ${firstAt} "${first.header}"; only ${firstAt} is counted, ${at}'s figures are not. Correct its header (it may be another period) or delete the extra column.`,
+    ),
+  });
 }
 
 /**
@@ -686,10 +753,11 @@ function readRow(
   pastPeriods: boolean,
   emptyCols: ReadonlySet<number>,
   money: boolean,
+  cumulativeRates: readonly LineTableColumn[] = [],
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
-  let opening: TypedValue | null = null;
+  let opening: RatedValue | null = null;
   const interims: InterimCumulative[] = [];
   let planCopy: TypedValue | null = null;
   const yearCopies: YearCopy[] = [];
@@ -709,6 +777,15 @@ function readRow(
     else if (column.role === "plan") planCopy = { value: line.fractions === true && value > 100 ? (percentPoints(sheet, line.index, column.col) ?? value) : value, at: ref };
     else if (isYearPlan(column) && column.period !== undefined) yearCopies.push({ year: column.period.year, value, at: ref });
   });
+  // A rate under a dated `Lũy kế` (or the opening one): beside that figure.
+  for (const column of cumulativeRates) {
+    const points = percentPoints(sheet, line.index, column.col);
+    if (points === null) continue;
+    const rate: TypedValue = { value: points, at: { sheet: sheet.name, row: line.index, col: column.col } };
+    const k = interims.findIndex((interim) => interim.end === column.end);
+    if (k >= 0) interims[k] = { ...interims[k], rate };
+    else if (column.end === -1 && opening !== null) opening = { ...(opening as TypedValue), rate };
+  }
   const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
   return {
     row: line.index,
@@ -778,6 +855,14 @@ function markOpenings(columns: LineTableColumn[]): void {
   if (found !== null) for (const { column, end } of candidates) if (column === found.column || (end === found.end && column.label === found.column.label)) columns[columns.indexOf(column)] = { ...column, role: "opening" };
   // Of the other dated `Lũy kế` columns, all but the closing one (undated, else the latest) run to a month between the periods.
   const dated = columns.filter((c) => c.role === "cumulative").map((column) => ({ column, end: cumulativeEnd(column.header) ?? spanEnd(column.header) }));
+  // The one `Lũy kế`, dated before the last period ends (`Năm 2023`, `Lũy kế đến hết năm 2023`, `6 tháng đầu năm 2024`): a figure to that date, not the closing one.
+  const lastEnd = Math.max(...periods.map(endIndex));
+  // Only where a period ends at its date: `Năm 2024` beside `Lũy kế đến 30/6/2024` is that year narrowed to its half (see `narrowColumns`).
+  const ends = new Set(periods.map(endIndex));
+  if (dated.length > 0 && dated.every((d) => d.end !== null && ends.has(d.end) && d.end < lastEnd && d.end === dated[0].end)) {
+    for (const { column, end } of dated) columns[columns.indexOf(column)] = { ...column, role: "interim", end: end as number };
+    return;
+  }
   if (dated.length < 2) return;
   const last = dated.some((d) => d.end === null) ? null : Math.max(...dated.map((d) => d.end as number));
   let closing: LineTableColumn | null = null;
@@ -789,6 +874,24 @@ function markOpenings(columns: LineTableColumn[]): void {
     }
     if (end !== null) columns[columns.indexOf(column)] = { ...column, role: "interim", end };
   }
+}
+
+/**
+ * A rate under a `Lũy kế` group (`Lũy kế` over `Số lượng` | `Tỷ lệ (%)`) is
+ * that figure's percent of plan: the plan's rate (`rate`) under the closing
+ * `Lũy kế`; under one dated between the periods or before them (`Lũy kế đến
+ * hết năm 2023`), that figure's own (`cumulative-rate`, with the figure's end
+ * — checked against it, never taken for a year's rate nor for the plan's).
+ */
+function ratesUnderCumulatives(columns: LineTableColumn[]): void {
+  columns.forEach((column, i) => {
+    if (column.role !== "cumulative-rate" || column.under === undefined) return;
+    const under = column.under;
+    const figure = columns.find((c) => c !== column && (c.role === "cumulative" || c.role === "interim" || c.role === "opening") && c.header.startsWith(under));
+    if (figure?.role === "interim" && figure.end !== undefined) columns[i] = { ...column, end: figure.end };
+    else if (figure?.role === "opening") columns[i] = { ...column, end: -1 };
+    else if (!columns.some((c) => c.role === "rate")) columns[i] = { ...column, role: "rate" };
+  });
 }
 
 /** A header naming results over a span of years (`Thực hiện giai đoạn 2022-2023`, `TH 2022 - 2023`), as a word key. */
@@ -849,9 +952,6 @@ function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry,
   return Math.abs(periods + extra - row.cumulative.value) <= 1e-6 * Math.max(1, Math.abs(row.cumulative.value));
 }
 
-/** Percentage points within which a typed rate counts as agreeing (as the `rate` rule allows). */
-const RATE_AGREES = 0.5;
-
 /**
  * True when the percent-of-plan column holds fractions typed without a
  * percent format (`0,667` for 66,7 %): more of its rows agree with the
@@ -868,9 +968,9 @@ function ratesTypedAsFractions(rows: readonly LineTableRow[], plan: Plan): boole
     if (row.rate === null || line === undefined || line.target === 0) continue;
     const latest = row.periods.reduce<LineTableRow["periods"][number] | null>((last, period) => (last === null || endIndex(period.period) > endIndex(last.period) ? period : last), null);
     const achieved = line.kind === "percent" ? (latest?.value ?? 0) : row.periods.reduce((total, period) => total + period.value, row.opening?.value ?? 0);
-    const computed = ((row.cumulative?.value ?? achieved) / line.target) * 100;
-    if (Math.abs(row.rate.value - computed) <= RATE_AGREES) asTyped++;
-    else if (Math.abs(row.rate.value * 100 - computed) <= RATE_AGREES) asFraction++;
+    const base = row.cumulative?.value ?? achieved;
+    if (rateAgrees(row.rate.value, line.target, base)) asTyped++;
+    else if (rateAgrees(row.rate.value * 100, line.target, base)) asFraction++;
   }
   return asTyped === 0 && asFraction >= 2;
 }

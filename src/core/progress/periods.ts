@@ -71,7 +71,8 @@ const MAX_SPAN_YEARS = 5;
  * Only a sheet's name says so: a column headed `2022 - 2025` on a line table
  * is the plan's period as often as results.
  */
-export function parseSheetPeriod(name: string): Period | null {
+export function parseSheetPeriod(written: string): Period | null {
+  const name = unglued(written);
   const period = parsePeriod(name);
   if (period !== null) return period;
   const match = YEAR_SPAN.exec(wordKey(name).replace(LEADING_WORDS, ""));
@@ -83,6 +84,11 @@ export function parseSheetPeriod(name: string): Period | null {
   // `2022, 2023`, `2022 và 2023`: years listed, not a span; they read as one only when they follow on.
   if (YEARS_LISTED.test(name.normalize("NFC")) && last !== first + 1) return null;
   return yearsPeriod(first, last);
+}
+
+/** A sheet's name with a year typed against the word before it (`Thực hiện2023`) spaced from it, as a sheet name is typed in haste. */
+export function unglued(name: string): string {
+  return name.replace(/(\p{L})((?:19|20)\d{2})(?!\d)/gu, "$1 $2");
 }
 
 /** Two years with a comma, `và`, `+` or `&` between them. */

@@ -9,7 +9,7 @@ import { sheetKey } from "../sheets/sheetNames";
 import type { SheetData, WorkbookData } from "../model/workbook";
 import { cellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { narrowedByDate, parsePeriod, parseSheetPeriod, partOfYearInText, type Period } from "./periods";
+import { narrowedByDate, parsePeriod, parseSheetPeriod, partOfYearInText, unglued, type Period } from "./periods";
 import { periodInYear, titleYear } from "./titleYear";
 
 /** `GN`, `KQ`: the usual short forms of Giải ngân, Kết quả (`TH` only before a part of a year: it also abbreviates Tổng hợp). */
@@ -32,7 +32,7 @@ function periodSheetPrefix(name: string): string | null {
 
 /** The prefix, and how many words of the name it takes with the leading ones. */
 function periodSheetMatch(name: string): { prefix: string; words: number } | null {
-  const key = sheetKey(name);
+  const key = sheetKey(unglued(name));
   const lead = RESULTS_LEADING.exec(key)?.[0] ?? "";
   const rest = key.slice(lead.length);
   const prefix = PERIOD_SHEET_PREFIXES.find((candidate) => startsWithWords(rest, candidate)) ?? (startsWithWords(rest, "th") && namesPartOfYear(name) ? "th" : undefined);
@@ -79,7 +79,7 @@ export function periodLabelOfSheet(sheetName: string): string {
   const name = periodNameOf(sheetName);
   const match = periodSheetMatch(name);
   if (match === null) return name;
-  const words = name.trim().split(/\s+/);
+  const words = unglued(name).trim().split(/\s+/);
   const count = match.words;
   const rest = words.slice(count).join(" ").trim();
   return rest === "" ? name : rest;
@@ -96,11 +96,11 @@ export function isEstimateSheet(name: string): boolean {
   return prefix !== null && ESTIMATE_PREFIXES.includes(prefix);
 }
 
-/** Words a line-level table's name may start with before `Tiến độ` / `Theo dõi`: `Bảng theo dõi`, `Báo cáo tiến độ`, `BC tiến độ`, `Sổ theo dõi`, `Biểu theo dõi`. */
-const LINE_TABLE_LEADING = /^(?:bang|bao cao|bc|so|bieu) /;
+/** Words a line-level table's name may start with before `Tiến độ` / `Theo dõi`: `Bảng theo dõi`, `Báo cáo tiến độ`, `BC tiến độ`, `Sổ theo dõi`, `Biểu theo dõi`, `Tổng hợp tiến độ`. */
+const LINE_TABLE_LEADING = /^(?:bang|bao cao|bc|so|bieu|tong hop) /;
 
 export function isLineTableSheet(name: string): boolean {
-  const key = sheetKey(name).replace(LINE_TABLE_LEADING, "");
+  const key = sheetKey(unglued(name)).replace(LINE_TABLE_LEADING, "");
   return LINE_TABLE_PREFIXES.some((prefix) => startsWithWords(key, prefix));
 }
 

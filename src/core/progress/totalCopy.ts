@@ -21,9 +21,8 @@ import { isNumeric } from "../rules/context";
 import { standing } from "../rules/compare";
 import { makeFinding } from "../rules/finding";
 import { formatAmount, formatNumber } from "../text/format";
-import { points } from "./context";
-import { RATE_TOLERANCE } from "./rules/rate";
-import { shownText } from "./totalRow";
+import { percentOfTarget, rateAgrees } from "./rules/rate";
+import { sameCell, shownText } from "./totalRow";
 import type { CellRef, TypedValue } from "./types";
 
 /** A total row (`Tổng cộng`) standing for the money total's row `of` of the same table. */
@@ -71,7 +70,9 @@ export function totalCopyFindings(copy: TotalCopy, input: TotalCopyInput): Findi
   const entry: LineEntry = { ...rest, header: copy.label, index: copy.row, headerRow: copy.row };
   const mine = buildRuleContext({ plan, table: { ...table, lines: [entry, ...table.lines.filter((_, l) => l !== ownIndex)] }, sheet });
   const differs = (col: number) => differ(cellValue(sheet, copy.row, col), cellValue(sheet, copy.of, col));
-  const ruled = input.evaluate(mine).filter((f) => f.row === copy.row && f.col !== null && differs(f.col));
+  // A cell typed as text is told on the total row as on any (`text-number`, `invalid-value`), even where the money total's row holds the same.
+  const typedAsText = (col: number) => typeof cellValue(sheet, copy.row, col) === "string";
+  const ruled = input.evaluate(mine).filter((f) => f.row === copy.row && f.col !== null && (differs(f.col) || (typedAsText(f.col) && f.rule !== "subtotal")));
   const totalRow = input.read(mine, 0);
   const ownFigure = (col: number): number | null => {
     const area = table.areas.findIndex((a) => a.index === col);
@@ -83,8 +84,11 @@ export function totalCopyFindings(copy: TotalCopy, input: TotalCopyInput): Findi
   const names = { total: copy.label, own: own.header };
   const findings: Finding[] = [];
   for (const col of cols) {
-    if (!differs(col)) continue;
     const here = ruled.filter((f) => f.col === col);
+    if (!differs(col)) {
+      findings.push(...here);
+      continue;
+    }
     if (here.length > 0) {
       findings.push(...here.map((f) => (f.rule === "subtotal" ? reworded(f, names, ownFigure(col), planLine) : f)));
       continue;
@@ -106,17 +110,18 @@ export function totalCopyFindings(copy: TotalCopy, input: TotalCopyInput): Findi
       const area = table.areas.find((a) => a.index === col);
       const figure = mine.base[table.areas.findIndex((a) => a.index === col) * mine.lineCount];
       const expected = ownFigure(col);
-      if (expected === null || area === undefined || !Number.isFinite(figure)) continue;
+      // The same figure held otherwise (a number typed as text: its `text-number` finding, above, tells it).
+      if (expected === null || area === undefined || !Number.isFinite(figure) || standing(figure, expected) === "equal") continue;
       findings.push(againstOwn(names, area.label, expected, figure, planLine, at));
     }
   }
   return findings;
 }
 
-/** Two cells differ: numbers by value, anything else by what it shows; a blank total cell says nothing. */
+/** Two cells differ: numbers by value, anything else by what it shows or its kind (`"300"` beside 300: a SUM skips it); a blank total cell says nothing. */
 function differ(total: ReturnType<typeof cellValue>, own: ReturnType<typeof cellValue>): boolean {
   if (typeof total === "number" && typeof own === "number") return standing(total, own) !== "equal";
-  return shownText(total) !== "" && shownText(total) !== shownText(own);
+  return shownText(total) !== "" && !sameCell(total, own);
 }
 
 interface Names {
@@ -179,9 +184,8 @@ function rateFinding(row: CopyRow, line: PlanLine, names: Names, at: CellRef): F
   const typed = row.rate;
   if (typed === null || line.target === 0) return null;
   const sum = periodSum(row);
-  const computed = points(((row.cumulative?.value ?? sum) / line.target) * 100);
-  const agrees = (base: number) => Math.abs(typed.value - points((base / line.target) * 100)) <= RATE_TOLERANCE;
-  if (agrees(row.cumulative?.value ?? sum) || (row.periods.length > 0 && agrees(sum))) return null;
+  const computed = percentOfTarget(row.cumulative?.value ?? sum, line.target);
+  if (rateAgrees(typed.value, line.target, row.cumulative?.value ?? sum, row.periods.length > 0 ? sum : null)) return null;
   const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
   return finding("rate", "error", at, line, computed, typed.value, null, localized(
     `Tỷ lệ so với kế hoạch của dòng "${names.total}" (tổng của "${names.own}") ghi ${p(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,

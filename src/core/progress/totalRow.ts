@@ -38,9 +38,20 @@ export function totalRowOf(label: string, code: string, plan: Plan, matched: rea
   return rootRow(plan, matched, rows);
 }
 
-/** True when a row shows, cell for cell over `cols`, what row `other` shows. */
+/** True when a row shows, cell for cell over `cols`, what row `other` shows — and holds it as the same kind (a number typed as text is not that number: Excel's SUM skips it). */
 export function sameFigures(sheet: SheetData, row: number, other: number, cols: readonly number[]): boolean {
-  return cols.every((c) => shownText(cellValue(sheet, row, c)) === shownText(cellValue(sheet, other, c)));
+  return cols.every((c) => sameCell(cellValue(sheet, row, c), cellValue(sheet, other, c)));
+}
+
+/** Two cells show the same and are of one kind (number, text), a blank beside anything blank. */
+export function sameCell(a: ReturnType<typeof cellValue>, b: ReturnType<typeof cellValue>): boolean {
+  const [x, y] = [shownText(a), shownText(b)];
+  return x === y && (x === "" || typeof a === typeof b);
+}
+
+/** True when a row's cells over `cols` hold text (a number typed as text, a word): each such cell is checked on its own. */
+export function holdsText(sheet: SheetData, row: number, cols: readonly number[]): boolean {
+  return cols.some((c) => typeof cellValue(sheet, row, c) === "string" && cellText(cellValue(sheet, row, c)) !== "");
 }
 
 /** What a cell shows, to compare two cells by: a number as written, else its text. */

@@ -32,11 +32,17 @@ export interface PeriodValue extends TypedValue {
   readonly source?: PeriodSource;
 }
 
-/** A year's target copied onto a results sheet (`KH năm 2024`), in base units. */
+/** A typed cumulative figure with, where the sheet gives one beside it (`Lũy kế đến hết năm 2023` over `Số lượng` | `Tỷ lệ (%)`), its typed percent of plan. */
+export interface RatedValue extends TypedValue {
+  readonly rate?: TypedValue;
+}
+
 /** A `Lũy kế đến 31/12/2023` between the periods: the cumulative figure to the month `end` (year × 12 + month). */
-export interface InterimCumulative extends TypedValue {
+export interface InterimCumulative extends RatedValue {
   readonly end: number;
 }
+
+/** A year's target copied onto a results sheet (`KH năm 2024`), in base units. */
 
 export interface YearCopy extends TypedValue {
   readonly year: number;
@@ -50,7 +56,7 @@ export interface LineResults {
   /** A typed `Lũy kế` cell (line-level table). */
   cumulative: TypedValue | null;
   /** A cumulative figure carried from before the first period (`Lũy kế đến 31/12/2023`): added to the periods for count and money lines. */
-  opening: TypedValue | null;
+  opening: RatedValue | null;
   /** `Lũy kế` columns dated between the periods, each checked against the periods up to its date. */
   interims: readonly InterimCumulative[];
   /** A typed percent of plan (`Tỷ lệ (%)`, `% so với KH`), in percentage points. */

@@ -31,3 +31,15 @@ test.each<[string, readonly [number, number, number], readonly string[]]>([
   const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), table(kp, kp1, kp2)), { workbookName: "t.xlsx" }).report);
   expect(report.findings.map((f) => `${f.rule}@${f.cell}:${f.expected}:${f.actual}`)).toEqual(expected);
 });
+
+/** A parent's own period figure wrong (`6 tháng đầu năm 2024` of KP), its `Lũy kế` what its children achieved: one `subtotal` at that figure. */
+test.each<[string, CellValue, number, readonly string[]]>([
+  ["its Lũy kế what the children achieved", 50, 650, ["subtotal@G6:150000000:50000000"]],
+  ["its Lũy kế adding up its own (wrong) periods", 50, 550, ["subtotal@G6:150000000:50000000"]],
+  ["its Lũy kế neither", 50, 600, ["subtotal@G6:150000000:50000000", "cumulative@H6:550000000:600000000"]],
+])("a parent's wrong period figure, %s", (_, h1, kp, expected) => {
+  const sheet = table(kp, 400, 250);
+  const values = sheet.values.map((row, r) => (r === 5 ? (row ?? []).map((v, c) => (c === 6 ? h1 : v)) : row));
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), { ...sheet, values }), { workbookName: "t.xlsx" }).report);
+  expect(report.findings.filter((f) => f.rule !== "pace").map((f) => `${f.rule}@${f.cell}:${f.expected}:${f.actual}`)).toEqual(expected);
+});

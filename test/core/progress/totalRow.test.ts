@@ -53,6 +53,14 @@ test.each<[string, CellValue[][], readonly string[], number?]>([
   ["a wrong rate", WITH_KP([1000, 200, 300, 150, 650, 56]), ["rate@I9:65:56"]],
   ["a wrong target copied", WITH_KP([1100, 200, 300, 150, 650, 65]), ["plan-copy@D9:1000000000:1100000000"]],
   ["blank cells (only the money columns filled)", WITH_KP([1000, 200, 300, 150, 650, null]), []],
+  // Excel's SUM over the column skips a figure typed as text, whatever the row above shows.
+  ["a period figure typed as text, equal to Tổng kinh phí's: its text-number warning", WITH_KP([1000, 200, "300", 150, 650, 65]), ["text-number@F9:null:300000000"]],
+  ["its Lũy kế typed as text", WITH_KP([1000, 200, 300, 150, "650", 65]), ["text-number@H9:null:650000000"]],
+  [
+    "the target typed as text on both rows: each cell's warning",
+    WITH_KP(["1.000", 200, 300, 150, 650, 65], ["KP", "Tổng kinh phí", "triệu đồng", "1.000", 200, 300, 150, 650, 65, null]),
+    ["text-number@D6:null:1000000000", "text-number@D9:null:1000000000"],
+  ],
   [
     "Tổng kinh phí's own figure wrong, the total right: the one finding at Tổng kinh phí's cell",
     WITH_KP(undefined, ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 300, 160, 660, 66, null]),

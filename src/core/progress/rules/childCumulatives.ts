@@ -1,7 +1,9 @@
 /**
  * A parent line's `Lũy kế` that adds up its children's typed `Lũy kế` cells
  * (`= H8 + H9`) carries a wrong child's figure: the child's finding is the one
- * to act on, the parent's is the same cause.
+ * to act on, the parent's is the same cause. And one that is what its
+ * children achieved, beside its own period figures that are not (`subtotal`
+ * tells those cells), is right.
  */
 import { standing } from "../../rules/compare";
 import type { ProgressContext } from "../context";
@@ -20,4 +22,17 @@ export function carriesChildCumulatives(context: ProgressContext, code: string, 
     if (standing(cumulative.value, achievement.achieved) !== "equal") wrongChild = true;
   }
   return wrongChild && standing(typed, sum) === "equal";
+}
+
+/** What a parent line's children achieved together, when every child has results; null otherwise (or for a line without children). */
+export function childrenAchieved(context: ProgressContext, code: string): number | null {
+  const children = context.plan.lines.filter((line) => line.parentCode === code);
+  if (children.length === 0) return null;
+  let sum = 0;
+  for (const child of children) {
+    const achievement = context.achievements.get(child.code);
+    if (achievement === undefined) return null;
+    sum += achievement.achieved;
+  }
+  return sum;
 }

@@ -7,7 +7,7 @@ import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
 import { endIndex } from "../periods";
 import { amount, progressFinding, type ProgressRule } from "./shared";
-import { carriesChildCumulatives } from "./childCumulatives";
+import { carriesChildCumulatives, childrenAchieved } from "./childCumulatives";
 
 export const cumulativeRule: ProgressRule = {
   id: "cumulative",
@@ -50,6 +50,9 @@ export const cumulativeRule: ProgressRule = {
       if (typed == null || typed.unchecked === true || achievement.results === null || achievement.results.periods.length === 0) continue;
       if (standing(typed.value, achievement.achieved) === "equal" || (carried !== null && standing(typed.value, carried) === "equal")) continue;
       if (line.kind !== "percent" && carriesChildCumulatives(context, line.code, typed.value)) continue;
+      // What the children achieved, beside a period figure of its own that is not: `subtotal` tells that cell, the one cause.
+      const children = line.kind === "percent" ? null : childrenAchieved(context, line.code);
+      if (children !== null && standing(typed.value, children) === "equal") continue;
       const percent = line.kind === "percent";
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       findings.push(

@@ -10,11 +10,28 @@
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { formatNumber } from "../../text/format";
-import { points, type ProgressContext } from "../context";
+import { points, type LineAchievement } from "../context";
+import { endIndex } from "../periods";
 import { progressFinding, type ProgressRule } from "./shared";
+import { childrenAchieved } from "./childCumulatives";
 
 /** Percentage points a typed rate may differ by (rounding in the sheet). */
 export const RATE_TOLERANCE = 0.5;
+
+/** A figure's percent of the plan target, in percentage points (as typed rates are read). */
+export function percentOfTarget(figure: number, target: number): number {
+  return points((figure / target) * 100);
+}
+
+/**
+ * True when a typed rate agrees, within the tolerance, with one of the figures
+ * it may stand on (the typed `Lũy kế`, what the periods add up to, …): one
+ * wrong figure beneath a rate is that figure's mistake, told once. Null
+ * figures (none to stand on) are passed over.
+ */
+export function rateAgrees(typed: number, target: number, ...figures: readonly (number | null)[]): boolean {
+  return figures.some((figure) => figure !== null && Math.abs(typed - percentOfTarget(figure, target)) <= RATE_TOLERANCE);
+}
 
 export const rateRule: ProgressRule = {
   id: "rate",
@@ -25,18 +42,16 @@ export const rateRule: ProgressRule = {
   ),
   evaluate(context) {
     const findings: Finding[] = [];
+    for (const achievement of context.achievements.values()) findings.push(...datedRates(achievement));
     for (const achievement of context.achievements.values()) {
       const typed = achievement.results?.rate;
       const line = achievement.planLine;
       if (typed == null || line.target === 0) continue;
       const base = achievement.results?.cumulative?.value ?? achievement.achieved;
-      const computed = points((base / line.target) * 100);
-      if (Math.abs(typed.value - computed) <= RATE_TOLERANCE) continue;
-      // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once.
-      if (base !== achievement.achieved && Math.abs(typed.value - points((achievement.achieved / line.target) * 100)) <= RATE_TOLERANCE) continue;
-      // Right by the line's children where its own period figures disagree with theirs: `subtotal` tells those cells, the one cause.
-      const children = childrenAchieved(context, line.code);
-      if (children !== null && Math.abs(typed.value - points((children / line.target) * 100)) <= RATE_TOLERANCE) continue;
+      const computed = percentOfTarget(base, line.target);
+      // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once;
+      // right by the line's children where its own period figures disagree with theirs: `subtotal` tells those cells, the one cause.
+      if (rateAgrees(typed.value, line.target, base, achievement.achieved, childrenAchieved(context, line.code))) continue;
       const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
       // `0,5` in a column of percentage points (the others `75`, `55`): the right rate typed as a fraction.
       const fraction = typed.value > 0 && typed.value <= 1.5 && Math.abs(typed.value * 100 - computed) <= RATE_TOLERANCE;
@@ -65,15 +80,43 @@ export const rateRule: ProgressRule = {
   },
 };
 
-/** What a parent line's children achieved together, when every child has results; null otherwise. */
-function childrenAchieved(context: ProgressContext, code: string): number | null {
-  const children = context.plan.lines.filter((line) => line.parentCode === code);
-  if (children.length === 0) return null;
-  let sum = 0;
-  for (const child of children) {
-    const achievement = context.achievements.get(child.code);
-    if (achievement === undefined) return null;
-    sum += achievement.achieved;
+/**
+ * The rate beside a `Lũy kế` dated before the last period (`Lũy kế đến hết
+ * năm 2023` over `Số lượng` | `Tỷ lệ (%)`, or the opening one): that figure ÷
+ * target × 100 — not the line's achievement to date, nor one year's rate. A
+ * rate that agrees with what the periods to that date add up to, beside a
+ * figure that does not, is the figure's mistake (`cumulative` tells it).
+ */
+function datedRates(achievement: LineAchievement): Finding[] {
+  const results = achievement.results;
+  const line = achievement.planLine;
+  if (results === null || line.target === 0) return [];
+  const dated = [
+    ...(results.opening?.rate !== undefined ? [{ figure: results.opening, end: null }] : []),
+    ...results.interims.filter((interim) => interim.rate !== undefined).map((interim) => ({ figure: interim, end: interim.end })),
+  ];
+  const findings: Finding[] = [];
+  for (const { figure, end } of dated) {
+    const typed = figure.rate!;
+    const computed = percentOfTarget(figure.value, line.target);
+    const upTo = end === null ? [] : results.periods.filter((p) => endIndex(p.period) <= end);
+    const periods = upTo.length === 0 ? null : line.kind === "percent" ? upTo[upTo.length - 1].value : upTo.reduce((total, p) => total + p.value, results.opening?.value ?? 0);
+    if (rateAgrees(typed.value, line.target, figure.value, periods)) continue;
+    const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
+    findings.push(
+      progressFinding({
+        rule: "rate",
+        severity: "error",
+        at: typed.at,
+        indicator: line.code,
+        expected: computed,
+        actual: typed.value,
+        message: localized(
+          `Tỷ lệ so với kế hoạch của "${line.name}" bên cột lũy kế ghi ${p(typed.value, "vi")}, nhưng lũy kế đó chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
+          `The percent of plan of "${line.name}" beside its cumulative figure shows ${p(typed.value, "en")}, but that cumulative figure over the plan target is ${p(computed, "en")}.`,
+        ),
+      }),
+    );
   }
-  return sum;
+  return findings;
 }
