@@ -203,6 +203,13 @@ describe("readPlanFromWorkbook: targets", () => {
     ["≥", ">="],
     [" >= ", ">="],
     [null, "<="],
+    ["Không vượt", "<="],
+    ["không vượt quá", "<="],
+    ["Tối đa", "<="],
+    ["Tối thiểu", ">="],
+    ["TỐI THIỂU".normalize("NFD"), ">="],
+    ["Ít nhất", ">="],
+    ["Bằng", "="],
   ])("rule column %j → %s", (cell, rule) => {
     const plan = readPlanFromWorkbook(planBook([[...HEADER, "So sánh"], ["1", "A", "tổ", 1, cell]]));
     expect(plan.lines[0].rule).toBe(rule);
