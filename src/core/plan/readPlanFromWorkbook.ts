@@ -230,10 +230,15 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const plainPercents: number[] = [];
   /** Under a `Trong đó` of the last coded line. */
   let ofWhich = false;
+  /** The last line's code that letters (`a`, `b`) number under, or null (none yet, or a section heading since). */
+  let lettered: string | null = null;
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
     const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
-    const written = readCode(rawCode);
+    const typed = readCode(rawCode);
+    // `a`, `b` under `2. Câu lạc bộ`: lettered sub-items of the numbered line above (`2.a`, `2.b`).
+    const written = lettered !== null && LETTER_CODE.test(typed) ? `${lettered}.${typed}` : typed;
+    if (typed !== "" && !LETTER_CODE.test(typed)) lettered = NUMBERED_CODE.test(typed) && !isRomanNumeral(typed) ? typed : null;
     const writtenName = text("name");
     // `Trong đó:` alone on its row (name or code cell): the uncoded lines after it are parts of the line above.
     const ofWhichHeading = headerKey(writtenName) === OF_WHICH || headerKey(text("code")) === OF_WHICH;
@@ -265,7 +270,10 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     if (isBlankValue(targetValue) || dashedHeading) {
       // Blank row or heading (`I. Chỉ tiêu`): not a line, but it may number a section.
       const heading = sectionCode(code, name) ?? sectionCode("", text("code"));
-      if (heading !== null) section = heading;
+      if (heading !== null) {
+        section = heading;
+        if (typed === "") lettered = null;
+      }
       continue;
     }
     if (code === "" && name === "") continue;
@@ -468,6 +476,11 @@ function checkTotalRow(sheet: string, total: TotalRow, lines: readonly PlanLine[
     `${cellRef(sheet, total.where)}: the row "${total.name}" (no code) gives ${shown(total.value, "en")}, but the lines ${codes} add up to ${shown(sum, "en")}. Correct the figure, or give this row a code.`,
   );
 }
+
+/** A sub-item's letter code (`a`, `b`, `đ`), as `readCode` leaves it (`a)` → `a`). */
+const LETTER_CODE = /^[a-zđ]$/;
+/** A code letters may number under: `2`, `1.3`, `KP`, `KP.1`, `II.2` (not a section's `II` or `A`, nor a word). */
+const NUMBERED_CODE = /^(?:[A-ZĐ]+\.)?\d+(?:\.\d+)*$|^[A-ZĐ]{2,}(?:\.\d+)*$/;
 
 /** `Trong đó:` folded: the parts of the line above follow. */
 const OF_WHICH = "trong do";
