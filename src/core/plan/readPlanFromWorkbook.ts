@@ -22,6 +22,7 @@ import {
   headerList,
   matchPlanHeader,
   PLAN_HEADER_SCAN,
+  unclearTargetSplit,
   REQUIRED_ROLES,
   type PlanHeader,
   type PlanRole,
@@ -108,6 +109,17 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const targetYear = targetColumnYear(grid, header);
   const wholeFromYears = targetYear !== null && found.size > 0 && !found.has(targetYear) && [...found.values()].every((col) => namesTarget(grid, header, col));
   const years = wholeFromYears ? new Map([...found, [targetYear, header.columns.target!] as const].sort((a, b) => a[0] - b[0])) : found;
+  const unclear = unclearTargetSplit(grid, header, new Set(years.values()));
+  if (unclear !== null) {
+    const cell = a1(header.row, header.columns.target!);
+    const subs = unclear.map((sub) => `${a1(sub.row, sub.col)} "${sub.text}"`).join(", ");
+    const top = shownText(grid, header.row, header.columns.target!);
+    throw planError(
+      "bad-plan",
+      `${cellRef(name, cell)}: cột "${top}" chia thành các cột ${subs} mà không có cột tổng (Tổng số, Cộng): không rõ cột nào là số kế hoạch. Hãy thêm cột "Tổng số" dưới "${top}", hoặc để một cột kế hoạch.`,
+      `${cellRef(name, cell)}: the column "${top}" splits into ${subs} with no total column (Tổng số, Cộng): which one holds the target is unclear. Add a "Tổng số" column under "${top}", or keep one target column.`,
+    );
+  }
   let read: ReturnType<typeof readLines>;
   try {
     read = readLines(grid, header, years, wholeFromYears);
