@@ -279,6 +279,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
     const dashedHeading = isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null;
+    // `=Nguồn!A1` saved with no value (and none computed): the line's target is unknown, not absent.
+    const uncomputed = targetValue === null ? grid.formula?.(row, targetCol) : undefined;
+    if (uncomputed !== undefined) throw noFormulaValue(grid.name, a1(row, targetCol), uncomputed);
     if (isBlankValue(targetValue) || dashedHeading) {
       // Blank row or heading (`I. Chỉ tiêu`): not a line, but it may number a section.
       const heading = sectionCode(code, name) ?? sectionCode("", text("code"));
@@ -633,6 +636,14 @@ function checkHasLines(grid: Grid, header: PlanHeader, lines: readonly PlanLine[
       `Sheet ${sheetInText(grid.name)}: the plan table (header in row ${header.row + 1}) has no line with a target.`,
     );
   }
+}
+
+function noFormulaValue(sheet: string, cell: string, formula: string) {
+  return planError(
+    "bad-plan",
+    `${cellRef(sheet, cell)}: số kế hoạch là công thức =${formula} chưa có giá trị đã tính, allocheck không tự tính được. Hãy mở tệp bằng Excel, lưu lại (để có giá trị), hoặc gõ số.`,
+    `${cellRef(sheet, cell)}: the target is the formula =${formula} with no computed value, which allocheck cannot compute. Open the file in Excel and save it (so it keeps the value), or type the figure.`,
+  );
 }
 
 function notANumber(sheet: string, cell: string, shown: string) {
