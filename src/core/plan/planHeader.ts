@@ -326,3 +326,30 @@ function targetSpan(grid: Grid, row: number, col: number, taken: ReadonlySet<num
 export function headerList(role: PlanRole): string {
   return PLAN_HEADERS[role].join(" / ");
 }
+
+/**
+ * A merged target header over sub-columns that name neither its total
+ * (`Tổng số`, `Cộng`), nor a count and its money, a quota or the plan's
+ * years (`Kế hoạch` over `Trung ương | Địa phương`): which column holds the
+ * target is not sure. The sub-header cells, or null when the
+ * reading is sure. `skip`: columns already read as something else (years).
+ */
+export function unclearTargetSplit(grid: Grid, header: PlanHeader, skip: ReadonlySet<number>): { row: number; col: number; text: string }[] | null {
+  const target = header.columns.target;
+  if (target === undefined || header.moneyTarget !== undefined || header.firstTarget !== undefined) return null;
+  const merge = grid.mergeAt(header.row, target);
+  if (merge === undefined || merge.right === merge.left || merge.top !== header.row) return null;
+  const row = merge.bottom + 1;
+  if (row >= grid.rowCount) return null;
+  const taken = new Set(Object.entries(header.columns).filter(([role]) => role !== "target").map(([, col]) => col));
+  const subs: { row: number; col: number; text: string }[] = [];
+  for (let col = merge.left; col <= merge.right; col++) {
+    if (taken.has(col) || skip.has(col)) continue;
+    const text = shownText(grid, row, col);
+    if (text === "") continue;
+    if (TOTAL_SUB_KEYS.has(headerKey(text)) || matchPlanHeader(text)?.role === "quota") return null;
+    subs.push({ row, col, text });
+  }
+  return subs.length >= 2 && subs.some((sub) => sub.col === target) ? subs : null;
+}
+

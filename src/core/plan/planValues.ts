@@ -135,13 +135,22 @@ const RULES: ReadonlyArray<readonly [RegExp, Comparison]> = [
   [/^(=|==)$/, "="],
 ];
 
-/** A rule cell: `<=`, `=`, `>=` (also `≤`, `≥`); undefined when blank; null when unreadable. */
+/** A rule written in words, folded: `Không vượt (quá)`, `Tối đa` (a ceiling), `Tối thiểu`, `Ít nhất` (a floor), `Bằng`. */
+const RULE_WORDS: ReadonlyArray<readonly [RegExp, Comparison]> = [
+  [/^(?:khong vuot(?: qua)?|khong qua|toi da|khong cao hon|tran)$/, "<="],
+  [/^(?:toi thieu|it nhat|khong duoi|khong thap hon|tro len)$/, ">="],
+  [/^(?:bang|dung)$/, "="],
+];
+
+/** A rule cell: `<=`, `=`, `>=` (also `≤`, `≥`, or in words: `Không vượt`, `Tối thiểu`); undefined when blank; null when unreadable. */
 export function readRule(value: CellValue): Comparison | undefined | null {
   if (value === null) return undefined;
   if (typeof value !== "string") return null;
   const text = value.replace(/\s+/g, "");
   if (text === "") return undefined;
   for (const [pattern, rule] of RULES) if (pattern.test(text)) return rule;
+  const words = foldText(value.normalize("NFC")).replace(/\s+/g, " ").trim();
+  for (const [pattern, rule] of RULE_WORDS) if (pattern.test(words)) return rule;
   return null;
 }
 

@@ -22,6 +22,7 @@ import {
   headerList,
   matchPlanHeader,
   PLAN_HEADER_SCAN,
+  unclearTargetSplit,
   REQUIRED_ROLES,
   type PlanHeader,
   type PlanRole,
@@ -108,6 +109,17 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const targetYear = targetColumnYear(grid, header);
   const wholeFromYears = targetYear !== null && found.size > 0 && !found.has(targetYear) && [...found.values()].every((col) => namesTarget(grid, header, col));
   const years = wholeFromYears ? new Map([...found, [targetYear, header.columns.target!] as const].sort((a, b) => a[0] - b[0])) : found;
+  const unclear = unclearTargetSplit(grid, header, new Set(years.values()));
+  if (unclear !== null) {
+    const cell = a1(header.row, header.columns.target!);
+    const subs = unclear.map((sub) => `${a1(sub.row, sub.col)} "${sub.text}"`).join(", ");
+    const top = shownText(grid, header.row, header.columns.target!);
+    throw planError(
+      "bad-plan",
+      `${cellRef(name, cell)}: cột "${top}" chia thành các cột ${subs} mà không có cột tổng (Tổng số, Cộng): không rõ cột nào là số kế hoạch. Hãy thêm cột "Tổng số" dưới "${top}", hoặc để một cột kế hoạch.`,
+      `${cellRef(name, cell)}: the column "${top}" splits into ${subs} with no total column (Tổng số, Cộng): which one holds the target is unclear. Add a "Tổng số" column under "${top}", or keep one target column.`,
+    );
+  }
   let read: ReturnType<typeof readLines>;
   try {
     read = readLines(grid, header, years, wholeFromYears);
@@ -230,10 +242,15 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const plainPercents: number[] = [];
   /** Under a `Trong đó` of the last coded line. */
   let ofWhich = false;
+  /** The last line's code that letters (`a`, `b`) number under, or null (none yet, or a section heading since). */
+  let lettered: string | null = null;
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
     const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
-    const written = readCode(rawCode);
+    const typed = readCode(rawCode);
+    // `a`, `b` under `2. Câu lạc bộ`: lettered sub-items of the numbered line above (`2.a`, `2.b`).
+    const written = lettered !== null && LETTER_CODE.test(typed) ? `${lettered}.${typed}` : typed;
+    if (typed !== "" && !LETTER_CODE.test(typed)) lettered = NUMBERED_CODE.test(typed) && !isRomanNumeral(typed) ? typed : null;
     const writtenName = text("name");
     // `Trong đó:` alone on its row (name or code cell): the uncoded lines after it are parts of the line above.
     const ofWhichHeading = headerKey(writtenName) === OF_WHICH || headerKey(text("code")) === OF_WHICH;
@@ -262,10 +279,16 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
     const dashedHeading = isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null;
+    // `=Nguồn!A1` saved with no value (and none computed): the line's target is unknown, not absent.
+    const uncomputed = targetValue === null ? grid.formula?.(row, targetCol) : undefined;
+    if (uncomputed !== undefined) throw noFormulaValue(grid.name, a1(row, targetCol), uncomputed);
     if (isBlankValue(targetValue) || dashedHeading) {
       // Blank row or heading (`I. Chỉ tiêu`): not a line, but it may number a section.
       const heading = sectionCode(code, name) ?? sectionCode("", text("code"));
-      if (heading !== null) section = heading;
+      if (heading !== null) {
+        section = heading;
+        if (typed === "") lettered = null;
+      }
       continue;
     }
     if (code === "" && name === "") continue;
@@ -469,6 +492,11 @@ function checkTotalRow(sheet: string, total: TotalRow, lines: readonly PlanLine[
   );
 }
 
+/** A sub-item's letter code (`a`, `b`, `đ`), as `readCode` leaves it (`a)` → `a`). */
+const LETTER_CODE = /^[a-zđ]$/;
+/** A code letters may number under: `2`, `1.3`, `KP`, `KP.1`, `II.2` (not a section's `II` or `A`, nor a word). */
+const NUMBERED_CODE = /^(?:[A-ZĐ]+\.)?\d+(?:\.\d+)*$|^[A-ZĐ]{2,}(?:\.\d+)*$/;
+
 /** `Trong đó:` folded: the parts of the line above follow. */
 const OF_WHICH = "trong do";
 
@@ -608,6 +636,14 @@ function checkHasLines(grid: Grid, header: PlanHeader, lines: readonly PlanLine[
       `Sheet ${sheetInText(grid.name)}: the plan table (header in row ${header.row + 1}) has no line with a target.`,
     );
   }
+}
+
+function noFormulaValue(sheet: string, cell: string, formula: string) {
+  return planError(
+    "bad-plan",
+    `${cellRef(sheet, cell)}: số kế hoạch là công thức =${formula} chưa có giá trị đã tính, allocheck không tự tính được. Hãy mở tệp bằng Excel, lưu lại (để có giá trị), hoặc gõ số.`,
+    `${cellRef(sheet, cell)}: the target is the formula =${formula} with no computed value, which allocheck cannot compute. Open the file in Excel and save it (so it keeps the value), or type the figure.`,
+  );
 }
 
 function notANumber(sheet: string, cell: string, shown: string) {

@@ -203,6 +203,13 @@ describe("readPlanFromWorkbook: targets", () => {
     ["≥", ">="],
     [" >= ", ">="],
     [null, "<="],
+    ["Không vượt", "<="],
+    ["không vượt quá", "<="],
+    ["Tối đa", "<="],
+    ["Tối thiểu", ">="],
+    ["TỐI THIỂU".normalize("NFD"), ">="],
+    ["Ít nhất", ">="],
+    ["Bằng", "="],
   ])("rule column %j → %s", (cell, rule) => {
     const plan = readPlanFromWorkbook(planBook([[...HEADER, "So sánh"], ["1", "A", "tổ", 1, cell]]));
     expect(plan.lines[0].rule).toBe(rule);
@@ -472,6 +479,30 @@ describe("readPlanFromWorkbook: `Kế hoạch` over sub-columns", () => {
       ["1", 14, 1],
       ["2", 30, undefined],
     ]);
+  });
+});
+
+describe("readPlanFromWorkbook: `Kế hoạch` merged over sub-columns that name no total", () => {
+  const top = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", null];
+  const line = ["1", "Tổ truyền thông", "tổ", 14, 20];
+  test.each<[string, unknown[], string | null]>([
+    ["two sources, no total", [null, null, null, "Trung ương", "Địa phương"], `'Kế hoạch'!D1: cột "Kế hoạch" chia thành các cột D2 "Trung ương", E2 "Địa phương" mà không có cột tổng`],
+    ["first and adjusted, in words", [null, null, null, "Giao đầu năm", "Bổ sung"], `'Kế hoạch'!D1: cột "Kế hoạch" chia thành các cột D2 "Giao đầu năm", E2 "Bổ sung"`],
+    ["a total sub-column is sure", [null, null, null, "Tổng số", "Trong đó NSTW"], null],
+    ["a count and its money are sure", [null, null, null, "Số lượng", "Kinh phí (triệu đồng)"], null],
+    ["the plan's years are sure", [null, null, null, "Năm 2025", "Năm 2026"], null],
+    ["a quota beside it is sure", [null, null, null, "Tổng", "Định mức/xã"], null],
+    ["one labelled sub-column is sure", [null, null, null, "Số tổ", null], null],
+  ])("%s", (_name, sub, message) => {
+    const book = planBook([top, sub, line], { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1"] });
+    if (message === null) {
+      expect(readPlanFromWorkbook(book).lines[0]).toEqual(expect.objectContaining({ code: "1" }));
+    } else {
+      const error = inputError(() => readPlanFromWorkbook(book));
+      expect(error.code).toBe("bad-plan");
+      expect(error.text.vi).toContain(message);
+      expect(error.text.en).toContain("which one holds the target is unclear");
+    }
   });
 });
 
