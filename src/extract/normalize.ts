@@ -10,6 +10,7 @@ import { withoutFootnotes } from "./footnotes";
 import { layoutTableRows } from "./layoutTables";
 import { stackedTableRows } from "./stackedTables";
 import { startsItem } from "./markers";
+import { plannedAfterSlash } from "./spentOfPlanned";
 
 export interface LineBreak {
   /** Offset in the logical text where a physical line starts. */
@@ -270,7 +271,7 @@ function continues(current: Physical, next: Physical): boolean {
 
 /** Logical lines of a plan text. */
 export function normalizeText(raw: string): TextLine[] {
-  const phys = physicalLines(withVietnameseFigures(joinSpacedAmounts(withoutFootnotes(cleanCharacters(raw)))));
+  const phys = physicalLines(plannedAfterSlash(withVietnameseFigures(joinSpacedAmounts(withoutFootnotes(cleanCharacters(raw))))));
   const lines: TextLine[] = [];
   let current: { text: string; line: number; breaks: LineBreak[]; cells?: string[]; last: Physical } | null = null;
   const flush = () => {

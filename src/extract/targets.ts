@@ -516,7 +516,42 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true, ...(times !== undefined ? { timesPerYear: times } : {}) });
     }
   }
-  return out;
+  return yearsOfStatedWholes(out);
+}
+
+const YEAR_SUFFIX = / \(năm ((?:19|20)\d{2})\)$/u;
+
+/**
+ * `Tổ chức 12 lớp …, trong đó năm 2023: 3 lớp; năm 2024: 4 lớp; năm 2025: 5 lớp`: each year's figure is a part of the
+ * whole stated before it — no figure per year whose period total is left open — and the years are listed in time
+ * order right after their whole. After a pace per year (`Hằng năm … từ 3-5 lớp …, trong đó năm 2023: 3 lớp; …`) each
+ * year's figure is that year's, the period's total left open (yearly), the first one too.
+ */
+function yearsOfStatedWholes(found: FoundTarget[]): FoundTarget[] {
+  const wholes = new Map(found.filter((t) => t.why !== "part" && !YEAR_SUFFIX.test(t.indicator.name)).map((t) => [t.indicator.name.replace(/ \(mỗi năm\)$/u, ""), t]));
+  const yearsOf = new Map<FoundTarget, FoundTarget[]>();
+  for (const t of found) {
+    const m = YEAR_SUFFIX.exec(t.indicator.name);
+    const whole = m ? wholes.get(t.indicator.name.slice(0, m.index)) : undefined;
+    if (whole === undefined || whole === t || (t.why !== "yearly" && t.why !== "part")) continue;
+    yearsOf.set(whole, [...(yearsOf.get(whole) ?? []), t]);
+  }
+  const placed = new Set<FoundTarget>();
+  for (const [whole, years] of yearsOf) {
+    // Each year once: one year given twice is no split of the whole.
+    if (years.length < 2 || new Set(years.map((t) => t.indicator.name)).size !== years.length) {
+      yearsOf.delete(whole);
+      continue;
+    }
+    for (const t of years) {
+      t.running = true;
+      t.why = whole.why === "yearly" ? "yearly" : "yearPart";
+      placed.add(t);
+    }
+    years.sort((a, b) => Number(YEAR_SUFFIX.exec(a.indicator.name)?.[1]) - Number(YEAR_SUFFIX.exec(b.indicator.name)?.[1]));
+  }
+  if (placed.size === 0) return found;
+  return found.flatMap((t) => (placed.has(t) ? [] : [t, ...(yearsOf.get(t) ?? [])]));
 }
 
 /** `(mỗi huyện 03 lớp)` beside `09 lớp tập huấn`: a quota may name its unit by the target unit's head word(s). */

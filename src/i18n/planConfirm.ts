@@ -22,6 +22,13 @@ export const CONFIRM_REASONS = {
       en: "The text gives only a quota per area; this figure is worked out from it (times the number of areas, or the quota as the least) and may not be what the text means; check it against the text below.",
     },
   },
+  quotaCommunesOnly: {
+    short: { vi: "suy ra từ định mức mỗi xã, chỉ tính các xã (không tính thị trấn, phường), cần xác nhận", en: "worked out from a quota per xã, counting the xã only (no thị trấn or phường), to confirm" },
+    why: {
+      vi: "Văn bản nêu định mức cho mỗi xã; con số này là định mức nhân với số xã trong danh sách địa bàn, không tính thị trấn, phường được liệt kê; nếu định mức áp dụng cả thị trấn, phường, hãy sửa tổng; kiểm tra theo câu dưới đây.",
+      en: "The text gives a quota for each xã; this figure is the quota times the xã listed, leaving out the thị trấn and phường listed; if the quota is meant for them too, correct the total; check it against the text below.",
+    },
+  },
   column: {
     short: { vi: "cột số liệu được chọn trong nhiều cột của bảng, cần xác nhận", en: "column chosen among several figures of the table, to confirm" },
     why: {
@@ -48,6 +55,13 @@ export const CONFIRM_REASONS = {
     why: {
       vi: "Con số này là một phần của chỉ tiêu đứng trước (trong đó …); kiểm tra tên và con số theo câu dưới đây.",
       en: "This figure is a part of the target before it (of which …); check its name and number against the sentence below.",
+    },
+  },
+  yearPart: {
+    short: { vi: "phần theo năm của chỉ tiêu cả giai đoạn (trong đó năm …), cần xác nhận", en: "one year's part of the period's target (of which, in year …), to confirm" },
+    why: {
+      vi: "Văn bản nêu chỉ tiêu cả giai đoạn rồi chia theo năm (trong đó năm …); con số này là phần của một năm; kiểm tra tên, năm và con số theo câu dưới đây.",
+      en: "The text states the period's target, then splits it by year (of which, in year …); this figure is one year's part; check its name, year and number against the sentence below.",
     },
   },
   zero: {
