@@ -15,6 +15,8 @@ import { isPercentFormat, percentPoints } from "../cells/numberFormat";
 import { cellRef, planError } from "./planErrors";
 import { findAreas, areaHeaderInRow } from "./planAreas";
 import { findParentCode } from "./planCodes";
+import { codeAsShown } from "./codeCell";
+import { moneyUnitsDisagree, quotaWithoutTarget, type WrittenUnit } from "./lineRefusals";
 import { readPlanIdentity } from "./planIdentity";
 import {
   findPlanHeader,
@@ -228,11 +230,12 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const cols = header.columns as Record<PlanRole, number | undefined>;
   const lines: PlanLine[] = [];
   /** The section (`I`, `II`, `A` …) each line sits in, and its code cell. */
-  const sections: { section: string | null; cell: string }[] = [];
+  const sections: CodeCell[] = [];
   let section: string | null = null;
   let lastRow = header.bottom;
   const note = header.row > 0 ? findUnitNote(grid, header.row - 1) : null;
-  const targetUnit = headerUnit(grid, header, cols.target!) ?? (note !== null ? { text: note.text } : null);
+  const headerTargetUnit = headerUnit(grid, header, cols.target!);
+  const targetUnit = headerTargetUnit ?? (note !== null ? { text: note.text } : null);
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
@@ -247,7 +250,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
     const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
-    const typed = readCode(rawCode);
+    const typed = cols.code === undefined ? readCode(rawCode) : codeAsShown(rawCode, grid.numberFormat(row, cols.code));
     // `a`, `b` under `2. Câu lạc bộ`: lettered sub-items of the numbered line above (`2.a`, `2.b`).
     const written = lettered !== null && LETTER_CODE.test(typed) ? `${lettered}.${typed}` : typed;
     if (typed !== "" && !LETTER_CODE.test(typed)) lettered = NUMBERED_CODE.test(typed) && !isRomanNumeral(typed) ? typed : null;
@@ -282,6 +285,10 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     // `=Nguồn!A1` saved with no value (and none computed): the line's target is unknown, not absent.
     const uncomputed = targetValue === null ? grid.formula?.(row, targetCol) : undefined;
     if (uncomputed !== undefined) throw noFormulaValue(grid.name, a1(row, targetCol), uncomputed);
+    // `| tổ | (blank) | 1 tổ/xã |`: a quota with no target is not a heading, and its target is not guessed.
+    if (isBlankValue(targetValue) && !dashedHeading && cols.quota !== undefined && hasAmount(grid.value(row, cols.quota)) && (code !== "" || name !== "")) {
+      throw quotaWithoutTarget(grid.name, a1(row, cols.quota), shownText(grid, row, cols.quota), a1(row, targetCol));
+    }
     if (isBlankValue(targetValue) || dashedHeading) {
       // Blank row or heading (`I. Chỉ tiêu`): not a line, but it may number a section.
       const heading = sectionCode(code, name) ?? sectionCode("", text("code"));
@@ -323,7 +330,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     // `II | Kinh phí | 500`: a section heading with its own total starts the section its lines are numbered in.
     const ownSection = sectionCode(lineCode, "");
     if (ownSection !== null) section = ownSection;
-    sections.push({ section: ownSection !== null ? null : section, cell: codeCell });
+    // `1.1` typed as a number: a `1.10` may have lost its zero.
+    const asNumber = mark === null && typeof rawCode === "number" && !Number.isInteger(rawCode);
+    sections.push({ section: ownSection !== null ? null : section, cell: codeCell, asNumber });
     const ownUnit = text("unit");
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
     const ownMoney = ownUnit !== "" && parseUnit(ownUnit).kind === "money";
@@ -333,6 +342,11 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
         : ownUnit !== "" || findUnitInText(name) !== null
           ? ownUnit
           : (targetUnit?.text ?? "");
+    // `Kế hoạch (tỷ đồng)` over a line in `triệu đồng`: two scales for one target, refused.
+    if (headerTargetUnit !== null && targetCol === cols.target && ownUnit !== "" && unitText === ownUnit) {
+      const disagree = moneyUnitsDisagree(grid.name, headerTargetUnit, { text: ownUnit, cell: a1(row, cols.unit!) });
+      if (disagree !== null) throw disagree;
+    }
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : perAreaOf(targetValue);
@@ -581,12 +595,12 @@ function readYearTargets(grid: Grid, row: number, years: ReadonlyMap<number, num
 }
 
 /** A unit in parentheses in the target column's header (`Kế hoạch (triệu đồng)`, `Mục tiêu (người)`), or null. */
-function headerUnit(grid: Grid, header: PlanHeader, col: number): { text: string } | null {
+function headerUnit(grid: Grid, header: PlanHeader, col: number): WrittenUnit | null {
   for (let row = header.bottom; row >= header.row; row--) {
     const text = shownText(grid, row, col);
     for (const match of text.matchAll(/\(([^()]*)\)/g)) {
       const inner = match[1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
-      if (inner !== "" && isUnitText(inner)) return { text: inner };
+      if (inner !== "" && isUnitText(inner)) return { text: inner, cell: a1(row, col) };
     }
   }
   return null;
@@ -599,12 +613,19 @@ function sectionCode(code: string, name: string): string | null {
   return match && (isRomanNumeral(match[1]) || /^[A-Z]$/.test(match[1])) ? match[1] : null;
 }
 
+/** A line's section (`I`, `II` …), its code cell, and whether the code there is a fractional number. */
+interface CodeCell {
+  readonly section: string | null;
+  readonly cell: string;
+  readonly asNumber?: boolean;
+}
+
 /**
  * Codes must be unique. Plans that number lines again in each section
  * (`I. Chỉ tiêu`: 1, 2 …; `II. Kinh phí`: 1, 2 …) get section-qualified codes
  * (`II.1`); any other repeat is an error naming both cells.
  */
-function uniqueCodes(sheet: string, lines: PlanLine[], sections: readonly { section: string | null; cell: string }[]): PlanLine[] {
+function uniqueCodes(sheet: string, lines: PlanLine[], sections: readonly CodeCell[]): PlanLine[] {
   const firstDuplicate = (codes: readonly string[]): [number, number] | null => {
     const seen = new Map<string, number>();
     for (let i = 0; i < codes.length; i++) {
@@ -621,10 +642,18 @@ function uniqueCodes(sheet: string, lines: PlanLine[], sections: readonly { sect
   if (firstDuplicate(qualified) === null) return lines.map((l, i) => ({ ...l, code: qualified[i] }));
   const [first, second] = repeat;
   const code = plain[second];
+  const numbers = [first, second].filter((i) => sections[i].asNumber).map((i) => sections[i].cell);
+  const advice =
+    numbers.length === 0
+      ? { vi: "", en: "" }
+      : {
+          vi: ` Mã ở ${numbers.join(", ")} được gõ dưới dạng số (số 0 cuối, như 1.10, bị mất); hãy gõ mã dưới dạng chữ (ví dụ '1.10).`,
+          en: ` The code in ${numbers.join(", ")} is typed as a number (a trailing 0, as in 1.10, is lost); type the code as text (e.g. '1.10).`,
+        };
   throw planError(
     "bad-plan",
-    `${cellRef(sheet, sections[second].cell)}: mã "${code}" trùng với ô ${sections[first].cell}.`,
-    `${cellRef(sheet, sections[second].cell)}: code "${code}" repeats cell ${sections[first].cell}.`,
+    `${cellRef(sheet, sections[second].cell)}: mã "${code}" trùng với ô ${sections[first].cell}.${advice.vi}`,
+    `${cellRef(sheet, sections[second].cell)}: code "${code}" repeats cell ${sections[first].cell}.${advice.en}`,
   );
 }
 

@@ -64,6 +64,16 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     if (name === null || name === "") fail(fileName, where, 'thiếu "name" (tên chỉ tiêu).', '"name" is missing.');
     const unitText = item.unit === undefined || item.unit === null ? "" : text(item.unit);
     if (unitText === null) fail(fileName, where, '"unit" phải là chữ.', '"unit" must be text.');
+    // A hand-written plan with no unit would be read as a count in silence (money as a number of things): refused.
+    // `extract-plan --json` says each line's kind, so its lines are read whatever their unit.
+    if (unitText === "" && !extracted) {
+      fail(
+        fileName,
+        `${where}.unit`,
+        'thiếu "unit" (đơn vị tính: tổ, người, %, triệu đồng …); không biết chỉ tiêu này đếm gì hay là tiền.',
+        '"unit" is missing (tổ, người, %, triệu đồng …); whether the line counts things or is money is unknown.',
+      );
+    }
     const shownUnit = parseUnit(unitText);
     // `extract-plan --json` (CONTRACT §6) gives money in whole đồng whatever unit it shows: its figures are read at scale 1.
     const unit = extracted && item.kind === "money" && shownUnit.kind === "money" ? { kind: shownUnit.kind, scale: 1 } : shownUnit;

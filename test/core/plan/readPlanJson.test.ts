@@ -114,3 +114,27 @@ describe("readPlanJson", () => {
     expect(error.text.vi).toContain("plan.json");
   });
 });
+
+describe("a line with no unit", () => {
+  const refusal = (json: unknown): string => {
+    try {
+      readPlanJson(json, "plan.json");
+    } catch (error) {
+      return (error as { text: { en: string } }).text.en;
+    }
+    return "read";
+  };
+  test.each<[string, Record<string, unknown>]>([
+    ["missing", { code: "1", name: "Tổ", target: 3 }],
+    ["empty", { code: "1", name: "Tổ", unit: "", target: 3 }],
+    ["blank", { code: "1", name: "Tổ", unit: "  ", target: 3 }],
+    ["null", { code: "1", name: "Tổ", unit: null, target: 3 }],
+  ])("%s in a hand-written plan: refused naming indicators[i].unit", (_name, second) => {
+    expect(refusal({ indicators: [{ code: "0", name: "Khác", unit: "tổ", target: 1 }, second] })).toMatch(/^plan\.json, indicators\[1\]\.unit: "unit" is missing/);
+  });
+
+  test("in extract-plan output (version, kind): read, its kind given", () => {
+    const plan = readPlanJson({ version: 1, indicators: [{ code: "1", name: "Tổ", unit: "", target: 3, kind: "count" }] }, "plan.json");
+    expect(plan.lines.map((l) => [l.code, l.target])).toEqual([["1", 3]]);
+  });
+});
