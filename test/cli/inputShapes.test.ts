@@ -96,6 +96,15 @@ async function zipOfWorkbooks(): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
+/** The plain workbook with a PDF stored (not compressed) as its first entry: its `%PDF-` is in the file's first bytes. */
+async function withStoredPdfFirst(): Promise<Buffer> {
+  const source = await JSZip.loadAsync(await bytesOf(plain()));
+  const zip = new JSZip();
+  zip.file("xl/embeddings/in.pdf", pdf(), { compression: "STORE" });
+  for (const entry of Object.values(source.files)) if (!entry.dir) zip.file(entry.name, await entry.async("nodebuffer"));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 type Shape = readonly [name: string, file: string, bytes: () => Promise<Buffer>];
 
 const READ: readonly Shape[] = [
@@ -136,6 +145,7 @@ const READ: readonly Shape[] = [
     }),
   ],
   ["an .xlsx renamed .xls", "phan-bo.xls", async () => bytesOf(plain())],
+  ["a PDF stored first in the package", "pdf-dinh-kem.xlsx", withStoredPdfFirst],
   ["a path with Vietnamese letters and spaces", "Phòng Tài chính/Phân bổ kinh phí 2024.xlsx", async () => bytesOf(plain())],
   ["a name saved in NFD (a Mac, a zip made on one)", nfd("Biểu phân bổ Đông Anh.xlsx"), async () => bytesOf(plain())],
 ];

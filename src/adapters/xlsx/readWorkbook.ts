@@ -288,7 +288,7 @@ export async function readWorkbookBuffer(buf: Buffer | Uint8Array, source = "wor
 async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also: (zip: ZipEntries) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   // A PDF (a printout of the workbook), under any name: its header may come after a few bytes (PDF 1.7, ISO 32000-1 annex H.3).
-  if (bytes.subarray(0, 1024).includes(PDF_HEADER)) throw notAWorkbook(source, "pdf");
+  if (bytes.subarray(0, 1024).includes(PDF_HEADER) && !(bytes.length >= 4 && bytes.readUInt32BE(0) === ZIP_SIGNATURE)) throw notAWorkbook(source, "pdf");
   // An OLE compound file: a legacy .xls, or an encrypted (password-protected) .xlsx.
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     throw notAWorkbook(source, compoundFileKind(bytes));
