@@ -54,7 +54,7 @@ import {
   type LiveSheetState,
 } from "./highlights";
 import { cellsIn, type SavedEntry, type SheetFillState } from "./fillState";
-import { readSheets, type Cached } from "./blockRead";
+import { readSheets, type Cached, type SheetRead } from "./blockRead";
 import { ChangeTracker, type ChangeEvent } from "./changeTracker";
 import type { MergeMode } from "./readSheets";
 import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
@@ -77,12 +77,27 @@ interface ShownSheet {
   readonly visibility: "Hidden" | "VeryHidden";
 }
 
+/**
+ * What Excel answers for a property the host does not know (Office.js error
+ * codes: https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+const DATE_SYSTEM_REFUSALS: ReadonlySet<string> = new Set(["ApiNotFound", "InvalidArgument", "PropertyNotLoaded"]);
+
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "excel" as const;
   private readonly runtime: OfficeRuntime;
   private features: Features | null = null;
   /** Whether the workbook counts its dates from 1904, as the last read loaded it (false where ExcelApi 1.16 is not there). */
   private date1904 = false;
+  /**
+   * Whether to ask Excel for the date system. Microsoft's pages list
+   * `use1904DateSystem` in the Excel API preview lists before it reached a
+   * requirement set, and this package's @types/office-js does not have it: a
+   * host that says 1.16 yet refuses the property must not lose the whole read,
+   * so a read refused while asking for it is run once more without it, and it
+   * is never asked again (the dates are then read as Excel gives them).
+   */
+  private askDate1904: boolean | null = null;
   private mergeMode: MergeMode = "areas";
   /** False once Excel refused the visible cells of a sheet with hidden rows: hidden lines are then read as far as rowHidden tells. */
   private visibleCells = true;
@@ -222,7 +237,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return { workbook: inDate1900System({ sheets: reads.map((r) => r.data) }, this.date1904), complete: reads.filter((r) => r.complete).map((r) => r.data.name) };
   }
 
-  private async readSheetsCached(names: string[], headOnly: boolean) {
+  private async readSheetsCached(names: string[], headOnly: boolean): Promise<SheetRead[]> {
     return this.withMergeFallback(async () => {
       const cache = new Map<string, Cached>();
       if (!headOnly && this.watching) {
@@ -238,7 +253,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
             context.workbook.worksheets.onChanged.add(async (event) => this.tracker.handle(event as ChangeEvent));
           }
           // The date system with the name, in the read's own syncs (no sync of its own); only where the host has it.
-          const date1904 = this.has.date1904;
+          this.askDate1904 ??= this.has.date1904;
+          const date1904 = this.askDate1904;
           context.workbook.load(date1904 ? "name,use1904DateSystem" : "name");
           const result = await readSheets(context, names, cache, {
             mode: this.readMode,
@@ -264,6 +280,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
         return reads;
       } catch (error) {
         if (error instanceof OfficeActionError && error.officeCode === "ItemNotFound") throw await this.missingSheetError(names, error);
+        if (this.askDate1904 === true && error instanceof OfficeActionError && DATE_SYSTEM_REFUSALS.has(error.officeCode)) {
+          this.askDate1904 = false;
+          return this.readSheetsCached(names, headOnly);
+        }
         throw error;
       }
     });

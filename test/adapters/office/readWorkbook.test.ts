@@ -1,7 +1,8 @@
 /** Reading sheets through Office.js: one round trip, only what the engine needs, in the engine's shape. */
 import { createFakeExcel } from "../../fakes/excel";
 import { InputError } from "../../../src/core/model/errors";
-import { hostFor, measure } from "./helpers";
+import { OfficeWorkbookHost } from "../../../src/adapters/office";
+import { hostFor, measure, runtimeFor } from "./helpers";
 
 function workbook(apiVersion = "1.20", strictNullChildren = false) {
   return createFakeExcel({
@@ -223,6 +224,23 @@ describe("OfficeWorkbookHost: the 1904 date system", () => {
     expect(result.sheets[0].values[1]).toEqual(["1", "Số tổ", 3, 0.25, 7]);
     const tops = await host.readSheetTops(["Tiến độ"]);
     expect(tops.workbook.sheets[0].values[0]?.[2]).toBe(year);
+  });
+
+  test("a host that says ExcelApi 1.16 yet refuses the property still reads, once more without it, and is not asked again", async () => {
+    // The fake refuses the property (as a host below 1.16 does) while the runtime says 1.16 is there.
+    const excel = createFakeExcel({ apiVersion: "1.15", date1904: true, sheets: [SHEET] });
+    const says116 = { ...runtimeFor(excel), isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= 16 };
+    const host = new OfficeWorkbookHost(says116);
+    const first = await host.readWorkbook(["Tiến độ"]);
+    expect(first.sheets[0].values[0]).toEqual(["Mã", "Chỉ tiêu", 43465, 0.5, 43465]);
+    // The same two reads on a host that never asks: the second read costs the same syncs (no retry).
+    const plainExcel = createFakeExcel({ apiVersion: "1.15", sheets: [SHEET] });
+    const plainHost = hostFor(plainExcel);
+    await plainHost.readWorkbook(["Tiến độ"]);
+    const plain = await measure(plainExcel, () => plainHost.readWorkbook(["Tiến độ"]));
+    const again = await measure(excel, () => host.readWorkbook(["Tiến độ"]));
+    expect(again.result.sheets[0].values[0]).toEqual(["Mã", "Chỉ tiêu", 43465, 0.5, 43465]);
+    expect(again.syncs).toBe(plain.syncs);
   });
 
   test("the fake host refuses the property below ExcelApi 1.16, as Excel does", async () => {
