@@ -48,8 +48,8 @@ describe("allocheck check", () => {
   });
 
   test.each([
-    ["vi", ["Cách đọc biểu", "Chỉ tiêu → cột/dòng", "Địa bàn:", "Huyện Ba Vì", "tổng cộng"]],
-    ["en", ["How the sheet was read", "Plan lines → columns/rows", "Areas:", "Huyện Ba Vì", "total"]],
+    ["vi", ["Cách đọc biểu", "Điều chỉnh cách đọc đã lưu trong sổ tính (từ add-in): không có — biểu được đọc tự động.", "Chỉ tiêu → cột/dòng", "Cột (dòng)", "Địa bàn:", "Dòng (cột)", "Huyện Ba Vì", "tổng cộng"]],
+    ["en", ["How the sheet was read", "Reading corrections saved in the workbook (from the add-in): none — the sheet was read on its own.", "Plan lines → columns/rows", "Code  Column (row)", "Areas:", "Row (column)", "Huyện Ba Vì", "total"]],
   ])("--explain prints the reading as a table before the report (%s)", async (lang, words) => {
     const run = await runCli(["check", "mau.xlsx", "--explain", "--lang", lang], dir);
     expect(run.code).toBe(1);

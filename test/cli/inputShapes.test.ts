@@ -65,6 +65,46 @@ function savedAs(bookType: XLSX.BookType): () => Promise<Buffer> {
   return async () => Buffer.from(XLSX.write(XLSX.read(await bytesOf(plain()), { type: "buffer" }), { bookType, type: "buffer" }) as Uint8Array);
 }
 
+/**
+ * `xls` with a password to open, as Excel 97-2003 saves it: a FILEPASS record (type 0x2F, RC4 CryptoAPI, [MS-XLS]
+ * §2.4.117) right after the globals' BOF record; the rest of the stream is left as it is (only the first records are read).
+ */
+async function withFilePass(xls: () => Promise<Buffer>): Promise<Buffer> {
+  const container = XLSX.CFB.read(await xls(), { type: "buffer" });
+  const entry = XLSX.CFB.find(container, "Workbook")!;
+  const stream = Buffer.from(entry.content as Uint8Array);
+  const bofEnd = 4 + stream.readUInt16LE(2);
+  const filePass = Buffer.concat([Buffer.from([0x2f, 0x00, 0x36, 0x00, 0x01, 0x00, 0x02, 0x00, 0x02, 0x00]), Buffer.alloc(48, 0x11)]);
+  entry.content = Buffer.concat([stream.subarray(0, bofEnd), filePass, stream.subarray(bofEnd)]);
+  entry.size = (entry.content as Buffer).length;
+  return Buffer.from(XLSX.CFB.write(container, { type: "buffer" }) as Uint8Array);
+}
+
+/** The first page of a PDF as "Print → Microsoft Print to PDF" begins it; `cut` keeps only its header line. */
+function pdf(cut = false): Buffer {
+  const head = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
+  return cut ? head.subarray(0, 9) : Buffer.concat([head, Buffer.from("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n", "latin1"), Buffer.alloc(2000, 0x20), Buffer.from([0x80, 0x00, 0x9f])]);
+}
+
+/** A .zip as staff mail it: the workbook in a folder, the plan, a Mac's `__MACOSX` copy and a note. */
+async function zipOfWorkbooks(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("Phong TC/phan-bo.xlsx", await bytesOf(plain()));
+  zip.file("__MACOSX/Phong TC/._phan-bo.xlsx", Buffer.alloc(120, 1));
+  zip.file("ke-hoach.xlsx", await bytesOf(plain()));
+  zip.file("ghi-chu.txt", "Gửi phòng Tài chính");
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+/** The plain workbook with a PDF stored (not compressed) as its first entry: its `%PDF-` is in the file's first bytes. */
+async function withStoredPdfFirst(): Promise<Buffer> {
+  const source = await JSZip.loadAsync(await bytesOf(plain()));
+  const zip = new JSZip();
+  zip.file("xl/embeddings/in.pdf", pdf(), { compression: "STORE" });
+  for (const entry of Object.values(source.files)) if (!entry.dir) zip.file(entry.name, await entry.async("nodebuffer"));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 type Shape = readonly [name: string, file: string, bytes: () => Promise<Buffer>];
 
 const READ: readonly Shape[] = [
@@ -105,6 +145,7 @@ const READ: readonly Shape[] = [
     }),
   ],
   ["an .xlsx renamed .xls", "phan-bo.xls", async () => bytesOf(plain())],
+  ["a PDF stored first in the package", "pdf-dinh-kem.xlsx", withStoredPdfFirst],
   ["a path with Vietnamese letters and spaces", "Phòng Tài chính/Phân bổ kinh phí 2024.xlsx", async () => bytesOf(plain())],
   ["a name saved in NFD (a Mac, a zip made on one)", nfd("Biểu phân bổ Đông Anh.xlsx"), async () => bytesOf(plain())],
 ];
@@ -114,6 +155,15 @@ const REFUSED: ReadonlyArray<readonly [...Shape, RegExp]> = [
   ["a download cut short", "tai-do.xlsx", async () => (await bytesOf(plain())).subarray(0, 2500), /tai-do\.xlsx: tệp \.xlsx bị hỏng hoặc không đầy đủ/],
   ["a password to open", "mat-khau.xlsx", async () => encryptedPackage(), /mat-khau\.xlsx: sổ tính có mật khẩu.*Tệp → Thông tin → Bảo vệ sổ làm việc/],
   ["an Excel 97-2003 file", "cu.xls", savedAs("biff8"), /cu\.xls: đây là tệp Excel 97-2003 \(\.xls\)/],
+  ["an Excel 97-2003 file with a password to open", "cu-mat-khau.xls", async () => withFilePass(savedAs("biff8")), /cu-mat-khau\.xls: tệp Excel 97-2003 \(\.xls\) này có mật khẩu.*Tệp → Thông tin → Bảo vệ sổ làm việc.*\.xlsx/],
+  ["the same renamed .xlsx", "mat-khau-cu.xlsx", async () => withFilePass(savedAs("biff8")), /mat-khau-cu\.xlsx: tệp Excel 97-2003 \(\.xls\) này có mật khẩu/],
+  ["a PDF printout", "phan-bo.pdf", async () => pdf(), /phan-bo\.pdf là tệp PDF, không phải sổ tính Excel — bản PDF chỉ là bản in/],
+  ["a PDF printout named .xlsx", "in-ra.xlsx", async () => pdf(), /in-ra\.xlsx là tệp PDF/],
+  ["a PDF cut short after its header", "in-do.xlsx", async () => pdf(true), /in-do\.xlsx là tệp PDF/],
+  ["a .zip holding workbooks", "gui-kem.zip", zipOfWorkbooks, /gui-kem\.zip là tệp nén \(\.zip\).*giải nén.*\(Phong TC\/phan-bo\.xlsx, ke-hoach\.xlsx\)\.\n$/],
+  ["a zip of workbooks named .xlsx", "gui-kem.xlsx", zipOfWorkbooks, /gui-kem\.xlsx là tệp nén/],
+  ["WPS's own format", "bang.et", savedAs("biff8"), /bang\.et: đây là bảng tính định dạng riêng của WPS \(\.et\).*Tệp → Lưu thành → \.xlsx/],
+  ["WPS's own template", "mau.ett", async () => Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]), /mau\.ett: đây là bảng tính định dạng riêng của WPS/],
   ["an Excel binary workbook", "nhi-phan.xlsb", savedAs("xlsb"), /nhi-phan\.xlsb: đây là sổ tính nhị phân Excel \(\.xlsb\)/],
   ["an OpenDocument spreadsheet", "libre.ods", savedAs("ods"), /libre\.ods: đây là bảng tính OpenDocument/],
   ["Excel's lock file given by mistake", "~$phan-bo.xlsx", async () => Buffer.concat([Buffer.from([7]), Buffer.from("Ke toan", "latin1"), Buffer.alloc(47, 0x20), Buffer.from("K\u0000e\u0000"), Buffer.alloc(100)]), /~\$phan-bo\.xlsx là tệp tạm Excel tạo ra/],

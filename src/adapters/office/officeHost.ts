@@ -54,7 +54,7 @@ import {
   type LiveSheetState,
 } from "./highlights";
 import { cellsIn, type SavedEntry, type SheetFillState } from "./fillState";
-import { readSheets, type Cached } from "./blockRead";
+import { readSheets, type Cached, type SheetRead } from "./blockRead";
 import { ChangeTracker, type ChangeEvent } from "./changeTracker";
 import type { MergeMode } from "./readSheets";
 import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
@@ -63,6 +63,7 @@ import { RequestBudget } from "./requestBudget";
 import { errorCode, errorLocation, OfficeActionError, toUserError, type OfficeAction } from "./officeErrors";
 import { lookUpProgressChart, queueProgressChart } from "./progressChart";
 import { sheetInText } from "../../core/model/address";
+import { inDate1900System } from "../../app/dateSystem";
 
 const MAX_SHEET_NAME = 31;
 /** Highlights per Excel.run (two syncs each). */
@@ -76,10 +77,27 @@ interface ShownSheet {
   readonly visibility: "Hidden" | "VeryHidden";
 }
 
+/**
+ * What Excel answers for a property the host does not know (Office.js error
+ * codes: https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+const DATE_SYSTEM_REFUSALS: ReadonlySet<string> = new Set(["ApiNotFound", "InvalidArgument", "PropertyNotLoaded"]);
+
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "excel" as const;
   private readonly runtime: OfficeRuntime;
   private features: Features | null = null;
+  /** Whether the workbook counts its dates from 1904, as the last read loaded it (false where ExcelApi 1.16 is not there). */
+  private date1904 = false;
+  /**
+   * Whether to ask Excel for the date system. Microsoft's pages list
+   * `use1904DateSystem` in the Excel API preview lists before it reached a
+   * requirement set, and this package's @types/office-js does not have it: a
+   * host that says 1.16 yet refuses the property must not lose the whole read,
+   * so a read refused while asking for it is run once more without it, and it
+   * is never asked again (the dates are then read as Excel gives them).
+   */
+  private askDate1904: boolean | null = null;
   private mergeMode: MergeMode = "areas";
   /** False once Excel refused the visible cells of a sheet with hidden rows: hidden lines are then read as far as rowHidden tells. */
   private visibleCells = true;
@@ -204,7 +222,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const names = sheetNames !== undefined ? uniqueNames(sheetNames) : await this.visibleNames();
     if (sheetNames !== undefined) await this.hideShownSheet();
     const reads = await this.readSheetsCached(names, false);
-    return { sheets: reads.map((r) => r.data) };
+    // Counted from 1900 as the CLI counts them (src/app/dateSystem.ts); the cache keeps the cells as Excel gave them.
+    return inDate1900System({ sheets: reads.map((r) => r.data) }, this.date1904);
   }
 
   /**
@@ -215,10 +234,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async readSheetTops(sheetNames?: readonly string[]): Promise<{ workbook: WorkbookData; complete: readonly string[] }> {
     const names = sheetNames !== undefined ? uniqueNames(sheetNames) : await this.visibleNames();
     const reads = await this.readSheetsCached(names, true);
-    return { workbook: { sheets: reads.map((r) => r.data) }, complete: reads.filter((r) => r.complete).map((r) => r.data.name) };
+    return { workbook: inDate1900System({ sheets: reads.map((r) => r.data) }, this.date1904), complete: reads.filter((r) => r.complete).map((r) => r.data.name) };
   }
 
-  private async readSheetsCached(names: string[], headOnly: boolean) {
+  private async readSheetsCached(names: string[], headOnly: boolean): Promise<SheetRead[]> {
     return this.withMergeFallback(async () => {
       const cache = new Map<string, Cached>();
       if (!headOnly && this.watching) {
@@ -233,7 +252,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
           if (this.has.events && !this.watching) {
             context.workbook.worksheets.onChanged.add(async (event) => this.tracker.handle(event as ChangeEvent));
           }
-          context.workbook.load("name");
+          // The date system with the name, in the read's own syncs (no sync of its own); only where the host has it.
+          this.askDate1904 ??= this.has.date1904;
+          const date1904 = this.askDate1904;
+          context.workbook.load(date1904 ? "name,use1904DateSystem" : "name");
           const result = await readSheets(context, names, cache, {
             mode: this.readMode,
             specialCells: this.has.specialCells,
@@ -244,6 +266,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
           if (this.has.events) this.watching = true;
           this.nameFromRead = context.workbook.name;
           this.workbookIdentity ??= this.nameFromRead;
+          // Not in this package's @types/office-js, hence the cast.
+          this.date1904 = date1904 && (context.workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true;
           return result;
         });
         if (!headOnly) {
@@ -256,6 +280,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
         return reads;
       } catch (error) {
         if (error instanceof OfficeActionError && error.officeCode === "ItemNotFound") throw await this.missingSheetError(names, error);
+        if (this.askDate1904 === true && error instanceof OfficeActionError && DATE_SYSTEM_REFUSALS.has(error.officeCode)) {
+          this.askDate1904 = false;
+          return this.readSheetsCached(names, headOnly);
+        }
         throw error;
       }
     });

@@ -32,6 +32,12 @@ export interface Features {
   readonly events: boolean;
   /** Range.getSpecialCellsOrNullObject (ExcelApi 1.9): formulas read only where there are formulas. */
   readonly specialCells: boolean;
+  /**
+   * Workbook.use1904DateSystem (ExcelApi 1.16): a workbook counting its dates from 1904 read as
+   * the CLI reads it. Without it the dates of such a workbook are read as Excel gives them
+   * (1462 days early): a date header then names a year four years before the one shown.
+   */
+  readonly date1904: boolean;
 }
 
 export function detectFeatures(runtime: OfficeRuntime): Features {
@@ -50,5 +56,6 @@ export function detectFeatures(runtime: OfficeRuntime): Features {
     comments: has("1.10"),
     events: has("1.9"),
     specialCells: has("1.9"),
+    date1904: has("1.16"),
   };
 }

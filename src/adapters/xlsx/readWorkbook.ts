@@ -33,6 +33,7 @@ import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
 import { asUtf8Chunks, mayBeUtf16, utf16Order, utf16Text } from "./partEncoding";
 import { sheetInText } from "../../core/model/address";
+import { xlsHasPassword } from "./xlsPassword";
 
 // Relationship types compare without regard to case, as part names do (OPC).
 const OFFICE_DOCUMENT = /\/officeDocument$/i;
@@ -40,9 +41,37 @@ const WORKSHEET = /\/worksheet$/i;
 const SHARED_STRINGS = /\/sharedStrings$/i;
 const STYLES = /\/styles$/i;
 
-type NotAWorkbookReason = "legacy" | "xls" | "encrypted" | "opendocument" | "empty" | "damaged" | "text" | "owner-file" | "xlsb" | "word";
+type NotAWorkbookReason = "legacy" | "xls" | "xls-password" | "encrypted" | "opendocument" | "empty" | "damaged" | "text" | "owner-file" | "xlsb" | "word" | "pdf" | "zip";
 
-function notAWorkbook(source: string, reason?: NotAWorkbookReason): InputError {
+/** WPS Spreadsheets' own format (.et, and .ett its template), told by its name: what it holds is WPS's, not a workbook package. */
+const WPS_NAME = /\.(et|ett)$/i;
+
+function notAWorkbook(source: string, reason?: NotAWorkbookReason, inside: readonly string[] = []): InputError {
+  if (WPS_NAME.test(source) && (reason === undefined || reason === "xls" || reason === "legacy" || reason === "text")) {
+    return new InputError("not-a-workbook", {
+      vi: `Không đọc được ${source}: đây là bảng tính định dạng riêng của WPS (.et). Hãy mở trong WPS và lưu lại dạng .xlsx: Tệp → Lưu thành → .xlsx.`,
+      en: `Cannot read ${source}: it is a WPS Spreadsheets file in WPS's own format (.et). Open it in WPS and save it as .xlsx: File → Save As → .xlsx.`,
+    });
+  }
+  if (reason === "pdf") {
+    return new InputError("not-a-workbook", {
+      vi: `${source} là tệp PDF, không phải sổ tính Excel — bản PDF chỉ là bản in, không kiểm tra được số liệu trong đó. Hãy lấy tệp Excel (.xlsx) của biểu phân bổ.`,
+      en: `${source} is a PDF file, not an Excel workbook — a PDF is a printout whose figures cannot be checked. Get the allocation's Excel file (.xlsx).`,
+    });
+  }
+  if (reason === "zip") {
+    const shown = inside.slice(0, 3).join(", ") + (inside.length > 3 ? ", …" : "");
+    return new InputError("not-a-workbook", {
+      vi: `${source} là tệp nén (.zip), không phải sổ tính — hãy giải nén rồi chọn tệp .xlsx trong đó${shown === "" ? "" : ` (${shown})`}.`,
+      en: `${source} is a compressed (.zip) file, not a workbook — unzip it and give the .xlsx file inside${shown === "" ? "" : ` (${shown})`}.`,
+    });
+  }
+  if (reason === "xls-password") {
+    return new InputError("not-a-workbook", {
+      vi: `Không đọc được ${source}: tệp Excel 97-2003 (.xls) này có mật khẩu. Hãy mở trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại dạng .xlsx: Tệp → Lưu thành → Sổ làm việc Excel (.xlsx). Excel giữ mật khẩu khi lưu thành, nên phải bỏ mật khẩu trước.`,
+      en: `Cannot read ${source}: this Excel 97-2003 (.xls) file has a password. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), then save it as .xlsx: File → Save As → Excel Workbook (.xlsx). Excel keeps the password on Save As, so remove it first.`,
+    });
+  }
   if (reason === "xlsb") {
     return new InputError("not-a-workbook", {
       vi: `Không đọc được ${source}: đây là sổ tính nhị phân Excel (.xlsb). Hãy mở trong Excel và lưu lại dạng .xlsx: Tệp → Lưu thành → Sổ làm việc Excel (.xlsx).`,
@@ -191,7 +220,14 @@ async function packageKind(zip: ZipEntries): Promise<NotAWorkbookReason | undefi
   // An OpenDocument package names its kind in a first entry `mimetype` (OASIS OpenDocument 1.2, part 3, §3.3).
   if ((await entryText(zip, "mimetype"))?.trim() === "application/vnd.oasis.opendocument.spreadsheet") return "opendocument";
   if (zip.names.some((name) => name.toLowerCase() === "word/document.xml")) return "word";
+  if (workbooksInside(zip.names).length > 0) return "zip";
   return undefined;
+}
+
+/** The workbooks a plain .zip holds (the .xlsx first), leaving out a Mac's `__MACOSX/` copies and Excel's `~$` owner files. */
+function workbooksInside(names: readonly string[]): string[] {
+  const workbooks = names.filter((name) => /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|et)$/i.test(name) && !/(^|\/)(__MACOSX\/|~\$)/i.test(name));
+  return [...workbooks.filter((name) => /\.xlsx$/i.test(name)), ...workbooks.filter((name) => !/\.xlsx$/i.test(name))];
 }
 
 /** A workbook with no sheet of cells: none at all, or only chart sheets. */
@@ -217,7 +253,10 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
   if (/\.bin$/i.test(workbookPath)) throw notAWorkbook(source, "xlsb");
   const workbookXml = await entryText(zip, workbookPath);
   const entries = workbookXml === undefined ? null : workbookSheets(workbookXml);
-  if (entries === null) throw notAWorkbook(source, await packageKind(zip));
+  if (entries === null) {
+    const kind = await packageKind(zip);
+    throw notAWorkbook(source, kind, kind === "zip" ? workbooksInside(zip.names) : []);
+  }
 
   const workbookFolder = folderOf(workbookPath);
   const rels = parseRelationships((await entryText(zip, relsPathOf(workbookPath))) ?? "");
@@ -248,6 +287,8 @@ export async function readWorkbookBuffer(buf: Buffer | Uint8Array, source = "wor
 /** The workbook, and what `also` reads from the same opened package (after the workbook, its errors its own). */
 async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also: (zip: ZipEntries) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  // A PDF (a printout of the workbook), under any name: its header may come after a few bytes (PDF 1.7, ISO 32000-1 annex H.3).
+  if (bytes.subarray(0, 1024).includes(PDF_HEADER) && !(bytes.length >= 4 && bytes.readUInt32BE(0) === ZIP_SIGNATURE)) throw notAWorkbook(source, "pdf");
   // An OLE compound file: a legacy .xls, or an encrypted (password-protected) .xlsx.
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     throw notAWorkbook(source, compoundFileKind(bytes));
@@ -269,6 +310,7 @@ async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also:
 }
 
 const ZIP_SIGNATURE = 0x504b0304;
+const PDF_HEADER = Buffer.from("%PDF-", "latin1");
 
 /** Why bytes that do not open as a workbook package fail: a zip that is damaged or cut short, text under a workbook's name, or neither. */
 function kindOfUnreadable(bytes: Buffer): NotAWorkbookReason | undefined {
@@ -283,10 +325,10 @@ function kindOfUnreadable(bytes: Buffer): NotAWorkbookReason | undefined {
 const ENCRYPTED_STREAMS = [Buffer.from("EncryptedPackage", "utf16le"), Buffer.from("EncryptionInfo", "utf16le")];
 const XLS_STREAMS = [Buffer.from("Workbook", "utf16le"), Buffer.from("Book\0", "utf16le")];
 
-/** What an OLE compound file holds, by its streams' names (UTF-16 in its directory): an encrypted .xlsx, a .xls, or either. */
-function compoundFileKind(bytes: Buffer): "encrypted" | "xls" | "legacy" {
+/** What an OLE compound file holds, by its streams' names (UTF-16 in its directory): an encrypted .xlsx, a .xls (with a password or not), or either. */
+function compoundFileKind(bytes: Buffer): "encrypted" | "xls" | "xls-password" | "legacy" {
   if (ENCRYPTED_STREAMS.some((name) => bytes.indexOf(name) >= 0)) return "encrypted";
-  if (XLS_STREAMS.some((name) => bytes.indexOf(name) >= 0)) return "xls";
+  if (XLS_STREAMS.some((name) => bytes.indexOf(name) >= 0)) return xlsHasPassword(bytes) ? "xls-password" : "xls";
   return "legacy";
 }
 

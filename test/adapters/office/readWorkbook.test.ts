@@ -1,7 +1,8 @@
 /** Reading sheets through Office.js: one round trip, only what the engine needs, in the engine's shape. */
 import { createFakeExcel } from "../../fakes/excel";
 import { InputError } from "../../../src/core/model/errors";
-import { hostFor, measure } from "./helpers";
+import { OfficeWorkbookHost } from "../../../src/adapters/office";
+import { hostFor, measure, runtimeFor } from "./helpers";
 
 function workbook(apiVersion = "1.20", strictNullChildren = false) {
   return createFakeExcel({
@@ -187,5 +188,68 @@ describe("OfficeWorkbookHost.readWorkbook with many merged areas", () => {
     const next = await measure(excel, () => host.readWorkbook(["Gộp", "Khác"]));
     expect(next.syncs).toBe(3);
     expect(next.result).toEqual(first.result);
+  });
+});
+
+/**
+ * A workbook counting its dates from 1904: where the host has `Workbook.use1904DateSystem` (ExcelApi 1.16) its
+ * date cells are read as the CLI reads them, counted from 1900 (1462 days on), in the read's own sync; an older
+ * host's are read as Excel gives them. Numbers not shown as dates, and times of day, are never moved.
+ */
+describe("OfficeWorkbookHost: the 1904 date system", () => {
+  // 1 January 2023: serial 44927 counted from 1900, 43465 from 1904.
+  const SHEET = {
+    name: "Tiến độ",
+    rows: [
+      ["Mã", "Chỉ tiêu", 43465, 0.5, 43465],
+      ["1", "Số tổ", 3, 0.25, 7],
+    ],
+    numberFormats: { C1: "yyyy", D1: "h:mm", E1: "#,##0" },
+  };
+
+  test.each([
+    ["1904, ExcelApi 1.16", "1.16", true, 43465 + 1462],
+    ["1904, ExcelApi 1.20", "1.20", true, 43465 + 1462],
+    ["1900, ExcelApi 1.20", "1.20", false, 43465],
+    ["1904 on a host without ExcelApi 1.16: read as Excel gives it", "1.15", true, 43465],
+  ])("%s", async (_, apiVersion, date1904, year) => {
+    const older = createFakeExcel({ apiVersion: "1.15", sheets: [SHEET] });
+    const before = await measure(older, () => hostFor(older).readWorkbook(["Tiến độ"]));
+    const excel = createFakeExcel({ apiVersion, date1904, sheets: [SHEET] });
+    const host = hostFor(excel);
+    const { result, syncs } = await measure(excel, () => host.readWorkbook(["Tiến độ"]));
+    // No sync of its own: read with the sheets' cells.
+    expect(syncs).toBe(before.syncs);
+    expect(result.sheets[0].values[0]).toEqual(["Mã", "Chỉ tiêu", year, 0.5, 43465]);
+    expect(result.sheets[0].values[1]).toEqual(["1", "Số tổ", 3, 0.25, 7]);
+    const tops = await host.readSheetTops(["Tiến độ"]);
+    expect(tops.workbook.sheets[0].values[0]?.[2]).toBe(year);
+  });
+
+  test("a host that says ExcelApi 1.16 yet refuses the property still reads, once more without it, and is not asked again", async () => {
+    // The fake refuses the property (as a host below 1.16 does) while the runtime says 1.16 is there.
+    const excel = createFakeExcel({ apiVersion: "1.15", date1904: true, sheets: [SHEET] });
+    const says116 = { ...runtimeFor(excel), isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= 16 };
+    const host = new OfficeWorkbookHost(says116);
+    const first = await host.readWorkbook(["Tiến độ"]);
+    expect(first.sheets[0].values[0]).toEqual(["Mã", "Chỉ tiêu", 43465, 0.5, 43465]);
+    // The same two reads on a host that never asks: the second read costs the same syncs (no retry).
+    const plainExcel = createFakeExcel({ apiVersion: "1.15", sheets: [SHEET] });
+    const plainHost = hostFor(plainExcel);
+    await plainHost.readWorkbook(["Tiến độ"]);
+    const plain = await measure(plainExcel, () => plainHost.readWorkbook(["Tiến độ"]));
+    const again = await measure(excel, () => host.readWorkbook(["Tiến độ"]));
+    expect(again.result.sheets[0].values[0]).toEqual(["Mã", "Chỉ tiêu", 43465, 0.5, 43465]);
+    expect(again.syncs).toBe(plain.syncs);
+  });
+
+  test("the fake host refuses the property below ExcelApi 1.16, as Excel does", async () => {
+    const excel = createFakeExcel({ apiVersion: "1.15", date1904: true });
+    await expect(
+      excel.run({}, async (context) => {
+        context.workbook.load("use1904DateSystem");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });

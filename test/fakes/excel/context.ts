@@ -201,6 +201,9 @@ export abstract class FakeClientObject {
   /** Scalar properties `load()` accepts on this object. */
   protected abstract readonly scalarProperties: readonly string[];
 
+  /** Scalar properties newer than the base requirement set: loading one on an older host fails the sync with ApiNotFound. */
+  protected readonly propertyRequires: Readonly<Record<string, string>> = {};
+
   /** Navigation properties `load("format/fill/color")` may walk through. */
   protected navigation(_name: string): FakeClientObject | undefined {
     return undefined;
@@ -292,10 +295,16 @@ export abstract class FakeClientObject {
       }
       throw new TypeError(`fake Excel: '${path}' is not a loadable property of ${this.path}`);
     }
-    this.enqueue("load", path, [], () => {
-      const value = this.readPath(path);
-      this.context.respond(() => this.loadedValues.set(path, value), value);
-    });
+    this.enqueue(
+      "load",
+      path,
+      [],
+      () => {
+        const value = this.readPath(path);
+        this.context.respond(() => this.loadedValues.set(path, value), value);
+      },
+      this.propertyRequires[path],
+    );
   }
 
   /**

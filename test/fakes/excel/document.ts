@@ -186,6 +186,8 @@ export class FakeDocument {
   selection: Selection | null = null;
   /** Protect Workbook (structure): sheets cannot be added, removed, renamed, hidden or shown. */
   structureProtected = false;
+  /** The workbook counts its dates from 1904 (`Workbook.use1904DateSystem`); cells hold the serials of that system. */
+  date1904 = false;
   /** Set by `FakeExcel.switchAway()`: the workbook the pane ran against is gone. */
   closed = false;
   private nextId = 1;
@@ -293,6 +295,7 @@ export class FakeDocument {
   clone(): FakeDocument {
     const copy = new FakeDocument();
     copy.name = this.name;
+    copy.date1904 = this.date1904;
     for (const [key, value] of this.settings) copy.settings.set(key, structuredClone(value));
     for (const sheet of this.liveSheets()) {
       const s = copy.addSheet(sheet.name, sheet.id);

@@ -115,6 +115,8 @@ export interface FakeExcelOptions {
   readonly strictNullChildren?: boolean;
   /** Response size limit in bytes (default 5 MB, as Excel on the web). */
   readonly responseLimitBytes?: number;
+  /** The workbook counts its dates from 1904 (`Workbook.use1904DateSystem`, ExcelApi 1.16). */
+  readonly date1904?: boolean;
 }
 
 type Batch<T> = (context: FakeRequestContext & { workbook: FakeWorkbook }) => Promise<T>;
@@ -180,6 +182,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const document = new FakeDocument();
   for (const spec of options.sheets ?? []) addSheetFromSpec(document, spec);
   if (document.liveSheets().length === 0) document.addSheet("Sheet1");
+  document.date1904 = options.date1904 ?? false;
   return new FakeExcel(document, options.apiVersion ?? "1.20", options.strictNullChildren ?? true, options.responseLimitBytes);
 }
 
