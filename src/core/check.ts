@@ -28,6 +28,7 @@ import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
 import { checkProgress, findPlanPeriod, isResultsSheet, withProgress, withUnreadResults, withoutResultsSheets, type PlanPeriod, type ProgressResult } from "./progress";
+import { withPeriodTables } from "./progress/periodTables";
 import { parseA1, sheetInText } from "./model/address";
 import { readingsOf, type CellReadings } from "./result/cells";
 import type { AreaValues } from "./result/areaValues";
@@ -103,7 +104,7 @@ function allocationSheetOf(
   plan: Plan,
   preferred: string | undefined,
   planSheet: string | null,
-): { sheet: SheetData; rivals: Pick<AllocationSheetChoice, "rivals" | "siblings" | "elsewhere"> } {
+): { sheet: SheetData; rivals: Pick<AllocationSheetChoice, "rivals" | "siblings" | "elsewhere" | "periodTables"> } {
   const candidates: WorkbookData = planSheet === null || preferred !== undefined ? workbook : { ...workbook, sheets: workbook.sheets.filter((sheet) => sheet.name !== planSheet) };
   if (preferred === undefined) {
     const only = onlyCandidate(candidates, plan);
@@ -132,7 +133,7 @@ function allocationSheetOf(
       "--sheet",
     );
   }
-  return { sheet, rivals: { rivals: choice.rivals, siblings: choice.siblings, elsewhere: choice.elsewhere } };
+  return { sheet, rivals: { rivals: choice.rivals, siblings: choice.siblings, elsewhere: choice.elsewhere, ...(choice.periodTables !== undefined ? { periodTables: choice.periodTables } : {}) } };
 }
 
 /**
@@ -211,6 +212,8 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });
   // Without results read, sheets named like results but not read (`TH 2023`) are named, not passed over in silence.
-  const report = progress !== null ? withProgress(allocationReport, progress) : withUnreadResults(allocationReport, workbook, new Set([allocationSheet.name, ...(plan.sheet !== undefined ? [plan.sheet] : [])]));
+  const withResults = progress !== null ? withProgress(allocationReport, progress) : withUnreadResults(allocationReport, workbook, new Set([allocationSheet.name, ...(plan.sheet !== undefined ? [plan.sheet] : [])]));
+  // A progress table on a sheet not named like one, set aside as the allocation sheet, is said to be set aside.
+  const report = withPeriodTables(withResults, otherSheets.periodTables ?? []);
   return { report, plan: checked, table, allocationSheet, ...readingsOf(context), ...(progress !== null ? { progress } : {}) };
 }

@@ -33,8 +33,9 @@ function strCache(values: readonly string[]): string {
   return `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${esc(v)}</c:v></c:pt>`).join("")}</c:strCache>`;
 }
 
-function numPoints(values: readonly number[]): string {
-  return `<c:formatCode>0%</c:formatCode><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join("")}`;
+/** A series' cached points; a null is a blank cell (no point: a gap in the line). */
+function numPoints(values: readonly (number | null)[]): string {
+  return `<c:formatCode>0%</c:formatCode><c:ptCount val="${values.length}"/>${values.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join("")}`;
 }
 
 /**
@@ -65,7 +66,7 @@ export function chartXml(sheet: string, chart: SummaryChart, ns: Conformance = T
         `<c:ser><c:idx val="1"/><c:order val="1"/>${text(chart.paceName)}` +
         `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>` +
         categories +
-        `<c:val><c:numRef><c:f>${esc(absolute(sheet, chart.paceCol, chart.firstRow, chart.lastRow))}</c:f><c:numCache>${numPoints(chart.categories.map(() => chart.pace!))}</c:numCache></c:numRef></c:val><c:smooth val="0"/>` +
+        `<c:val><c:numRef><c:f>${esc(absolute(sheet, chart.paceCol, chart.firstRow, chart.lastRow))}</c:f><c:numCache>${numPoints(chart.paces ?? chart.categories.map(() => chart.pace!))}</c:numCache></c:numRef></c:val><c:smooth val="0"/>` +
         `</c:ser><c:marker val="1"/><c:axId val="500100"/><c:axId val="500200"/></c:lineChart>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

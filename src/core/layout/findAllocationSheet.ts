@@ -20,6 +20,12 @@
  * Visible sheets that tie with the one taken (as many plan lines and areas
  * matched, other figures: a copy `Phân bổ (2)`, `Sheet1` and `Sheet2`, one
  * sheet per district) are its rivals: the reading says it is not sure.
+ *
+ * A table whose columns (or rows) across are periods rather than areas
+ * (`Năm 2022 | 2023 | 6 tháng đầu năm 2024 | Lũy kế`: a progress table on a
+ * sheet not named like one, `Sheet1`, `TĐ`) is taken only when no other sheet
+ * holds a table matching some plan line; set aside, it is named in
+ * `periodTables` so the report can say so.
  */
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
@@ -29,6 +35,7 @@ import { isAllocheckSummary } from "../summary/naming";
 import { detectTable } from "./detectTable";
 import { sheetYear } from "./sheetYear";
 import { wordKey } from "../text/fold";
+import { parsePeriod } from "../progress/periods";
 
 /** Sheets taken only when nothing else holds a table: allocheck's summaries, a plan sheet of the workbook. */
 function isSecondary(name: string): boolean {
@@ -44,6 +51,14 @@ export interface AllocationSheetChoice {
   readonly siblings: readonly string[];
   /** Visible sheets whose tables match plan lines the sheet taken does not (`Biểu 02` with the budget lines): their codes. */
   readonly elsewhere: readonly { readonly sheet: string; readonly codes: readonly string[] }[];
+  /** Visible sheets set aside because their table's areas are periods (a progress table): each with those periods' labels. */
+  readonly periodTables?: readonly PeriodTable[];
+}
+
+/** A sheet whose table runs over periods, not areas: its name and the periods' labels as typed. */
+export interface PeriodTable {
+  readonly sheet: string;
+  readonly periods: readonly string[];
 }
 
 interface Candidate {
@@ -58,6 +73,8 @@ interface Candidate {
   readonly codes: ReadonlySet<string>;
   /** The sheet's name and the text above its table, folded, spaced at both ends (` pb ba vi phan bo huyen ba vi `). */
   readonly caption: string;
+  /** The periods the table's areas are (`Năm 2022`, `2023`, `6 tháng đầu năm 2024`), when they are most of them; else empty. */
+  readonly periods: readonly string[];
 }
 
 export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): string | null {
@@ -77,14 +94,17 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
       const year = sheetYear(sheet, table.headerTop)?.year ?? 0;
       const leaves = new Set(table.areas.filter((area) => area.kind === "leaf").map((area) => area.key));
       const codes = new Set(table.lines.flatMap((l) => (l.planCode !== null ? [l.planCode] : [])));
-      candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves, codes, caption: captionOf(sheet, table.headerTop) });
+      candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves, codes, caption: captionOf(sheet, table.headerTop), periods: periodAreas(table.areas) });
     } catch (error) {
       if (error instanceof InputError) continue;
       throw error;
     }
   }
   const parts = partsOfSummaries(candidates);
-  const eligible = candidates.filter((candidate) => !parts.has(candidate));
+  // A progress table yields to any sheet whose table matches some plan line over areas.
+  const overAreas = candidates.some((candidate) => candidate.periods.length === 0 && candidate.matched > 0);
+  const setAside = new Set(overAreas ? candidates.filter((candidate) => candidate.periods.length > 0) : []);
+  const eligible = candidates.filter((candidate) => !parts.has(candidate) && !setAside.has(candidate));
   let best: Candidate | null = null;
   for (const candidate of eligible.length > 0 ? eligible : candidates) {
     const better =
@@ -108,11 +128,18 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
     .filter((c) => c !== chosen && !c.sheet.hidden && c.summary === chosen.summary && c.score === chosen.score && c.year === chosen.year && sameCodes(c.codes, chosen.codes) && !siblings.includes(c.sheet.name) && !sameValues(c.sheet, chosen.sheet))
     .map((c) => c.sheet.name);
   const elsewhere = candidates.flatMap((c) => {
-    if (c === chosen || c.sheet.hidden || isAllocheckSummary(c.sheet)) return [];
+    if (c === chosen || c.sheet.hidden || isAllocheckSummary(c.sheet) || setAside.has(c)) return [];
     const codes = [...c.codes].filter((code) => !chosen.codes.has(code));
     return codes.length > 0 ? [{ sheet: c.sheet.name, codes }] : [];
   });
-  return { name: chosen.sheet.name, rivals, siblings, elsewhere };
+  const periodTables = [...setAside].filter((c) => !c.sheet.hidden).map((c) => ({ sheet: c.sheet.name, periods: c.periods }));
+  return { name: chosen.sheet.name, rivals, siblings, elsewhere, ...(periodTables.length > 0 ? { periodTables } : {}) };
+}
+
+/** Of a table's areas, the labels that name a period (`Năm 2022`, `2023`, `Quý I/2024`), when at least two do and they are at least half the areas; else none. */
+function periodAreas(areas: readonly { readonly label: string }[]): string[] {
+  const periods = areas.filter((area) => parsePeriod(area.label) !== null).map((area) => area.label);
+  return periods.length >= 2 && periods.length * 2 >= areas.length ? periods : [];
 }
 
 /**

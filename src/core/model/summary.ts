@@ -103,6 +103,8 @@ export interface SummaryChart {
   readonly values: readonly number[];
   /** The elapsed share (0…1) drawn as the pace line, or null without a plan period; its column of live cells. */
   readonly pace: number | null;
+  /** Per category, the pace drawn there: null for a percent line, which has none (CONTRACT §7); absent when every line has it. */
+  readonly paces?: readonly (number | null)[];
   readonly paceCol: number | null;
   readonly paceName: string;
   /** Where it sits: top-left cell and size in cells. */

@@ -68,15 +68,22 @@ function planRange<T extends PlanPeriod>(ranges: readonly T[]): T | null {
   return phase ?? first;
 }
 
+/** Words before `năm 2022` giving the year the plan was issued or approved in (`(ban hành năm 2022)`, `phê duyệt năm 2022`), not its one year. */
+const ISSUED = String.raw`\b(?:ban hanh|phe duyet|duyet|thong qua)\s+(?:(?:vao|trong|tu)\s+)?nam\s+`;
+
+function issuedIn(folded: string, year: number): boolean {
+  return new RegExp(`${ISSUED}${year}\\b`).test(folded);
+}
+
 /**
  * A plan for one year of a longer period (`Dự án 8 … giai đoạn 2021 - 2030, năm 2024`, `… giai đoạn 2021 - 2025 trên
  * địa bàn huyện năm 2023`, `giai đoạn 2026 - 2030 (năm 2026)`) names that year alone, within the range: its period is
  * that year. Not a range's own ends (`từ năm 2021 đến năm 2025`, `cuối năm 2022 - 2025`), a date's or a decision's
- * year (`yearsInTitle`), nor an end to reach (`đến hết năm 2025`); two such years leave the range as it is.
+ * year (`yearsInTitle`), nor an end to reach (`đến hết năm 2025`), nor the year it was issued in (`(ban hành năm 2022)`); two such years leave the range as it is.
  */
 function yearOfPeriod(folded: string, range: PlanPeriod): PlanPeriod {
   if (range.end <= range.start) return range;
-  const years = new Set(yearsInTitle(folded).filter((year) => year >= range.start && year <= range.end && !new RegExp(`\\b(?:het|cuoi|dau|giua)\\s+nam\\s+${year}\\b`).test(folded)));
+  const years = new Set(yearsInTitle(folded).filter((year) => year >= range.start && year <= range.end && !new RegExp(`\\b(?:het|cuoi|dau|giua)\\s+nam\\s+${year}\\b`).test(folded) && !issuedIn(folded, year)));
   if (years.size !== 1) return range;
   const [year] = years;
   return { start: year, end: year };

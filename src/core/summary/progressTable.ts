@@ -143,6 +143,8 @@ export function progressChart(block: ProgressTableBlock, report: Report, lang: L
     categories: lines.map((line) => line.code),
     values: lines.map((line) => (line.target === 0 ? 0 : line.progress!.achieved / line.target)),
     pace: share ?? null,
+    // A percent line has no pace (CONTRACT §7): its pace cell is blank, a gap in the line, not a pace its bar is drawn against.
+    ...(share !== undefined && lines.some((line) => line.kind === "percent") ? { paces: lines.map((line) => (line.kind === "percent" ? null : share)) } : {}),
     paceCol: block.chart.paceCol,
     paceName: lang === "vi" ? "Thời gian đã qua (tiến độ cần đạt)" : "Time elapsed (the pace)",
     // Right under the table (the chart's own margin sets it apart; it has no frame), as tall as keeps it no flatter than 2:1.
@@ -277,12 +279,13 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
       statusFormula = `IF(${ref(cumulativeCol)}${op}${ref(2)},${text("met")},${text("not-met")})`;
     } else if (paced) {
       const behind = `IF(${ref(cumulativeCol)}<${ref(expectedCol)},${text("behind")},${text("on-track")})`;
-      statusFormula = line.kind === "money" ? `IF(${ref(cumulativeCol)}>${ref(2)},${text("over")},${behind})` : behind;
+      const aboveTarget = line.kind === "count" && (line.rule === "<=" || line.rule === ">=");
+      statusFormula = line.kind === "money" ? `IF(${ref(cumulativeCol)}>${ref(2)},${text("over")},${behind})` : aboveTarget ? `IF(${ref(cumulativeCol)}>${ref(2)},${text("above-target")},${behind})` : behind;
     }
-    const style = status === "on-track" || status === "met" ? "status-ok" : status === "over" ? "status-error" : "status-warning";
+    const style = status === "on-track" || status === "met" || status === "above-target" ? "status-ok" : status === "over" ? "status-error" : "status-warning";
     cells.push({ row, col: statusCol, value: status === null ? "" : PROGRESS_STATUS_TEXT[lang][status], style, ...(statusFormula !== null ? { formula: statusFormula } : {}) });
-    // The pace (time elapsed) on every row: what the chart draws its line through.
-    if (paceCol !== null && shareRef !== null && share !== undefined) cells.push({ row, col: paceCol, formula: shareRef, value: share, numFmt: RATIO, style: "percent" });
+    // The pace (time elapsed) on every count or money row: what the chart draws its line through; a percent line has none.
+    if (paceCol !== null && shareRef !== null && share !== undefined && line.kind !== "percent") cells.push({ row, col: paceCol, formula: shareRef, value: share, numFmt: RATIO, style: "percent" });
     row++;
   }
   return {

@@ -38,6 +38,10 @@ describe("the plan's period", () => {
     ["Kế hoạch giai đoạn 2022 - 2025 theo Kế hoạch 257/KH-UBND năm 2022", [2022, 2025]],
     ["Kế hoạch giai đoạn 2022 - 2025 tiếp nối năm 2021", [2022, 2025]],
     ["Kế hoạch giai đoạn 2022 - 2025, năm 2022 và năm 2023 ưu tiên", [2022, 2025]],
+    // The year the plan was issued or approved in is not its one year; a year of its own beside it still is.
+    ["Kế hoạch thực hiện Dự án 8 giai đoạn 2022-2025 (ban hành năm 2022)", [2022, 2025]],
+    ["KẾ HOẠCH GIAI ĐOẠN 2021 - 2025 ĐƯỢC PHÊ DUYỆT NĂM 2021", [2021, 2025]],
+    ["Kế hoạch giai đoạn 2022 - 2025, năm 2024 (ban hành năm 2022)", [2024, 2024]],
   ])("%s", (text, expected) => {
     const period = periodInText(text);
     expect(period === null ? null : [period.start, period.end]).toEqual(expected);

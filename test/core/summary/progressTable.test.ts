@@ -1,6 +1,6 @@
 /** The summary's progress table with a `Lũy kế đến 31/12/2023` column carried from before the first period (CONTRACT §7). */
 import { checkWorkbook } from "../../../src/core/check";
-import { dayBefore, progressTable } from "../../../src/core/summary/progressTable";
+import { dayBefore, progressChart, progressTable } from "../../../src/core/summary/progressTable";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { fixtureWorkbook } from "./fixture";
 import type { Lang } from "../../../src/core/model/text";
@@ -10,9 +10,9 @@ function progressSheet(rows: CellValue[][]): SheetData {
   return { name: "Tiến độ", values: rows, merges: [] };
 }
 
-function tableOf(rows: CellValue[][], lang: Lang = "vi") {
+function tableOf(rows: CellValue[][], lang: Lang = "vi", period?: string) {
   const workbook = fixtureWorkbook([progressSheet(rows)]);
-  const { report } = checkWorkbook(workbook, { workbookName: "tien-do.xlsx" });
+  const { report } = checkWorkbook(workbook, { workbookName: "tien-do.xlsx", ...(period !== undefined ? { period } : {}) });
   const block = progressTable({ report, workbook, lang }, 0);
   if (block === null) throw new Error("no progress table");
   const at = (row: number, col: number) => block.cells.find((c) => c.row === row && c.col === col);
@@ -154,4 +154,39 @@ test("a percent line's periods and Lũy kế are shown as its target is, in poin
   // Row 3 the count line (plain numbers), row 4 the percent line.
   expect([2, 3, 4, 5].map((col) => at(3, col)?.numFmt)).toEqual(["#,##0", "#,##0", "#,##0.##", "#,##0.##"]);
   expect([2, 3, 4, 5].map((col) => at(4, col))).toMatchObject([15, 12, 14.5, 14.5].map((value) => ({ value, numFmt: '0.0"%"' })));
+});
+
+describe("a line past its target, a percent line's pace", () => {
+  const rows: CellValue[][] = [
+    ["Mã", "Chỉ tiêu", "Năm 2025", "6 tháng đầu năm 2026", "Lũy kế"],
+    ["1", "Số tổ truyền thông", 8, 5.75, 13.75],
+    ["2", "Tỷ lệ hộ được tư vấn", 12, 14.5, 14.5],
+    ["3", "Địa chỉ tin cậy", 10, 5, 15],
+  ];
+
+  test.each<[Lang, string]>([
+    ["vi", "Vượt kế hoạch"],
+    ["en", "Above target"],
+  ])("a count line at 137,5 %% of its target is said to be above it, in the cell and its formula (%s)", (lang, words) => {
+    const { block, at, report } = tableOf(rows, lang, "2025-2026");
+    expect(report.indicators.find((i) => i.code === "1")?.progress?.achieved).toBe(13.75);
+    const statusCol = block.chart.percentCol + 3;
+    const first = block.chart.firstRow;
+    expect(at(first, statusCol)).toMatchObject({ value: words, style: "status-ok" });
+    expect(at(first, statusCol)?.formula).toContain(`"${words}"`);
+    // A line under its target keeps its pace wording.
+    expect(at(first + 2, statusCol)?.value).not.toBe(words);
+  });
+
+  test("a percent line shows no time pace in its row nor in the chart; the count lines do", () => {
+    const { block, at, report } = tableOf(rows, "vi", "2025-2026");
+    const paceCol = block.chart.paceCol;
+    expect(paceCol).not.toBeNull();
+    const first = block.chart.firstRow;
+    expect(at(first, paceCol!)).toMatchObject({ value: report.progress?.elapsedShare });
+    expect(at(first + 1, paceCol!)).toBeUndefined();
+    expect(at(first + 2, paceCol!)).toMatchObject({ value: report.progress?.elapsedShare });
+    const chart = progressChart(block, report, "vi");
+    expect(chart.paces).toEqual([report.progress?.elapsedShare, null, report.progress?.elapsedShare]);
+  });
 });

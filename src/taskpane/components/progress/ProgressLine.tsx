@@ -52,6 +52,7 @@ const useStyles = makeStyles({
 
 const STATUS_COLOR: Record<ProgressStatus, "success" | "warning" | "danger" | "informative"> = {
   "on-track": "success",
+  "above-target": "success",
   met: "success",
   behind: "warning",
   "not-met": "warning",

@@ -14,6 +14,7 @@ const STATUS_RANK: Record<ProgressStatus, number> = {
   "no-period": 3,
   incomplete: 3,
   "on-track": 4,
+  "above-target": 4,
   met: 4,
 };
 
