@@ -138,9 +138,19 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
 
 /** Of a table's areas, the labels that name a period (`Năm 2022`, `2023`, `Quý I/2024`), when at least two do and they are at least half the areas; else none. */
 function periodAreas(areas: readonly { readonly label: string }[]): string[] {
-  const periods = areas.filter((area) => parsePeriod(area.label) !== null).map((area) => area.label);
-  return periods.length >= 2 && periods.length * 2 >= areas.length ? periods : [];
+  // More areas than any table of periods has (a column per year, half or quarter of a plan): not one, unread.
+  if (areas.length > MAX_PERIOD_AREAS) return [];
+  const periods: string[] = [];
+  let others = 0;
+  for (const area of areas) {
+    if (parsePeriod(area.label) !== null) periods.push(area.label);
+    else if (++others * 2 > areas.length) return [];
+  }
+  return periods.length >= 2 ? periods : [];
 }
+
+/** Half of these at most can be periods: a plan's months over 40 years. */
+const MAX_PERIOD_AREAS = 1000;
 
 /**
  * Candidates that are a part of a summary sheet of the user's (`Tổng hợp`,
