@@ -8,10 +8,11 @@
  * beside its own period figures that do not (`subtotal` tells those).
  */
 import type { Finding } from "../../model/finding";
-import { localized } from "../../model/text";
+import { localized, type LocalizedText } from "../../model/text";
 import { formatNumber } from "../../text/format";
 import { points, type LineAchievement } from "../context";
 import { endIndex } from "../periods";
+import type { TypedValue } from "../types";
 import { progressFinding, type ProgressRule } from "./shared";
 import { childrenAchieved } from "./childCumulatives";
 
@@ -52,7 +53,6 @@ export const rateRule: ProgressRule = {
       // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once;
       // right by the line's children where its own period figures disagree with theirs: `subtotal` tells those cells, the one cause.
       if (rateAgrees(typed.value, line.target, base, achievement.achieved, childrenAchieved(context, line.code))) continue;
-      const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
       // `0,5` in a column of percentage points (the others `75`, `55`): the right rate typed as a fraction.
       const fraction = typed.value > 0 && typed.value <= 1.5 && Math.abs(typed.value * 100 - computed) <= RATE_TOLERANCE;
       const hint = fraction
@@ -62,18 +62,15 @@ export const rateRule: ProgressRule = {
           }
         : { vi: "", en: "" };
       findings.push(
-        progressFinding({
-          rule: "rate",
-          severity: "error",
-          at: typed.at,
-          indicator: line.code,
-          expected: computed,
-          actual: typed.value,
-          message: localized(
+        rateFinding(
+          line.code,
+          typed,
+          computed,
+          localized(
             `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${p(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.${hint.vi}`,
             `The percent of plan of "${line.name}" shows ${p(typed.value, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.${hint.en}`,
           ),
-        }),
+        ),
       );
     }
     return findings;
@@ -102,21 +99,27 @@ function datedRates(achievement: LineAchievement): Finding[] {
     const upTo = end === null ? [] : results.periods.filter((p) => endIndex(p.period) <= end);
     const periods = upTo.length === 0 ? null : line.kind === "percent" ? upTo[upTo.length - 1].value : upTo.reduce((total, p) => total + p.value, results.opening?.value ?? 0);
     if (rateAgrees(typed.value, line.target, figure.value, periods)) continue;
-    const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
     findings.push(
-      progressFinding({
-        rule: "rate",
-        severity: "error",
-        at: typed.at,
-        indicator: line.code,
-        expected: computed,
-        actual: typed.value,
-        message: localized(
+      rateFinding(
+        line.code,
+        typed,
+        computed,
+        localized(
           `Tỷ lệ so với kế hoạch của "${line.name}" bên cột lũy kế ghi ${p(typed.value, "vi")}, nhưng lũy kế đó chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
           `The percent of plan of "${line.name}" beside its cumulative figure shows ${p(typed.value, "en")}, but that cumulative figure over the plan target is ${p(computed, "en")}.`,
         ),
-      }),
+      ),
     );
   }
   return findings;
+}
+
+/** A percentage as the findings write it (`62,5%`). */
+function p(value: number, lang: "vi" | "en"): string {
+  return `${formatNumber(value, lang, 2)}%`;
+}
+
+/** The one `rate` finding: at the typed percent, against the one computed. */
+function rateFinding(code: string, typed: TypedValue, computed: number, message: LocalizedText): Finding {
+  return progressFinding({ rule: "rate", severity: "error", at: typed.at, indicator: code, expected: computed, actual: typed.value, message });
 }
