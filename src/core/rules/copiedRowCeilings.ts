@@ -24,7 +24,8 @@
  *   on `FEW_LINES` lines or more (two communes of a small sheet holding the
  *   same 3 cuộc and 2 CLB is no evidence of a copy); with every line under
  *   its plan (a sheet still being allocated looks so too), both: a money
- *   figure among `FEW_LINES` figures or more.
+ *   figure among `FEW_LINES` figures or more, and no commune left without
+ *   a figure on every line (the gaps then that commune's, still to come).
  *
  * Identical rows within the plan's ceilings (an even split) are never told.
  */
@@ -75,6 +76,8 @@ export function copiedRowCeilings(context: RuleContext, findings: readonly Findi
     if (sameFigures(context, row, above) && explains(context, row, above, offs) && distinctive(context, row, !over)) found.push({ row, above });
   }
   if (found.length !== 1) return [...findings];
+  // Every line under its plan with a commune not yet given a figure on any line: a sheet still being allocated, its gaps that commune's.
+  if (!over && hasEmptyCommune(context)) return [...findings];
   const [{ row, above }] = found;
   // Every total follows its parts: a formula, blank, or a district's typed as they stand (the copy carried) under a grand total that follows.
   for (const { line } of offs)
@@ -156,4 +159,14 @@ function rowFinding(context: RuleContext, row: number, above: number, offs: read
 function cellAt(context: RuleContext, row: number, line: number): Pick<Finding, "cell" | "row" | "col"> {
   const { row: r, col } = cellPosition(context, row, line);
   return { cell: a1(r, col), row: r, col };
+}
+
+/** Whether some commune holds no figure on any line (blank or 0 throughout): a row still to fill. */
+function hasEmptyCommune(context: RuleContext): boolean {
+  const { lineCount, base, table } = context;
+  return table.areas.some((entry, area) => {
+    if (entry.kind !== "leaf") return false;
+    for (let line = 0; line < lineCount; line++) if (base[area * lineCount + line] !== 0) return false;
+    return true;
+  });
 }
