@@ -7,7 +7,6 @@
 import { foldText } from "../core/text/fold";
 import { formatNumber } from "../core/text/format";
 import { targetSpans } from "./clauses";
-import { communesCounted } from "./communeKinds";
 import { issue, sourceOf } from "./issues";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
@@ -148,10 +147,9 @@ export function checkMentions(body: readonly TextLine[], skip: ReadonlySet<numbe
 const COMMUNE_LEVEL = /^(xa|phuong|thi tran|co so|dia ban)$/;
 const DISTRICT_LEVEL = /^(huyen|quan|thi xa|thanh pho)$/;
 
-/** The listed areas a quota per `per` counts; per xã, the xã only unless its sentence names thị trấn or phường too. */
-function areaCount(per: string | undefined, areas: readonly ExtractedArea[], sentence = "", towns: ReadonlySet<string> = new Set()): number {
+function areaCount(per: string | undefined, areas: readonly ExtractedArea[]): number {
   const level = foldText(per ?? "xa");
-  if (COMMUNE_LEVEL.test(level)) return communesCounted(per, sentence, areas, towns).count;
+  if (COMMUNE_LEVEL.test(level)) return areas.filter((a) => a.commune !== null).length;
   if (DISTRICT_LEVEL.test(level)) return new Set(areas.map((a) => foldText(a.district))).size;
   return 0;
 }
@@ -172,7 +170,6 @@ export function resolvePerArea(
   listed: "none" | "chosen" = "none",
   periodYears: number | null = null,
   statedCount: (per: string | undefined) => number | null = () => null,
-  towns: ReadonlySet<string> = new Set(),
 ): { targets: FoundTarget[]; issues: ExtractIssue[] } {
   const why = listed === "chosen"
     ? { vi: "danh sách địa bàn của văn bản chỉ gồm các địa bàn ưu tiên/điểm, không phải mọi địa bàn, nên không tính được", en: ", and the areas the text lists are only its priority or pilot ones, not all, so it cannot be totalled" }
@@ -195,17 +192,14 @@ export function resolvePerArea(
     const stated = t.perYear && (COMMUNE_LEVEL.test(foldText(t.quotaPer ?? "")) || DISTRICT_LEVEL.test(foldText(t.quotaPer ?? ""))) ? statedCount(t.quotaPer) : null;
     // `02 buổi/xã tại 14 xã`: the target's own sentence counts the places its quota applies to, before any list.
     const own = statedPlaces(ind.sourceText ?? "", t.quotaPer);
-    const listedCount = areaCount(t.quotaPer, areas, ind.sourceText ?? "", towns);
-    const n = years === null ? 0 : own ?? (listedCount || (stated ?? 0));
-    // `Mỗi xã … 01 tổ` over communes and a thị trấn listed: the thị trấn left out is told with the reason.
-    const townsLeftOut = own === null && listedCount > 0 && COMMUNE_LEVEL.test(foldText(t.quotaPer ?? "xa")) ? communesCounted(t.quotaPer, ind.sourceText ?? "", areas, towns).townsLeftOut : 0;
+    const n = years === null ? 0 : own ?? (areaCount(t.quotaPer, areas) || (stated ?? 0));
     if (n > 0 && years !== null) {
       // `từ 2 đến 3 CLB` per district: the range over the areas too.
       const range = ind.range !== undefined ? { range: [ind.range[0] * times * n * years, ind.range[1] * times * n * years] as const } : {};
       t.indicator = { ...ind, target: quota * times * n * years, quota: quota * times * years, ...range };
       // The total is worked out, not stated: the listed areas may not be all the areas the quota means.
       t.running = true;
-      t.why = townsLeftOut > 0 ? "quotaCommunesOnly" : "quota";
+      t.why = "quota";
       kept.push(t);
       continue;
     }
@@ -253,19 +247,17 @@ function statedPlaces(sentence: string, per: string | undefined): number | null 
 }
 
 /** A quota times the number of areas it applies to should give the target. */
-export function checkQuotas(targets: readonly FoundTarget[], areas: readonly ExtractedArea[], towns: ReadonlySet<string> = new Set()): ExtractIssue[] {
+export function checkQuotas(targets: readonly FoundTarget[], areas: readonly ExtractedArea[]): ExtractIssue[] {
   const perOf = (t: FoundTarget) => t.quotaPer;
   const issues: ExtractIssue[] = [];
   for (const t of targets) {
     const ind = t.indicator;
     if (ind.quota === undefined || ind.kind !== "count" || t.perArea) continue;
     // `14 mô hình tại 14 xã (mỗi xã 01 mô hình)`: the places the target itself counts, not the ones listed elsewhere.
-    const n = statedPlaces(ind.sourceText ?? "", perOf(t)) ?? areaCount(perOf(t), areas, ind.sourceText ?? "", towns);
+    const n = statedPlaces(ind.sourceText ?? "", perOf(t)) ?? areaCount(perOf(t), areas);
     if (n === 0) continue;
     const total = ind.quota * n;
-    // `mỗi xã 01 tổ, toàn huyện 04 tổ` over three xã and a thị trấn: said per xã loosely, the thị trấn counted too.
-    const loose = statedPlaces(ind.sourceText ?? "", perOf(t)) === null ? areaCount(perOf(t), areas) : n;
-    if (total !== ind.target && ind.quota * loose !== ind.target) {
+    if (total !== ind.target) {
       issues.push(
         issue(
           "quota-total",

@@ -41,7 +41,6 @@ import { checkTargetSplits } from "./targetSplits";
 import { isReportHeading, splitDocument } from "./structure";
 import { zeroTargets } from "./zeroTargets";
 import { sumYearFigures } from "./yearTotals";
-import { townsOf } from "./communeKinds";
 import { assignCodes, extractTargets, taskAbove, type FoundTarget } from "./targets";
 import type { ExtractedIndicator, ExtractedPlan, ExtractIssue } from "./types";
 import type { TextLine } from "./normalize";
@@ -145,9 +144,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const span = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/u.exec(header.title ?? "");
   const periodYears = oneYear !== null ? 1 : span && Number(span[2]) > Number(span[1]) ? Number(span[2]) - Number(span[1]) + 1 : null;
   const bodyText = body.map((l) => l.text).join("\n");
-  // Listed communes the text calls thị trấn or phường: no xã for a quota said per xã.
-  const towns = townsOf(bodyText, totalAreas);
-  const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)), towns);
+  const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)));
   const inSections = new Set<number>();
   // A part of tasks with their amounts (`NỘI DUNG VÀ KINH PHÍ`) may state targets in its sentences: read as running text.
   for (const s of [...sections, ...budgetRanges.filter((b) => b.withTasks !== true)]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
@@ -167,9 +164,9 @@ export function extractPlan(text: string): ExtractedPlan {
       counted.add(t);
     }
   }
-  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas, listed, periodYears, undefined, towns);
+  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas, listed, periodYears);
   const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
-  for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: t.why === "quotaCommunesOnly" ? t.why : "quota" };
+  for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "quota" };
   // Any other target read in running text is to be confirmed for that.
   for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: t.why ?? "text" };
   // `năm 2023 thành lập mới 05 tổ, năm 2024 … 06 tổ` in running text: the period's target is their sum, as in a list.
@@ -215,7 +212,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const mentionedAt = new Set(areaList.areas === named.mentioned ? totalAreas.map((a) => a.source) : []);
   const forActivity = targets.some((t) => mentionedAt.has(t.indicator.source));
   const quotaAreas = (t: FoundTarget) => (forActivity && !mentionedAt.has(t.indicator.source) ? [] : totalAreas);
-  issues.push(...targets.flatMap((t) => checkQuotas([t], quotaAreas(t), towns)));
+  issues.push(...targets.flatMap((t) => checkQuotas([t], quotaAreas(t))));
   // Communes of a table with no district anywhere (a letterhead naming none): told, when the plan has no areas otherwise.
   if (areaList.areas.length === 0 && header.issuer) issues.push(...unplacedCommunes(named.unplaced ?? []));
   if (inPassing && areaList.areas.length > 0) {

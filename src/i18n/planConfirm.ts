@@ -22,13 +22,6 @@ export const CONFIRM_REASONS = {
       en: "The text gives only a quota per area; this figure is worked out from it (times the number of areas, or the quota as the least) and may not be what the text means; check it against the text below.",
     },
   },
-  quotaCommunesOnly: {
-    short: { vi: "suy ra từ định mức mỗi xã, chỉ tính các xã (không tính thị trấn, phường), cần xác nhận", en: "worked out from a quota per xã, counting the xã only (no thị trấn or phường), to confirm" },
-    why: {
-      vi: "Văn bản nêu định mức cho mỗi xã; con số này là định mức nhân với số xã trong danh sách địa bàn, không tính thị trấn, phường được liệt kê; nếu định mức áp dụng cả thị trấn, phường, hãy sửa tổng; kiểm tra theo câu dưới đây.",
-      en: "The text gives a quota for each xã; this figure is the quota times the xã listed, leaving out the thị trấn and phường listed; if the quota is meant for them too, correct the total; check it against the text below.",
-    },
-  },
   column: {
     short: { vi: "cột số liệu được chọn trong nhiều cột của bảng, cần xác nhận", en: "column chosen among several figures of the table, to confirm" },
     why: {
