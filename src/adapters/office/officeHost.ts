@@ -153,7 +153,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
           await context.sync();
           return context.workbook.name;
         });
-      } catch {
+      } catch (probe) {
+        // Refused because the user is now editing a cell: the workbook is still there, the original error stands.
+        if (errorCode(probe) === "InvalidOperationInCellEditMode") return toUserError(error, action);
         now = null;
       }
       if (now !== this.workbookIdentity) {
