@@ -52,8 +52,8 @@ describe("the summary between runs", () => {
   });
 
   test("a user's own sheet named Tổng hợp is never written: the summary goes to Tổng hợp (2), refreshed there next time", async () => {
-    const data = buildSampleWorkbookData();
-    data.sheets.push({ name: "tổng hợp", values: [["Ghi chú của phòng"], ["Họp 5/12"]], merges: [] });
+    const sample = buildSampleWorkbookData();
+    const data: WorkbookData = { sheets: [...sample.sheets, { name: "tổng hợp", values: [["Ghi chú của phòng"], ["Họp 5/12"]], merges: [] }] };
     const excel = fakeExcelFromWorkbook(data);
     const mine = snapshot(excel, "tổng hợp");
     expect((await flow(excel)).summary).toBe("Tổng hợp (2)");
