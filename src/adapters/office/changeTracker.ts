@@ -18,6 +18,7 @@
  */
 import type { CellRange } from "../../core/model/workbook";
 import { parseRangeAddress } from "./addresses";
+import { shiftOf, type Shift } from "./shifts";
 
 /** Past this many edited rectangles a sheet is simply read again in full. */
 export const MAX_DIRTY_RECTS = 1000;
@@ -40,9 +41,16 @@ export class ChangeTracker {
   private readonly formulaCells = new Map<string, readonly CellRange[]>();
   /** Sheets allocheck writes itself (its summary): their changes move nothing read. */
   private readonly ownSheets = new Set<string>();
+  /** Rows and columns inserted or deleted on each sheet, in order; null once cells moved in a way not followed. */
+  private readonly shifts = new Map<string, Shift[] | null>();
 
   readonly handle = (event: ChangeEvent): void => {
     const id = event.worksheetId;
+    const shift = shiftOf(event.changeType, event.address);
+    if (shift !== undefined) {
+      const log = this.shifts.get(id);
+      if (log !== null) this.shifts.set(id, shift === null ? null : [...(log ?? []), shift]);
+    }
     this.versions.set(id, this.version(id) + 1);
     let rect: CellRange | null = null;
     if (event.changeType === "RangeEdited") {
@@ -95,5 +103,18 @@ export class ChangeTracker {
 
   markOwn(sheetId: string): void {
     this.ownSheets.add(sheetId);
+  }
+
+  /** A mark of the sheet's shifts heard so far (null: not followed any more). */
+  shiftMark(sheetId: string): number | null {
+    const log = this.shifts.get(sheetId);
+    return log === null ? null : (log?.length ?? 0);
+  }
+
+  /** The shifts heard since `mark`, or null when they cannot be followed. */
+  shiftsSince(sheetId: string, mark: number): readonly Shift[] | null {
+    const log = this.shifts.get(sheetId);
+    if (log === null) return null;
+    return (log ?? []).slice(mark);
   }
 }

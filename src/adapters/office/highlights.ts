@@ -17,7 +17,7 @@
  *
  * Clear (`queueClearVerify`, `queueRestore`): the cells are read again and
  * restored only where they still hold the colour allocheck put there — rows
- * or columns inserted or deleted since, or a user's new fill, leave a cell
+ * or columns inserted or deleted since, or a user's new fill (another colour, or a pattern or shade over ours), leave a cell
  * out (reported as skipped) instead of painting the wrong cell. No fill is
  * restored with `fill.clear()`, a fill with its colour, pattern and tints.
  */
@@ -295,7 +295,7 @@ export function queueClearVerify(live: readonly LiveSheetState[], withNotes: boo
     const cells = cellsOfEntries(entry.entries).map((c) => a1(c.row, c.col));
     const areas = chunkAddresses(cells).map((chunk) => {
       const ranges = sheet.getRanges(chunk);
-      ranges.areas.load("items/address,items/format/fill/color,items/format/fill/tintAndShade");
+      ranges.areas.load("items/address,items/format/fill/color,items/format/fill/pattern,items/format/fill/tintAndShade");
       return ranges;
     });
     const notes = new Map<string, Excel.Note>();
@@ -327,18 +327,18 @@ export function queueRestore(verify: readonly QueuedVerify[], withNotes: boolean
   let notesLeft = 0;
   const skipped: string[] = [];
   for (const v of verify) {
-    const now = new Map<string, { color: string; tint: number | null }>();
+    const now = new Map<string, NowFill>();
     for (const ranges of v.areas) {
       for (const area of ranges.areas.items) {
         const rect = parseRangeAddress(area.address);
-        now.set(a1(rect.top, rect.left), { color: area.format.fill.color.toUpperCase(), tint: area.format.fill.tintAndShade });
+        const f = area.format.fill;
+        now.set(a1(rect.top, rect.left), { color: f.color.toUpperCase(), pattern: f.pattern, tint: f.tintAndShade });
       }
     }
     const groups = new Map<string, { fill: SavedFill; cells: string[] }>();
     for (const c of cellsOfEntries(v.entries)) {
       const cell = a1(c.row, c.col);
-      const current = now.get(cell);
-      if (current === undefined || current.tint === null || current.color !== c.applied.toUpperCase()) {
+      if (!stillAllochecks(now.get(cell), c)) {
         skipped.push(`${v.sheet.name}!${cell}`);
         continue;
       }
@@ -356,6 +356,26 @@ export function queueRestore(verify: readonly QueuedVerify[], withNotes: boolean
     }
   }
   return { restored, skipped, notesLeft };
+}
+
+interface NowFill {
+  readonly color: string;
+  readonly pattern: string | null;
+  readonly tint: number | null;
+}
+
+/**
+ * Whether a recorded cell still looks as allocheck left it: its colour, and
+ * no pattern or tint but the cell's own from before (setting a colour keeps
+ * or drops those, which Excel does is not documented: both are accepted). A
+ * pattern or shade the user laid over allocheck's colour makes the fill
+ * theirs: it is left, and the cell reported.
+ */
+function stillAllochecks(now: NowFill | undefined, cell: SavedCell): boolean {
+  if (now === undefined || now.tint === null || now.color !== cell.applied.toUpperCase()) return false;
+  const pattern = now.pattern === "Solid" ? null : now.pattern;
+  if (pattern !== null && pattern !== cell.original.pattern) return false;
+  return now.tint === 0 || now.tint === cell.original.tint;
 }
 
 /**

@@ -53,7 +53,8 @@ import {
   type ClearOutcome,
   type LiveSheetState,
 } from "./highlights";
-import { cellsIn, type SavedEntry, type SheetFillState } from "./fillState";
+import { cellsIn, cellsOfEntries, entriesOf, type FillState, type SavedCell, type SavedEntry, type SheetFillState } from "./fillState";
+import { shiftedCell } from "./shifts";
 import { readSheets, type Cached, type SheetRead } from "./blockRead";
 import { ChangeTracker, type ChangeEvent } from "./changeTracker";
 import type { MergeMode } from "./readSheets";
@@ -103,6 +104,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private visibleCells = true;
   private readonly tracker = new ChangeTracker();
   private watching = false;
+  /** Change handlers registered so far, and the one that listens (see readSheetsCached). */
+  private handlerGeneration = 0;
+  private listeningHandler = -1;
   /** The last read of each sheet, by id, and the name it had. */
   private readonly sheetCache = new Map<string, { name: string; data: SheetData }>();
   /** Fingerprints handed out when change events are not available: always new. */
@@ -113,6 +117,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private workbookIdentity: string | null = null;
   /** The workbook's name as loaded by the last read (handed out once by `workbookName`). */
   private nameFromRead: string | null = null;
+  /**
+   * For each sheet (by id) whose highlights this pane recorded: the tracker's
+   * mark of the rows and columns inserted or deleted as of that record, so
+   * that the recorded cells are looked for where they moved.
+   */
+  private readonly highlightMarks = new Map<string, number>();
 
   /**
    * `runtime`: Office.js (default) or a test double; `targetBytes`: response
@@ -153,7 +163,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
           await context.sync();
           return context.workbook.name;
         });
-      } catch {
+      } catch (probe) {
+        // Refused because the user is now editing a cell: the workbook is still there, the original error stands.
+        if (errorCode(probe) === "InvalidOperationInCellEditMode") return toUserError(error, action);
         now = null;
       }
       if (now !== this.workbookIdentity) {
@@ -249,8 +261,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
       try {
         const reads = await this.run("read", async (context) => {
+          // A read retried after a failure (the merged-areas fallback) registers again: only the handler of the
+          // read that succeeded listens, so that no change is counted twice.
+          let registered: number | null = null;
           if (this.has.events && !this.watching) {
-            context.workbook.worksheets.onChanged.add(async (event) => this.tracker.handle(event as ChangeEvent));
+            const generation = ++this.handlerGeneration;
+            registered = generation;
+            context.workbook.worksheets.onChanged.add(async (event) => {
+              if (generation === this.listeningHandler) this.tracker.handle(event as ChangeEvent);
+            });
           }
           // The date system with the name, in the read's own syncs (no sync of its own); only where the host has it.
           this.askDate1904 ??= this.has.date1904;
@@ -264,6 +283,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
             visibleCells: this.visibleCells,
           });
           if (this.has.events) this.watching = true;
+          if (registered !== null) this.listeningHandler = registered;
           this.nameFromRead = context.workbook.name;
           this.workbookIdentity ??= this.nameFromRead;
           // Not in this package's @types/office-js, hence the cast.
@@ -434,15 +454,55 @@ export class OfficeWorkbookHost implements WorkbookHost {
         const locked = protectedSheetOf(reads);
         if (locked !== null) throw protectedSheet("highlight", locked);
         if (queueCommentLocations(reads)) await context.sync();
-        const plan = planApply(reads, stateFrom(setting));
+        const followed = this.followShifts(stateFrom(setting));
+        const plan = planApply(reads, followed.state);
         if (plan.encoded === null) throw stateTooLarge(done, total);
         // The state first: whatever Excel refuses later in this request, it describes every cell touched.
         queueStateWrite(context, setting, plan.state, plan.encoded);
         queueFillWrites(reads);
         await context.sync();
+        followed.stored();
+        for (const sheet of plan.state.sheets) {
+          if (sheet.id === null || this.highlightMarks.has(sheet.id) || !this.watching) continue;
+          const mark = this.tracker.shiftMark(sheet.id);
+          if (mark !== null) this.highlightMarks.set(sheet.id, mark);
+        }
       },
       true,
     );
+  }
+
+  /**
+   * The recorded cells where they are now: moved by the rows and columns the
+   * user inserted or deleted since this pane recorded them (Excel's change
+   * events), dropped when their line was deleted. Sheets recorded before this
+   * pane opened, or changed in ways not followed, are left as recorded (their
+   * cells are then verified and skipped if they no longer hold allocheck's colour).
+   */
+  private followShifts(state: FillState): { state: FillState; stored: () => void } {
+    const marks = new Map<string, number | null>();
+    const sheets = state.sheets.map((sheet) => {
+      if (sheet.id === null) return sheet;
+      const mark = this.highlightMarks.get(sheet.id);
+      if (mark === undefined) return sheet;
+      const shifts = this.tracker.shiftsSince(sheet.id, mark);
+      marks.set(sheet.id, this.tracker.shiftMark(sheet.id));
+      if (shifts === null || shifts.length === 0) return sheet;
+      const cells: SavedCell[] = [];
+      for (const cell of cellsOfEntries(sheet.entries)) {
+        const at = shiftedCell(cell.row, cell.col, shifts);
+        if (at !== null) cells.push({ ...cell, row: at.row, col: at.col });
+      }
+      return { ...sheet, entries: entriesOf(cells) };
+    });
+    // Once the state as moved is stored, the marks move on with it.
+    const stored = () => {
+      for (const [id, mark] of marks) {
+        if (mark === null) this.highlightMarks.delete(id);
+        else this.highlightMarks.set(id, mark);
+      }
+    };
+    return { state: { sheets }, stored };
   }
 
   /** Whether the workbook's saved highlight state names any cell (one sync, no cells read). */
@@ -488,7 +548,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
         await context.sync();
         const none = { outcome: { restored: 0, skipped: [], notesLeft: 0 }, more: false };
         if (setting.isNullObject) return none;
-        const state = stateFrom(setting);
+        const followed = this.followShifts(stateFrom(setting));
+        const state = followed.state;
         const live = liveEntries(worksheets, state);
         const locked = live.find((l) => l.sheet.protection.protected);
         if (locked) throw protectedSheet("clear", locked.sheet.name);
@@ -516,6 +577,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
         queueStateWrite(context, setting, { sheets: later });
         const outcome = queueRestore(verify, this.has.notes);
         await context.sync();
+        followed.stored();
+        // A sheet with nothing recorded any more is marked afresh at its next highlight.
+        for (const id of [...this.highlightMarks.keys()]) if (!later.some((s) => s.id === id)) this.highlightMarks.delete(id);
         return { outcome, more: later.length > 0 };
       },
       true,

@@ -8,7 +8,7 @@
  * on the web does.
  */
 import type { FakeDocument } from "./document";
-import { apiNotFound, FakeOfficeError, generalException, invalidObjectPath, payloadTooLarge, propertyNotLoaded } from "./errors";
+import { apiNotFound, FakeOfficeError, generalException, invalidObjectPath, invalidOperationInCellEditMode, payloadTooLarge, propertyNotLoaded } from "./errors";
 
 /**
  * Excel on the web's limit on a request and on a response: 5 MB ("Excel on
@@ -75,6 +75,8 @@ export interface ContextHooks {
   readonly strictNullChildren?: boolean;
   /** Response size limit (Excel on the web: 5 MB). */
   readonly responseLimitBytes?: number;
+  /** True while the user is editing a cell and this run did not ask to wait for it (index.ts `beginCellEdit`). */
+  readonly cellEditRefuses?: () => boolean;
 }
 
 export function versionAtLeast(have: string, need: string): boolean {
@@ -140,6 +142,7 @@ export class FakeRequestContext {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
+    if (this.hooks.cellEditRefuses?.() === true) throw invalidOperationInCellEditMode("RequestContext.sync");
     const requestBytes = requestBodyBytes(batch);
     const stats = this.hooks.stats;
     stats.syncs++;

@@ -104,3 +104,15 @@ export function accessDenied(location: string): FakeOfficeError {
 export function generalException(location: string): FakeOfficeError {
   return new FakeOfficeError("GeneralException", "There was an internal error while processing the request.", location);
 }
+
+/**
+ * Excel.ErrorCodes.invalidOperationInCellEditMode: a batch that reaches Excel
+ * while the user is editing a cell, in a run without `delayForCellEdit`
+ * ("When false, if the user is in cell edit when the batch request is
+ * processed by the host, the batch automatically fails",
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions).
+ * The message is not documented; no test may depend on it.
+ */
+export function invalidOperationInCellEditMode(location: string): FakeOfficeError {
+  return new FakeOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.", location);
+}

@@ -139,9 +139,37 @@ export class FakeExcel {
    * when the batch returns are sent in a final sync; the context's proxies are
    * dead afterwards.
    */
+  /** Set while the user is editing a cell (`beginCellEdit` … `endCellEdit`). */
+  private cellEdit: { readonly ended: Promise<void>; readonly end: () => void } | null = null;
+
+  /**
+   * The user starts editing a cell (F2, or typing). Until `endCellEdit`, a
+   * run with `delayForCellEdit: true` waits before its batch starts ("if the
+   * user is in cell edit mode then the batch request is delayed until the
+   * user exits cell edit mode"); any other run's syncs fail with
+   * InvalidOperationInCellEditMode ("When false, if the user is in cell edit
+   * when the batch request is processed by the host, the batch automatically
+   * fails") — both https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions.
+   * Which requirement set honours the option is not documented; every
+   * simulated version is assumed to.
+   */
+  beginCellEdit(): void {
+    if (this.cellEdit !== null) return;
+    let end = () => {};
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = null;
+    edit?.end();
+  }
+
   run<T>(optionsOrBatch: unknown, maybeBatch?: Batch<T>): Promise<T> {
     const batch = (maybeBatch ?? optionsOrBatch) as Batch<T>;
     const options = maybeBatch ? optionsOrBatch : undefined;
+    const delays = (options as { delayForCellEdit?: boolean } | undefined)?.delayForCellEdit === true;
     this.stats.runs++;
     this.stats.runOptions.push(options === undefined ? undefined : structuredClone(options));
     const context = new FakeRequestContext(
@@ -151,10 +179,12 @@ export class FakeExcel {
         apiVersion: this.apiVersion,
         strictNullChildren: this.strictNullChildren,
         responseLimitBytes: this.responseLimitBytes,
+        cellEditRefuses: () => this.cellEdit !== null && !delays,
       },
       (ctx) => new FakeWorkbook(ctx),
     ) as FakeRequestContext & { workbook: FakeWorkbook };
     return (async () => {
+      if (delays && this.cellEdit !== null) await this.cellEdit.ended;
       try {
         const result = await batch(context);
         await context.sync();
