@@ -138,6 +138,11 @@ function pageMarginsXml(print: SummaryPrint): string {
   return `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
 }
 
+/** The footer centred on every page (the page's number: `Trang 2 / 5`), else the page numbers alone. */
+export function headerFooterXml(print: SummaryPrint): string {
+  return `<headerFooter><oddFooter>${escapeXml(`&C${print.footer ?? "&P / &N"}`)}</oddFooter></headerFooter>`;
+}
+
 /** A4 (paperSize 9) landscape; one page wide, or at a scale with the pages ordered across then down. */
 function pageSetupXml(print: SummaryPrint): string {
   const fit = print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : ` scale="${print.scale ?? 100}" pageOrder="overThenDown"`;
@@ -280,8 +285,7 @@ function summarySheetText(model: SummarySheetModel, styles: StylesPatch, ns: Con
     `<printOptions gridLines="0" headings="0"/>` +
     pageMarginsXml(print) +
     pageSetupXml(print) +
-    // Page numbers, centred in the footer: "2 / 5".
-    `<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>` +
+    headerFooterXml(print) +
     rowBreaksXml(print) +
     `</worksheet>`;
   return { head, tail };

@@ -35,6 +35,7 @@ test("row heights, wrapped text, A4 landscape, margins and the repeated header",
     printTitleRows: `$${title.first + 1}:$${title.last + 1}`,
     leftMargin: model.print.margins!.left * 72,
     topMargin: model.print.margins!.top * 72,
+    centerFooter: "Trang &P / &N",
   });
   expect(sheet.pageLayout.zoom).toEqual(model.print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: model.print.scale });
   expect(sheet.rowBreaks).toEqual(model.print.rowBreaks ?? []);
