@@ -94,6 +94,9 @@ export interface UiStrings {
   readonly noTargetsFound: string;
   readonly colUnit: string;
   readonly colRule: string;
+  /** The comparison left to the line's kind (`≤` for counts and money, `≥` for a percent): its option, and what it means. */
+  readonly ruleAuto: string;
+  readonly ruleAutoHint: string;
   readonly colQuota: string;
   readonly colSource: string;
   readonly removeLine: string;
@@ -191,6 +194,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     noTargetsFound: "Văn bản không có chỉ tiêu định lượng nào (kế hoạch có thể chỉ giao nhiệm vụ).",
     colUnit: "ĐVT",
     colRule: "So sánh",
+    ruleAuto: "Tự động",
+    ruleAutoHint: "Tự động: ≤ (không vượt) cho số lượng và kinh phí, ≥ (ít nhất) cho chỉ tiêu tỷ lệ %.",
     colQuota: "Định mức",
     colSource: "Câu gốc",
     removeLine: "Xoá dòng",
@@ -289,6 +294,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     noTargetsFound: "The text has no numeric targets (the plan may only delegate tasks).",
     colUnit: "Unit",
     colRule: "Rule",
+    ruleAuto: "Auto",
+    ruleAutoHint: "Auto: ≤ (at most) for counts and money, ≥ (at least) for a percentage target.",
     colQuota: "Quota",
     colSource: "Source sentence",
     removeLine: "Remove line",

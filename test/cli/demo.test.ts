@@ -28,8 +28,8 @@ describe("allocheck demo", () => {
     ]);
     // The sample's results: the progress table and the planted progress mistakes.
     expect(run.stdout).toContain("Tiến độ thực hiện (đến 06/2024, đã qua 62,5% thời gian kế hoạch)");
-    expect(run.stdout).toMatch(/'Tiến độ'!H8\s+\[cumulative\]/);
-    expect(run.stdout).toMatch(/'Giải ngân 6 tháng đầu năm 2024'!E21\s+\[overspend\]/);
+    expect(run.stdout).toMatch(/'Tiến độ'!H8\s+\[Lũy kế sai\]/);
+    expect(run.stdout).toMatch(/'Giải ngân 6 tháng đầu năm 2024'!E21\s+\[Giải ngân vượt\]/);
     // A name cut to its column closes the quote it opened: `Câu lạc bộ “Thủ lĩnh của sự thay đ…”`, not `… thay đổ…` run on.
     expect(run.stdout).toContain("Câu lạc bộ “Thủ lĩnh của sự thay đ…”");
     expect(run.stdout).not.toMatch(/“[^”\n]*…(?!”)/);

@@ -31,7 +31,7 @@ describe("allocheck check with results", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Tiến độ thực hiện (đến 06/2024, đã qua 62,5% thời gian kế hoạch)");
     expect(run.stdout).toMatch(/6 tháng đầu năm 2024/);
-    expect(run.stdout).toMatch(/'Tiến độ'!F3\s+\[cumulative\]/);
+    expect(run.stdout).toMatch(/'Tiến độ'!F3\s+\[Lũy kế sai\]/);
     expect(run.stdout).toMatch(/Chậm tiến độ/);
   });
 

@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Finding, RuleId, Severity } from "../../src/core/model/finding";
 import { STRINGS } from "../../src/i18n";
-import { FindingsByRule } from "../../src/taskpane/components/FindingsByRule";
+import { FindingsByRule, groupByRule } from "../../src/taskpane/components/FindingsByRule";
 
 function finding(rule: RuleId, severity: Severity, cell: string | null): Finding {
   return {
@@ -50,6 +50,30 @@ describe("FindingsByRule", () => {
     expect(html).toMatch(/role="img" aria-label="Cảnh báo" data-testid="severity-mark"/);
     expect(html).toMatch(/data-testid="finding" data-rule="ceiling" data-severity="error" data-sheet="Phân bổ" data-cell="D7"/);
     expect(html).not.toMatch(/data-testid="finding"[^>]*aria-label=/);
+  });
+});
+
+describe("the groups' order", () => {
+  test.each([
+    [
+      "a warning's group met first goes after the errors'",
+      [finding("overspend", "error", "E21"), finding("coverage", "warning", null), finding("pace", "warning", "H7"), finding("cumulative", "error", "H8")],
+      ["overspend", "cumulative", "coverage", "pace"],
+    ],
+    [
+      "a group with one error among its warnings counts as an error's",
+      [finding("coverage", "warning", null), finding("ceiling", "warning", "D7"), finding("ceiling", "error", "D8")],
+      ["ceiling", "coverage"],
+    ],
+    ["notes last, after warnings", [finding("second-table", "info", "A10"), finding("pace", "warning", "H7")], ["pace", "second-table"]],
+    ["same severity: the engine's order", [finding("quota", "error", "C11"), finding("subtotal", "error", "H14"), finding("quota", "error", "C17")], ["quota", "subtotal"]],
+  ] as const)("%s", (_label, list, rules) => {
+    const groups = groupByRule(list);
+    expect(groups.map(([rule]) => rule)).toEqual(rules);
+    // Every finding is in exactly one group, in its own order within it.
+    expect(groups.flatMap(([, fs]) => fs).sort((a, b) => list.indexOf(a) - list.indexOf(b))).toEqual(list);
+    const html = render(list);
+    expect([...html.matchAll(/data-testid="finding-group" data-rule="([^"]+)"/g)].map((m) => m[1])).toEqual(rules);
   });
 });
 

@@ -34,3 +34,23 @@ test.each([
   expect(cards[1]).not.toContain("data-to-confirm");
   expect(cards[1]).not.toContain('data-testid="confirm-button"');
 });
+
+test.each([
+  ["vi", "Tự động", "Tự động: ≤ (không vượt) cho số lượng và kinh phí, ≥ (ít nhất) cho chỉ tiêu tỷ lệ %."],
+  ["en", "Auto", "Auto: ≤ (at most) for counts and money, ≥ (at least) for a percentage target."],
+] as const)("%s: a comparison left to the line's kind is named in words, with what it comes to; a chosen one has no hint", (lang, auto, hint) => {
+  const chosen: PlanLineDraft = { ...drafts[1], id: 3, code: "3", rule: ">=" };
+  const html = renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <PlanLinesEditor drafts={[drafts[1], chosen]} problems={[]} strings={STRINGS[lang]} lang={lang} disabled={false} onChange={() => undefined} onAdd={() => undefined} />
+    </FluentProvider>,
+  );
+  const selects = [...html.matchAll(/<select[^>]*data-field="rule"[^>]*>([\s\S]*?)<\/select>/g)];
+  expect(selects).toHaveLength(2);
+  const escaped = hint.replace(/&/g, "&amp;");
+  for (const [, options] of selects) expect(options).toMatch(new RegExp(`^<option value="" title="[^"]*"[^>]*>${auto}</option>`));
+  expect(selects[0][1]).toContain(`title="${escaped}"`);
+  expect(selects[0][0]).toMatch(new RegExp(`<select[^>]*title="${escaped.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&")}"`));
+  expect(selects[1][0].split(">")[0]).not.toContain("title=");
+  expect(html).not.toContain(">—</option>");
+});

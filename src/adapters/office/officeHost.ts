@@ -716,7 +716,8 @@ function uniqueNames(names: readonly string[]): string[] {
 
 /** An error raised by a page-layout operation (Office.js names the object in debugInfo.errorLocation). */
 function isPageLayoutError(error: unknown): boolean {
-  return /pagelayout/i.test(errorLocation(error));
+  // The page's footer (`HeaderFooter.centerFooter`) is a print setting too: refused, the summary stays written.
+  return /pagelayout|headerfooter/i.test(errorLocation(error));
 }
 
 const DOING: Record<OfficeAction, { vi: string; en: string }> = {

@@ -245,6 +245,8 @@ export function queuePageLayout(sheet: Excel.Worksheet, model: SummarySheetModel
     layout.headerMargin = print.margins.header * 72;
     layout.footerMargin = print.margins.footer * 72;
   }
+  // The page's number in the footer (`Trang 2 / 5`), as the .xlsx writer prints it.
+  if (print.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
   if (print.titleRows !== undefined) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
   if (print.titleColumns !== undefined) {
     layout.setPrintTitleColumns(`$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`);

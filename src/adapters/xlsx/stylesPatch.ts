@@ -53,6 +53,8 @@ export class StylesPatch {
   /** The root's children, for where a missing block goes. */
   private readonly children: XmlElement[] = [];
   private existingNumFmts = 0;
+  /** The name of the workbook's first font (its default: the Normal style's, whose digit sizes its columns), if any. */
+  private firstFontName: string | undefined;
 
   constructor(private readonly xml: string) {
     // Depth 4: a format inside `mc:AlternateContent` / `mc:Choice` (or `mc:Fallback`).
@@ -85,6 +87,8 @@ export class StylesPatch {
         }
         return;
       }
+      // The first font's name (its children come after it, while it is the only font counted).
+      if (block.local === "fonts" && e.local === "name" && this.counts.fonts === 1 && this.firstFontName === undefined) this.firstFontName = e.attributes.val;
       if (isItem) {
         this.counts[block.local as Block]++;
         if (block.local === "cellXfs") this.xfs.push({ text: xml.slice(e.start, e.end), xfTags: [] });
@@ -117,6 +121,11 @@ export class StylesPatch {
     this.added[block].push(itemXml);
     this.memo.set(key, index);
     return index;
+  }
+
+  /** The workbook's default font's name (its first font's), as written; undefined when it has none. */
+  defaultFontName(): string | undefined {
+    return this.firstFontName;
   }
 
   /** Element names with the file's namespace prefix. */

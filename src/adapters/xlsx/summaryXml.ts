@@ -77,11 +77,40 @@ function alignmentOf(look: SummaryLook): string {
 /** Styles whose cells carry the table's lines in the .xlsx on their own. */
 const BOXED_STYLES: ReadonlySet<SummaryStyle> = new Set(["header", "number", "percent", "status-ok", "status-warning", "status-error"]);
 
+/**
+ * Unicode fonts a workbook's default may be that the summary is written in
+ * too, lower-cased, with their family (1 roman, 2 swiss). A column's width is
+ * counted in the default font's digits: where that font is not Calibri
+ * (Vietnamese offices' Times New Roman), LibreOffice, lacking Calibri, draws
+ * Calibri text wider than the columns sized for it and cuts it (`Cảnh báo`
+ * read `Cảnh bá`); in the default font the text keeps to its columns. Any other
+ * default (a legacy TCVN3 or VNI font such as `.VnTime`, which would garble
+ * Unicode text) leaves the summary in Calibri.
+ */
+const SUMMARY_FONTS: ReadonlyMap<string, { readonly name: string; readonly family: number }> = new Map([
+  ["times new roman", { name: "Times New Roman", family: 1 }],
+  ["arial", { name: "Arial", family: 2 }],
+  ["tahoma", { name: "Tahoma", family: 2 }],
+]);
+
+/** The font the summary's cells are written in: the workbook's default when it is one of `SUMMARY_FONTS`, else Calibri. */
+export function summaryFontName(defaultFont: string | undefined): string {
+  return SUMMARY_FONTS.get((defaultFont ?? "").trim().toLowerCase())?.name ?? "Calibri";
+}
+
 /** Cell format index per style and number format, created in the workbook's styles on first use. */
 class SummaryFormats {
   private readonly cache = new Map<string, number>();
+  /** `<name>`, `<family>` (and `<scheme>` for Calibri, the theme's body font) of every font the summary adds. */
+  private readonly fontFace: string;
 
-  constructor(private readonly styles: StylesPatch) {}
+  constructor(private readonly styles: StylesPatch) {
+    const t = (n: string) => this.styles.tag(n);
+    const chosen = SUMMARY_FONTS.get(summaryFontName(styles.defaultFontName()).toLowerCase());
+    this.fontFace = chosen === undefined
+      ? `<${t("name")} val="Calibri"/><${t("family")} val="2"/><${t("scheme")} val="minor"/>`
+      : `<${t("name")} val="${chosen.name}"/><${t("family")} val="${chosen.family}"/>`;
+  }
 
   private font(opts: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; color?: string }): number {
     const t = (n: string) => this.styles.tag(n);
@@ -91,7 +120,7 @@ class SummaryFormats {
     if (opts.underline) inner += `<${t("u")}/>`;
     inner += `<${t("sz")} val="${opts.size ?? 11}"/>`;
     inner += opts.color ? `<${t("color")} rgb="${opts.color}"/>` : `<${t("color")} theme="1"/>`;
-    inner += `<${t("name")} val="Calibri"/><${t("family")} val="2"/><${t("scheme")} val="minor"/>`;
+    inner += this.fontFace;
     return this.styles.addFont(inner);
   }
 
@@ -136,6 +165,11 @@ class SummaryFormats {
 function pageMarginsXml(print: SummaryPrint): string {
   const m = print.margins ?? { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
   return `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+}
+
+/** The footer centred on every page (the page's number: `Trang 2 / 5`), else the page numbers alone. */
+export function headerFooterXml(print: SummaryPrint): string {
+  return `<headerFooter><oddFooter>${escapeXml(`&C${print.footer ?? "&P / &N"}`)}</oddFooter></headerFooter>`;
 }
 
 /** A4 (paperSize 9) landscape; one page wide, or at a scale with the pages ordered across then down. */
@@ -280,8 +314,7 @@ function summarySheetText(model: SummarySheetModel, styles: StylesPatch, ns: Con
     `<printOptions gridLines="0" headings="0"/>` +
     pageMarginsXml(print) +
     pageSetupXml(print) +
-    // Page numbers, centred in the footer: "2 / 5".
-    `<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>` +
+    headerFooterXml(print) +
     rowBreaksXml(print) +
     `</worksheet>`;
   return { head, tail };

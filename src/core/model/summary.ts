@@ -60,6 +60,12 @@ export interface SummaryPrint {
   readonly titleColumns?: SummarySpan;
   /** Rows that start a new printed page (a table that would otherwise start at the foot of one). */
   readonly rowBreaks?: readonly number[];
+  /**
+   * The footer centred on every page, in the spreadsheet's header/footer codes
+   * (`&P` the page, `&N` the pages), read alike by the .xlsx format and Office.js:
+   * `Trang &P / &N`.
+   */
+  readonly footer?: string;
   /** Page margins in inches. */
   readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
 }

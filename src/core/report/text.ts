@@ -1,7 +1,8 @@
 /**
  * The readable report of `allocheck check` (Vietnamese by default, or
  * English): what was checked, one aligned table of the plan lines with
- * numbers in the plan's own unit, the findings by severity at their cells,
+ * numbers in the plan's own unit, the findings by severity at their cells
+ * with their rule's name,
  * the counts and a one-line verdict.
  */
 import { planYearText } from "../words/planYear";
@@ -134,8 +135,9 @@ function findingLine(finding: Finding, lang: Lang, words: Words): string {
   const where = finding.sheet === null ? "—" : finding.cell === null ? quoteSheetName(finding.sheet) : cellPlace(finding.sheet, finding.cell);
   const about = [finding.indicator !== null ? `${words.code} ${finding.indicator}` : null, finding.area].filter((part) => part !== null);
   const tag = about.length > 0 ? ` (${about.join(", ")})` : "";
-  // The message as a person reads it (typographic quotes); the JSON report keeps the engine's text.
-  return `  ${where}  [${finding.rule}]${tag} ${typographicQuotes(finding.message[lang])}`;
+  // The rule by its name in the report's language (`[Cộng gộp sai]`, as the pane and the summary name it; the JSON
+  // report keeps its id), and the message as a person reads it (typographic quotes; the JSON keeps the engine's text).
+  return `  ${where}  [${wordsFor(lang).rules[finding.rule]}]${tag} ${typographicQuotes(finding.message[lang])}`;
 }
 
 export function renderTextReport(report: Report, lang: Lang = "vi"): string {

@@ -20,6 +20,7 @@ import { summarySheetName } from "./naming";
 import { BASE_COLUMNS, SheetBuilder } from "./sheetBuilder";
 import { areasOutgrowFindings, findingsRunOver, withPrintLayout } from "./printLayout";
 import { numberSubtitles } from "./sectionOrder";
+import { PAGE_FOOTER } from "./labels";
 import { progressChart, progressTable } from "./progressTable";
 
 export { MAX_AREA_ROWS } from "./areaTable";
@@ -90,7 +91,7 @@ export function buildSummaryInOrder(input: SummaryInput, order: SummaryOrder): S
     merges: b.merges,
     columnWidths,
     frozenRows: lines.headerRow + 1,
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true },
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true, footer: PAGE_FOOTER[lang] },
     rowCount: b.maxRow + 1,
     columnCount,
     ...(chart !== undefined ? { chart } : {}),

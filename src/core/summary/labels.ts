@@ -8,6 +8,8 @@ import { countOf } from "../text/plural";
 import { quoteSheetName } from "../model/address";
 
 export const TITLE: LocalizedText = { vi: "TỔNG HỢP KIỂM TRA PHÂN BỔ", en: "ALLOCATION CHECK SUMMARY" };
+/** The printed page's footer: its number and the pages' count (`&P`, `&N`: the spreadsheet's footer codes). */
+export const PAGE_FOOTER: LocalizedText = { vi: "Trang &P / &N", en: "Page &P of &N" };
 
 /** The second line, which also marks the sheet as allocheck's own (see `isAllocheckSummary`). */
 export const MARKER: LocalizedText = {

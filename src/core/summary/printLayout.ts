@@ -596,6 +596,7 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     paper: "A4",
     orientation,
     fitToWidth: fits,
+    ...(model.print.footer !== undefined ? { footer: model.print.footer } : {}),
     margins: MARGINS,
     ...(title !== undefined ? { titleRows: { first: title, last: title } satisfies SummarySpan } : {}),
   };

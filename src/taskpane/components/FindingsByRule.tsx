@@ -8,11 +8,12 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, RuleId } from "../../core/model/finding";
-import { worstSeverity } from "../../core/model/severity";
+import { severityRank, worstSeverity } from "../../core/model/severity";
 import { FindingList, severityColor, type FindingListProps } from "./FindingList";
 
 const useStyles = makeStyles({
-  headerText: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // The rule's name in semibold: the groups stand out from the findings under them when the list is scanned.
+  headerText: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", fontWeight: tokens.fontWeightSemibold },
   more: { marginTop: tokens.spacingVerticalXS },
 });
 
@@ -62,6 +63,12 @@ function RuleFindings(props: Omit<FindingListProps, "testId" | "itemTestId"> & {
 
 export type FindingsByRuleProps = Omit<FindingListProps, "testId" | "itemTestId">;
 
+/**
+ * The findings by rule, the groups holding an error first, then those of
+ * warnings, then notes; groups of the same worst severity in the order their
+ * first finding comes in (the engine's). Read from the top, every error comes
+ * before any warning's group.
+ */
 export function groupByRule(findings: readonly Finding[]): Array<[RuleId, Finding[]]> {
   const groups = new Map<RuleId, Finding[]>();
   for (const f of findings) {
@@ -69,7 +76,9 @@ export function groupByRule(findings: readonly Finding[]): Array<[RuleId, Findin
     if (list === undefined) groups.set(f.rule, [f]);
     else list.push(f);
   }
-  return [...groups.entries()];
+  const rank = (list: readonly Finding[]) => severityRank(worstSeverity(list.map((f) => f.severity)));
+  // Array.prototype.sort is stable: equal ranks keep the engine's order.
+  return [...groups.entries()].sort((a, b) => rank(a[1]) - rank(b[1]));
 }
 
 export function FindingsByRule({ findings, lang, strings, disabled, onSelect, mainSheet, placeOf, onSelectCell }: FindingsByRuleProps): React.ReactElement {

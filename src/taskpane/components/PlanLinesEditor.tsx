@@ -37,7 +37,8 @@ const useStyles = makeStyles({
     gridColumn: "1 / 4",
     display: "grid",
     // The unit (`triệu đồng`, `địa chỉ`) gets the most room: at 350 px an equal share cuts it.
-    gridTemplateColumns: "minmax(0, 1.5fr) minmax(0, 1fr) 60px minmax(0, 1fr)",
+    // The comparison's box holds its longest choice (`Tự động`) whole.
+    gridTemplateColumns: "minmax(0, 1.5fr) minmax(0, 1fr) 92px minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
     // In a task pane (320–400 px) four fields in a row cut a budget such as `1.250,5`: two rows of two.
     "@media (max-width: 400px)": {
@@ -161,9 +162,11 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
                   disabled={disabled}
                   aria-label={strings.fieldLabel(strings.colRule, i + 1)}
                   data-field="rule"
+                  title={d.rule === "" ? strings.ruleAutoHint : undefined}
                   onChange={(_e, data) => update(i, { rule: data.value as DraftRule })}
                 >
-                  <option value="">—</option>
+                  {/* Left to the line's kind: said in words, with what it comes to, not a bare dash. */}
+                  <option value="" title={strings.ruleAutoHint}>{strings.ruleAuto}</option>
                   <option value="<=">≤</option>
                   <option value="=">=</option>
                   <option value=">=">≥</option>

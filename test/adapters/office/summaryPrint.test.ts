@@ -35,6 +35,7 @@ test("row heights, wrapped text, A4 landscape, margins and the repeated header",
     printTitleRows: `$${title.first + 1}:$${title.last + 1}`,
     leftMargin: model.print.margins!.left * 72,
     topMargin: model.print.margins!.top * 72,
+    centerFooter: "Trang &P / &N",
   });
   expect(sheet.pageLayout.zoom).toEqual(model.print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: model.print.scale });
   expect(sheet.rowBreaks).toEqual(model.print.rowBreaks ?? []);
@@ -52,4 +53,18 @@ test("spanning pages across: a scale, pages across then down, the first columns 
   const sheet = excel.document.requireSheet(model.name);
   expect(sheet.pageLayout).toMatchObject({ zoom: { scale: 80 }, printOrder: "OverThenDown", printTitleColumns: "$A:$B" });
   expect(sheet.rowBreaks).toEqual([5]);
+});
+
+test("a footer the host refuses leaves the summary written, as any other print setting refused", async () => {
+  const excel = excelWith("1.20");
+  const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+  try {
+    // The fake refuses a footer that is not text, at `HeaderFooter.centerFooter`.
+    await hostFor(excel).writeSummary({ ...model, print: { ...model.print, footer: 42 as unknown as string } });
+  } finally {
+    warn.mockRestore();
+  }
+  const sheet = excel.document.requireSheet(model.name);
+  expect(excel.document.cellAt(model.name, "A1")).toMatchObject({ value: model.cells.find((c) => c.row === 0 && c.col === 0)!.value });
+  expect(sheet.pageLayout.centerFooter).toBeUndefined();
 });

@@ -166,6 +166,21 @@ describe.each([
     expect(pages.length).toBeLessThanOrEqual(most);
   });
 
+  test("every page's foot numbers it in the summary's words, the pages in order, the count the whole printout's", () => {
+    const { pages, lang } = get();
+    const pattern = lang === "vi" ? /^Trang (\d+) \/ (\d+)$/ : /^Page (\d+) of (\d+)$/;
+    const numbers = pages.map((page) => {
+      // The footer prints in the bottom margin (0.5 in), below every row.
+      const foot = page.words.filter((w) => w.yMin > page.height - 36).sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(" ");
+      const match = pattern.exec(foot);
+      expect({ foot, match: match !== null }).toEqual({ foot, match: true });
+      return [Number(match![1]), Number(match![2])];
+    });
+    numbers.forEach(([page, count], i) => expect([page, count]).toEqual([numbers[0][0] + i, numbers[0][1]]));
+    // The summary is the workbook's last sheet: its last page is the printout's last.
+    expect(numbers[numbers.length - 1][0]).toBe(numbers[0][1]);
+  });
+
   test("the findings table's header is on every page of the table, and the table uses the page's width", () => {
     const { pages, lang, report } = get();
     // The findings table's pages: from the one that opens it (its subtitle, whatever its number), those that print the start of a message.

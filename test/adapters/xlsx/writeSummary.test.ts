@@ -136,6 +136,8 @@ describe("writeSummaryCopy", () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.getColumn(2).width).toBe(model.columnWidths[1]);
     expect(ws.getCell("A1").isMerged).toBe(true);
+    // Every printed page says which it is, in the sheet's language.
+    expect(ws.headerFooter.oddFooter).toBe("&CTrang &P / &N");
   });
 
   test("without highlights no user cell is coloured", async () => {

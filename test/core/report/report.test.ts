@@ -83,9 +83,9 @@ describe("report", () => {
       "KP  Kinh phí                   tỷ đồng  <=            1,5     1,25       -0,25  Còn thiếu",
     ]);
     expect(lines[10]).toBe("3   Câu lạc bộ                 CLB      <=              2        —           —  Không có cột/dòng");
-    expect(text).toContain("Lỗi (3):\n  'Phân bổ'!B2  [ceiling] (mã 1) Tổng phân bổ 4 tổ vượt kế hoạch 3 tổ (vượt 1).");
-    expect(text).toContain("Cảnh báo (3):\n  'Phân bổ'!C2  [ceiling] (mã KP) Tổng phân bổ 1,25 tỷ đồng thấp hơn kế hoạch 1,5 tỷ đồng (còn 0,25 tỷ đồng chưa phân bổ).");
-    expect(text).toContain("  'Phân bổ'  [unmapped] (mã 3) Chỉ tiêu 3");
+    expect(text).toContain("Lỗi (3):\n  'Phân bổ'!B2  [Vượt / chưa đạt kế hoạch] (mã 1) Tổng phân bổ 4 tổ vượt kế hoạch 3 tổ (vượt 1).");
+    expect(text).toContain("Cảnh báo (3):\n  'Phân bổ'!C2  [Vượt / chưa đạt kế hoạch] (mã KP) Tổng phân bổ 1,25 tỷ đồng thấp hơn kế hoạch 1,5 tỷ đồng (còn 0,25 tỷ đồng chưa phân bổ).");
+    expect(text).toContain("  'Phân bổ'  [Chỉ tiêu không có trong biểu] (mã 3) Chỉ tiêu 3");
     expect(lines.slice(-2)).toEqual(["Tổng số: 3 lỗi, 3 cảnh báo, 0 thông tin.", "Kết luận: CHƯA ĐẠT — có 3 lỗi cần sửa."]);
   });
 
@@ -110,7 +110,7 @@ describe("report", () => {
     const p = plan([planLine("1", "Tổ", "tổ", 3)]);
     const ctx = context(p, table([{ header: "Tổ", planCode: "1" }], [{ label: "Xã A", kind: "leaf", parent: null, values: [4] }], { name }));
     const report = buildReport(ctx, evaluateRules(ctx), "a.xlsx");
-    expect(renderTextReport(report, "vi")).toContain(`\n  ${place}  [ceiling]`);
+    expect(renderTextReport(report, "vi")).toContain(`\n  ${place}  [Vượt / chưa đạt kế hoạch]`);
     expect(toJsonReport(report, "vi").findings[0]).toMatchObject({ sheet: name, cell: "B1" });
   });
 
@@ -122,7 +122,7 @@ describe("report", () => {
     const p = plan([planLine("1", "Tổ", "tổ", 3), planLine("2", "CLB", "CLB", 2)]);
     const ctx = context(p, table([{ header: "Tổ", planCode: "1" }], [{ label: "Xã A", kind: "leaf", parent: null, values: [3] }], { name }));
     const text = renderTextReport(buildReport(ctx, evaluateRules(ctx), "a.xlsx"), "vi");
-    expect(text).toContain(`\n  ${place}  [unmapped] (mã 2)`);
+    expect(text).toContain(`\n  ${place}  [Chỉ tiêu không có trong biểu] (mã 2)`);
   });
 
   test("text report in English, and the verdict of a clean check", () => {

@@ -74,6 +74,8 @@ export interface PageLayoutState {
   /** Rows and columns repeated on every printed page, as whole-row/column addresses (`$5:$5`, `$A:$B`). */
   printTitleRows?: string;
   printTitleColumns?: string;
+  /** `headersFooters.defaultForAllPages.centerFooter`, in Excel's header/footer codes (`&P`, `&N`). */
+  centerFooter?: string;
 }
 
 export class FakeSheet {

@@ -1,5 +1,5 @@
 /** `Worksheet.freezePanes` and `Worksheet.pageLayout`. */
-import { parseRect } from "../document";
+import { parseRect, type FakeSheet } from "../document";
 import { invalidArgument, invalidOperation } from "../errors";
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { FakeSheetPart, recordWrite } from "./shared";
@@ -86,6 +86,12 @@ type Margin = (typeof MARGINS)[number];
  */
 export class FakePageLayout extends FakeSheetPart {
   protected readonly scalarProperties = ["orientation", "paperSize", "zoom", "printOrder", ...MARGINS] as const;
+  private footers: FakeHeaderFooterGroup | undefined;
+
+  get headersFooters(): FakeHeaderFooterGroup {
+    this.footers ??= new FakeHeaderFooterGroup(this.context, `${this.path}.headersFooters`, this.sheet);
+    return this.footers;
+  }
 
   protected readScalar(name: string): unknown {
     const layout = this.sheet().pageLayout;
@@ -196,6 +202,44 @@ export class FakePageLayout extends FakeSheetPart {
   }
   set zoom(v: PageZoom) {
     this.update("zoom", v);
+  }
+}
+
+/**
+ * `PageLayout.headersFooters.defaultForAllPages` (ExcelApi 1.9,
+ * HeaderFooter): the centre footer only, the one part the summary writes; a
+ * text in Excel's header/footer codes (`&P` the page, `&N` the pages).
+ */
+export class FakeHeaderFooter extends FakeSheetPart {
+  protected readonly scalarProperties = ["centerFooter"] as const;
+
+  protected readScalar(name: string): unknown {
+    return name === "centerFooter" ? (this.sheet().pageLayout.centerFooter ?? "") : undefined;
+  }
+
+  get centerFooter(): string {
+    return this.loaded("centerFooter");
+  }
+  set centerFooter(v: string) {
+    this.queueSet(
+      "centerFooter",
+      v,
+      (value) => {
+        if (typeof value !== "string") throw invalidArgument("HeaderFooter.centerFooter");
+        const sheet = this.sheet();
+        sheet.pageLayout.centerFooter = value;
+        recordWrite(this.context.document, sheet, [], "pageLayout.headersFooters.defaultForAllPages.centerFooter");
+      },
+      "ExcelApi 1.9",
+    );
+  }
+}
+
+/** `PageLayout.headersFooters` (ExcelApi 1.9): its `defaultForAllPages`. */
+export class FakeHeaderFooterGroup {
+  readonly defaultForAllPages: FakeHeaderFooter;
+  constructor(context: FakeRequestContext, path: string, sheet: () => FakeSheet) {
+    this.defaultForAllPages = new FakeHeaderFooter(context, `${path}.defaultForAllPages`, sheet);
   }
 }
 
