@@ -107,7 +107,7 @@ function isOverHundred(planLine: PlanLine, value: number): boolean {
   return value > 100 && planLine.target <= 100;
 }
 
-function overHundredFinding(context: RuleContext, planLine: PlanLine, cell: { area: number; line: number; value: number }, label: string): Finding {
+function overHundredFinding(context: RuleContext, planLine: PlanLine, cell: { area: number; line: number; value: number }, label: string, ofArea = true): Finding {
   return makeFinding({
     rule: "invalid-value",
     severity: "error",
@@ -117,7 +117,7 @@ function overHundredFinding(context: RuleContext, planLine: PlanLine, cell: { ar
     area: label,
     expected: null,
     actual: cell.value,
-    message: overHundredMessage(planLine, label, cell.value),
+    message: overHundredMessage(planLine, label, cell.value, ofArea),
   });
 }
 
@@ -126,19 +126,19 @@ function overHundredFinding(context: RuleContext, planLine: PlanLine, cell: { ar
  * judging them against the plan's level: a results sheet's (CONTRACT §7, where
  * `percent` does not apply) share over 100 % is no area's rate either.
  */
-export function overHundredFindings(context: RuleContext): Finding[] {
+export function overHundredFindings(context: RuleContext, ofArea = true): Finding[] {
   const findings: Finding[] = [];
   for (const planLine of context.plan.lines) {
     if (planLine.kind !== "percent") continue;
     forEachLeafCell(context, planLine.code, (cell) => {
-      if (isOverHundred(planLine, cell.value)) findings.push(overHundredFinding(context, planLine, cell, context.table.areas[cell.area].label));
+      if (isOverHundred(planLine, cell.value)) findings.push(overHundredFinding(context, planLine, cell, context.table.areas[cell.area].label, ofArea));
     });
   }
   return findings;
 }
 
 /** A rate over 100 %: what it probably means (its decimal mark lost: 850 → 85), and how that stands against the plan. */
-function overHundredMessage(planLine: PlanLine, label: string, value: number): LocalizedText {
+function overHundredMessage(planLine: PlanLine, label: string, value: number, ofArea = true): LocalizedText {
   let meant = value;
   while (meant > 100) meant /= 10;
   meant = Math.round(meant * 1e6) / 1e6;
@@ -147,7 +147,7 @@ function overHundredMessage(planLine: PlanLine, label: string, value: number): L
   const T = { vi: formatQuantity(planLine.target, planLine, "vi"), en: formatQuantity(planLine.target, planLine, "en") };
   const meets = holds(meant, planLine.rule, planLine.target);
   return localized(
-    `${label}: tỷ lệ ${V.vi} vượt quá 100%, không thể là tỷ lệ của một địa bàn: có lẽ dấu thập phân bị gõ sót (${M.vi}, khi đó ${meets ? "đạt" : "chưa đạt"} mức kế hoạch ${T.vi}). Hãy ghi lại đúng tỷ lệ.`,
-    `${label}: the rate ${V.en} is over 100 %, which no area's rate can be: the decimal mark was probably left out (${M.en}, which ${meets ? "meets" : "misses"} the plan's ${T.en}). Enter the right rate.`,
+    `${label}: tỷ lệ ${V.vi} vượt quá 100%, không thể là tỷ lệ ${ofArea ? "của một địa bàn" : "đạt được"}: có lẽ dấu thập phân bị gõ sót (${M.vi}, khi đó ${meets ? "đạt" : "chưa đạt"} mức kế hoạch ${T.vi}). Hãy ghi lại đúng tỷ lệ.`,
+    `${label}: the rate ${V.en} is over 100 %, which ${ofArea ? "no area's rate" : "no rate reached"} can be: the decimal mark was probably left out (${M.en}, which ${meets ? "meets" : "misses"} the plan's ${T.en}). Enter the right rate.`,
   );
 }

@@ -29,3 +29,23 @@ test.each<[string, SheetData, string[]]>([
   const told = report.findings.filter((f) => f.sheet === results.name && f.severity === "error");
   expect(told.map((f) => [f.rule, f.cell, f.indicator])).toEqual(cells.map((cell) => ["invalid-value", cell, "2"]));
 });
+
+describe("line-level table", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế", "Ghi chú"];
+  const rows = (a: CellValue, b: CellValue, c: CellValue, cumulative: CellValue): CellValue[][] => [
+    ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 2, 1, 5, null],
+    ["2", "Tỷ lệ hộ gia đình được tuyên truyền", "%", 80, a, b, c, cumulative, null],
+  ];
+  const table = (body: CellValue[][]) => ({ name: "Tiến độ", values: [["THEO DÕI TIẾN ĐỘ"], [], header, ...body], merges: [] });
+
+  test.each<[string, CellValue[][], string[]]>([
+    ["the latest period over 100, its Lũy kế a copy of it", rows(50, 60, 750, 750), ["G5"]],
+    ["the latest period over 100, its Lũy kế right", rows(50, 60, 750, 75), ["G5"]],
+    ["an earlier period over 100", rows(500, 60, 75, 75), ["E5"]],
+    ["every rate within 100", rows(50, 60, 75, 75), []],
+  ])("%s", (_, body, cells) => {
+    const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), table(body)), { workbookName: "t.xlsx" }).report);
+    const told = report.findings.filter((f) => f.sheet === "Tiến độ" && f.severity === "error");
+    expect(told.map((f) => [f.rule, f.cell, f.indicator])).toEqual(cells.map((cell) => ["invalid-value", cell, "2"]));
+  });
+});
