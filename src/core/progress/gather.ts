@@ -72,8 +72,8 @@ function cumulativeSheetFinding(sheet: string): Finding {
   );
 }
 
-/** `Lũy kế 2022-2025`: a running total named for a span of years (the plan's), not for the day it runs to. */
-const NAMED_SPAN = /(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)?\d{2})(?!\d)(?!\s*[./]\d)/u;
+/** `… đến 30.6.2024`, `… 6-2024`, `… tháng 6 năm 2024`: a name that gives the month its running totals reach (not `Lũy kế 2024`, `Lũy kế 2022-2025`). */
+const NAMED_DAY = /(?<![\d])\d{1,2}\s*[./-]\s*(?:\d{1,2}\s*[./-]\s*)?(?:19|20)\d{2}(?!\d)|th[aá]ng\s*\d{1,2}(?!\d)/iu;
 
 /**
  * A warning on a sheet of running totals named for a later month than the
@@ -587,7 +587,7 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     const beyond = end !== undefined && latest !== undefined && end > endIndex(latest);
     // A sheet named for a later day than the last period sheet (`Lũy kế đến 30.6.2024` beside `Thực hiện năm 2023`): its
     // figures hold months no period sheet gives, so they are no sum of the periods; said so, not checked cell by cell.
-    const namedEnd = end === undefined && latest !== undefined && !NAMED_SPAN.test(sheet.name) ? cumulativeSheetEnd(sheet.name) : null;
+    const namedEnd = end === undefined && latest !== undefined && NAMED_DAY.test(sheet.name.normalize("NFC")) ? cumulativeSheetEnd(sheet.name) : null;
     if (namedEnd !== null && namedEnd > endIndex(latest!)) {
       findings.push(cumulativeBeyondFinding(sheet.name, latest!, namedEnd));
       continue;
