@@ -10,7 +10,8 @@
  * `Chart.setPosition`, `Chart.title`, `Chart.format.font`, `ChartTitle.format.font` ExcelApi 1.1;
  * `Chart.format.border` ExcelApi 1.7; `charts.getItemOrNullObject`
  * ExcelApi 1.4; `series.add`, `ChartSeries.setValues` / `setXAxisValues` /
- * `chartType` / `name` ExcelApi 1.7 — all within the manifest's minimum,
+ * `chartType` / `name` / `markerStyle` / `markerSize` / `markerBackgroundColor` /
+ * `markerForegroundColor`, `ChartLineFormat.lineStyle` ExcelApi 1.7 — all within the manifest's minimum,
  * ExcelApi 1.9, so no run-time check is needed.
  */
 import { a1 } from "../../core/model/address";
@@ -50,7 +51,15 @@ export function queueProgressChart(sheet: Excel.Worksheet, chart: SummaryChart |
     const pace = added.series.add(chart.paceName);
     pace.setValues(column(sheet, chart, chart.paceCol));
     pace.setXAxisValues(categories);
-    pace.chartType = "Line";
+    if (chart.paceMarks === true) {
+      // A mark on each bar (a percent line's target rate, another's pace), no line between them.
+      pace.chartType = "LineMarkers";
+      pace.format.line.lineStyle = "None";
+      pace.markerStyle = "Dash";
+      pace.markerSize = 20;
+      pace.markerBackgroundColor = "#C00000";
+      pace.markerForegroundColor = "#C00000";
+    } else pace.chartType = "Line";
   }
   const { row, col, rows, cols } = chart.anchor;
   added.setPosition(a1(row, col), a1(row + rows - 1, col + cols - 1));

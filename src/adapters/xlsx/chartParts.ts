@@ -2,7 +2,9 @@
  * The summary's progress chart as DrawingML parts (ECMA-376 Part 1, §21.2
  * charts and §20.5 spreadsheet drawing): a clustered bar per plan line with
  * its % of plan achieved, read live from the summary sheet's cells, and the
- * pace (the elapsed share of the plan's time) as a line across the bars.
+ * pace (the elapsed share of the plan's time) as a line across the bars, or
+ * with percent lines among them (each bar their rate, against their target
+ * rate) as a mark on each bar.
  * `xl/charts/chartN.xml`, `xl/drawings/drawingN.xml` and their relationships.
  */
 import { columnLetters, quoteSheetName } from "../../core/model/address";
@@ -49,6 +51,14 @@ const CHART_AREA =
   `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(CHART_TEXT_SIZE * 100)}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 
+/** The pace as a dashed line across the bars. */
+const PACE_LINE = `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`;
+
+/** The marks (a percent line's target rate, another line's pace) as a short bar across each column, without a line between them. */
+const MARKS =
+  `<c:spPr><a:ln w="28575"><a:noFill/></a:ln></c:spPr>` +
+  `<c:marker><c:symbol val="dash"/><c:size val="20"/><c:spPr><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill></a:ln></c:spPr></c:marker>`;
+
 /** `xl/charts/chartN.xml` for the chart on sheet `sheet`, in the namespaces of `ns`. */
 export function chartXml(sheet: string, chart: SummaryChart, ns: Conformance = TRANSITIONAL): string {
   const categories = `<c:cat><c:strRef><c:f>${esc(absolute(sheet, chart.categoryCol, chart.firstRow, chart.lastRow))}</c:f>${strCache(chart.categories)}</c:strRef></c:cat>`;
@@ -64,7 +74,7 @@ export function chartXml(sheet: string, chart: SummaryChart, ns: Conformance = T
       ? ""
       : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
         `<c:ser><c:idx val="1"/><c:order val="1"/>${text(chart.paceName)}` +
-        `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>` +
+        (chart.paceMarks === true ? MARKS : PACE_LINE) +
         categories +
         `<c:val><c:numRef><c:f>${esc(absolute(sheet, chart.paceCol, chart.firstRow, chart.lastRow))}</c:f><c:numCache>${numPoints(chart.paces ?? chart.categories.map(() => chart.pace!))}</c:numCache></c:numRef></c:val><c:smooth val="0"/>` +
         `</c:ser><c:marker val="1"/><c:axId val="500100"/><c:axId val="500200"/></c:lineChart>`;

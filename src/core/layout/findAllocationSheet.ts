@@ -29,7 +29,8 @@
  */
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
-import type { SheetData, WorkbookData } from "../model/workbook";
+import { cellNumberFormat, type SheetData, type WorkbookData } from "../model/workbook";
+import { isDateFormat } from "../cells/numberFormat";
 import { isAreaSheetName, PLAN_SHEET_KEYS, resolveSheetName, sheetKey } from "../sheets/sheetNames";
 import { isAllocheckSummary } from "../summary/naming";
 import { detectTable } from "./detectTable";
@@ -59,6 +60,8 @@ export interface AllocationSheetChoice {
 export interface PeriodTable {
   readonly sheet: string;
   readonly periods: readonly string[];
+  /** Set where the table reader could not read the sheet's headers at all: the header cells that name periods or dates (0-based). */
+  readonly unreadHeaders?: readonly { readonly row: number; readonly col: number }[];
 }
 
 interface Candidate {
@@ -84,6 +87,7 @@ export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferre
 export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): AllocationSheetChoice | null {
   if (preferred !== undefined && preferred.trim() !== "") return { name: resolveSheetName(workbook, preferred), rivals: [], siblings: [], elsewhere: [] };
   const candidates: Candidate[] = [];
+  const unread: PeriodTable[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.name === plan.sheet || isAreaSheetName(sheet.name)) continue;
     try {
@@ -96,8 +100,10 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
       const codes = new Set(table.lines.flatMap((l) => (l.planCode !== null ? [l.planCode] : [])));
       candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves, codes, caption: captionOf(sheet, table.headerTop), periods: periodAreas(table.areas) });
     } catch (error) {
-      if (error instanceof InputError) continue;
-      throw error;
+      if (!(error instanceof InputError)) throw error;
+      // A table over periods whose headers cannot be read (dates, `Năm 2022` over no line the reader sees): named, not dropped in silence.
+      const header = sheet.hidden || isSecondary(sheet.name) ? null : periodHeaderRow(sheet);
+      if (header !== null) unread.push({ sheet: sheet.name, ...header });
     }
   }
   const parts = partsOfSummaries(candidates);
@@ -132,7 +138,7 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
     const codes = [...c.codes].filter((code) => !chosen.codes.has(code));
     return codes.length > 0 ? [{ sheet: c.sheet.name, codes }] : [];
   });
-  const periodTables = [...setAside].filter((c) => !c.sheet.hidden).map((c) => ({ sheet: c.sheet.name, periods: c.periods }));
+  const periodTables = [...[...setAside].filter((c) => !c.sheet.hidden).map((c) => ({ sheet: c.sheet.name, periods: c.periods })), ...unread];
   return { name: chosen.sheet.name, rivals, siblings, elsewhere, ...(periodTables.length > 0 ? { periodTables } : {}) };
 }
 
@@ -143,10 +149,46 @@ function periodAreas(areas: readonly { readonly label: string }[]): string[] {
   const periods: string[] = [];
   let others = 0;
   for (const area of areas) {
-    if (parsePeriod(area.label) !== null) periods.push(area.label);
+    if (parsePeriod(area.label) !== null || PART_OF_YEAR.test(wordKey(area.label))) periods.push(area.label);
     else if (++others * 2 > areas.length) return [];
   }
   return periods.length >= 2 ? periods : [];
+}
+
+/** A part of a year named under its year's header (`Năm 2024` over `Quý I | Quý II`, `6 tháng đầu năm | 6 tháng cuối năm`): a period without its year. */
+const PART_OF_YEAR = /^(?:quy (?:i{1,3}|iv|[1-4])|(?:6|sau) thang (?:dau|cuoi)(?: nam)?|(?:9|chin) thang(?: dau nam)?)$/;
+
+/** Rows from the top searched for a header of periods. */
+const HEADER_ROWS = 15;
+
+/**
+ * In a sheet whose table the reader could not read: the first row (of the top
+ * ones) with two cells or more naming a period (`Năm 2022`, `6 tháng đầu năm
+ * 2024`) or holding a date (`31/12/2022`), a figure under one of them; its
+ * period cells as typed, or null.
+ */
+function periodHeaderRow(sheet: SheetData): { periods: string[]; unreadHeaders: { row: number; col: number }[] } | null {
+  const rows = Math.min(HEADER_ROWS, sheet.values.length);
+  for (let row = 0; row < rows; row++) {
+    const cells: { row: number; col: number }[] = [];
+    const periods: string[] = [];
+    (sheet.values[row] ?? []).forEach((value, col) => {
+      if (typeof value === "string" && (parsePeriod(value) !== null || PART_OF_YEAR.test(wordKey(value)))) periods.push(value.trim());
+      else if (typeof value === "number" && isDateFormat(cellNumberFormat(sheet, row, col))) periods.push(dateText(value));
+      else return;
+      cells.push({ row, col });
+    });
+    if (cells.length < 2) continue;
+    const figures = sheet.values.slice(row + 1).some((values) => cells.some((cell) => typeof values?.[cell.col] === "number"));
+    if (figures) return { periods, unreadHeaders: cells };
+  }
+  return null;
+}
+
+/** An Excel date serial as `d/m/yyyy`. */
+function dateText(serial: number): string {
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
+  return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
 }
 
 /** Half of these at most can be periods: a plan's months over 40 years. */

@@ -109,8 +109,10 @@ export interface SummaryChart {
   readonly values: readonly number[];
   /** The elapsed share (0…1) drawn as the pace line, or null without a plan period; its column of live cells. */
   readonly pace: number | null;
-  /** Per category, the pace drawn there: null for a percent line, which has none (CONTRACT §7); absent when every line has it. */
+  /** Per category, the mark drawn there: a percent line's target rate, else the pace (null without one); absent when every line's is the pace. */
   readonly paces?: readonly (number | null)[];
+  /** The pace drawn as a mark on each bar, not a line across them: a percent line's is its target rate, another line's the elapsed share. */
+  readonly paceMarks?: true;
   readonly paceCol: number | null;
   readonly paceName: string;
   /** Where it sits: top-left cell and size in cells. */

@@ -24,7 +24,7 @@ import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { checkRunningLeaves } from "./runningLeaves";
-import { checkCumulativeSheet } from "./cumulativeSheets";
+import { checkCumulativeSheet, cumulativeSheetEnd } from "./cumulativeSheets";
 import { titleSaysCumulative } from "./resultsSheets";
 import { yearBlocks } from "./yearBlocks";
 import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets } from "./resultsSheets";
@@ -70,6 +70,30 @@ function cumulativeSheetFinding(sheet: string): Finding {
       `Sheet ${sheetInText(sheet)} holds running totals, not one period: it is not added to the progress; the cumulative figures come from the periods' own sheets.`,
     ),
   );
+}
+
+/** `… đến 30.6.2024`, `… 6-2024`, `… tháng 6 năm 2024`: a name that gives the month its running totals reach (not `Lũy kế 2024`, `Lũy kế 2022-2025`). */
+const NAMED_DAY = /(?<![\d])\d{1,2}\s*[./-]\s*(?:\d{1,2}\s*[./-]\s*)?(?:19|20)\d{2}(?!\d)|th[aá]ng\s*\d{1,2}(?!\d)/iu;
+
+/**
+ * A warning on a sheet of running totals named for a later month than the
+ * last period sheet reports (`Lũy kế đến 30.6.2024` beside `Thực hiện năm
+ * 2022`, `2023`): the months between are on no period sheet, so progress
+ * runs to the last period sheet and the totals are not checked against it.
+ */
+function cumulativeBeyondFinding(sheet: string, latest: Period, end: number): Finding {
+  const month = (index: number) => `${String(((index - 1) % 12) + 1).padStart(2, "0")}/${Math.floor((index - 1) / 12)}`;
+  const [to, last] = [month(end), month(endIndex(latest))];
+  return makeFinding({
+    rule: "pace",
+    severity: "warning",
+    sheet,
+    at: null,
+    message: localized(
+      `Trang ${sheetInText(sheet)} là số lũy kế đến ${to}, nhưng các trang kết quả từng kỳ chỉ đến ${last}: số của những tháng sau ${last} không có trang kỳ nào, nên tiến độ chỉ tính đến ${last} và số lũy kế của trang không được đối chiếu với các kỳ. Hãy thêm trang kết quả của kỳ còn thiếu (như "Thực hiện 6 tháng đầu năm ${Math.floor((end - 1) / 12)}").`,
+      `Sheet ${sheetInText(sheet)} holds running totals to ${to}, but the period sheets run to ${last} only: the months after ${last} are on no period sheet, so progress runs to ${last} and the sheet's totals are not checked against the periods. Add the missing period's sheet (like "Thực hiện 6 tháng đầu năm ${Math.floor((end - 1) / 12)}").`,
+    ),
+  });
 }
 
 /** A warning on a period's sheet whose title says it holds running totals (`LŨY KẾ ĐẾN HẾT NĂM 2023`): not added, so its period is not counted. */
@@ -561,6 +585,13 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
   for (const { sheet, movedLabels, end } of runningSheets) {
     // Running totals past the latest period cover months no period sheet gives: only named.
     const beyond = end !== undefined && latest !== undefined && end > endIndex(latest);
+    // A sheet named for a later day than the last period sheet (`Lũy kế đến 30.6.2024` beside `Thực hiện năm 2023`): its
+    // figures hold months no period sheet gives, so they are no sum of the periods; said so, not checked cell by cell.
+    const namedEnd = end === undefined && latest !== undefined && NAMED_DAY.test(sheet.name.normalize("NFC")) ? cumulativeSheetEnd(sheet.name) : null;
+    if (namedEnd !== null && namedEnd > endIndex(latest!)) {
+      findings.push(cumulativeBeyondFinding(sheet.name, latest!, namedEnd));
+      continue;
+    }
     const checked = latest !== undefined && !beyond ? checkCumulativeSheet(sheet, latest, plan, allocation, areas, end) : null;
     if (checked === null) findings.push(end !== undefined ? periodSheetOfTotalsFinding(sheet.name) : cumulativeSheetFinding(sheet.name));
     else findings.push(...(movedLabels === undefined ? checked : checked.map((finding) => atOwnLabel(finding, movedLabels))));

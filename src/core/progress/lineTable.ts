@@ -20,10 +20,11 @@ import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule,
 import { makeFinding } from "../rules/finding";
 import { singleCause } from "../rules/singleCause";
 import { sameCell } from "../rules/sameCell";
+import { overHundredFindings } from "../rules/percent";
 import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
-import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
+import { endIndex, narrowedByDate, overlaps, parsePeriod, partOfYearInText, type Period, type PlanPeriod } from "./periods";
 import type { CellRef, InterimCumulative, RatedValue, TypedValue, YearCopy } from "./types";
 import { periodInYear, titleYear } from "./titleYear";
 import { cumulativeSkipsText } from "./skippedPeriods";
@@ -229,9 +230,27 @@ function narrowByTitle(sheet: SheetData, headerTop: number, columns: LineTableCo
     for (let col = 0; col < Math.min(columnCount(sheet), 20); col++) {
       const value = cellValue(sheet, row, col);
       if (typeof value !== "string") continue;
-      if (narrowColumns(columns, value)) return;
+      if (narrowColumns(columns, value) || narrowToPart(columns, partOfYearInText(value))) return;
     }
   }
+}
+
+/**
+ * A year's column (`Năm 2024`) on a sheet titled for a part of that year
+ * (`Báo cáo 6 tháng đầu năm 2024`): the part, where no other column reports
+ * a part of that year already; true when one changed.
+ */
+function narrowToPart(columns: LineTableColumn[], part: Period | null): boolean {
+  if (part === null || part.kind === "year" || part.kind === "years") return false;
+  const inYear = (period: Period | undefined) => period !== undefined && period.year === part.year && period.kind !== "years";
+  if (columns.some((column) => column.role === "period" && inYear(column.period) && column.period!.kind !== "year")) return false;
+  let changed = false;
+  columns.forEach((column, i) => {
+    if (column.role !== "period" || !inYear(column.period) || column.period!.kind !== "year") return;
+    columns[i] = { ...column, period: part };
+    changed = true;
+  });
+  return changed;
 }
 
 /**
@@ -624,12 +643,17 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     return sameCell(singleCause(ruled, ruleFindings)).filter((finding) => !(finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)));
   };
   findings.push(...evaluate(context));
+  // A percent line's period figure over 100 % is no rate reached: told at its cell; the line's `Lũy kế` is then not checked against it (one cause, one finding).
+  const periodCols = new Set(valueCols.filter((c) => c.role === "period").map((c) => c.col));
+  const overHundred = overHundredFindings(context, false).filter((finding) => finding.col !== null && periodCols.has(finding.col));
+  findings.push(...overHundred);
+  const overRows = new Set(overHundred.map((finding) => finding.row));
 
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
   const readRows = marked.map((line, l) => {
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty, byCode.get(line.planCode ?? "")?.kind === "money", cumulativeRates);
-    return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
+    return explainedByUnread(sheet, row, line, unreadCols) || overRows.has(line.headerRow) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
   findings.push(...unreadPairFigures(sheet, marked, valueCols, (line) => byCode.get(line.planCode ?? "")?.kind === "money"));
   // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.

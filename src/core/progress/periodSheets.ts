@@ -16,6 +16,7 @@ import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNu
 import { CELL, isNumericState, readCell } from "../cells/readCell";
 import { cellPosition, type ContextBuffers } from "../rules/context";
 import { totalLineChildren } from "../rules/lineTotals";
+import { overHundredFindings } from "../rules/percent";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
@@ -193,6 +194,8 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   // A copy of the allocation's layout has its area labels: a name written twice there is the allocation's own `duplicate`.
   const rules = same !== null ? [subtotalRule, invalidValueRule, textNumberRule] : [subtotalRule, invalidValueRule, textNumberRule, duplicateRule];
   for (const rule of rules) findings.push(...rule.evaluate(context));
+  // A rate over 100 % is no area's rate (`percent` itself concerns the allocation sheet alone).
+  findings.push(...overHundredFindings(context));
   // A money figure typed in another unit: told at its cell, the sheet read with it brought to scale.
   const slipsTold = periodSheetSlips(context, plan, findings);
   findings.length = 0;

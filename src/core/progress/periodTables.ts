@@ -9,7 +9,7 @@ import type { PeriodTable } from "../layout/findAllocationSheet";
 import { compareFindings, type Finding } from "../model/finding";
 import type { Report } from "../model/report";
 import { localized } from "../model/text";
-import { sheetInText } from "../model/address";
+import { a1, sheetInText } from "../model/address";
 import { countFindings } from "../report/buildReport";
 import { makeFinding } from "../rules/finding";
 
@@ -19,6 +19,7 @@ const QUOTED = 3;
 export function periodTableFinding(table: PeriodTable): Finding {
   const quoted = table.periods.slice(0, QUOTED).join(", ") + (table.periods.length > QUOTED ? ", …" : "");
   const name = sheetInText(table.sheet);
+  if (table.unreadHeaders !== undefined && table.unreadHeaders.length > 0) return unreadHeadersFinding(table, name, quoted);
   return makeFinding({
     rule: "pace",
     severity: "info",
@@ -27,6 +28,26 @@ export function periodTableFinding(table: PeriodTable): Finding {
     message: localized(
       `Trang ${name} có bảng các chỉ tiêu theo kỳ (${quoted}), không theo địa bàn: có vẻ là bảng tiến độ thực hiện, không phải biểu phân bổ, nên allocheck không đọc trang này. Nếu đây là tiến độ, hãy đặt tên trang là "Tiến độ" (hoặc "Theo dõi") để được đối chiếu với kế hoạch.`,
       `Sheet ${name} holds the plan's lines over periods (${quoted}), not over areas: it looks like a progress table, not the allocation, so allocheck did not read it. If it is progress, name the sheet "Tiến độ" (or "Theo dõi") to have it checked against the plan.`,
+    ),
+  });
+}
+
+/**
+ * A table over periods whose headers the table reader could not read at all
+ * (dates typed as headers, no header of lines above the figures): the sheet
+ * and its header cells named, at the first of them.
+ */
+function unreadHeadersFinding(table: PeriodTable, name: string, quoted: string): Finding {
+  const headers = table.unreadHeaders!;
+  const cells = headers.slice(0, QUOTED).map((cell) => a1(cell.row, cell.col)).join(", ") + (headers.length > QUOTED ? ", …" : "");
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet: table.sheet,
+    at: { row: headers[0].row, col: headers[0].col },
+    message: localized(
+      `Trang ${name} có các cột theo kỳ (ô ${cells}: ${quoted}) nhưng allocheck không đọc được tiêu đề của bảng, nên trang này không được đọc và không được tính vào tiến độ. Nếu đây là tiến độ thực hiện, hãy đặt tên trang là "Tiến độ", ghi mỗi kỳ bằng chữ ở dòng tiêu đề (như "Năm 2022", "6 tháng đầu năm 2024") và có cột tên chỉ tiêu.`,
+      `Sheet ${name} has columns by period (cells ${cells}: ${quoted}) but allocheck cannot read the table's headers, so the sheet is not read nor counted in the progress. If it holds progress, name the sheet "Tiến độ", write each period in words in the header row (such as "Năm 2022", "6 tháng đầu năm 2024") and give a column of the lines' names.`,
     ),
   });
 }

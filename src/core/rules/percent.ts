@@ -11,7 +11,7 @@ import { localized, type LocalizedText } from "../model/text";
 import type { PlanLine } from "../model/plan";
 import { formatQuantity } from "../text/format";
 import { difference, holds, standing } from "./compare";
-import { cellPosition } from "./context";
+import { cellPosition, type RuleContext } from "./context";
 import { makeFinding } from "./finding";
 import { forEachLeafCell } from "./leafCells";
 import type { Rule } from "./types";
@@ -39,20 +39,8 @@ export const percentRule: Rule = {
       forEachLeafCell(context, planLine.code, (cell) => {
         const label = context.table.areas[cell.area].label;
         // A share over 100 % where the plan's level is a share (at most 100 %): no area's rate can be that.
-        if (cell.value > 100 && planLine.target <= 100) {
-          findings.push(
-            makeFinding({
-              rule: "invalid-value",
-              severity: "error",
-              sheet: context.table.sheet,
-              at: cellPosition(context, cell.area, cell.line),
-              indicator: planLine.code,
-              area: label,
-              expected: null,
-              actual: cell.value,
-              message: overHundredMessage(planLine, label, cell.value),
-            }),
-          );
+        if (isOverHundred(planLine, cell.value)) {
+          findings.push(overHundredFinding(context, planLine, cell, label));
           return;
         }
         if (holds(cell.value, planLine.rule, planLine.target)) return;
@@ -115,8 +103,42 @@ function percentMessage(planLine: PlanLine, label: string, value: number, blank:
   );
 }
 
+function isOverHundred(planLine: PlanLine, value: number): boolean {
+  return value > 100 && planLine.target <= 100;
+}
+
+function overHundredFinding(context: RuleContext, planLine: PlanLine, cell: { area: number; line: number; value: number }, label: string, ofArea = true): Finding {
+  return makeFinding({
+    rule: "invalid-value",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: cellPosition(context, cell.area, cell.line),
+    indicator: planLine.code,
+    area: label,
+    expected: null,
+    actual: cell.value,
+    message: overHundredMessage(planLine, label, cell.value, ofArea),
+  });
+}
+
+/**
+ * Any sheet's rates over 100 % (`invalid-value`, one per cell), without
+ * judging them against the plan's level: a results sheet's (CONTRACT §7, where
+ * `percent` does not apply) share over 100 % is no area's rate either.
+ */
+export function overHundredFindings(context: RuleContext, ofArea = true): Finding[] {
+  const findings: Finding[] = [];
+  for (const planLine of context.plan.lines) {
+    if (planLine.kind !== "percent") continue;
+    forEachLeafCell(context, planLine.code, (cell) => {
+      if (isOverHundred(planLine, cell.value)) findings.push(overHundredFinding(context, planLine, cell, context.table.areas[cell.area].label, ofArea));
+    });
+  }
+  return findings;
+}
+
 /** A rate over 100 %: what it probably means (its decimal mark lost: 850 → 85), and how that stands against the plan. */
-function overHundredMessage(planLine: PlanLine, label: string, value: number): LocalizedText {
+function overHundredMessage(planLine: PlanLine, label: string, value: number, ofArea = true): LocalizedText {
   let meant = value;
   while (meant > 100) meant /= 10;
   meant = Math.round(meant * 1e6) / 1e6;
@@ -125,7 +147,7 @@ function overHundredMessage(planLine: PlanLine, label: string, value: number): L
   const T = { vi: formatQuantity(planLine.target, planLine, "vi"), en: formatQuantity(planLine.target, planLine, "en") };
   const meets = holds(meant, planLine.rule, planLine.target);
   return localized(
-    `${label}: tỷ lệ ${V.vi} vượt quá 100%, không thể là tỷ lệ của một địa bàn: có lẽ dấu thập phân bị gõ sót (${M.vi}, khi đó ${meets ? "đạt" : "chưa đạt"} mức kế hoạch ${T.vi}). Hãy ghi lại đúng tỷ lệ.`,
-    `${label}: the rate ${V.en} is over 100 %, which no area's rate can be: the decimal mark was probably left out (${M.en}, which ${meets ? "meets" : "misses"} the plan's ${T.en}). Enter the right rate.`,
+    `${label}: tỷ lệ ${V.vi} vượt quá 100%, không thể là tỷ lệ ${ofArea ? "của một địa bàn" : "đạt được"}: có lẽ dấu thập phân bị gõ sót (${M.vi}, khi đó ${meets ? "đạt" : "chưa đạt"} mức kế hoạch ${T.vi}). Hãy ghi lại đúng tỷ lệ.`,
+    `${label}: the rate ${V.en} is over 100 %, which ${ofArea ? "no area's rate" : "no rate reached"} can be: the decimal mark was probably left out (${M.en}, which ${meets ? "meets" : "misses"} the plan's ${T.en}). Enter the right rate.`,
   );
 }

@@ -7,7 +7,7 @@
  * for a percent line) of the period sheet's leaf cells; the rest are
  * formulas over the row and the elapsed-share cell.
  */
-import { formatMonth } from "../text/format";
+import { formatMonth, unitLabel } from "../text/format";
 import { a1 } from "../model/address";
 import type { CellRange, WorkbookData } from "../model/workbook";
 import type { IndicatorResult, Report } from "../model/report";
@@ -38,6 +38,8 @@ export interface ProgressTableBlock {
   readonly rows: number;
   /** Where the chart's data sit: the line codes, the % achieved and the elapsed share (for the pace), 0-based rows. */
   readonly chart: { readonly firstRow: number; readonly lastRow: number; readonly codeCol: number; readonly percentCol: number; readonly paceCol: number | null };
+  /** True when some line is a percent line: the chart's bar and mark then have columns of their own (`chartValue`, `chartMark`). */
+  readonly percentLines?: true;
 }
 
 const WORDS = {
@@ -45,18 +47,23 @@ const WORDS = {
     title: "4. Tiến độ thực hiện",
     asOf: "Số liệu đến",
     share: "Thời gian kế hoạch đã qua",
-    headers: ["Mã", "Chỉ tiêu", "Kế hoạch", "Lũy kế", "% kế hoạch", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái"],
+    headers: ["Mã", "Chỉ tiêu", "Kế hoạch", "Lũy kế", "% kế hoạch", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái", "Đơn vị tính"],
     carried: (day: string | null) => (day === null ? "Lũy kế kỳ trước" : `Lũy kế đến ${day}`),
     pace: "Tiến độ thời gian",
+    // With a percent line among them: the chart's two columns, what each bar shows and the mark it should reach.
+    chartValue: "Đã đạt (biểu đồ)",
+    chartMark: "Cần đạt (biểu đồ)",
   },
   en: {
     title: "4. Progress",
     asOf: "Figures to",
     share: "Plan time elapsed",
     // `Target`, as the pane and the text report name a line's goal here (the line table's `Plan` is a ceiling allocated).
-    headers: ["Code", "Indicator", "Target", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"],
+    headers: ["Code", "Indicator", "Target", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status", "Unit"],
     carried: (day: string | null) => (day === null ? "Carried forward" : `Cumulative to ${day}`),
     pace: "Pace (time elapsed)",
+    chartValue: "Achieved (chart)",
+    chartMark: "To reach (chart)",
   },
 } as const;
 
@@ -129,24 +136,37 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** The chart of the progress table: % achieved per line (its live cells) against the pace, placed below the table. */
+/**
+ * The chart of the progress table, placed below it: per count or money line a
+ * bar of its % of plan achieved against the pace (the elapsed share); per
+ * percent line (no pace, CONTRACT §7) a bar of the rate achieved itself
+ * (70 %) against a mark at its target rate (80 %), so a bar reaching its mark
+ * reads as the table's status does (Đạt / Chưa đạt; under the mark for a
+ * rate not to pass) and its label is the rate, not a share of the target.
+ */
 export function progressChart(block: ProgressTableBlock, report: Report, lang: Lang): SummaryChart {
   const lines = report.indicators.filter((indicator) => indicator.progress !== undefined);
   const share = report.progress?.elapsedShare;
+  const rates = block.percentLines === true;
+  const words =
+    lang === "vi"
+      ? { value: rates ? "Đã đạt (% kế hoạch; chỉ tiêu tỷ lệ: tỷ lệ đạt được)" : "% kế hoạch đã đạt", pace: rates ? "Cần đạt (thời gian đã qua; chỉ tiêu tỷ lệ: mức kế hoạch)" : "Thời gian đã qua (tiến độ cần đạt)" }
+      : { value: rates ? "Achieved (% of plan; rate lines: the rate reached)" : "% of plan achieved", pace: rates ? "To reach (time elapsed; rate lines: the planned rate)" : "Time elapsed (the pace)" };
+  const paces = lines.map((line) => (line.kind === "percent" ? line.target / 100 : (share ?? null)));
   return {
     title: lang === "vi" ? "Tỷ lệ thực hiện so với kế hoạch và tiến độ thời gian" : "Achieved against the plan, and the pace",
     firstRow: block.chart.firstRow,
     lastRow: block.chart.lastRow,
     categoryCol: block.chart.codeCol,
     valueCol: block.chart.percentCol,
-    valueName: lang === "vi" ? "% kế hoạch đã đạt" : "% of plan achieved",
+    valueName: words.value,
     categories: lines.map((line) => line.code),
-    values: lines.map((line) => (line.target === 0 ? 0 : line.progress!.achieved / line.target)),
-    pace: share ?? null,
-    // A percent line has no pace (CONTRACT §7): its pace cell is blank, a gap in the line, not a pace its bar is drawn against.
-    ...(share !== undefined && lines.some((line) => line.kind === "percent") ? { paces: lines.map((line) => (line.kind === "percent" ? null : share)) } : {}),
+    values: lines.map((line) => (line.kind === "percent" ? line.progress!.achieved / 100 : line.target === 0 ? 0 : line.progress!.achieved / line.target)),
+    pace: rates ? (share ?? paces.find((pace) => pace !== null) ?? null) : (share ?? null),
+    // Without the plan's period a count or money line has no pace: its mark is blank, a gap.
+    ...(rates ? { paces, paceMarks: true as const } : {}),
     paceCol: block.chart.paceCol,
-    paceName: lang === "vi" ? "Thời gian đã qua (tiến độ cần đạt)" : "Time elapsed (the pace)",
+    paceName: words.pace,
     // Right under the table (the chart's own margin sets it apart; it has no frame), as tall as keeps it no flatter than 2:1.
     anchor: { row: block.chart.lastRow + 1, col: 0, rows: chartRows(lines.length), cols: 8 },
   };
@@ -168,13 +188,17 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     const value = carriedOf(line, planScale(line));
     if (value !== null) carried.set(line.code, value);
   }
-  const carriedCol = carried.size > 0 ? 3 : null;
-  const firstPeriod = carriedCol === null ? 3 : 4;
+  const targetCol = 2;
+  const carriedCol = carried.size > 0 ? targetCol + 1 : null;
+  const firstPeriod = (carriedCol ?? targetCol) + 1;
   const cumulativeCol = firstPeriod + periods.length;
   const percentCol = cumulativeCol + 1;
   const expectedCol = cumulativeCol + 2;
   const forecastCol = cumulativeCol + 3;
   const statusCol = cumulativeCol + 4;
+  // The line's unit after its status: placed beside the name, it moves every figure column a column on, and a sheet
+  // laid out one page wide (the area table's columns under the progress table's) no longer fits so.
+  const unitCol = statusCol + 1;
 
   let row = start;
   cells.push({ row, col: 0, value: words.title, style: "subtitle" });
@@ -209,8 +233,12 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
   const carriedDay = carriedDays.size === 1 ? [...carriedDays][0] : null;
   const carriedHeader = carriedCol === null ? [] : [words.carried(carriedDay)];
   const headers: string[] = [words.headers[0], words.headers[1], words.headers[2], ...carriedHeader, ...periods.map((id) => labels.get(id) ?? id), ...words.headers.slice(3)];
-  const paceCol = shareRef === null ? null : statusCol + 1;
-  if (paceCol !== null) headers.push(words.pace);
+  // A percent line's bar is its rate, not its % of plan: the chart's bar and mark then read columns of their own.
+  const percentLines = lines.some((line) => line.kind === "percent");
+  const chartValueCol = percentLines ? statusCol + 2 : null;
+  const paceCol = percentLines ? statusCol + 3 : shareRef === null ? null : statusCol + 2;
+  if (percentLines) headers.push(words.chartValue, words.chartMark);
+  else if (paceCol !== null) headers.push(words.pace);
   headers.forEach((value, col) => cells.push({ row, col, value, style: "header" }));
   row++;
 
@@ -224,7 +252,8 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     cells.push({ row, col: 1, value: line.name });
     // A percent line's figures (target, periods, Lũy kế) are points of percent, shown as its target is.
     const figureFormat = (value: number | string) => (line.kind === "percent" ? '0.0"%"' : numberFormatOf(value));
-    cells.push({ row, col: 2, value: line.target / scale, numFmt: figureFormat(line.target / scale), style: "number" });
+    cells.push({ row, col: unitCol, value: unitLabel(line, lang) });
+    cells.push({ row, col: targetCol, value: line.target / scale, numFmt: figureFormat(line.target / scale), style: "number" });
     const children = () =>
       report.indicators.filter((child) => child.code.startsWith(`${line.code}.`) && rowOf.has(child.code) && !child.code.slice(line.code.length + 1).includes("."));
     const lineCarried = carried.get(line.code);
@@ -261,14 +290,14 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     cells.push({
       row,
       col: percentCol,
-      formula: `IF(${ref(2)}=0,"",${ref(cumulativeCol)}/${ref(2)})`,
+      formula: `IF(${ref(targetCol)}=0,"",${ref(cumulativeCol)}/${ref(targetCol)})`,
       value: line.target === 0 ? "" : p.achieved / line.target,
       numFmt: RATIO,
       style: "percent",
     });
     const paced = line.kind !== "percent" && shareRef !== null && share !== undefined;
     if (paced) {
-      cells.push({ row, col: expectedCol, formula: `${ref(2)}*${shareRef}`, value: (line.target / scale) * share, numFmt: numberFormatOf((line.target / scale) * share), style: "number" });
+      cells.push({ row, col: expectedCol, formula: `${ref(targetCol)}*${shareRef}`, value: (line.target / scale) * share, numFmt: numberFormatOf((line.target / scale) * share), style: "number" });
       cells.push({ row, col: forecastCol, formula: `IF(${shareRef}=0,"",${ref(cumulativeCol)}/${shareRef})`, value: share === 0 ? "" : achieved / share, numFmt: numberFormatOf(share === 0 ? "" : achieved / share), style: "number" });
     }
     const status = progressStatus(line);
@@ -276,23 +305,31 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     let statusFormula: string | null = null;
     if (line.kind === "percent") {
       const op = line.rule === "<=" ? "<=" : line.rule === "=" ? "=" : ">=";
-      statusFormula = `IF(${ref(cumulativeCol)}${op}${ref(2)},${text("met")},${text("not-met")})`;
+      statusFormula = `IF(${ref(cumulativeCol)}${op}${ref(targetCol)},${text("met")},${text("not-met")})`;
     } else if (paced) {
       const behind = `IF(${ref(cumulativeCol)}<${ref(expectedCol)},${text("behind")},${text("on-track")})`;
       const aboveTarget = line.kind === "count" && (line.rule === "<=" || line.rule === ">=");
-      statusFormula = line.kind === "money" ? `IF(${ref(cumulativeCol)}>${ref(2)},${text("over")},${behind})` : aboveTarget ? `IF(${ref(cumulativeCol)}>${ref(2)},${text("above-target")},${behind})` : behind;
+      statusFormula = line.kind === "money" ? `IF(${ref(cumulativeCol)}>${ref(targetCol)},${text("over")},${behind})` : aboveTarget ? `IF(${ref(cumulativeCol)}>${ref(targetCol)},${text("above-target")},${behind})` : behind;
     }
     const style = status === "on-track" || status === "met" || status === "above-target" ? "status-ok" : status === "over" ? "status-error" : "status-warning";
     cells.push({ row, col: statusCol, value: status === null ? "" : PROGRESS_STATUS_TEXT[lang][status], style, ...(statusFormula !== null ? { formula: statusFormula } : {}) });
     // The pace (time elapsed) on every count or money row: what the chart draws its line through; a percent line has none.
     if (paceCol !== null && shareRef !== null && share !== undefined && line.kind !== "percent") cells.push({ row, col: paceCol, formula: shareRef, value: share, numFmt: RATIO, style: "percent" });
+    if (chartValueCol !== null && paceCol !== null) {
+      // The bar: a percent line's rate reached (its Lũy kế, in points), another line's % of plan; a percent line's mark: its target rate.
+      const rate = line.kind === "percent";
+      const value = rate ? p.achieved / 100 : line.target === 0 ? "" : p.achieved / line.target;
+      cells.push({ row, col: chartValueCol, formula: rate ? `${ref(cumulativeCol)}/100` : ref(percentCol), value, numFmt: RATIO, style: "percent" });
+      if (rate) cells.push({ row, col: paceCol, formula: `${ref(targetCol)}/100`, value: line.target / 100, numFmt: RATIO, style: "percent" });
+    }
     row++;
   }
   return {
     cells,
     merges,
     rows: row - start,
-    chart: { firstRow, lastRow: row - 1, codeCol: 0, percentCol, paceCol },
+    chart: { firstRow, lastRow: row - 1, codeCol: 0, percentCol: chartValueCol ?? percentCol, paceCol },
+    ...(percentLines ? { percentLines: true as const } : {}),
   };
 }
 

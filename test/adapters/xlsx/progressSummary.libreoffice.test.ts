@@ -58,7 +58,7 @@ test("every formula of the progress table recalculates to the engine's figure", 
   const headers = headerCells.map((c) => c.value);
   // The k-th header's column (one page wide, the table is spread: its figures at the page's right edge).
   const colOf = (k: number) => headerCells[k].col;
-  expect(headers).toEqual(["Mã", "Chỉ tiêu", "Kế hoạch", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế", "% kế hoạch", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái", "Tiến độ thời gian"]);
+  expect(headers).toEqual(["Mã", "Chỉ tiêu", "Kế hoạch", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế", "% kế hoạch", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái", "Đơn vị tính", "Tiến độ thời gian"]);
   const withProgress = report.indicators.filter((i) => i.progress !== undefined);
   expect(withProgress.map((i) => i.code)).toEqual(["1", "2", "3", "4", "5", "6", "7", "KP", "KP.1", "KP.2", "KP.3", "KP.4", "KP.5"]);
   let formulas = 0;
@@ -74,6 +74,7 @@ test("every formula of the progress table recalculates to the engine's figure", 
     if (p.expectedByNow !== undefined) expect(Math.abs((at(8) as number) - p.expectedByNow / scale)).toBeLessThan(0.01);
     if (p.forecast !== undefined) expect(Math.abs((at(9) as number) - p.forecast / scale)).toBeLessThan(0.01);
     expect({ code: indicator.code, status: at(10) }).toEqual({ code: indicator.code, status: PROGRESS_STATUS_TEXT.vi[progressStatus(indicator)!] });
+    expect({ code: indicator.code, unit: at(11) }).toEqual({ code: indicator.code, unit: indicator.unit });
     formulas += model.cells.filter((c) => c.row === row && c.formula !== undefined).length;
   });
   // Every period, cumulative, percent and status cell is live, and expected/forecast where there is a pace.

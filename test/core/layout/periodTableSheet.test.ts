@@ -42,3 +42,50 @@ describe("a progress table on a sheet not named like one", () => {
     expect(toJsonReport(result.report).allocationSheet).toBe("Sheet1");
   });
 });
+
+/** Quarters (or halves) headed under their year's merged cell: periods all the same, not areas. */
+const PARTS_OF_YEAR: readonly [string, readonly CellValue[]][] = [
+  ["Quý I … Quý IV", ["Quý I", "Quý II", "Quý III", "Quý IV"]],
+  ["6 tháng đầu năm | 6 tháng cuối năm", ["6 tháng đầu năm", "6 tháng cuối năm", null, null]],
+];
+
+describe("parts of a year under their year's header", () => {
+  test.each(PARTS_OF_YEAR)("%s is set aside, not taken for the allocation", (_, parts) => {
+    const rows: CellValue[][] = [["THEO DÕI"], [], ["Chỉ tiêu", "ĐVT", "Năm 2024", null, null, null], [null, null, ...parts], ...LINES.map((line) => [line[1], line[2], 1, 1, 1, null])];
+    const result = checkWorkbook(workbook(planSheet(), sheet("Sheet1", rows), allocationSheet()), { workbookName: "t.xlsx" });
+    const report = toJsonReport(result.report);
+    expect(report.allocationSheet).toBe("Phân bổ");
+    expect(report.findings.filter((f) => f.sheet === "Sheet1")).toEqual([expect.objectContaining({ rule: "pace", severity: "info" })]);
+  });
+});
+
+/** Header cells the table reader cannot read at all: dates typed as headers, periods over figures with no line names. */
+const UNREAD: readonly [string, SheetData, string, readonly string[]][] = [
+  [
+    "dates as period headers",
+    sheet(
+      "Sheet1",
+      [["THEO DÕI"], [], ["STT", "Chỉ tiêu", "ĐVT", 44926, 45291, 45473], ...LINES.map((line) => [line[0], line[1], line[2], 1, 2, 3])],
+      [[], [], [null, null, null, "dd/mm/yyyy", "dd/mm/yyyy", "dd/mm/yyyy"]],
+    ),
+    "D3",
+    ["31/12/2022", "E3", "F3"],
+  ],
+  ["periods over figures with no line names", sheet("Sheet2", [["Năm 2022", "Năm 2023", "6 tháng đầu năm 2024"], [3, 3, 2], [50, 60, 70]]), "A1", ["Năm 2022", "B1", "C1"]],
+];
+
+describe("a table over periods whose headers cannot be read", () => {
+  test.each(UNREAD)("%s: one info naming the sheet and its header cells", (_, table, first, named) => {
+    const report = toJsonReport(checkWorkbook(workbook(planSheet(), table, allocationSheet()), { workbookName: "t.xlsx" }).report);
+    expect(report.allocationSheet).toBe("Phân bổ");
+    const told = report.findings.filter((f) => f.sheet === table.name);
+    expect(told).toEqual([expect.objectContaining({ rule: "pace", severity: "info", cell: first })]);
+    for (const text of named) expect(told[0].message).toContain(text);
+  });
+
+  test("a sheet of figures without periods across is not named", () => {
+    const other = sheet("Dân số", [["DÂN SỐ"], [1, 2, 3], [4, 5, 6]]);
+    const report = toJsonReport(checkWorkbook(workbook(planSheet(), other, allocationSheet()), { workbookName: "t.xlsx" }).report);
+    expect(report.findings.filter((f) => f.sheet === "Dân số")).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ test("in English, the periods keep the workbook's own headers (data, as the text
   ];
   const { block, report } = tableOf(rows, "en");
   const headers = block.cells.filter((c) => c.style === "header").map((c) => c.value);
-  expect(headers).toEqual(["Code", "Indicator", "Target", "Cumulative to 31/12/2023", "6 tháng đầu năm 2024", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"]);
+  expect(headers).toEqual(["Code", "Indicator", "Target", "Cumulative to 31/12/2023", "6 tháng đầu năm 2024", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status", "Unit"]);
   // The text report heads the period alike, and names the target as the summary does.
   const text = renderProgressTable(report, "en")[1];
   expect(text).toContain("6 tháng đầu năm 2024");
@@ -170,7 +170,7 @@ describe("a line past its target, a percent line's pace", () => {
   ])("a count line at 137,5 %% of its target is said to be above it, in the cell and its formula (%s)", (lang, words) => {
     const { block, at, report } = tableOf(rows, lang, "2025-2026");
     expect(report.indicators.find((i) => i.code === "1")?.progress?.achieved).toBe(13.75);
-    const statusCol = block.chart.percentCol + 3;
+    const statusCol = block.cells.find((c) => c.style === "header" && c.value === (lang === "vi" ? "Trạng thái" : "Status"))!.col;
     const first = block.chart.firstRow;
     expect(at(first, statusCol)).toMatchObject({ value: words, style: "status-ok" });
     expect(at(first, statusCol)?.formula).toContain(`"${words}"`);
@@ -178,15 +178,54 @@ describe("a line past its target, a percent line's pace", () => {
     expect(at(first + 2, statusCol)?.value).not.toBe(words);
   });
 
-  test("a percent line shows no time pace in its row nor in the chart; the count lines do", () => {
+  test("a percent line's bar is its rate reached against a mark at its target rate; a count line's is its % of plan against the pace", () => {
     const { block, at, report } = tableOf(rows, "vi", "2025-2026");
     const paceCol = block.chart.paceCol;
     expect(paceCol).not.toBeNull();
     const first = block.chart.firstRow;
-    expect(at(first, paceCol!)).toMatchObject({ value: report.progress?.elapsedShare });
-    expect(at(first + 1, paceCol!)).toBeUndefined();
-    expect(at(first + 2, paceCol!)).toMatchObject({ value: report.progress?.elapsedShare });
+    const share = report.progress?.elapsedShare;
+    const target = report.indicators.find((i) => i.code === "2")!.target;
+    // The marks: the pace on the count lines' rows, the target rate (a live formula over the target cell) on the percent line's.
+    expect(at(first, paceCol!)).toMatchObject({ value: share });
+    expect(at(first + 1, paceCol!)).toMatchObject({ value: target / 100, formula: "C6/100" });
+    expect(at(first + 2, paceCol!)).toMatchObject({ value: share });
+    // The bars: the count lines' % of plan (the table's own cell), the percent line's rate (its Lũy kế, in points).
+    const valueCol = block.chart.percentCol;
+    const percentOf = block.cells.find((c) => c.style === "header" && c.value === "% kế hoạch")!.col;
+    expect(at(first, valueCol)).toMatchObject({ value: 13.75 / 10, formula: `${String.fromCharCode(65 + percentOf)}5` });
+    expect(at(first + 1, valueCol)).toMatchObject({ value: 0.145 });
+    expect(at(first + 1, valueCol)?.formula).toMatch(/^[A-Z]6\/100$/);
     const chart = progressChart(block, report, "vi");
-    expect(chart.paces).toEqual([report.progress?.elapsedShare, null, report.progress?.elapsedShare]);
+    expect(chart.values).toEqual([13.75 / 10, 0.145, 15 / 62]);
+    expect(chart.paces).toEqual([share, target / 100, share]);
+    expect(chart.paceMarks).toBe(true);
+    // The table says the same: the percent line's status compares its rate with its target.
+    expect(report.indicators.find((i) => i.code === "2")?.progress?.achieved).toBe(14.5);
+  });
+
+  test("without a percent line, the chart is as before: % of plan against the pace drawn as a line", () => {
+    const { block, report } = tableOf([rows[0], rows[1], rows[3]], "vi", "2025-2026");
+    const chart = progressChart(block, report, "vi");
+    expect(chart.paceMarks).toBeUndefined();
+    expect(chart.paces).toBeUndefined();
+    expect(block.cells.filter((c) => c.style === "header").map((c) => c.value).slice(-2)).toEqual(["Đơn vị tính", "Tiến độ thời gian"]);
+  });
+});
+
+describe("the unit column", () => {
+  test.each<[Lang, string, string[]]>([
+    ["vi", "Đơn vị tính", ["tổ", "%", "địa chỉ"]],
+    ["en", "Unit", ["tổ", "%", "địa chỉ"]],
+  ])("%s: headed %s, each line's unit from the plan", (lang, header, units) => {
+    const rows: CellValue[][] = [
+      ["Mã", "Chỉ tiêu", "Năm 2025", "6 tháng đầu năm 2026", "Lũy kế"],
+      ["1", "Số tổ truyền thông", 2, 1, 3],
+      ["2", "Tỷ lệ hộ được tư vấn", 12, 14.5, 14.5],
+      ["3", "Địa chỉ tin cậy", 2, 1, 3],
+    ];
+    const { block, at } = tableOf(rows, lang, "2025-2026");
+    const col = block.cells.find((c) => c.style === "header" && c.value === header)!.col;
+    const first = block.chart.firstRow;
+    expect(units.map((_, i) => at(first + i, col)?.value)).toEqual(units);
   });
 });
