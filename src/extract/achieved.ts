@@ -1,0 +1,29 @@
+/**
+ * `Năm 2023 đã đạt 12/14 xã …`, `Kết quả năm 2023 đạt 10/14 xã`, `toàn huyện đã thành lập 20 tổ`: what was already
+ * achieved, said on a line of a target list beside what is aimed at, is a result, never a target. A ratio of places
+ * aimed at (`Phấn đấu 14/14 xã đạt chuẩn`, `năm 2024 tăng lên 13/14 xã`) stays one; so does a count whose subject
+ * only says what was done to it (`Tỷ lệ lao động đã qua đào tạo đạt 70%`).
+ */
+import type { Quantity } from "./quantities";
+
+/** `phấn đấu`, `mục tiêu`, `chỉ tiêu`, `kế hoạch`, `đến năm`: the clause sets an aim after the past it tells. */
+const AIM_AFTER = /(?<!\p{L})(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đến (?:hết |cuối )?năm|tăng lên|nâng lên|lên)(?!\p{L})/iu;
+
+/** `đã đạt `, `đã thành lập được `: `đã` and at most three words right before the figure (not `đã qua`, `đã được`). */
+const DONE_BEFORE = /(?<!\p{L})đã\s+(?!qua(?!\p{L})|được(?!\p{L}))(?:\p{L}+\s+){0,3}?$/iu;
+
+/** Words before a ratio that tell a result: `đã`, `hiện có`, `đến nay`, `kết quả thực hiện`, `kết quả năm 2023`. */
+const RESULT_WORDS = /(?<!\p{L})(?:đã|hiện có|hiện nay|đến nay|kết quả(?=\s+(?:thực hiện|năm\s+(?:19|20)\d\d)))(?!\p{L})/giu;
+
+/** A figure of a listed line that tells what was achieved, in its own clause (from the last `;`, `,`, `.` or `(`). */
+export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "kind">): boolean {
+  if (q.kind === "money") return false;
+  const from = Math.max(...[";", ",", "(", "."].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+  const lead = text.slice(from, q.start).normalize("NFC");
+  const results = [...lead.matchAll(RESULT_WORDS)];
+  const last = results[results.length - 1];
+  if (last === undefined || AIM_AFTER.test(lead.slice((last.index ?? 0) + last[0].length))) return false;
+  // `12/14 xã`: so many of all the places, after words of a result, counts what was reached.
+  if (text.slice(q.start, q.unitEnd).includes("/")) return true;
+  return DONE_BEFORE.test(lead);
+}

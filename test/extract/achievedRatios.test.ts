@@ -1,0 +1,22 @@
+/**
+ * A result said on a line of a target list (`Năm 2023 đã đạt 12/14 xã …`, `Kết quả năm 2023 đạt 10/14 xã`,
+ * `toàn huyện đã thành lập 20 tổ`) is no target; a ratio aimed at (`phấn đấu 14/14 xã`, `tăng lên 13/14 xã`) is one, and
+ * so is a count whose subject only says what was done to it (`lao động đã qua đào tạo`).
+ */
+import { extractPlan } from "../../src/extract";
+import { planWith } from "./planText";
+
+const read = (line: string) => extractPlan(planWith([line, "- Thành lập mới 05 tổ truyền thông cộng đồng."])).indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit]);
+const GROUPS: [number, string] = [5, "tổ"];
+
+test.each<[string, Array<[number, string]>]>([
+  ["- Năm 2022 đã đạt 12/14 xã có tổ truyền thông; năm 2023 phấn đấu 14/14 xã có tổ truyền thông.", [[14, "xã"], GROUPS]],
+  ["- Kết quả năm 2022 đạt 10/14 xã; năm 2023 tăng lên 13/14 xã có mô hình.", [[13, "xã"], GROUPS]],
+  ["- Đến nay đã có 9/14 xã đạt chuẩn, phấn đấu 12/14 xã đạt chuẩn.", [[12, "xã"], GROUPS]],
+  ["- Toàn huyện đã thành lập 20 tổ hợp tác; thành lập mới 04 hợp tác xã.", [[4, "hợp tác xã"], GROUPS]],
+  ["- Phấn đấu 14/14 xã đạt chuẩn về bình đẳng giới.", [[14, "xã"], GROUPS]],
+  ["- Tỷ lệ lao động đã qua đào tạo đạt 70%.", [[70, "%"], GROUPS]],
+  ["- Duy trì hoạt động của 12/14 xã đã đạt chuẩn.", [[12, "xã"], GROUPS]],
+])("%s", (line, expected) => {
+  expect(read(line)).toEqual(expected);
+});
