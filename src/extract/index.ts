@@ -35,7 +35,7 @@ import { checkNumberFormats } from "./numberFormats";
 import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
-import { checkShares } from "./shares";
+import { checkShares, checkYearParts } from "./shares";
 import { checkSpelledAmounts } from "./spelledCheck";
 import { checkTargetSplits } from "./targetSplits";
 import { isReportHeading, splitDocument } from "./structure";
@@ -227,6 +227,7 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   issues.push(...checkShares(body, targets));
+  issues.push(...checkYearParts(targets));
   issues.push(...checkTargetSplits(targets.map((t) => t.indicator)));
   issues.push(...budget.issues);
   const noTotal = budgetWithoutTotal(budget.lines);
