@@ -495,6 +495,14 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   const totalled = (q: Quantity) =>
     spans.some((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
   const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q) && !totalled(q));
+  // `Mỗi huyện xây dựng 01 mô hình …; toàn tỉnh 07 mô hình`: the whole after the quota keeps it, as `(mỗi huyện 01)` would.
+  for (const q of quantities.filter((o) => o.role === "quota" && !attached.has(o) && o.rangeFrom === undefined && matchPhrase(wordsOf(o.per ?? ""), AREA_WORDS) > 0)) {
+    const k = spans.findIndex((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
+    const whole = k >= 0 ? out[k] : undefined;
+    if (whole === undefined || whole.indicator.quota !== undefined || whole.indicator.kind !== "count") continue;
+    whole.indicator = { ...whole.indicator, quota: q.base };
+    whole.quotaPer = q.per;
+  }
   if (lone.length > 0) {
     const asTargets = lone.map((q) => ({ ...q, role: "target" as const }));
     for (const span of targetSpans(text, asTargets)) {
