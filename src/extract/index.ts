@@ -36,6 +36,7 @@ import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares, checkYearParts } from "./shares";
+import { pastResultLines } from "./pastParts";
 import { checkSpelledAmounts } from "./spelledCheck";
 import { checkTargetSplits } from "./targetSplits";
 import { isReportHeading, splitDocument } from "./structure";
@@ -200,7 +201,8 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   // A restatement the running-text reading found is reported once, whichever check saw it first.
-  const mentions = checkMentions(body, inSections, targets);
+  // A part telling the past year's results restates no target, whatever its figures.
+  const mentions = checkMentions(body, new Set([...inSections, ...pastResultLines(body)]), targets);
   issues.push(...mentions);
   for (const found of prose.issues) {
     const name = /"[^"]*"/.exec(found.message)?.[0] ?? "";
