@@ -645,6 +645,14 @@ function fromTableRow(
   ranges.forEach((r, i) => {
     if (r !== null && numeric[i] === null) numeric[i] = r[0];
   });
+  // `| Số xã có tổ … | xã | 9/12 | 12/12 |`: so many of all the places, in a row counting places, is the first figure
+  // (a date is never counted in places).
+  const unitCell = columns?.unit !== undefined ? (cells[columns.unit] ?? "") : "";
+  if (unitCell !== "" && matchPhrase(wordsOf(unitCell), AREA_WORDS) === wordsOf(unitCell).length)
+    cells.forEach((c, i) => {
+      const ofAll = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/u.exec(c);
+      if (ofAll !== null && numeric[i] === null && Number(ofAll[1]) <= Number(ofAll[2])) numeric[i] = String(Number(ofAll[1]));
+    });
   // A header wider than the row (a short total row, a merged cell) names columns the row does not have.
   const has = (i: number) => typeof numeric[i] === "string";
   let valueIndex = columns?.target !== undefined && has(columns.target) ? columns.target : -1;
