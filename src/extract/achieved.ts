@@ -4,7 +4,7 @@
  * aimed at (`Phấn đấu 14/14 xã đạt chuẩn`, `năm 2024 tăng lên 13/14 xã`) stays one; so does a count whose subject
  * only says what was done to it (`Tỷ lệ lao động đã qua đào tạo đạt 70%`).
  */
-import type { Quantity } from "./quantities";
+import { findQuantities, type Quantity } from "./quantities";
 
 /** `phấn đấu`, `mục tiêu`, `chỉ tiêu`, `kế hoạch`, `đến năm`: the clause sets an aim after the past it tells. */
 const AIM_AFTER = /(?<!\p{L})(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đến (?:hết |cuối )?năm|tăng lên|nâng lên|lên)(?!\p{L})/iu;
@@ -26,4 +26,22 @@ export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "
   // `12/14 xã`: so many of all the places, after words of a result, counts what was reached.
   if (text.slice(q.start, q.unitEnd).includes("/")) return true;
   return DONE_BEFORE.test(lead);
+}
+
+/**
+ * The line with each clause telling what was achieved blanked out (same length, so every position stays): from the
+ * clause's start (after `;`, `,`, `(`, `.` or a label's `:`) to the next `,` or `;`, or the line's end. `Tỷ lệ hộ dùng
+ * nước sạch: năm 2024 đã đạt 85%, năm 2025 phấn đấu đạt 90%` keeps its label and its aim, as if the result were not
+ * said; the line itself when no clause tells one.
+ */
+export function withoutAchieved(text: string): string {
+  let out = text;
+  for (const q of findQuantities(text, { unknownUnits: true })) {
+    if (q.kind === "money" || q.role === "rate" || !achieved(text, q)) continue;
+    const from = Math.max(...[";", ",", "(", ".", ":"].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+    const ends = [",", ";"].map((c) => text.indexOf(c, q.unitEnd)).filter((i) => i >= 0);
+    const to = ends.length > 0 ? Math.min(...ends) + 1 : text.length;
+    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ import { digitsForWords } from "./wordNumbers";
 import { joinFixedPhrases } from "./fixedPhrases";
 import { numberedParentAbove, qualifiedLetter } from "./letterParents";
 import { pacedPerYear, yearlyName } from "./yearlyPace";
-import { achieved } from "./achieved";
+import { withoutAchieved } from "./achieved";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -245,7 +245,9 @@ function countedLabel(line: TextLine, lineIndex: number, text: string, offset: n
 
 /** The targets of one line of a targets part; a count written in words (`mười hai tổ`) is read as its figure. */
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
-  const read = joinFixedPhrases(digitsForWords(text));
+  // `Năm 2023 đã đạt 12/14 xã …; năm 2024 phấn đấu 14/14 xã`: what was already achieved is a result, no target, and
+  // no words of the aim's name either.
+  const read = withoutAchieved(joinFixedPhrases(digitsForWords(text)));
   const found = fromLineText(line, lineIndex, read, offset, label);
   if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
   return found;
@@ -337,8 +339,6 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
     quantities.some((o) => o.role === "target" && o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !reached(q));
-  // `Năm 2023 đã đạt 12/14 xã …; năm 2024 phấn đấu 14/14 xã`: what was already achieved is a result, no target.
-  quantities = quantities.filter((q) => q.role !== "target" || !achieved(text, q));
   // `Hỗ trợ 25 hộ nghèo …, mỗi hộ 02 con lợn giống`, `Thành lập 05 tổ, mỗi tổ 10 thành viên`: a norm per unit of a count
   // before it in the sentence is no target of its own (as `mỗi tổ từ 7 đến 10 thành viên`).
   const normOfCount = (q: Quantity) => {

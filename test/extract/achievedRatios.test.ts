@@ -20,3 +20,12 @@ test.each<[string, Array<[number, string]>]>([
 ])("%s", (line, expected) => {
   expect(read(line)).toEqual(expected);
 });
+
+test("the result's clause is no part of the aim's name, whose label names it", () => {
+  const [first] = extractPlan(planWith(["- Tỷ lệ hộ dân nông thôn sử dụng nước sạch: năm 2022 đã đạt 85%, năm 2023 phấn đấu đạt 90%."])).indicators;
+  expect([first.name, first.target, first.sourceText]).toEqual([
+    "Tỷ lệ hộ dân nông thôn sử dụng nước sạch",
+    90,
+    "Tỷ lệ hộ dân nông thôn sử dụng nước sạch: năm 2022 đã đạt 85%, năm 2023 phấn đấu đạt 90%.",
+  ]);
+});
