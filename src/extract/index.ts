@@ -37,6 +37,7 @@ import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares, checkYearParts } from "./shares";
 import { pastResultLines } from "./pastParts";
+import { checkYearColumns } from "./yearColumns";
 import { checkSpelledAmounts } from "./spelledCheck";
 import { checkTargetSplits } from "./targetSplits";
 import { isReportHeading, splitDocument } from "./structure";
@@ -232,6 +233,7 @@ export function extractPlan(text: string): ExtractedPlan {
   issues.push(...checkYearParts(targets));
   issues.push(...checkTargetSplits(targets.map((t) => t.indicator)));
   issues.push(...budget.issues);
+  issues.push(...checkYearColumns(linesOf(budgetRanges)));
   const noTotal = budgetWithoutTotal(budget.lines);
   if (noTotal !== null) issues.push(noTotal);
   if (found === inText) {
