@@ -480,8 +480,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `trong đó ít nhất 50% là hộ nghèo`: a bound before the figure names nothing; the words after it do.
     const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/(?:^|\s+)(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không dưới|không quá)\s*$/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
     const part = /\p{L}/u.test(before) ? before : tidyName((dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? "")).replace(/^\s*(?:là|của)\s+/iu, ""));
-    // `…, trong đó năm 2023: 3 lớp; năm 2024: …`: a part named by its year alone is the whole's figure for that year.
-    const firstYear = said >= 0 ? /(?:^|[;,:])\s*(năm\s+(?:19|20)\d{2})\s*[:,]?\s*(?:là|đạt)?\s*$/iu.exec(lead.slice(said + "trong đó".length)) : null;
+    // `…, trong đó năm 2023: 3 lớp; năm 2024: …`, `…, trong đó năm 2024 tổ chức 04 lớp`: a part named by its year alone (or its
+    // year and the verb) is the whole's figure for that year.
+    const firstYear = said >= 0 ? /(?:^|[;,:])\s*(năm\s+(?:19|20)\d{2})\s*[:,]?\s*(?:(?:là|đạt)|(?:\p{Ll}+\s+){0,3}?)\s*$/iu.exec(lead.slice(said + "trong đó".length)) : null;
     const name = firstYear
       ? `${whole.indicator.name.replace(/\s*\(mỗi năm\)$/u, "")} (${firstYear[1].toLocaleLowerCase("vi")})`
       : part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;

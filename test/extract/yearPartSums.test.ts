@@ -27,3 +27,12 @@ test.each<[string, string[], string[]]>([
 ])("the budget's years: %s", (_, budget, expected) => {
   expect(rules([], budget).filter((r) => r === "budget-split")).toEqual(expected);
 });
+
+test.each<[string, string[]]>([
+  ["- Tổ chức 08 lớp tập huấn, trong đó năm 2023 tổ chức 04 lớp, năm 2024 tổ chức 04 lớp.", []],
+  ["- Tổ chức 08 lớp tập huấn, trong đó năm 2023 tổ chức 04 lớp, năm 2024 tổ chức 03 lớp.", ["share-total"]],
+])("years told with their verb are the whole's parts by year: %s", (line, expected) => {
+  const plan = extractPlan(planWith([line]));
+  expect(plan.indicators.filter((i) => i.confirmReason === "yearPart").map((i) => i.name)).toEqual(["Tổ chức lớp tập huấn (năm 2023)", "Tổ chức lớp tập huấn (năm 2024)"]);
+  expect(plan.issues.filter((i) => i.rule === "share-total").map((i) => i.rule)).toEqual(expected);
+});
