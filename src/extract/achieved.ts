@@ -9,8 +9,12 @@ import { findQuantities, type Quantity } from "./quantities";
 /** `phấn đấu`, `mục tiêu`, `chỉ tiêu`, `kế hoạch`, `đến năm`: the clause sets an aim after the past it tells. */
 const AIM_AFTER = /(?<!\p{L})(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đến (?:hết |cuối )?năm|tăng lên|nâng lên|lên)(?!\p{L})/iu;
 
-/** `đã đạt `, `đã thành lập được `: `đã` and at most three words right before the figure (not `đã qua`, `đã được`). */
-const DONE_BEFORE = /(?<!\p{L})đã\s+(?!qua(?!\p{L})|được(?!\p{L}))(?:\p{L}+\s+){0,3}?$/iu;
+/**
+ * `đã đạt `, `đã thành lập được `: `đã` and at most three words right before the figure (not `đã qua`, `đã được`). Not
+ * `đã thực hiện`, `đã giải ngân`, `đã chi`, `đã sử dụng`: their figure is the planned one once the done one before `/`
+ * is blanked (`Đã thực hiện 12/14 xã`, spentOfPlanned), which a line no longer tells from its own.
+ */
+const DONE_BEFORE = /(?<!\p{L})đã\s+(?!qua(?!\p{L})|được(?!\p{L})|thực hiện(?!\p{L})|giải ngân(?!\p{L})|chi(?!\p{L})|sử dụng(?!\p{L}))(?:\p{L}+\s+){0,3}?$/iu;
 
 /** Words before a ratio that tell a result: `đã`, `hiện có`, `đến nay`, `kết quả thực hiện`, `kết quả năm 2023`. */
 const RESULT_WORDS = /(?<!\p{L})(?:đã|hiện có|hiện nay|đến nay|kết quả(?=\s+(?:thực hiện|năm\s+(?:19|20)\d\d)))(?!\p{L})/giu;
