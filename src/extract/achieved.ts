@@ -20,10 +20,14 @@ const DONE_BEFORE = /(?<!\p{L})đã\s+(?!qua(?!\p{L})|được(?!\p{L})|thực h
 const RESULT_WORDS = /(?<!\p{L})(?:đã|hiện có|hiện nay|đến nay|kết quả(?=\s+(?:thực hiện|năm\s+(?:19|20)\d\d)))(?!\p{L})/giu;
 
 /** A figure of a listed line that tells what was achieved, in its own clause (from the last `;`, `,`, `.` or `(`). */
-export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "kind">): boolean {
+export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "kind">, planYear: number | null = null): boolean {
   if (q.kind === "money") return false;
   const from = Math.max(...[";", ",", "(", "."].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
   const lead = text.slice(from, q.start).normalize("NFC");
+  // `Năm 2024 toàn huyện có 10/16 xã đạt tiêu chí; năm 2025 phấn đấu …` in a plan for 2025: so many of all the places in
+  // a year before the plan's is where things stand.
+  const year = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d{2})(?!\d)/iu.exec(lead);
+  if (year !== null && planYear !== null && Number(year[1]) < planYear && text.slice(q.start, q.unitEnd).includes("/") && !AIM_AFTER.test(lead)) return true;
   const results = [...lead.matchAll(RESULT_WORDS)];
   const last = results[results.length - 1];
   if (last === undefined || AIM_AFTER.test(lead.slice((last.index ?? 0) + last[0].length))) return false;
@@ -33,15 +37,16 @@ export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "
 }
 
 /**
- * The line with each clause telling what was achieved blanked out (same length, so every position stays): from the
+ * The line with each clause telling what was achieved (in a year before `planYear`, the plan's one year, for a ratio
+ * with no `đã`) blanked out (same length, so every position stays): from the
  * clause's start (after `;`, `,`, `(`, `.` or a label's `:`) to the next `,` or `;`, or the line's end. `Tỷ lệ hộ dùng
  * nước sạch: năm 2024 đã đạt 85%, năm 2025 phấn đấu đạt 90%` keeps its label and its aim, as if the result were not
  * said; the line itself when no clause tells one.
  */
-export function withoutAchieved(text: string): string {
+export function withoutAchieved(text: string, planYear: number | null = null): string {
   let out = text;
   for (const q of findQuantities(text, { unknownUnits: true })) {
-    if (q.kind === "money" || q.role === "rate" || !achieved(text, q)) continue;
+    if (q.kind === "money" || q.role === "rate" || !achieved(text, q, planYear)) continue;
     const from = Math.max(...[";", ",", "(", ".", ":"].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
     const ends = [",", ";"].map((c) => text.indexOf(c, q.unitEnd)).filter((i) => i >= 0);
     const to = ends.length > 0 ? Math.min(...ends) + 1 : text.length;

@@ -244,10 +244,10 @@ function countedLabel(line: TextLine, lineIndex: number, text: string, offset: n
 }
 
 /** The targets of one line of a targets part; a count written in words (`mười hai tổ`) is read as its figure. */
-function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
+function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null, oneYear: number | null = null): FoundTarget[] {
   // `Năm 2023 đã đạt 12/14 xã …; năm 2024 phấn đấu 14/14 xã`: what was already achieved is a result, no target, and
   // no words of the aim's name either.
-  const read = withoutAchieved(joinFixedPhrases(digitsForWords(text)));
+  const read = withoutAchieved(joinFixedPhrases(digitsForWords(text)), oneYear);
   const found = fromLineText(line, lineIndex, read, offset, label);
   if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
   return found;
@@ -951,7 +951,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     // A part that lists or tables its targets: a sentence without a marker there is running text.
     const listed = lines.some((l) => l.cells !== undefined || parseMarker(l.text) !== null);
     if (section.inline.trim()) {
-      const read = fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null);
+      const read = fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null, oneYear);
       // `- Chỉ tiêu: 04 lớp/năm.` under `1. Tập huấn nâng cao năng lực`: a bare figure is named by its task.
       const task = section.start === section.end ? taskAbove(body, section.heading) : null;
       for (const t of read) {
@@ -996,7 +996,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       // `Phấn đấu đến hết năm 2025 trên địa bàn 14 xã … đạt được các chỉ tiêu như sau:`: the places the list's targets
       // are met in, no target of their own.
-      const all = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label);
+      const all = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label, oneYear);
       for (const t of all) perAreaClause(t, own, null);
       // `1. Tổ chức 01 hội nghị tập huấn …` / `- Số lượng: 01 hội nghị, 120 đại biểu.`: the details of an item that
       // holds its target (its count again, whom it gathers, how long) are no targets of their own.

@@ -17,6 +17,9 @@ test.each<[string, Array<[number, string]>]>([
   ["- Phấn đấu 14/14 xã đạt chuẩn về bình đẳng giới.", [[14, "xã"], GROUPS]],
   ["- Tỷ lệ lao động đã qua đào tạo đạt 70%.", [[70, "%"], GROUPS]],
   ["- Duy trì hoạt động của 12/14 xã đã đạt chuẩn.", [[12, "xã"], GROUPS]],
+  // The plan is for 2023: a ratio in a year before it is where things stand, one in its year is aimed at.
+  ["- Năm 2022 toàn huyện có 10/16 xã đạt tiêu chí; năm 2023 phấn đấu thêm 03 xã đạt tiêu chí.", [[3, "xã"], GROUPS]],
+  ["- Năm 2023 có 12/16 xã đạt tiêu chí.", [[12, "xã"], GROUPS]],
 ])("%s", (line, expected) => {
   expect(read(line)).toEqual(expected);
 });
