@@ -33,7 +33,9 @@ export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "
   if (last === undefined || AIM_AFTER.test(lead.slice((last.index ?? 0) + last[0].length))) return false;
   // `12/14 xã`: so many of all the places, after words of a result, counts what was reached.
   if (text.slice(q.start, q.unitEnd).includes("/")) return true;
-  return DONE_BEFORE.test(lead);
+  // `Tỷ lệ phụ nữ đã sinh con đạt 95%`: a verb of its own before the figure sets it; `đã` only told who is counted.
+  const done = DONE_BEFORE.exec(lead);
+  return done !== null && !/^đã\s+\p{L}+.*\s(?:đạt|là|chiếm)\s+$/iu.test(done[0]);
 }
 
 /**

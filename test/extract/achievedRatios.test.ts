@@ -16,6 +16,8 @@ test.each<[string, Array<[number, string]>]>([
   ["- Toàn huyện đã thành lập 20 tổ hợp tác; thành lập mới 04 hợp tác xã.", [[4, "hợp tác xã"], GROUPS]],
   ["- Phấn đấu 14/14 xã đạt chuẩn về bình đẳng giới.", [[14, "xã"], GROUPS]],
   ["- Tỷ lệ lao động đã qua đào tạo đạt 70%.", [[70, "%"], GROUPS]],
+  ["- Tỷ lệ phụ nữ đã sinh con đạt 95%.", [[95, "%"], GROUPS]],
+  ["- Toàn huyện đã đạt 85% hộ dùng nước sạch; phấn đấu đạt 90%.", [[90, "%"], GROUPS]],
   ["- Duy trì hoạt động của 12/14 xã đã đạt chuẩn.", [[12, "xã"], GROUPS]],
   // The plan is for 2023: a ratio in a year before it is where things stand, one in its year is aimed at.
   ["- Năm 2022 toàn huyện có 10/16 xã đạt tiêu chí; năm 2023 phấn đấu thêm 03 xã đạt tiêu chí.", [[3, "xã"], GROUPS]],
