@@ -829,6 +829,12 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
 const PERIOD_NAME = /^(?:nam \d{4}\b|(?:nam \d{4} )?quy (?:[ivx]+|[1-4])\b|6 thang (?:dau|cuoi) nam\b|(?:(?:and|in|year) )?(?:19|20)\d{2}$)/;
 const byYear = (a: Amount) => PERIOD_NAME.test(foldText(plainName(a)));
 
+/** Two or more amounts, each a different year alone (`Năm 2023`, `Năm 2024`), none split further: a schedule of a whole. */
+function isSchedule(years: readonly Amount[]): boolean {
+  const names = years.map((y) => /^nam (\d{4})$/.exec(foldText(plainName(y)).trim())?.[1]);
+  return years.length >= 2 && names.every((n) => n !== undefined) && new Set(names).size === names.length && years.every((y) => y.children.length === 0);
+}
+
 /**
  * One year's amount (`Năm 2026 bố trí 250 triệu đồng`) beside a total and parts that are not by year is a
  * schedule, not a budget line: it goes to the total's source text, whether it stands alone or among the parts.
@@ -850,6 +856,9 @@ function setYearsAside(roots: Amount[]): Amount[] {
     if (years.length > 0 && years.length < a.children.length) {
       a.children = a.children.filter((c) => !byYear(c));
       told(a, years);
+      // `…, trong đó: NSTW 7 tỷ, NSĐP 2,49 tỷ` then `Phân kỳ: năm 2023: 2 tỷ; năm 2024: 3 tỷ; …`: the years are the total's
+      // schedule too, checked against it.
+      if (a.schedule === undefined && isSchedule(years)) a.schedule = years;
     }
     a.children.forEach(visit);
   };
@@ -859,6 +868,7 @@ function setYearsAside(roots: Amount[]): Amount[] {
   if (totals.length === 1 && years.length > 0 && roots.every((r) => r.isTotal || years.includes(r))) {
     kept = totals;
     told(totals[0], years);
+    if (totals[0].schedule === undefined && isSchedule(years)) totals[0].schedule = years;
   }
   kept.forEach(visit);
   return kept;

@@ -35,7 +35,9 @@ import { checkNumberFormats } from "./numberFormats";
 import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
-import { checkShares } from "./shares";
+import { checkShares, checkYearParts } from "./shares";
+import { pastResultLines } from "./pastParts";
+import { checkYearColumns } from "./yearColumns";
 import { checkSpelledAmounts } from "./spelledCheck";
 import { checkTargetSplits } from "./targetSplits";
 import { isReportHeading, splitDocument } from "./structure";
@@ -200,7 +202,8 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   // A restatement the running-text reading found is reported once, whichever check saw it first.
-  const mentions = checkMentions(body, inSections, targets);
+  // A part telling the past year's results restates no target, whatever its figures.
+  const mentions = checkMentions(body, new Set([...inSections, ...pastResultLines(body)]), targets);
   issues.push(...mentions);
   for (const found of prose.issues) {
     const name = /"[^"]*"/.exec(found.message)?.[0] ?? "";
@@ -227,8 +230,10 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   issues.push(...checkShares(body, targets));
+  issues.push(...checkYearParts(targets));
   issues.push(...checkTargetSplits(targets.map((t) => t.indicator)));
   issues.push(...budget.issues);
+  issues.push(...checkYearColumns(linesOf(budgetRanges)));
   const noTotal = budgetWithoutTotal(budget.lines);
   if (noTotal !== null) issues.push(noTotal);
   if (found === inText) {

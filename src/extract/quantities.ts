@@ -199,7 +199,7 @@ const ENGLISH_TIME = /^(?:years|months|weeks|days|hours|minutes|times)$/i;
 export const WORDS_OPEN_BRACKET = new RegExp(`(?<!\\p{L})${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\(\\s*$`, "iu");
 
 /** Who a `lượt` counts (`lượt phụ nữ`, `lượt hội viên`). */
-const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
+const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "thanh vien", "hoc vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
 
 /** `/người/năm`, `/hộ/tháng`, `/lao động/năm`: whom and how often an income is counted for. */
 const INCOME_PER = /^\s*\/\s*(?:người|hộ|lao động|khẩu)\s*\/\s*(?:năm|tháng)(?!\p{L})/iu;

@@ -174,8 +174,8 @@ function findSections(
 }
 
 /** `I. MỤC TIÊU` (or `MỤC TIÊU, NHIỆM VỤ`) with no `Mục tiêu chung` or `Chỉ tiêu` part of its own. */
-/** Also with the time it aims at: `MỤC TIÊU ĐẾN NĂM 2025`, `MỤC TIÊU NĂM 2024`, `MỤC TIÊU GIAI ĐOẠN 2021 - 2025`. */
-const BARE_AIMS = /^muc tieu(?:,? nhiem vu)?(?: (?:den(?: het| cuoi)? |trong )?(?:nam|giai doan) (?:19|20)\d{2}(?: (?:19|20)\d{2})?)?$/;
+/** Also with the time it aims at: `MỤC TIÊU ĐẾN NĂM 2025`, `MỤC TIÊU NĂM 2024`, `MỤC TIÊU GIAI ĐOẠN 2021 - 2025`; an amended plan's `MỤC TIÊU SAU ĐIỀU CHỈNH`. */
+const BARE_AIMS = /^muc tieu(?:,? nhiem vu)?(?: (?:den(?: het| cuoi)? |trong )?(?:nam|giai doan) (?:19|20)\d{2}(?: (?:19|20)\d{2})?)?(?: (?:sau|duoc) dieu chinh(?:,? bo sung)?)?$/;
 const GENERAL_AIMS = /^muc tieu chung\b/;
 
 /** A heading that names tasks beside the targets (`CHỈ TIÊU, NHIỆM VỤ`, `NỘI DUNG VÀ CHỈ TIÊU`). */
@@ -261,7 +261,7 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
   const named = findSections(body, INDICATOR_HEADING, 12, true).flatMap((s) => targetsSubparts(body, s) ?? [s]);
   // `I. MỤC TIÊU` whose parts are numbered targets (`1. Tỷ lệ hộ nghèo giảm …`): the list is the targets,
   // when it names no general aim and holds no targets part of its own.
-  const bare = findSections(body, BARE_AIMS, 8).filter((s) => {
+  const bare = findSections(body, BARE_AIMS, 10).filter((s) => {
     if (named.some((n) => n.heading >= s.heading && n.heading < s.end)) return false;
     const lines = body.slice(s.start, s.end);
     if (lines.some((l) => GENERAL_AIMS.test(foldText(l.text.slice(parseMarker(l.text)?.length ?? 0))))) return false;

@@ -68,6 +68,26 @@ export function checkShares(body: readonly TextLine[], targets: readonly FoundTa
   return issues;
 }
 
+/**
+ * `Đào tạo nghề cho 450 lao động, trong đó năm 2023: 150 người; năm 2024: …`: the years read as parts of a whole stated
+ * before them (`yearPart`, listed right after it) that do not add up to it are told, as shares by year are; when they do,
+ * nothing is.
+ */
+export function checkYearParts(targets: readonly FoundTarget[]): ExtractIssue[] {
+  const issues: ExtractIssue[] = [];
+  targets.forEach((whole, i) => {
+    if (whole.why === "yearPart" || whole.indicator.kind !== "count" || whole.indicator.range !== undefined) return;
+    const parts: FoundTarget[] = [];
+    for (let k = i + 1; targets[k]?.why === "yearPart"; k++) parts.push(targets[k]);
+    if (parts.length < 2 || parts.some((p) => p.indicator.kind !== "count")) return;
+    const sum = parts.reduce((s, p) => s + p.indicator.target, 0);
+    if (sum === whole.indicator.target) return;
+    const raws = parts.map((p) => String(p.indicator.target));
+    issues.push(shareIssue(whole.indicator, sum, raws, true, whole.indicator.line ?? 0));
+  });
+  return issues;
+}
+
 function shareIssue(ind: FoundTarget["indicator"], sum: number, raws: readonly string[], byYear: boolean, at: number): ExtractIssue {
   const among = byYear ? { vi: "các năm", en: "the years" } : { vi: "các địa bàn", en: "the places named" };
   return issue(

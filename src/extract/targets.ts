@@ -20,6 +20,7 @@ import { digitsForWords } from "./wordNumbers";
 import { joinFixedPhrases } from "./fixedPhrases";
 import { numberedParentAbove, qualifiedLetter } from "./letterParents";
 import { pacedPerYear, yearlyName } from "./yearlyPace";
+import { withoutAchieved } from "./achieved";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -243,8 +244,10 @@ function countedLabel(line: TextLine, lineIndex: number, text: string, offset: n
 }
 
 /** The targets of one line of a targets part; a count written in words (`mười hai tổ`) is read as its figure. */
-function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
-  const read = joinFixedPhrases(digitsForWords(text));
+function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null, oneYear: number | null = null): FoundTarget[] {
+  // `Năm 2023 đã đạt 12/14 xã …; năm 2024 phấn đấu 14/14 xã`: what was already achieved is a result, no target, and
+  // no words of the aim's name either.
+  const read = withoutAchieved(joinFixedPhrases(digitsForWords(text)), oneYear);
   const found = fromLineText(line, lineIndex, read, offset, label);
   if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
   return found;
@@ -477,8 +480,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `trong đó ít nhất 50% là hộ nghèo`: a bound before the figure names nothing; the words after it do.
     const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/(?:^|\s+)(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không dưới|không quá)\s*$/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
     const part = /\p{L}/u.test(before) ? before : tidyName((dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? "")).replace(/^\s*(?:là|của)\s+/iu, ""));
-    // `…, trong đó năm 2023: 3 lớp; năm 2024: …`: a part named by its year alone is the whole's figure for that year.
-    const firstYear = said >= 0 ? /(?:^|[;,:])\s*(năm\s+(?:19|20)\d{2})\s*[:,]?\s*(?:là|đạt)?\s*$/iu.exec(lead.slice(said + "trong đó".length)) : null;
+    // `…, trong đó năm 2023: 3 lớp; năm 2024: …`, `…, trong đó năm 2024 tổ chức 04 lớp`: a part named by its year alone (or its
+    // year and the verb) is the whole's figure for that year.
+    const firstYear = said >= 0 ? /(?:^|[;,:])\s*(năm\s+(?:19|20)\d{2})\s*[:,]?\s*(?:(?:là|đạt)|(?:\p{Ll}+\s+){0,3}?)\s*$/iu.exec(lead.slice(said + "trong đó".length)) : null;
     const name = firstYear
       ? `${whole.indicator.name.replace(/\s*\(mỗi năm\)$/u, "")} (${firstYear[1].toLocaleLowerCase("vi")})`
       : part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
@@ -492,6 +496,14 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   const totalled = (q: Quantity) =>
     spans.some((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
   const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q) && !totalled(q));
+  // `Mỗi huyện xây dựng 01 mô hình …; toàn tỉnh 07 mô hình`: the whole after the quota keeps it, as `(mỗi huyện 01)` would.
+  for (const q of quantities.filter((o) => o.role === "quota" && !attached.has(o) && o.rangeFrom === undefined && matchPhrase(wordsOf(o.per ?? ""), AREA_WORDS) > 0)) {
+    const k = spans.findIndex((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
+    const whole = k >= 0 ? out[k] : undefined;
+    if (whole === undefined || whole.indicator.quota !== undefined || whole.indicator.kind !== "count") continue;
+    whole.indicator = { ...whole.indicator, quota: q.base };
+    whole.quotaPer = q.per;
+  }
   if (lone.length > 0) {
     const asTargets = lone.map((q) => ({ ...q, role: "target" as const }));
     for (const span of targetSpans(text, asTargets)) {
@@ -634,6 +646,14 @@ function fromTableRow(
   ranges.forEach((r, i) => {
     if (r !== null && numeric[i] === null) numeric[i] = r[0];
   });
+  // `| Số xã có tổ … | xã | 9/12 | 12/12 |`: so many of all the places, in a row counting places, is the first figure
+  // (a date is never counted in places).
+  const unitCell = columns?.unit !== undefined ? (cells[columns.unit] ?? "") : "";
+  if (unitCell !== "" && matchPhrase(wordsOf(unitCell), AREA_WORDS) === wordsOf(unitCell).length)
+    cells.forEach((c, i) => {
+      const ofAll = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/u.exec(c);
+      if (ofAll !== null && numeric[i] === null && Number(ofAll[1]) <= Number(ofAll[2])) numeric[i] = String(Number(ofAll[1]));
+    });
   // A header wider than the row (a short total row, a merged cell) names columns the row does not have.
   const has = (i: number) => typeof numeric[i] === "string";
   let valueIndex = columns?.target !== undefined && has(columns.target) ? columns.target : -1;
@@ -931,7 +951,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     // A part that lists or tables its targets: a sentence without a marker there is running text.
     const listed = lines.some((l) => l.cells !== undefined || parseMarker(l.text) !== null);
     if (section.inline.trim()) {
-      const read = fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null);
+      const read = fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null, oneYear);
       // `- Chỉ tiêu: 04 lớp/năm.` under `1. Tập huấn nâng cao năng lực`: a bare figure is named by its task.
       const task = section.start === section.end ? taskAbove(body, section.heading) : null;
       for (const t of read) {
@@ -976,7 +996,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       // `Phấn đấu đến hết năm 2025 trên địa bàn 14 xã … đạt được các chỉ tiêu như sau:`: the places the list's targets
       // are met in, no target of their own.
-      const all = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label);
+      const all = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label, oneYear);
       for (const t of all) perAreaClause(t, own, null);
       // `1. Tổ chức 01 hội nghị tập huấn …` / `- Số lượng: 01 hội nghị, 120 đại biểu.`: the details of an item that
       // holds its target (its count again, whom it gathers, how long) are no targets of their own.

@@ -7,6 +7,8 @@ describe("visits counted by people", () => {
     ["- Vận động 30 - 40 lượt phụ nữ đi khám thai, khám phụ khoa.", 30, "lượt phụ nữ"],
     ["- Tuyên truyền cho 500 lượt hội viên.", 500, "lượt hội viên"],
     ["- Tư vấn cho 6.000 lượt người lao động.", 6000, "lượt người"],
+    ["- Bồi dưỡng kỹ năng số cho 1.500 lượt thành viên Tổ công nghệ số cộng đồng.", 1500, "lượt thành viên"],
+    ["- Tập huấn cho 240 lượt học viên.", 240, "lượt học viên"],
     ["- Tổ chức 12 lượt kiểm tra.", 12, "lượt"],
   ])("%s", (line, target, unit) => {
     const [first] = extractPlan(planWith([line])).indicators;

@@ -18,3 +18,12 @@ test("a quota with no whole after it is still a target stated per area", () => {
   const plan = extractPlan(planWith(["- Mỗi trường THCS thành lập 01 Câu lạc bộ Thủ lĩnh của sự thay đổi."]));
   expect(plan.issues.map((i) => i.rule)).toContain("quota-only");
 });
+
+test.each<[string, number, number]>([
+  ["- Mỗi huyện, thành phố xây dựng 01 mô hình xã chuyển đổi số điểm; toàn tỉnh 07 mô hình.", 7, 1],
+  ["- Mỗi xã thành lập mới 01 tổ truyền thông cộng đồng; toàn huyện 14 tổ.", 14, 1],
+])("the whole after a quota per area keeps the quota: %s", (line, target, quota) => {
+  const [whole] = extractPlan(planWith([line])).indicators;
+  expect([whole.target, whole.quota]).toEqual([target, quota]);
+});
+
