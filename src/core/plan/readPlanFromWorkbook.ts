@@ -16,7 +16,10 @@ import { cellRef, planError } from "./planErrors";
 import { findAreas, areaHeaderInRow } from "./planAreas";
 import { findParentCode } from "./planCodes";
 import { codeAsShown } from "./codeCell";
-import { moneyUnitsDisagree, quotaWithoutTarget, type WrittenUnit } from "./lineRefusals";
+import { quotaWithoutTarget } from "./lineRefusals";
+import { UnitDoubts, unitNoteCell, type StatedUnit, type WrittenUnit } from "./unitDoubts";
+import type { LocalizedText } from "../model/text";
+import { adjustedTargetDoubts } from "./adjustedTarget";
 import { readPlanIdentity } from "./planIdentity";
 import {
   findPlanHeader,
@@ -129,6 +132,7 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     throw withWrongSheetAdvice(error, workbook, name, grid, header.row);
   }
   const { lines, lastRow, bulleted } = read;
+  const doubts = [...adjustedTargetDoubts(grid, header), ...read.doubts];
   const codes = new Set(lines.map((l) => l.code));
   const withParents = partialBreakdowns(
     lines.map((line) => {
@@ -146,6 +150,7 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     source: `sheet:${name}`,
     sheet: name,
     ...(years.size > 0 && lines.some((line) => line.yearTargets !== undefined) ? { yearColumns: yearColumnLetters(years) } : {}),
+    ...(doubts.length > 0 ? { doubts } : {}),
   };
 }
 
@@ -226,7 +231,7 @@ function isBlankValue(value: ReturnType<Grid["value"]>): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
 
-function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>, wholeFromYears = false): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number> } {
+function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>, wholeFromYears = false): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number>; doubts: LocalizedText[] } {
   const cols = header.columns as Record<PlanRole, number | undefined>;
   const lines: PlanLine[] = [];
   /** The section (`I`, `II`, `A` …) each line sits in, and its code cell. */
@@ -236,6 +241,10 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const note = header.row > 0 ? findUnitNote(grid, header.row - 1) : null;
   const headerTargetUnit = headerUnit(grid, header, cols.target!);
   const targetUnit = headerTargetUnit ?? (note !== null ? { text: note.text } : null);
+  // The unit the table states for its targets, and the lines whose own unit cell says another.
+  const noteCell = note !== null ? unitNoteCell(grid, header.row - 1) : null;
+  const stated: StatedUnit | null = headerTargetUnit !== null ? { ...headerTargetUnit, where: "header" } : noteCell !== null ? { ...noteCell, where: "note" } : null;
+  const unitDoubts = new UnitDoubts(grid.name);
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
@@ -342,11 +351,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
         : ownUnit !== "" || findUnitInText(name) !== null
           ? ownUnit
           : (targetUnit?.text ?? "");
-    // `Kế hoạch (tỷ đồng)` over a line in `triệu đồng`: two scales for one target, refused.
-    if (headerTargetUnit !== null && targetCol === cols.target && ownUnit !== "" && unitText === ownUnit) {
-      const disagree = moneyUnitsDisagree(grid.name, headerTargetUnit, { text: ownUnit, cell: a1(row, cols.unit!) });
-      if (disagree !== null) throw disagree;
-    }
+    // `Kế hoạch (tỷ đồng)` or `ĐVT: triệu đồng` over a line in `đồng`: the line's own unit is read, and the disagreement said.
+    const statedHere = stated !== null && (stated.where === "note" || targetCol === cols.target) ? stated : null;
+    if (statedHere !== null && ownUnit !== "" && unitText === ownUnit) unitDoubts.add(statedHere, { text: ownUnit, cell: a1(row, cols.unit!) }, lineCode);
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : perAreaOf(targetValue);
@@ -416,7 +423,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   }
   checkHasLines(grid, header, lines);
   for (const total of totals) checkTotalRow(grid.name, total, lines);
-  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted };
+  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: unitDoubts.list() };
 }
 
 /**
