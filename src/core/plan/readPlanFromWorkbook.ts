@@ -227,6 +227,11 @@ function isDash(value: ReturnType<Grid["value"]>): boolean {
   return typeof value === "string" && /^[-–—]$/.test(value.trim());
 }
 
+/** `x`, `X`, `×` alone: a cell where no figure applies. */
+function isCross(value: ReturnType<Grid["value"]>): boolean {
+  return typeof value === "string" && /^[xX×]$/.test(value.trim());
+}
+
 function isBlankValue(value: ReturnType<Grid["value"]>): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
@@ -294,7 +299,8 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     if (moneyOnly) targetCol = moneyCol;
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
-    const dashedHeading = isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null;
+    // `1 | Hoạt động truyền thông | (no unit) | x`: the mark forms put where no figure applies, over a heading's parts.
+    const dashedHeading = (isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null) || (isCross(targetValue) && text("unit") === "");
     // `=Nguồn!A1` saved with no value (and none computed): the line's target is unknown, not absent.
     const uncomputed = targetValue === null ? grid.formula?.(row, targetCol) : undefined;
     if (uncomputed !== undefined) throw noFormulaValue(grid.name, a1(row, targetCol), uncomputed);

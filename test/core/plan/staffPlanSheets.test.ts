@@ -377,6 +377,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "a heading marked x in its target cell, no unit, over its parts",
+    rows: [H, [1, "Hoạt động truyền thông", null, "x"], ["1.1", "Tổ truyền thông cộng đồng", "tổ", 3], ["1.2", "Cuộc đối thoại chính sách", "cuộc", 6]],
+    lines: [
+      ["1.1", 3, "count"],
+      ["1.2", 6, "count"],
+    ],
+  },
+  {
     name: "a quota per commune and year (2 cuộc/xã/năm)",
     rows: [
       ["STT", "Nội dung", "ĐVT", "Kế hoạch", "Định mức"],
@@ -456,6 +464,7 @@ describe("a plan the sheet contradicts or leaves unreadable: refused naming the 
     ["a line with no code", [H, [1, "Tổ truyền thông", "tổ", 3], [null, "Câu lạc bộ", "CLB", 6]], /^'Kế hoạch'!A3: line "Câu lạc bộ" has no code\.$/],
     ["a Tổng kinh phí the lines do not add up to", [H, [null, "Tổng kinh phí", "triệu đồng", 10], [1, "Truyền thông", "triệu đồng", 3], [2, "Tập huấn", "triệu đồng", 6]], /^'Kế hoạch'!D2: the row "Tổng kinh phí" \(no code\) gives 10 million VND, but the lines 1, 2 add up to 9 million VND/],
     ["a repeated code", [H, [1, "Tổ truyền thông", "tổ", 3], [1, "Câu lạc bộ", "CLB", 6]], /^'Kế hoạch'!A3: code "1" repeats cell A2\.$/],
+    ["an x in the target of a line with a unit", [H, [1, "Tổ truyền thông", "tổ", "x"]], /^'Kế hoạch'!D2: "x" is not a number\.$/],
     ["a negative target", [H, [1, "Tổ truyền thông", "tổ", -3]], /^'Kế hoạch'!D2: negative target \(-3\)\.$/],
   ])("%s", (_name, rows, message) => {
     let said = "read";
