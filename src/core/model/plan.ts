@@ -1,4 +1,5 @@
 /** The plan (Kế hoạch): indicators and budget lines with their targets, and areas. */
+import type { LocalizedText } from "./text";
 
 export type IndicatorKind = "count" | "percent" | "money";
 export type Comparison = "<=" | "=" | ">=";
@@ -68,4 +69,10 @@ export interface Plan {
   readonly sheet?: string;
   /** The plan sheet's column of each year's targets (`{ "2024": "G" }`), when it splits them by year. */
   readonly yearColumns?: Readonly<Record<string, string>>;
+  /**
+   * What the plan sheet left to a choice, said with the reading's confidence
+   * (CONTRACT §5 `reading`): a line's unit against the table's unit note or
+   * target header, the adjusted target column taken. Absent when none.
+   */
+  readonly doubts?: readonly LocalizedText[];
 }

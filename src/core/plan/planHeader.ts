@@ -202,7 +202,48 @@ export function findPlanHeader(grid: Grid): PlanHeader | null {
       bestScore = score;
     }
   }
-  return best && withMoneyBeside(grid, withSubHeader(grid, withPeriodTotal(grid, best)));
+  return best && withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, best))));
+}
+
+/** `Điều chỉnh`, `Đã điều chỉnh` alone under a merged `Kế hoạch`: the adjusted plan, when no sub-column says so more plainly. */
+const BARE_ADJUSTED = /^(?:da )?dieu chinh$/;
+/** `(+/-)`, `(±)`, `(-)` in a header: a change, not a plan. */
+const CHANGE_SIGN = /[±+]|\(\s*-\s*\)/;
+
+/**
+ * A merged `Kế hoạch` over `Ban đầu | Điều chỉnh` (`Giao đầu năm | Sau điều
+ * chỉnh`, `Kế hoạch | Kế hoạch điều chỉnh`): the adjusted plan is the plan in
+ * force, taken as the target, the other kept for lines it leaves blank. A
+ * change column (`Điều chỉnh tăng/giảm`, `(+/-)`) is neither; a bare `Điều
+ * chỉnh` beside a `Sau điều chỉnh` is the change. Unchanged when no single
+ * sub-column is the adjusted plan (`Trung ương | Địa phương`).
+ */
+function withAdjustedSubColumn(grid: Grid, header: PlanHeader): PlanHeader {
+  const target = header.columns.target;
+  if (target === undefined || header.firstTarget !== undefined || header.moneyTarget !== undefined) return header;
+  const merge = grid.mergeAt(header.row, target);
+  if (merge === undefined || merge.right === merge.left || merge.top !== header.row || merge.left !== target) return header;
+  const row = merge.bottom + 1;
+  if (row >= grid.rowCount) return header;
+  const blank = (col: number | undefined): boolean => col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+  if (!blank(header.columns.code) || !blank(header.columns.name)) return header;
+  const taken = new Set(Object.entries(header.columns).filter(([role]) => role !== "target").map(([, col]) => col));
+  const subs: { col: number; key: string; change: boolean }[] = [];
+  for (let col = merge.left; col <= merge.right; col++) {
+    if (taken.has(col)) continue;
+    const cell = grid.mergeAt(row, col);
+    if (cell && (cell.top !== row || cell.left !== col)) continue;
+    const text = shownText(grid, row, col);
+    if (text === "") continue;
+    const key = headerKey(text);
+    subs.push({ col, key, change: CHANGE.test(key) || CHANGE_SIGN.test(text) });
+  }
+  const plain = subs.filter((sub) => !sub.change && ADJUSTED.test(sub.key));
+  const adjusted = plain.length > 0 ? plain : subs.filter((sub) => !sub.change && BARE_ADJUSTED.test(sub.key));
+  if (adjusted.length !== 1) return header;
+  const first = subs.find((sub) => !sub.change && !ADJUSTED.test(sub.key) && !BARE_ADJUSTED.test(sub.key));
+  if (first === undefined) return header;
+  return { ...header, bottom: Math.max(header.bottom, row), columns: { ...header.columns, target: adjusted[0].col }, firstTarget: first.col };
 }
 
 /** `Số lượng`, `Số lượng (tổ)`: the count of a line. */

@@ -6,7 +6,7 @@ import { a1, sheetInText } from "../model/address";
 import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
-import { isUnitText } from "../layout/cells";
+import { isNumberingText, isUnitText } from "../layout/cells";
 import { findUnitNote } from "../layout/unitNote";
 import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
@@ -16,7 +16,10 @@ import { cellRef, planError } from "./planErrors";
 import { findAreas, areaHeaderInRow } from "./planAreas";
 import { findParentCode } from "./planCodes";
 import { codeAsShown } from "./codeCell";
-import { moneyUnitsDisagree, quotaWithoutTarget, type WrittenUnit } from "./lineRefusals";
+import { quotaWithoutTarget } from "./lineRefusals";
+import { UnitDoubts, unitNoteCell, type StatedUnit, type WrittenUnit } from "./unitDoubts";
+import type { LocalizedText } from "../model/text";
+import { adjustedTargetDoubts } from "./adjustedTarget";
 import { readPlanIdentity } from "./planIdentity";
 import {
   findPlanHeader,
@@ -129,6 +132,7 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     throw withWrongSheetAdvice(error, workbook, name, grid, header.row);
   }
   const { lines, lastRow, bulleted } = read;
+  const doubts = [...adjustedTargetDoubts(grid, header), ...read.doubts];
   const codes = new Set(lines.map((l) => l.code));
   const withParents = partialBreakdowns(
     lines.map((line) => {
@@ -146,6 +150,7 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     source: `sheet:${name}`,
     sheet: name,
     ...(years.size > 0 && lines.some((line) => line.yearTargets !== undefined) ? { yearColumns: yearColumnLetters(years) } : {}),
+    ...(doubts.length > 0 ? { doubts } : {}),
   };
 }
 
@@ -222,11 +227,16 @@ function isDash(value: ReturnType<Grid["value"]>): boolean {
   return typeof value === "string" && /^[-–—]$/.test(value.trim());
 }
 
+/** `x`, `X`, `×` alone: a cell where no figure applies. */
+function isCross(value: ReturnType<Grid["value"]>): boolean {
+  return typeof value === "string" && /^[xX×]$/.test(value.trim());
+}
+
 function isBlankValue(value: ReturnType<Grid["value"]>): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
 
-function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>, wholeFromYears = false): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number> } {
+function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>, wholeFromYears = false): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number>; doubts: LocalizedText[] } {
   const cols = header.columns as Record<PlanRole, number | undefined>;
   const lines: PlanLine[] = [];
   /** The section (`I`, `II`, `A` …) each line sits in, and its code cell. */
@@ -236,11 +246,17 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const note = header.row > 0 ? findUnitNote(grid, header.row - 1) : null;
   const headerTargetUnit = headerUnit(grid, header, cols.target!);
   const targetUnit = headerTargetUnit ?? (note !== null ? { text: note.text } : null);
+  // The unit the table states for its targets, and the lines whose own unit cell says another.
+  const noteCell = note !== null ? unitNoteCell(grid, header.row - 1) : null;
+  const stated: StatedUnit | null = headerTargetUnit !== null ? { ...headerTargetUnit, where: "header" } : noteCell !== null ? { ...noteCell, where: "note" } : null;
+  const unitDoubts = new UnitDoubts(grid.name);
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
   /** Uncoded `Tổng kinh phí` rows, checked against the lines they add up. */
   const totals: TotalRow[] = [];
+  /** `Tổng cộng` rows in a money unit: said, not refused, when the lines do not add up to them. */
+  const grandTotals: TotalRow[] = [];
   /** Percent lines whose target is a number in a plain format (`0.85`). */
   const plainPercents: number[] = [];
   /** Under a `Trong đó` of the last coded line. */
@@ -271,7 +287,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     if (first !== "" && isTrailerText(first)) break;
     // The areas' table below the lines (`STT | Huyện | Tên xã`), its header blank in the target column or heading it.
     const areaHeader = areaHeaderInRow(grid, row);
-    if (areaHeader !== null && (grid.value(row, cols.target!) === null || [areaHeader.district, areaHeader.commune, areaHeader.single].includes(cols.target))) break;
+    if (areaHeader !== null && (!holdsFigure(grid.value(row, cols.target!)) || [areaHeader.district, areaHeader.commune, areaHeader.single].includes(cols.target))) break;
+    // `(1) | (2) | (3) | (4)`, `A | B | C | D` under the header: the columns' numbers, no line.
+    if (row <= header.bottom + 2 && isColumnNumbering(grid, row)) continue;
     let targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
     // `Kế hoạch | Kế hoạch điều chỉnh`: a line the adjustment leaves blank keeps its first target.
     if (!wholeFromYears && header.firstTarget !== undefined && isBlankValue(grid.value(row, targetCol))) targetCol = header.firstTarget;
@@ -281,7 +299,8 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     if (moneyOnly) targetCol = moneyCol;
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
-    const dashedHeading = isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null;
+    // `1 | Hoạt động truyền thông | (no unit) | x`: the mark forms put where no figure applies, over a heading's parts.
+    const dashedHeading = (isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null) || (isCross(targetValue) && text("unit") === "");
     // `=Nguồn!A1` saved with no value (and none computed): the line's target is unknown, not absent.
     const uncomputed = targetValue === null ? grid.formula?.(row, targetCol) : undefined;
     if (uncomputed !== undefined) throw noFormulaValue(grid.name, a1(row, targetCol), uncomputed);
@@ -299,8 +318,17 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       continue;
     }
     if (code === "" && name === "") continue;
-    // A `Tổng cộng` row without a code sums lines of several units: it is no plan line.
-    if (isTotalLabel(text("code")) || (code === "" && isTotalLabel(name !== "" ? name : first))) continue;
+    // A `Tổng cộng` row without a code (or with a section's letter, `A | TỔNG CỘNG`) sums lines of several units: it is no plan line.
+    if (isTotalLabel(text("code")) || ((code === "" || (mark === null && sectionCode(code, "") !== null)) && isTotalLabel(name !== "" ? name : first))) {
+      const ownUnit = text("unit");
+      const unit = ownUnit !== "" ? parseUnit(ownUnit) : null;
+      // `Tổng cộng | triệu đồng | 750`: the total of the plan's money lines in its unit, said when they do not add up to it.
+      if (unit !== null && unit.kind === "money") {
+        const read = readAmount(targetValue, unit, grid.numberFormat(row, targetCol));
+        if (read.ok) grandTotals.push({ name: name !== "" ? name : first, where: a1(row, targetCol), kind: "money", value: read.value, unit: ownUnit });
+      }
+      continue;
+    }
     lastRow = row;
     const where = a1(row, targetCol);
     // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
@@ -342,11 +370,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
         : ownUnit !== "" || findUnitInText(name) !== null
           ? ownUnit
           : (targetUnit?.text ?? "");
-    // `Kế hoạch (tỷ đồng)` over a line in `triệu đồng`: two scales for one target, refused.
-    if (headerTargetUnit !== null && targetCol === cols.target && ownUnit !== "" && unitText === ownUnit) {
-      const disagree = moneyUnitsDisagree(grid.name, headerTargetUnit, { text: ownUnit, cell: a1(row, cols.unit!) });
-      if (disagree !== null) throw disagree;
-    }
+    // `Kế hoạch (tỷ đồng)` or `ĐVT: triệu đồng` over a line in `đồng`: the line's own unit is read, and the disagreement said.
+    const statedHere = stated !== null && (stated.where === "note" || targetCol === cols.target) ? stated : null;
+    if (statedHere !== null && ownUnit !== "" && unitText === ownUnit) unitDoubts.add(statedHere, { text: ownUnit, cell: a1(row, cols.unit!) }, lineCode);
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : perAreaOf(targetValue);
@@ -415,8 +441,16 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     }
   }
   checkHasLines(grid, header, lines);
-  for (const total of totals) checkTotalRow(grid.name, total, lines);
-  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted };
+  for (const total of totals) {
+    const off = totalRowOff(grid.name, total, lines);
+    if (off !== null) throw planError("bad-plan", off.vi, off.en);
+  }
+  // Not refused: the lines are checked as each is written, the total row is no line.
+  const totalDoubts = grandTotals.flatMap((total) => {
+    const off = totalRowOff(grid.name, total, lines);
+    return off === null ? [] : [{ vi: `${off.vi} allocheck đối chiếu theo số của từng chỉ tiêu.`, en: `${off.en} allocheck checks each line's own target.` }];
+  });
+  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: [...unitDoubts.list(), ...totalDoubts] };
 }
 
 /**
@@ -487,23 +521,60 @@ interface TotalRow {
 
 /**
  * An uncoded `Tổng kinh phí` row is the total of the plan's top-level lines
- * of its kind (codes without a dot): no line of its own when it adds them
- * up; when it does not, the plan contradicts itself and the message names
- * the cell and both figures.
+ * of its kind (those with no parent line among the plan's: `2`, and `1.1`,
+ * `1.2` under a heading `1` with no target): no line of its own when it adds
+ * them up; when it does not, the plan contradicts itself and the message
+ * names the cell and both figures (null when they agree).
  */
-function checkTotalRow(sheet: string, total: TotalRow, lines: readonly PlanLine[]): void {
-  const parts = lines.filter((line) => line.kind === total.kind && !line.code.includes("."));
-  if (total.kind === "percent" || parts.length === 0) return;
+function totalRowOff(sheet: string, total: TotalRow, lines: readonly PlanLine[]): LocalizedText | null {
+  const codes = new Set(lines.map((line) => line.code));
+  const parts = lines.filter((line) => line.kind === total.kind && planParentCode(line.code, codes) === undefined);
+  if (total.kind === "percent" || parts.length === 0) return null;
   const sum = parts.reduce((acc, line) => acc + line.target, 0);
-  if (standing(sum, total.value) === "equal") return;
+  if (standing(sum, total.value) === "equal") return null;
   const unit = { kind: total.kind, scale: total.kind === "money" ? parseUnit(total.unit).scale : 1, unit: total.unit };
   const shown = (value: number, lang: "vi" | "en"): string => formatAmount(value, unit, lang);
-  const codes = parts.map((line) => line.code).join(", ");
-  throw planError(
-    "bad-plan",
-    `${cellRef(sheet, total.where)}: dòng "${total.name}" (không có mã) ghi ${shown(total.value, "vi")}, nhưng các chỉ tiêu ${codes} cộng lại ${shown(sum, "vi")}. Hãy sửa số, hoặc ghi mã cho dòng này.`,
-    `${cellRef(sheet, total.where)}: the row "${total.name}" (no code) gives ${shown(total.value, "en")}, but the lines ${codes} add up to ${shown(sum, "en")}. Correct the figure, or give this row a code.`,
-  );
+  const list = parts.map((line) => line.code).join(", ");
+  return {
+    vi: `${cellRef(sheet, total.where)}: dòng "${total.name}" (không có mã) ghi ${shown(total.value, "vi")}, nhưng các chỉ tiêu ${list} cộng lại ${shown(sum, "vi")}. Hãy sửa số, hoặc ghi mã cho dòng này.`,
+    en: `${cellRef(sheet, total.where)}: the row "${total.name}" (no code) gives ${shown(total.value, "en")}, but the lines ${list} add up to ${shown(sum, "en")}. Correct the figure, or give this row a code.`,
+  };
+}
+
+/** A cell that may hold a target: a number, or text with a digit (`1.250`, `01 tổ/xã`); not a header word (`Ghi chú`). */
+function holdsFigure(value: ReturnType<Grid["value"]>): boolean {
+  return typeof value === "number" || (typeof value === "string" && /\d/.test(value));
+}
+
+/**
+ * The row of column numbers under a header (`(1) | (2) | (3) | (4)`, `1 | 2
+ * | 3 | 4`, `A | B | C | D`, with `5=3+4` among them): at least three
+ * numbers or single letters rising from left to right, and nothing else
+ * (a line such as `2 | CLB | CLB | 30` has a word).
+ */
+function isColumnNumbering(grid: Grid, row: number): boolean {
+  let last = 0;
+  let count = 0;
+  for (let col = 0; col < grid.colCount; col++) {
+    const value = grid.value(row, col);
+    if (isBlankValue(value)) continue;
+    if (isNumberingText(value)) continue;
+    const ordinal = columnOrdinal(value);
+    if (ordinal === null || ordinal <= last) return false;
+    last = ordinal;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** `3`, `(3)`, `C` → 3; null for anything else. */
+function columnOrdinal(value: ReturnType<Grid["value"]>): number | null {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 && value < 100 ? value : null;
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  const number = /^\(?(\d{1,2})\)?$/.exec(text);
+  if (number !== null) return Number(number[1]);
+  return /^[A-Z]$/.test(text) ? text.charCodeAt(0) - 64 : null;
 }
 
 /** A sub-item's letter code (`a`, `b`, `đ`), as `readCode` leaves it (`a)` → `a`). */

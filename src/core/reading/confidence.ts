@@ -299,6 +299,8 @@ export function readingConfidence(
     });
   }
   planCopyReasons(table, planCopies, reasons);
+  // What the plan sheet left to a choice (a line's unit against the note over the table, the adjusted column taken).
+  for (const doubt of plan.doubts ?? []) reasons.push({ vi: doubt.vi, en: doubt.en });
   const stale = notes?.corrections.stale ?? [];
   for (const { why } of stale) {
     reasons.push({ vi: `Một chỉnh sửa cách đọc không còn khớp với biểu nên không được áp dụng: ${why.vi}`, en: `A correction no longer fits the sheet and was not applied: ${why.en}` });
