@@ -7,7 +7,8 @@
  * blank column.
  */
 import { isLabelText, isNumeric, isShown } from "./cells";
-import type { Grid } from "./grid";
+import { shownText, type Grid } from "./grid";
+import { isUnitNoteText } from "./trailer";
 import type { CellValue } from "../model/workbook";
 
 /** A name, or a text of letters (an abbreviation such as `NSTW`): no figure, no code. */
@@ -97,19 +98,34 @@ function titledOnly(grid: Grid, headerRows: readonly number[], from: number, rig
  * named): the first of them, or null.
  */
 function captionedBlock(grid: Grid, headerRows: readonly number[], firstDataRow: number, rows: number, firstLabel: number, right: number): number | null {
-  if (headerRows.length < 2) return null;
+  if (headerRows.length === 0) return null;
   const bottom = headerRows[headerRows.length - 1];
   let from = right;
   while (from > firstLabel && !isShown(grid, bottom, from)) from--;
   from++;
   // A named column between the names and the block; the block two columns wide at least.
   if (from <= firstLabel + 1 || right - from < 1) return null;
+  const last = lastDataRow(grid, firstDataRow, rows, right);
+  if (headerRows.length === 1) {
+    // One header row, blank over the block: its title on the row right above the header, over the block alone.
+    const above = headerRows[0] - 1;
+    if (above < 0 || !isShown(grid, above, from) || (from > 0 && sameCell(grid, above, from - 1, from))) return null;
+    // A unit note (`ĐVT: triệu đồng`) over the last columns is the table's own.
+    if (isUnitNoteText(shownText(grid, above, from))) return null;
+    return titledOnly(grid, [above, ...headerRows], from, right, firstDataRow, last) ? from : null;
+  }
   const caption = headerRows.some((row) => {
     const merge = grid.mergeAt(row, from);
     return merge !== undefined && merge.top === row && merge.left === from && merge.right >= right && merge.bottom < bottom;
   });
   if (!caption) return null;
-  return titledOnly(grid, headerRows, from, right, firstDataRow, lastDataRow(grid, firstDataRow, rows, right)) ? from : null;
+  return titledOnly(grid, headerRows, from, right, firstDataRow, last) ? from : null;
+}
+
+/** Whether two cells of a row lie in one merged area. */
+function sameCell(grid: Grid, row: number, a: number, b: number): boolean {
+  const merge = grid.mergeAt(row, a);
+  return merge !== undefined && merge.left <= b && merge.right >= b;
 }
 
 /**

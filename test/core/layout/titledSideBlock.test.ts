@@ -74,6 +74,8 @@ describe("a block of figures beside the table, a title over it and no header", (
   test.each<[string, { rows: CellValue[][]; merges: string[] }, string, [string, string, string]]>([
     ["areas as rows, a blank column, the title above the header", byRows(true, "above"), "A2:D7", ["F1", "F", "NĂM 2026"]],
     ["areas as rows, a blank column, a caption merged over it in the header", byRows(true, "caption"), "A2:D8", ["F2", "F", "Năm 2026"]],
+    ["areas as rows, no blank column, one header row, the title merged above it over the block", byRows(false, "above"), "A1:D7", ["E1", "E", "NĂM 2026"]],
+    ["areas as rows, no blank column, one header row, the title typed above its first column", { ...byRows(false, "above"), merges: [] }, "A2:D7", ["E1", "E", "NĂM 2026"]],
     ["areas as rows, no blank column, a caption merged over it alone", byRows(false, "caption"), "A2:D8", ["E2", "E", "Năm 2026"]],
     ["areas as columns, a blank column, a title merged over each block", byColumns(true), "A1:G4", ["I1", "I", "NGUỒN ĐẦU TƯ"]],
     ["areas as columns, no blank column, a title merged over each block", byColumns(false), "A1:G4", ["H1", "H", "NGUỒN ĐẦU TƯ"]],
@@ -103,8 +105,10 @@ describe("a block of figures beside the table, a title over it and no header", (
     ["one value column past a blank spacer", [["STT", "Địa bàn", "Tổ truyền thông cộng đồng", null, "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", 12, null, 1200], ...NAMES.map((n, i): CellValue[] => [i + 1, n, 3, null, 300])], []],
     // A caption merged over sub-headers of its own: lines of the table.
     ["a caption over named sub-columns", [["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", null], [null, null, null, "Trung ương", "Địa phương"], [null, "Tổng cộng", 12, 700, 500], ...NAMES.map((n, i): CellValue[] => [i + 1, n, 3, 175, 125])], ["D1:E1", "A1:A2", "B1:B2", "C1:C2"]],
+    // A unit note over the last columns is the table's own, not a title.
+    ["a unit note over two unnamed columns", [["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", 12, 1200, 1, 1], ...NAMES.map((n, i): CellValue[] => [i + 1, n, 3, 300, 1, 1])], []],
   ])("%s: no second table", (_label, body, merges) => {
-    const got = report([["BIỂU PHÂN BỔ"], ...body], { merges: merges.map((m) => m.replace(/\d+/g, (d) => String(Number(d) + 1))) });
+    const got = report([["BIỂU PHÂN BỔ", null, null, null, "ĐVT: triệu đồng"], ...body], { merges: merges.map((m) => m.replace(/\d+/g, (d) => String(Number(d) + 1))) });
     expect(got.findings.filter((f) => f.rule === "second-table")).toEqual([]);
     expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
   });
