@@ -158,11 +158,12 @@ export function readingConfidence(
   }
   if (below?.untitled === true && below.heading === true) {
     // Rows (areas as rows) or columns (indicators as rows) of areas again, under a heading and a total of their own.
-    const rows = table.orientation === "areas-as-rows";
-    const [vi, en] = rows ? [`Từ dòng ${below.row + 1}`, `From row ${below.row + 1}`] : [`Từ cột ${columnLetters(below.row)}`, `From column ${columnLetters(below.row)}`];
+    // Found on the sheet's rows: areas again (areas as rows) or lines again (indicators as rows).
+    const [what, whatEn] = table.orientation === "areas-as-rows" ? ["địa bàn", "areas"] : ["chỉ tiêu", "lines"];
+    const [vi, en] = [`Từ dòng ${below.row + 1}`, `From row ${below.row + 1}`];
     reasons.push({
-      vi: `${vi} ("${below.text}"), ngay sau bảng, lặp lại các địa bàn đã có phía trên, với dòng tổng riêng như khối đầu: allocheck coi đó là một bảng khác (nguồn vốn khác, năm khác) và chỉ đối chiếu khối đầu với kế hoạch — nếu kế hoạch gồm cả hai khối, hãy chỉnh lại cách đọc.`,
-      en: `${en} ("${below.text}"), right after the table, the areas above are listed again, with a total of their own as the first block has: allocheck took them for another table (another fund, another year) and checked the first block alone against the plan — if the plan covers both blocks, correct the reading.`,
+      vi: `${vi} ("${below.text}"), ngay sau bảng, lặp lại các ${what} đã có phía trên, với dòng tổng riêng như khối đầu: allocheck coi đó là một bảng khác (nguồn vốn khác, năm khác) và chỉ đối chiếu khối đầu với kế hoạch — nếu kế hoạch gồm cả hai khối, hãy chỉnh lại cách đọc.`,
+      en: `${en} ("${below.text}"), right after the table, the ${whatEn} above are listed again, with a total of their own as the first block has: allocheck took them for another table (another fund, another year) and checked the first block alone against the plan — if the plan covers both blocks, correct the reading.`,
     });
   } else if (below?.untitled === true) {
     // The rows name areas (areas as rows) or plan lines (indicators as rows) again.
@@ -186,14 +187,14 @@ export function readingConfidence(
   const totalAgrees = summed.length > 0 && summed.every((i) => i.sheetTotal !== null && Math.abs(i.sheetTotal - i.allocated!) <= 1e-6 * Math.max(1, Math.abs(i.sheetTotal)));
   const blocks = totalAgrees ? [] : (notes?.repeatedBlocks ?? []);
   if (blocks.length > 0) {
-    const rows = table.orientation === "areas-as-rows";
-    const at = (index: number): string => (rows ? String(index + 1) : columnLetters(index));
-    const shown = blocks.map((b) => `${at(b.index)} "${b.text}"`).join(", ");
+    // Found on the sheet's rows: areas again (areas as rows) or lines again (indicators as rows).
+    const [what, whatEn] = table.orientation === "areas-as-rows" ? ["địa bàn", "areas"] : ["chỉ tiêu", "lines"];
+    const shown = blocks.map((b) => `${b.index + 1} "${b.text}"`).join(", ");
     const many = blocks.length > 1;
-    const [vi, en] = rows ? [many ? "Các dòng" : "Dòng", many ? "Rows" : "Row"] : [many ? "Các cột" : "Cột", many ? "Columns" : "Column"];
+    const [vi, en] = [many ? "Các dòng" : "Dòng", many ? "Rows" : "Row"];
     reasons.push({
-      vi: `${vi} ${shown} mở một khối lặp lại các địa bàn đã có phía trên, không có dòng trống hay dòng tổng riêng: allocheck cộng số liệu của mọi khối vào từng chỉ tiêu (như các nguồn vốn của cùng một kế hoạch) — nếu đó là bảng khác (bản sao, năm khác), số đã phân bổ bị tính hai lần; hãy kiểm tra cách đọc.`,
-      en: `${en} ${shown} open${many ? "" : "s"} a block listing again the areas above, with no blank row or total of its own: allocheck added every block's figures into each line (as funds of one plan) — if it is another table (a copy, another year), the allocated figures count twice; check the reading.`,
+      vi: `${vi} ${shown} mở một khối lặp lại các ${what} đã có phía trên, không có dòng trống hay dòng tổng riêng: allocheck cộng số liệu của mọi khối vào từng chỉ tiêu (như các nguồn vốn của cùng một kế hoạch) — nếu đó là bảng khác (bản sao, năm khác), số đã phân bổ bị tính hai lần; hãy kiểm tra cách đọc.`,
+      en: `${en} ${shown} open${many ? "" : "s"} a block listing again the ${whatEn} above, with no blank row or total of its own: allocheck added every block's figures into each line (as funds of one plan) — if it is another table (a copy, another year), the allocated figures count twice; check the reading.`,
     });
   }
   // A rate (a percent line) is often left off a sheet that splits counts and money: its missing column tells no misreading.
