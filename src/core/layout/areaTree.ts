@@ -15,10 +15,10 @@ import { linkDrafts } from "./draftLinks";
 import { wordKey } from "../text/fold";
 
 /**
- * `Cộng huyện`, `Cộng xã Ba Trại`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …`,
+ * `Cộng huyện`, `Cộng xã Ba Trại`, `Cộng I`, `Cộng A` (a lettered section), `Tổng huyện …`, `Tổng số huyện …`,
  * `Tổng cộng huyện …`, `Cộng toàn huyện`, `Cộng H. Ba Vì` (folded word key).
  */
-const SUBTOTAL = /^(?:cong|tong cong|tong so|tong)\s+(?:toan\s+)?(huyen|quan|thi xa|thanh pho|tp|tx|h|xa|phuong|thi tran|tt|[ivxlc]+|\d+)(?:\s+(.+))?$/;
+const SUBTOTAL = /^(?:cong|tong cong|tong so|tong)\s+(?:toan\s+)?(huyen|quan|thi xa|thanh pho|tp|tx|h|xa|phuong|thi tran|tt|[ivxlc]+|[a-h]|\d+)(?:\s+(.+))?$/;
 
 /** A subtotal label: null when the label is none; `name` is the folded name after the level word (`ba vi`), or "". */
 export function subtotalLabel(wordKeyOfLabel: string): { name: string } | null {

@@ -10,6 +10,8 @@ import type { Correction } from "../model/corrections";
 import type { AllocationTable, LayoutNotes } from "../model/table";
 import { localized } from "../model/text";
 import type { CellValue, SheetData } from "../model/workbook";
+import { reserveOutsideTotal } from "./reserveOutsideTotal";
+import { remainderRows } from "./remainderRows";
 import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
@@ -364,7 +366,10 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     if (line.kind !== "percent" && line.sources === undefined && target !== undefined && target > 0 && line.scale > 0) planTotals.set(line.index, target / line.scale);
   }
   const reading = readAreas(areaFrame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols, planTotals);
-  const areas = reading.areas;
+  // A reserve after the areas, left out of the sheet's total: counted toward the plan, no member of the total.
+  const { areas, reserve } = reserveOutsideTotal(reading.areas, areaFrame.grid, summable.length > 0 ? summable : readCols);
+  // What the sheet says is left of the plan (`Còn lại`): its figures, for the reading to check itself against.
+  const remainders = remainderRows(areaFrame.grid, frame.checkRows ?? [], summable);
   const lines = withTotalLineUnits(markPercentFractions(sheet, orientation, readLines, areas, byCode));
   if (areas.length === 0) {
     throw new InputError(
@@ -429,7 +434,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ].sort((a, b) => a.index - b.index),
     mirrors: reading.mirrors,
     candidates: reading.candidates,
-    nearTie: reading.nearTie,
+    // A reserve the arithmetic set outside the total settles the one rival reading (it inside the total): said on its own.
+    nearTie: reading.nearTie && !(reserve !== null && reading.candidates <= 2),
     ...(reading.pairedByPosition === true ? { pairedByPosition: true } : {}),
     ...(reading.groupsUnsure === true ? { groupsUnsure: true } : {}),
     ...(reading.villagesUnsure !== undefined ? { villagesUnsure: reading.villagesUnsure } : {}),
@@ -437,6 +443,9 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),
+    ...(remainders.length > 0 ? { remainders } : {}),
+    ...(reserve !== null ? { reserveOutsideTotal: { index: reserve.index, label: reserve.label } } : {}),
+    ...(block.repeatedBlocks !== undefined ? { repeatedBlocks: block.repeatedBlocks.map((b) => ({ index: b.row, text: b.text })) } : {}),
     ...(withEarlier !== null ? { runningWithEarlier: { index: withEarlier.index, header: withEarlier.header } } : {}),
     ...(block.side !== undefined ? { sideTable: block.side } : {}),
   };

@@ -20,7 +20,8 @@
 import type { CellValue } from "../model/workbook";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
 import { cellText, type Grid } from "./grid";
-import { isTotalLabel } from "./labels";
+import { areaLevel, isTotalLabel, stripNumbering } from "./labels";
+import { wordKey } from "../text/fold";
 import { isTrailerText, isUnitNoteText } from "./trailer";
 
 /** Where the next table starts: its first row, the first cell shown in it, and that cell's text (its title). */
@@ -30,6 +31,8 @@ export interface NextTable {
   readonly text: string;
   /** Found by its rows alone (no title, no header): they repeat areas the table already read. */
   readonly untitled?: true;
+  /** With `untitled`: under a heading row and a total row of its own, right after the table's rows (no blank row between). */
+  readonly heading?: true;
 }
 
 /** Rows after the gap looked at for the new block's header (a title block of up to three rows, then the header). */
@@ -303,3 +306,80 @@ export function repeatedAreasAt(grid: Grid, row: number, left: number, right: nu
   const names = above.before(row);
   return names.has(first.key) && names.has(second.key) ? { row, col: first.col, text: first.text, untitled: true } : null;
 }
+
+/** A heading row: a text that names something, and no figure (a section's title, `B. VỐN ĐẦU TƯ`); its first text, else null. */
+function headingOf(grid: Grid, row: number, left: number, right: number): { col: number; text: string } | null {
+  let heading: { col: number; text: string } | null = null;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (isNumeric(value)) return null;
+    if (heading === null && isLabelText(value)) heading = { col, text: (value as string).trim() };
+  }
+  return heading;
+}
+
+/** The key of a total row (`Tổng cộng` with its figures), else null. */
+function totalRowKey(grid: Grid, row: number, left: number, right: number): string | null {
+  let label: string | null = null;
+  let number = false;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (label === null && isLabelText(value)) label = value as string;
+    else if (isNumeric(value)) number = true;
+  }
+  return label !== null && number && isTotalLabel(label) ? nameKey(label) : null;
+}
+
+/** A heading row over rows naming again areas read above: where it is, its text, and its own total row's key if one comes first. */
+export interface RepeatedBlock extends NextTable {
+  readonly total: string | null;
+}
+
+/**
+ * A heading row (`B. VỐN ĐẦU TƯ`, `NGUỒN VỐN SỰ NGHIỆP`; no figure in it)
+ * right over rows of figures that name again, one after the other, areas
+ * read above it — after a total row of its own or not: the same areas again,
+ * for another fund or year, with no blank row between. Else null.
+ */
+export function repeatedBlockAt(grid: Grid, row: number, left: number, right: number, above: NamesAbove): RepeatedBlock | null {
+  if (row + 2 >= grid.rowCount) return null;
+  const heading = headingOf(grid, row, left, right);
+  if (heading === null || isTotalLabel(heading.text)) return null;
+  const total = totalRowKey(grid, row + 1, left, right);
+  const repeated = repeatedAreasAt(grid, total === null ? row + 1 : row + 2, left, right, above);
+  return repeated === null ? null : { row, col: heading.col, text: heading.text, total };
+}
+
+/**
+ * The table's first total row, when a heading row stands right over it (the
+ * first block's own total: `NGUỒN VỐN SỰ NGHIỆP` then `Tổng cộng`): its key;
+ * null when the first total row opens the body (a total over every block) or
+ * there is none before `to`.
+ */
+export function headedFirstTotal(grid: Grid, from: number, to: number, left: number, right: number): string | null {
+  for (let row = from; row < to; row++) {
+    const key = totalRowKey(grid, row, left, right);
+    if (key === null) continue;
+    return row > from && headingOf(grid, row - 1, left, right) !== null ? key : null;
+  }
+  return null;
+}
+
+/**
+ * Whether `row` is a title over the grand total row: a heading naming no
+ * area (no figure, no total's label, no `Huyện`/`Xã` prefix) right over a
+ * row of figures labelled as the whole's total (`Tổng cộng`, `Tổng số`,
+ * `Toàn tỉnh`; a bare `Cộng`, or `Tổng số huyện X`, is a district's own).
+ */
+export function titleOverTotal(grid: Grid, row: number, left: number, right: number): boolean {
+  if (row + 1 >= grid.rowCount) return false;
+  const heading = headingOf(grid, row, left, right);
+  if (heading === null || isTotalLabel(heading.text) || areaLevel(heading.text) !== null) return false;
+  const total = totalRowKey(grid, row + 1, left, right);
+  return total !== null && WHOLE_TOTAL.test(wordKey(stripNumbering(total)));
+}
+
+/** The whole's total, naming nothing after it: `Tổng cộng`, `Tổng số`, `Tổng`, `Toàn tỉnh` (`Tổng số huyện X` is a district's). */
+const WHOLE_TOTAL = /^(?:tong cong|tong so|tong|toan (?:tinh|thanh pho|tp|huyen|quan|thi xa))$/;

@@ -12,8 +12,10 @@ import { cellText, shownValue, type Grid } from "./grid";
 import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
 import { isCumulativeLabel, lineStage } from "./lineStage";
 import { isLineTotal } from "./lines";
-import { NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, type NextTable } from "./nextTable";
-import { sideTableGap } from "./sideTable";
+import { headedFirstTotal, titleOverTotal, NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, repeatedBlockAt, type NextTable } from "./nextTable";
+import { isPeriodLabel, stripNumbering } from "./labels";
+import { wordKey } from "../text/fold";
+import { sideTableSplit } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
 import { sheetInText } from "../model/address";
 
@@ -23,6 +25,8 @@ export const HEADER_SCAN_ROWS = 60;
 const MAX_HEADER_ROWS = 4;
 /** Rows under the header whose filled cells give the table's column span. */
 const SPAN_ROWS = 30;
+/** Rows over the header searched for a side table's title when its header shows none. */
+const TITLE_ROWS = 3;
 /** Consecutive blank rows that end the body. */
 const BLANK_ROWS_END = 3;
 
@@ -45,6 +49,11 @@ export interface TableBlock {
   readonly side?: NextTable;
   /** Body rows that repeat the header (a page's header copied over the rows after it): no area, left out; with the header's first text. */
   readonly repeatedHeaders?: readonly { readonly row: number; readonly text: string }[];
+  /**
+   * Heading rows over rows naming again the areas read above (`B. VỐN ĐẦU TƯ` over the same communes, no blank
+   * row between, no total of its own): read on, into the table — their figures add to the lines — and said.
+   */
+  readonly repeatedBlocks?: readonly { readonly row: number; readonly text: string }[];
   /** The note row that ends the table under its last row (`Ghi chú: …`, its figures or none): not read, said; with its first text. */
   readonly note?: { readonly row: number; readonly text: string };
 }
@@ -437,22 +446,33 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   if (codeRow !== null && codeRow < headerRows[0] && codeRow !== headerRows[0] - 1) codeRow = null;
   if (unitsRow !== null && unitsRow < headerRows[0] && unitsRow !== headerRows[0] - 1) unitsRow = null;
   // A second table set beside this one, past a blank column: not this table's.
-  const gap = sideTableGap(grid, headerRows, firstDataRow, SPAN_ROWS, firstLabel, right);
+  const split = sideTableSplit(grid, headerRows, firstDataRow, SPAN_ROWS, firstLabel, right);
   let side: NextTable | undefined;
-  if (gap !== null) {
-    // Its title may sit on this table's numbering row or first data row, under the header.
+  let sideFrom = grid.colCount;
+  if (split !== null) {
+    // Its title may sit on this table's numbering row or first data row, under the header, or over the header alone.
     const sideRows = [...headerRows];
     for (let row = headerBottom + 1; row <= firstDataRow; row++) sideRows.push(row);
-    side = sideStart(grid, sideRows, gap + 1, right);
-    right = gap - 1;
+    const titleRows: number[] = [];
+    for (let row = headerRows[0] - 1; row >= Math.max(0, headerRows[0] - TITLE_ROWS); row--) titleRows.push(row);
+    // A figure is no title: a title typed over the header alone is then the side table's name.
+    const own = sideStart(grid, sideRows, split.from, right);
+    const titled = own === null || isNumeric(own.text) ? sideStart(grid, titleRows, split.from, right) : null;
+    side = titled ?? own ?? { row: headerRows[0], col: split.from, text: "" };
+    sideFrom = split.from;
+    right = split.end;
     for (let i = numericCols.length - 1; i >= 0; i--) if (numericCols[i] > right) numericCols.splice(i, 1);
     // This table's numbering row under its header (`A | B | 1 | 2`), read as one once the side table's cells are left out.
     if (codeRow === null && headerBottom + 1 < firstDataRow && isCodeRow(grid, headerBottom + 1, left, right)) codeRow = headerBottom + 1;
   }
-  const bodyStart = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
+  const bodyHead = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
+  // A fund's or section's title typed over the grand total row (`NGUỒN VỐN SỰ NGHIỆP`, no figure): the table's title, no area.
+  const bodyStart = titleOverTotal(grid, bodyHead, left, right) ? bodyHead + 1 : bodyHead;
   // Columns the header names but the first data rows leave blank belong to the table too.
+  // (Never into a side table: a caption merged over it alone is its title.)
+  const widest = sideFrom - 1;
   for (const row of headerRows) {
-    for (let col = right + 1; col < grid.colCount && isShown(grid, row, col); col++) right = col;
+    for (let col = right + 1; col <= widest && isShown(grid, row, col); col++) right = col;
     for (let col = left - 1; col >= 0 && isShown(grid, row, col); col--) left = col;
   }
 
@@ -462,6 +482,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   let note: { row: number; text: string } | null = null;
   const header = headerCopyOf(grid, headerRows, bodyStart, left, right, [codeRow, unitsRow]);
   const repeated: { row: number; text: string }[] = [];
+  const repeatedBlocks: { row: number; text: string }[] = [];
+  let firstTotal: { key: string | null } | undefined;
   let namesAbove: NamesAbove | undefined;
   // The texts of the body rows read before row `to + 1` (one function, not one made per row).
   const textsUpTo = (to: number) => bodyTexts(grid, bodyStart, to, left, right);
@@ -498,6 +520,18 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     if (row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols, blanks > 0)) !== null) break;
     // After a blank gap, rows naming again the areas read above, with no title over them: a second table of the same areas.
     if (blanks > 0 && row > firstDataRow && (next = repeatedAreasAt(grid, row, left, right, (namesAbove ??= new NamesAbove(grid, bodyStart, left, right)))) !== null) break;
+    // A heading over rows naming again the areas read above, no blank row between (`B. VỐN ĐẦU TƯ`, another fund or year).
+    const block = row > bodyStart ? repeatedBlockAt(grid, row, left, right, (namesAbove ??= new NamesAbove(grid, bodyStart, left, right))) : null;
+    if (block !== null) {
+      // Its own total row, as the first block has under its heading: a second table, not read.
+      firstTotal ??= { key: headedFirstTotal(grid, bodyHead, row, left, right) };
+      if (block.total !== null && block.total === firstTotal.key) {
+        next = { row: block.row, col: block.col, text: block.text, untitled: true, heading: true };
+        break;
+      }
+      // Else read on (two funds add up to the line), said: years under a heading are the plan's periods, nothing to say.
+      if (!isPeriodLabel(wordKey(stripNumbering(block.text)))) repeatedBlocks.push({ row: block.row, text: block.text });
+    }
     blanks = 0;
     if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) {
       // A note between rows of figures (`Ghi chú` among the lines, a line with figures right under it): the table goes on;
@@ -515,7 +549,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   }
   // The span was read off the first rows under the header: where the body ends among them, the rows after it (a
   // second table, notes or signatures typed from column A under a table that starts in column B) are not the table's.
-  if (bodyEnd < firstDataRow + SPAN_ROWS - 1) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd, gap === null ? grid.colCount - 1 : gap - 1));
+  if (bodyEnd < firstDataRow + SPAN_ROWS - 1) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd, sideFrom - 1));
   return {
     block: {
       headerRows,
@@ -529,6 +563,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
       ...(next !== null ? { next } : {}),
       ...(side !== undefined ? { side } : {}),
       ...(repeated.length > 0 ? { repeatedHeaders: repeated } : {}),
+      ...(repeatedBlocks.length > 0 ? { repeatedBlocks } : {}),
       ...(note !== null ? { note } : {}),
     },
   };
@@ -538,8 +573,8 @@ function failure(dataRow: number, grid: Grid, why: { vi: string; en: string }): 
   return Object.assign(noTable(grid, why), { dataRow });
 }
 
-/** Where a side table starts: the first cell its header shows (from column `from`), and that cell's text. */
-function sideStart(grid: Grid, headerRows: readonly number[], from: number, right: number): NextTable {
+/** Where a side table starts: the first cell its header shows (from column `from`), and that cell's text; null when it shows none. */
+function sideStart(grid: Grid, headerRows: readonly number[], from: number, right: number): NextTable | null {
   for (let col = from; col <= right; col++) {
     for (const row of headerRows) {
       if (!isShown(grid, row, col)) continue;
@@ -547,7 +582,7 @@ function sideStart(grid: Grid, headerRows: readonly number[], from: number, righ
       return { row, col, text: cellText(merge ? grid.value(merge.top, merge.left) : grid.value(row, col)) };
     }
   }
-  return { row: headerRows[0], col: from, text: "" };
+  return null;
 }
 
 /** The column span of the header and the data rows up to `last` (when rows after the body widened it). */

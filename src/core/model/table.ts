@@ -162,7 +162,21 @@ export interface LayoutNotes {
     readonly codes?: readonly string[];
     /** Found by its rows alone (no title, no header): they name again areas the table already read. */
     readonly untitled?: true;
+    /** With `untitled`: under a heading and a total row of its own, right after the table's rows (no blank row between). */
+    readonly heading?: true;
   };
+  /**
+   * Heading rows (columns) over rows naming again the areas read before them, with no blank row between and no
+   * total of their own (`B. VỐN ĐẦU TƯ` over the same communes): read into the table, their figures added; said.
+   */
+  /**
+   * A reserve row (`Dự phòng`) after the areas that the sheet's grand total leaves out (the total is the areas'
+   * sum): counted toward each line's plan, not toward the total's check; said.
+   */
+  /** Check rows showing what is left of the plan (`Còn lại`, `Chưa phân bổ`): their figures per line position (cells' unit). */
+  readonly remainders?: readonly { readonly index: number; readonly label: string; readonly values: readonly { readonly line: number; readonly value: number }[] }[];
+  readonly reserveOutsideTotal?: { readonly index: number; readonly label: string };
+  readonly repeatedBlocks?: readonly { readonly index: number; readonly text: string }[];
   /** A second table beside the allocation table (past a blank column), not read: its first cell and its header's text. */
   readonly sideTable?: { readonly row: number; readonly col: number; readonly text: string };
   /** A table above the allocation table naming no plan line (the funds by source), not read: its first cell and text. */

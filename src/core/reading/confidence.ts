@@ -156,12 +156,45 @@ export function readingConfidence(
       en: `A second table on the sheet, from row ${below.row + 1}${title}, holds plan line${many ? "s" : ""} ${list}, which the table read lacks; allocheck reads one table per sheet, so ${many ? "these lines were" : "this line was"} not checked — move that table to a sheet of its own and check that sheet.`,
     });
   }
-  if (below?.untitled === true) {
+  if (below?.untitled === true && below.heading === true) {
+    // Rows (areas as rows) or columns (indicators as rows) of areas again, under a heading and a total of their own.
+    // Found on the sheet's rows: areas again (areas as rows) or lines again (indicators as rows).
+    const [what, whatEn] = table.orientation === "areas-as-rows" ? ["địa bàn", "areas"] : ["chỉ tiêu", "lines"];
+    const [vi, en] = [`Từ dòng ${below.row + 1}`, `From row ${below.row + 1}`];
+    reasons.push({
+      vi: `${vi} ("${below.text}"), ngay sau bảng, lặp lại các ${what} đã có phía trên, với dòng tổng riêng như khối đầu: allocheck coi đó là một bảng khác (nguồn vốn khác, năm khác) và chỉ đối chiếu khối đầu với kế hoạch — nếu kế hoạch gồm cả hai khối, hãy chỉnh lại cách đọc.`,
+      en: `${en} ("${below.text}"), right after the table, the ${whatEn} above are listed again, with a total of their own as the first block has: allocheck took them for another table (another fund, another year) and checked the first block alone against the plan — if the plan covers both blocks, correct the reading.`,
+    });
+  } else if (below?.untitled === true) {
     // The rows name areas (areas as rows) or plan lines (indicators as rows) again.
     const [vi, en] = table.orientation === "areas-as-rows" ? ["địa bàn", "areas"] : ["chỉ tiêu", "lines"];
     reasons.push({
       vi: `Từ dòng ${below.row + 1} ("${below.text}"), sau một dòng trống, các dòng lặp lại những ${vi} đã có phía trên mà không có tiêu đề hay dòng tiêu đề cột riêng: allocheck coi đó là một bảng khác (nguồn vốn khác, năm khác) và không cộng vào bảng phân bổ — nếu chúng thuộc bảng này, hãy chỉnh lại cách đọc.`,
       en: `From row ${below.row + 1} ("${below.text}"), after a blank row, the rows name again ${en} listed above, with no title or header of their own: allocheck took them for another table (another fund, another year) and left them out of the allocation table — if they belong to it, correct the reading.`,
+    });
+  }
+  const reserve = notes?.reserveOutsideTotal;
+  if (reserve !== undefined) {
+    const at = table.orientation === "areas-as-rows" ? { vi: `Dòng ${reserve.index + 1}`, en: `Row ${reserve.index + 1}` } : { vi: `Cột ${columnLetters(reserve.index)}`, en: `Column ${columnLetters(reserve.index)}` };
+    reasons.push({
+      vi: `${at.vi} "${reserve.label}" nằm ngoài dòng tổng của biểu (tổng chỉ bằng các địa bàn): allocheck coi khoản dự phòng là một phần số kế hoạch đã bố trí nên cộng nó vào số so với kế hoạch, còn dòng tổng được kiểm tra với các địa bàn, không có dự phòng — nếu dự phòng không thuộc kế hoạch này, hãy chỉnh lại cách đọc.`,
+      en: `${at.en} "${reserve.label}" sits outside the sheet's total (the total is the areas' alone): allocheck takes the reserve as part of the plan's amount set out, so counts it against the plan, and checks the total against the areas without it — if the reserve is no part of this plan, correct the reading.`,
+    });
+  }
+  for (const remainder of notes?.remainders ?? []) remainderReason(table, indicators, remainder, reasons);
+  // A grand total the blocks' sum agrees with on every line (`Tổng cộng` over `Cộng A` and `Cộng B`) tells they are one table.
+  const summed = indicators.filter((i) => i.allocated !== null && i.kind !== "percent");
+  const totalAgrees = summed.length > 0 && summed.every((i) => i.sheetTotal !== null && Math.abs(i.sheetTotal - i.allocated!) <= 1e-6 * Math.max(1, Math.abs(i.sheetTotal)));
+  const blocks = totalAgrees ? [] : (notes?.repeatedBlocks ?? []);
+  if (blocks.length > 0) {
+    // Found on the sheet's rows: areas again (areas as rows) or lines again (indicators as rows).
+    const [what, whatEn] = table.orientation === "areas-as-rows" ? ["địa bàn", "areas"] : ["chỉ tiêu", "lines"];
+    const shown = blocks.map((b) => `${b.index + 1} "${b.text}"`).join(", ");
+    const many = blocks.length > 1;
+    const [vi, en] = [many ? "Các dòng" : "Dòng", many ? "Rows" : "Row"];
+    reasons.push({
+      vi: `${vi} ${shown} mở một khối lặp lại các ${what} đã có phía trên, không có dòng trống hay dòng tổng riêng: allocheck cộng số liệu của mọi khối vào từng chỉ tiêu (như các nguồn vốn của cùng một kế hoạch) — nếu đó là bảng khác (bản sao, năm khác), số đã phân bổ bị tính hai lần; hãy kiểm tra cách đọc.`,
+      en: `${en} ${shown} open${many ? "" : "s"} a block listing again the ${whatEn} above, with no blank row or total of its own: allocheck added every block's figures into each line (as funds of one plan) — if it is another table (a copy, another year), the allocated figures count twice; check the reading.`,
     });
   }
   // A rate (a percent line) is often left off a sheet that splits counts and money: its missing column tells no misreading.
@@ -252,7 +285,8 @@ export function readingConfidence(
       en: `The sheet's header splits the areas by ${shown}, but allocheck reads them as one table and adds them all up — check the reading, or put each period on a sheet of its own.`,
     });
   }
-  const repeated = periods.length > 0 ? [] : repeatedAreas(areas);
+  // (Blocks under a heading said above are not said again.)
+  const repeated = periods.length > 0 || blocks.length > 0 ? [] : repeatedAreas(areas);
   if (repeated.length >= 2) {
     const shown = repeated.slice(0, 3).map((a) => `"${a}"`).join(", ");
     reasons.push({
@@ -451,4 +485,35 @@ function planCopyReasons(table: AllocationTable, gaps: readonly PlanCopyGap[], r
       en: `${where.en} "${label}" copies plan figures other than the plan allocheck checks against: ${en}. The sheet may follow another plan (an older version, another year) — check the plan used, or fix the copied ${rows ? "row" : "column"}.`,
     });
   }
+}
+
+/**
+ * A row showing what is left of the plan (`Còn lại`, `Chưa phân bổ`) whose figure on some line is not the plan
+ * less what allocheck counts as allocated: the sheet and allocheck's reading disagree (an area left out or counted
+ * twice, or the row stale). Said with each line's two figures; nothing said when every line agrees.
+ */
+function remainderReason(
+  table: AllocationTable,
+  indicators: readonly IndicatorResult[],
+  remainder: { readonly index: number; readonly label: string; readonly values: readonly { readonly line: number; readonly value: number }[] },
+  reasons: { vi: string; en: string }[],
+): void {
+  const off: { code: string; shown: number; left: number; unit: IndicatorResult }[] = [];
+  for (const { line, value } of remainder.values) {
+    const entry = table.lines.find((l) => l.index === line && l.planCode !== null);
+    const indicator = entry === undefined ? undefined : indicators.find((i) => i.code === entry.planCode);
+    if (entry === undefined || indicator === undefined || indicator.kind === "percent" || indicator.allocated === null) continue;
+    const shown = value * entry.scale;
+    const left = indicator.target - indicator.allocated;
+    if (Math.abs(shown - left) > 1e-6 * Math.max(1, Math.abs(shown), Math.abs(left))) off.push({ code: indicator.code, shown, left, unit: indicator });
+  }
+  if (off.length === 0) return;
+  const rows = table.orientation === "areas-as-rows";
+  const at = rows ? { vi: `Dòng ${remainder.index + 1}`, en: `Row ${remainder.index + 1}` } : { vi: `Cột ${columnLetters(remainder.index)}`, en: `Column ${columnLetters(remainder.index)}` };
+  const vi = off.map((o) => `chỉ tiêu ${o.code} ghi ${formatAmount(o.shown, o.unit, "vi")}, kế hoạch trừ số allocheck đọc được là ${formatAmount(o.left, o.unit, "vi")}`).join("; ");
+  const en = off.map((o) => `line ${o.code} shows ${formatAmount(o.shown, o.unit, "en")}, the plan less what allocheck read is ${formatAmount(o.left, o.unit, "en")}`).join("; ");
+  reasons.push({
+    vi: `${at.vi} "${remainder.label}" ghi phần kế hoạch còn lại chưa phân bổ, nhưng không khớp với cách allocheck đọc biểu: ${vi}. Có thể allocheck bỏ sót hoặc tính trùng một địa bàn, hoặc dòng này chưa được cập nhật — hãy kiểm tra cách đọc và dòng này.`,
+    en: `${at.en} "${remainder.label}" shows what is left of the plan to allocate, but disagrees with allocheck's reading: ${en}. allocheck may have missed or double-counted an area, or the row is stale — check the reading and this row.`,
+  });
 }

@@ -1,0 +1,98 @@
+/**
+ * A heading row (`B. VỐN ĐẦU TƯ`, `NGUỒN VỐN SỰ NGHIỆP`) over rows naming
+ * again the areas read above, with no blank row between, is never read
+ * silently as more of the same table:
+ * - under its own total row, as the first block has under its heading: a
+ *   second table (another fund, another year), not read, said;
+ * - without one: read on (two funds of one plan add up), said to be unsure,
+ *   since a copy would count twice;
+ * - under a period (`Năm 2025`, `Năm 2026`): the plan's years, nothing said.
+ * A fund's title over the grand total row is the table's title, no area.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { planOf } from "../../helpers/allocationFixture";
+import { sheet } from "./sheetBuilder";
+
+const PLAN = planOf(
+  [
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+    { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1200 },
+  ],
+  { "Quốc Oai": ["Phú Mãn", "Đông Xuân"], "Mỹ Đức": ["An Phú", "Hợp Tiến"] },
+);
+const HEAD: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"]];
+const communes = (tổ: number, money: number): CellValue[][] => ["Xã Phú Mãn", "Xã Đông Xuân", "Xã An Phú", "Xã Hợp Tiến"].map((n, i) => [i + 1, n, tổ, money]);
+const districts = (k: number): CellValue[][] => [
+  ["I", "Huyện Quốc Oai", 6 * k, 600 * k],
+  [1, "Xã Phú Mãn", 3 * k, 300 * k],
+  [2, "Xã Đông Xuân", 3 * k, 300 * k],
+  ["II", "Huyện Mỹ Đức", 6 * k, 600 * k],
+  [1, "Xã An Phú", 3 * k, 300 * k],
+  [2, "Xã Hợp Tiến", 3 * k, 300 * k],
+];
+
+interface Got {
+  indicators: { code: string; allocated: number | null }[];
+  findings: { rule: string; severity: string; cell: string | null }[];
+  reading: { table: string; areas: { at: string; name: string }[]; ignored: { at: string; why: string }[]; confidence: { level: string; reasons: string[] } };
+}
+
+function report(rows: CellValue[][]): Got {
+  const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", rows)] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+  return (typeof json === "string" ? JSON.parse(json) : json) as Got;
+}
+
+test("each block under its heading and a total of its own: the second is another table, the first checked, said", () => {
+  const got = report([...HEAD, [null, "NGUỒN VỐN SỰ NGHIỆP"], [null, "Tổng cộng", 12, 1200], ...districts(1), [null, "VỐN ĐẦU TƯ"], [null, "Tổng cộng", 12, 1200], ...districts(1)]);
+  expect(got.reading.table).toBe("A2:D10");
+  expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
+  expect(got.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([["second-table", "info", "B11"]]);
+  expect(got.reading.ignored).toEqual([{ at: "11", header: "VỐN ĐẦU TƯ", why: "second table" }]);
+  // The fund's title over the first total is no area.
+  expect(got.reading.areas.map((a) => a.at)).not.toContain("3");
+  expect(got.reading.confidence.level).toBe("low");
+  expect(got.reading.confidence.reasons.join(" ")).toMatch(/From row 11 \("VỐN ĐẦU TƯ"\).*another table/);
+});
+
+test("a wrong figure in the first block is still found at its cell", () => {
+  const rows = [...HEAD, [null, "NGUỒN VỐN SỰ NGHIỆP"], [null, "Tổng cộng", 12, 1200], ...districts(1), [null, "VỐN ĐẦU TƯ"], [null, "Tổng cộng", 12, 1200], ...districts(1)];
+  rows[5] = [1, "Xã Phú Mãn", 4, 300];
+  expect(report(rows).findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "C5"], ["second-table", "B11"]]);
+});
+
+test.each<[string, string, string]>([
+  ["lettered", "A. NGUỒN VỐN SỰ NGHIỆP", "B. VỐN ĐẦU TƯ"],
+  ["plain", "Nguồn vốn sự nghiệp", "Nguồn vốn đầu tư"],
+])("%s fund headings over the same communes, no total of their own: both read, said to be unsure", (_label, first, second) => {
+  const got = report([...HEAD, [null, first], ...communes(2, 200), [null, second], ...communes(1, 100)]);
+  expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
+  expect(got.findings).toEqual([]);
+  expect(got.reading.confidence.level).toBe("low");
+  expect(got.reading.confidence.reasons).toEqual([expect.stringContaining(`Row 8 "${second}" opens a block listing again the areas above`)]);
+});
+
+test("years as headings over the same communes: the plan's periods, added, nothing said", () => {
+  const got = report([...HEAD, [null, "Năm 2025"], ...communes(2, 200), [null, "Năm 2026"], ...communes(1, 100)]);
+  expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
+  expect(got.reading.confidence.reasons).toEqual([]);
+});
+
+test("district headings over communes of their own: nothing said", () => {
+  const got = report([...HEAD, [null, "Tổng cộng", 12, 1200], ...districts(1)]);
+  expect(got.findings).toEqual([]);
+  expect(got.reading.confidence.reasons).toEqual([]);
+});
+
+test("a fund's title over the grand total, one block: the table's title, no area, nothing told", () => {
+  const got = report([...HEAD, [null, "NGUỒN VỐN SỰ NGHIỆP"], [null, "Tổng cộng", 12, 1200], ...communes(3, 300)]);
+  expect(got.reading.areas.map((a) => a.name)).toEqual(["Tổng cộng", "Xã Phú Mãn", "Xã Đông Xuân", "Xã An Phú", "Xã Hợp Tiến"]);
+  expect(got.findings).toEqual([]);
+});
+
+test("a grand total over both funds' blocks, each with its `Cộng`: one table, read whole", () => {
+  const got = report([...HEAD, [null, "Tổng cộng", 12, 1200], ["A", "Vốn sự nghiệp"], [null, "Cộng", 8, 800], ...communes(2, 200), ["B", "Vốn đầu tư"], [null, "Cộng", 4, 400], ...communes(1, 100)]);
+  expect(got.reading.ignored.filter((i) => i.why === "second table")).toEqual([]);
+  expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
+});
