@@ -15,6 +15,7 @@ import { leafCause } from "./leafCause";
 import { markCause } from "./markCause";
 import { mergeCause } from "./mergeCause";
 import { copiedFormula } from "./copiedFormula";
+import { totalRowCause } from "./totalRowCause";
 import { jointCeiling } from "./jointCeiling";
 import { invalidCause } from "./invalidCause";
 import { scaleCause } from "./scaleCause";
@@ -120,6 +121,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   repeatNamed,
   repeatBlanks,
   copiedFormula,
+  totalRowCause,
 ];
 
 /**
@@ -161,7 +163,8 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a repeated area's blank cells under a percent target or a quota are named in its `duplicate` finding (`repeatBlanks`);
  * a plan parent's ceiling that only its children's told ceilings make (its split holding, its column their sum) is named in them (`parentCeiling`);
  * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`);
- * the same short formula copied along a subtotal's row (every formula leaving out the same parts) is told once, at its first cell (`copiedFormula`).
+ * the same short formula copied along a subtotal's row (every formula leaving out the same parts) is told once, at its first cell (`copiedFormula`);
+ * a typed total row copied from another total row, or off its parts on every line it types (three at least), is told once, at its first off cell (`totalRowCause`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   let findings: Finding[] = [];

@@ -22,6 +22,10 @@ export interface StaffLine {
   readonly unit: string;
   readonly target: number;
   readonly quota?: number;
+  /** The allocation sheet's header for the line, where it differs from the plan's (another unit). */
+  readonly header?: string;
+  /** The unit the allocation sheet's ĐVT column gives the line (plan lines down the rows), where it differs from the plan's. */
+  readonly sheetUnit?: string;
 }
 
 export interface StaffCommune {
@@ -114,6 +118,7 @@ export interface Placed {
 }
 
 export function lineHeader(line: StaffLine): string {
+  if (line.header !== undefined) return line.header;
   return line.unit === "%" ? `${line.name} (%)` : line.unit === "triệu đồng" ? `${line.name} (triệu đồng)` : `${line.name} (${line.unit})`;
 }
 
@@ -174,7 +179,7 @@ export function staffWorkbook(lines: readonly StaffLine[], planned: readonly Sta
       }
       if (money.length > 0) {
         put(top, linePos(money[0][1]), "Kinh phí");
-        money.forEach(([l, i]) => put(top + 1, linePos(i), l.name));
+        money.forEach(([l, i]) => put(top + 1, linePos(i), l.header ?? l.name));
       }
       if (headerRows === 3) {
         put(top + 2, 0, "A");
@@ -200,7 +205,7 @@ export function staffWorkbook(lines: readonly StaffLine[], planned: readonly Sta
     lines.forEach((l, i) => {
       put(linePos(i), 0, i + 1);
       put(linePos(i), 1, l.name);
-      put(linePos(i), 2, l.unit);
+      put(linePos(i), 2, l.sheetUnit ?? l.unit);
     });
   }
 
