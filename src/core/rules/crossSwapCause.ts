@@ -7,9 +7,11 @@
  * hold figures that differ by just that gap — swapped back, both subtotals
  * come right — the two `subtotal` findings are that one swap: let go, and
  * one `subtotal` finding at the first of the two cells (in sheet order) names
- * both cells and the figures each should hold. Two or more such pairs, or
- * anything else told on the line or at either commune, leave the two
- * subtotals as they are (no figure tells which communes).
+ * both cells and the figures each should hold. Two or more such pairs, a
+ * blank or zero in either cell, a row the plan shows out of place (a
+ * `coverage` or `duplicate` finding: a moved commune shifts two districts'
+ * lines alike), or anything else told on the line or at either commune,
+ * leave the two subtotals as they are (no figure tells which communes).
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -26,6 +28,8 @@ import { alsoRight, cellIndexer } from "./singleCause";
 export function crossSwapCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const subtotals = findings.filter((f) => f.rule === "subtotal" && f.severity === "error" && f.expected !== null && f.actual !== null);
   if (subtotals.length < 2) return [...findings];
+  // Rows the plan shows out of place (a commune under another district, a repeat) move two districts' lines too.
+  if (findings.some((f) => f.rule === "coverage" || f.rule === "duplicate")) return [...findings];
   const indexOf = cellIndexer(context);
   const { lineCount } = context;
   const byLine = new Map<number, { finding: Finding; area: number }[]>();
@@ -72,7 +76,8 @@ function swappedPair(context: RuleContext, line: number, first: number, second: 
     if (entry.kind !== "group" || entry.children.length < 2 || isFormulaAt(context, area, line) || state[area * lineCount + line] !== CELL.number) return null;
     if (entry.children.some((child) => areas[child].kind !== "leaf" || areas[child].village === true)) return null;
   }
-  const figure = (area: number): number | null => (state[area * lineCount + line] === CELL.number && !isFormulaAt(context, area, line) ? base[area * lineCount + line] : null);
+  // Figures typed in both cells (a swap of real figures, not a blank or a zero).
+  const figure = (area: number): number | null => (state[area * lineCount + line] === CELL.number && !isFormulaAt(context, area, line) && base[area * lineCount + line] > 0 ? base[area * lineCount + line] : null);
   let found: { a: number; b: number } | null = null;
   for (const a of areas[first].children) {
     const x = figure(a);

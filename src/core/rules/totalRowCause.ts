@@ -7,9 +7,11 @@
  * others and the figure each should show, only when the evidence is clear:
  *
  * - two lines at least are off at the row, each typed (not a formula), and
- *   nothing else is told on those lines;
+ *   nothing else is told on those lines; every commune under the row holds a
+ *   number on each of them (a blank is a cause of its own);
  * - either the row's typed figures are, line by line, another total row's
- *   (copied from it: the lines it agrees on too), or every typed figure of
+ *   (copied from it: the lines it agrees on too), that row agreeing with its
+ *   own parts on every one of them, or every typed figure of
  *   the row is off its parts (three lines at least: nothing of the row holds).
  */
 import { a1 } from "../model/address";
@@ -20,7 +22,7 @@ import { joinList } from "../text/joinList";
 import { CELL } from "../cells/readCell";
 import { cellPosition, type RuleContext } from "./context";
 import { standing } from "./compare";
-import { isFormulaAt } from "./leafCause";
+import { isFormulaAt, leafSum } from "./leafCause";
 import { withReplaced } from "./replaceFindings";
 import { cellIndexer } from "./singleCause";
 
@@ -55,7 +57,7 @@ export function totalRowCause(context: RuleContext, findings: readonly Finding[]
       const line = f.indicator === null ? undefined : context.lineByCode.get(f.indicator);
       return line !== undefined && lines.has(line);
     });
-    if (busy) continue;
+    if (busy || told.some(({ line }) => !partsFilled(context, area, line))) continue;
     const typed: number[] = [];
     for (let line = 0; line < lineCount; line++) if (state[area * lineCount + line] === CELL.number && !isFormulaAt(context, area, line)) typed.push(line);
     const source = copiedFrom(context, area, typed);
@@ -77,13 +79,19 @@ function copiedFrom(context: RuleContext, area: number, typed: readonly number[]
     if (other === area || (areas[other].kind !== "group" && areas[other].kind !== "total")) continue;
     const same = typed.every((line) => {
       const cell = other * lineCount + line;
-      return state[cell] === CELL.number && standing(base[cell], base[area * lineCount + line]) === "equal";
+      return state[cell] === CELL.number && !isFormulaAt(context, other, line) && standing(base[cell], base[area * lineCount + line]) === "equal" && standing(base[cell], leafSum(context, other, line)) === "equal";
     });
     if (!same) continue;
     if (found !== null) return null;
     found = other;
   }
   return found;
+}
+
+/** Whether every commune under `area` holds a number on `line`. */
+function partsFilled(context: RuleContext, area: number, line: number): boolean {
+  const { areas } = context.table;
+  return areas[area].children.every((child) => (areas[child].kind === "leaf" ? context.state[child * context.lineCount + line] === CELL.number : partsFilled(context, child, line)));
 }
 
 function rowFinding(context: RuleContext, area: number, told: readonly { finding: Finding; line: number }[], source: number | null): Finding {
