@@ -16,6 +16,7 @@ import { markCause } from "./markCause";
 import { mergeCause } from "./mergeCause";
 import { copiedFormula } from "./copiedFormula";
 import { totalRowCause } from "./totalRowCause";
+import { unlistedRowChecks } from "./unlistedRowChecks";
 import { jointCeiling } from "./jointCeiling";
 import { invalidCause } from "./invalidCause";
 import { scaleCause } from "./scaleCause";
@@ -122,6 +123,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   repeatBlanks,
   copiedFormula,
   totalRowCause,
+  unlistedRowChecks,
 ];
 
 /**
@@ -164,7 +166,8 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a plan parent's ceiling that only its children's told ceilings make (its split holding, its column their sum) is named in them (`parentCeiling`);
  * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`);
  * the same short formula copied along a subtotal's row (every formula leaving out the same parts) is told once, at its first cell (`copiedFormula`);
- * a typed total row copied from another total row, or off its parts on every line it types (three at least), is told once, at its first off cell (`totalRowCause`).
+ * a typed total row copied from another total row, or off its parts on every line it types (three at least), is told once, at its first off cell (`totalRowCause`);
+ * a row the plan's areas lack tells no quota or rate for its blank cells, and names its negative figures (a decrease written as a row) in its `coverage` finding (`unlistedRowChecks`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   let findings: Finding[] = [];

@@ -8,7 +8,7 @@
  */
 import { parseA1 } from "../../../src/core/model/address";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { checkStaff, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffLayout, type StaffSheet } from "./staffSheet";
+import { checkStaff, setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffLayout, type StaffSheet } from "./staffSheet";
 
 interface Case {
   /** The sheet with the mistakes planted, or null where the layout cannot hold them. */
@@ -144,6 +144,25 @@ const MORE: Record<string, Case & { readonly lines?: typeof STAFF_LINES }> = {
     plant: () => ({ actual: setFigure(scaledMoney(1000), 1, 1, 3, 11500), typedDistricts: scaledMoney(1000), typedGrand: scaledMoney(1000) }),
     at: (p) => [p.cell(1, 1, 3)],
     lines: inUnit("nghìn đồng"),
+  },
+  // A decrease typed as a row `Điều chỉnh giảm` (-20 triệu, its other cells blank) under the table, or among Mỹ Đức's communes
+  // (the typed totals as planned): one finding, at its label — no quota or rate for a row that is no area.
+  "an adjustment row Điều chỉnh giảm under the table": {
+    plant: () => ({ actual: D, leftover: { label: "Điều chỉnh giảm", values: [null, null, null, -20] } }),
+    at: (p) => [p.leftoverLabel()],
+  },
+  "an adjustment row Điều chỉnh giảm among a district's communes": {
+    plant: () => ({
+      actual: setCommunes(D, 1, [...D[1].communes, { name: "", label: "Điều chỉnh giảm", values: [null, null, null, -20] }]),
+      typedDistricts: setCommunes(D, 1, [...D[1].communes, { name: "", values: [0, 0, 0, 0] }]),
+    }),
+    at: (p) => [p.label(1, 4)],
+  },
+  // Tản Lĩnh's row (Ba Vì's) written under Mỹ Đức, the typed totals as planned: two districts off by its figures alike —
+  // one moved row, told at its label, not a swap of figures between the districts.
+  "a commune's row written under another district": {
+    plant: (l) => (typedDistricts(l) ? { actual: setCommunes(setCommunes(D, 0, D[0].communes.slice(0, 3)), 1, [...D[1].communes, D[0].communes[3]]) } : null),
+    at: (p) => [p.label(1, 4)],
   },
   // A stray figure in a commune's STT cell (areas down the rows): no allocation figure, nothing told.
   "a figure in a commune's STT cell": {

@@ -33,6 +33,8 @@ export interface StaffCommune {
   readonly values: readonly CellValue[];
   /** The row (column) hidden in the sheet. */
   readonly hidden?: boolean;
+  /** The label as written, where it is not `Xã <name>` (a row that is no commune). */
+  readonly label?: string;
 }
 
 export interface StaffDistrict {
@@ -222,7 +224,7 @@ export function staffWorkbook(lines: readonly StaffLine[], planned: readonly Sta
       put(lr, lc, `Huyện ${sheet.actual[s.d].name}`);
     } else {
       if (byRows) put(lr, 0, s.c + 1);
-      put(lr, lc, `Xã ${sheet.actual[s.d].communes[s.c].name}`);
+      put(lr, lc, sheet.actual[s.d].communes[s.c].label ?? `Xã ${sheet.actual[s.d].communes[s.c].name}`);
       if (sheet.actual[s.d].communes[s.c].hidden === true) hidden.push(byRows ? lr : lc);
     }
     lines.forEach((line, l) => {
