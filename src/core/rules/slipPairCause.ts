@@ -32,7 +32,8 @@ import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { grandTotalShows, isFormulaAt, subtotalName, typedTotalsAbove } from "./leafCause";
 import { withReplaced } from "./replaceFindings";
-import { alsoRight, ceilingName, cellIndexer, type Named } from "./singleCause";
+import { ceilingName, cellIndexer, type Named } from "./singleCause";
+import { joinList } from "../text/joinList";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 
 /** Districts with more communes than this are not searched pair by pair. */
@@ -165,8 +166,8 @@ function slipFinding(context: RuleContext, line: number, code: string, slip: Sli
     expected: slip.meant,
     actual: slip.typed,
     message: localized(
-      `${alsoRight(message, []).vi} Sửa cả hai ô thì ${also.map((x) => x.vi).join(" và ")} cũng khớp.`,
-      `${alsoRight(message, []).en} With both cells corrected, ${also.map((x) => x.en).join(" and ")} come right too.`,
+      `${message.vi} Sửa cả hai ô thì ${joinList(also.map((x) => x.vi), "và")} cũng khớp.`,
+      `${message.en} With both cells corrected, ${joinList(also.map((x) => x.en), "and")} come right too.`,
     ),
   });
 }
