@@ -57,7 +57,8 @@ export function totalRowCause(context: RuleContext, findings: readonly Finding[]
       const line = f.indicator === null ? undefined : context.lineByCode.get(f.indicator);
       return line !== undefined && lines.has(line);
     });
-    if (busy || told.some(({ line }) => !partsFilled(context, area, line))) continue;
+    // A commune's row over its villages keeps a finding on each line (the villages break it down line by line).
+    if (busy || areas[area].children.some((child) => areas[child].village === true) || told.some(({ line }) => !partsFilled(context, area, line))) continue;
     const typed: number[] = [];
     for (let line = 0; line < lineCount; line++) if (state[area * lineCount + line] === CELL.number && !isFormulaAt(context, area, line)) typed.push(line);
     const source = copiedFrom(context, area, typed);
