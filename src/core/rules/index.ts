@@ -10,10 +10,13 @@ import { secondTableRule } from "./secondTable";
 import { sameCell } from "./sameCell";
 import { singleCause } from "./singleCause";
 import { swapCause } from "./swapCause";
+import { crossSwapCause } from "./crossSwapCause";
 import { leafCause } from "./leafCause";
 import { markCause } from "./markCause";
 import { mergeCause } from "./mergeCause";
 import { copiedFormula } from "./copiedFormula";
+import { totalRowCause } from "./totalRowCause";
+import { unlistedRowChecks } from "./unlistedRowChecks";
 import { jointCeiling } from "./jointCeiling";
 import { invalidCause } from "./invalidCause";
 import { scaleCause } from "./scaleCause";
@@ -29,6 +32,7 @@ import { slipCause } from "./slipCause";
 import { slipCeiling } from "./slipCeiling";
 import { unlistedRowCause } from "./unlistedRowCause";
 import { spareCause } from "./spareCause";
+import { slipPairCause } from "./slipPairCause";
 import { copiedRow } from "./copiedRow";
 import { copiedRowCeilings } from "./copiedRowCeilings";
 import { shiftedRow } from "./shiftedRow";
@@ -38,6 +42,8 @@ import { pairCause } from "./pairCause";
 import { blankRowCause } from "./blankRowCause";
 import { blankRowCeilings } from "./blankRowCeilings";
 import { blankCellCause } from "./blankCellCause";
+import { blankCellCeiling } from "./blankCellCeiling";
+import { typedBelowCause } from "./typedBelowCause";
 import { repeatBlanks } from "./repeatBlanks";
 import { repeatNamed } from "./repeatNamed";
 import { parentCeiling } from "./parentCeiling";
@@ -81,6 +87,7 @@ export function ruleById(id: RuleId): Rule {
 const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]) => Finding[])[] = [
   singleCause,
   swapCause,
+  crossSwapCause,
   missingCause,
   markCause,
   leafCause,
@@ -98,6 +105,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   copiedRowCeilings,
   shiftedRow,
   hiddenCause,
+  slipPairCause,
   spareCause,
   shownPlanCause,
   slipCause,
@@ -108,10 +116,14 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   blankRowCause,
   blankRowCeilings,
   blankCellCause,
+  typedBelowCause,
+  blankCellCeiling,
   parentCeiling,
   repeatNamed,
   repeatBlanks,
   copiedFormula,
+  totalRowCause,
+  unlistedRowChecks,
 ];
 
 /**
@@ -124,6 +136,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a repeated area the typed totals leave out is told once, at it (`duplicateCause`);
  * a hidden old copy of a commune above its shown row, the typed totals leaving the hidden one out, is told once, at its label (`hiddenFirstCopy`);
  * two figures of one commune typed into each other's columns, swapping back putting its district's subtotals (or, under formulas, its quota and the plan comparisons) right, are told once, at it (`swapCause`);
+ * two communes of two districts whose figures on a line were typed into each other's cells, the only pair whose swap puts both districts' typed subtotals right, are told once, at the first (`crossSwapCause`);
  * a deleted commune the typed totals still count is told once (`missingCause`);
  * a `1,200` typed as text that the typed subtotal over it reads the other way is told at it (`markCause`);
  * a `1.500` typed as text whose other reading puts the plan line right is told at it (`doubtCause`);
@@ -140,16 +153,21 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a commune's row hidden rather than deleted, every line it fills over the plan by exactly its figures, is told once, at its first cell (`hiddenCause`);
  * a commune's row copied from the row above under totals that follow the table, the plan lines it holds off their ceilings by what it could put right, is told once, at its first off cell (`copiedRowCeilings`);
  * a commune's figures typed one column to the right of their lines (its first cell blank), every comparison they put off coming right moved back, are told once, at the blank cell (`shiftedRow`);
+ * two communes of one district each typed with one keyboard slip, the only pair whose corrections put its typed subtotal (showing the plan) right, are told each at its cell (`slipPairCause`);
  * a typed subtotal showing the plan over communes whose excess only one of them could hold is told at that commune (`spareCause`);
  * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`);
  * a commune's row written twice while a plan commune has none, the typed totals proving the missing figures, names the ceilings they make (`pairCause`);
  * a commune's row left blank under typed subtotals that still count it, the figures proving it, is told once, at its quota cell (`blankRowCause`);
  * a commune's row left blank under totals that follow the table, the under-plan ceilings a commune could fill, is told once, at its quota cell (`blankRowCeilings`);
  * one commune cell left blank, the only one under a typed subtotal that still counts it, is told once, at it (`blankCellCause`);
+ * one commune cell left blank, its figure typed one cell further along into the district (or grand total) row below, every typed total right with it moved back, is told once, at the blank cell (`typedBelowCause`);
+ * one commune cell left blank under totals that follow the table, the only blank of its line, the line under its plan by a figure it could hold, is told as the ceiling at it (`blankCellCeiling`);
  * a repeated area's blank cells under a percent target or a quota are named in its `duplicate` finding (`repeatBlanks`);
  * a plan parent's ceiling that only its children's told ceilings make (its split holding, its column their sum) is named in them (`parentCeiling`);
  * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`);
- * the same short formula copied along a subtotal's row (every formula leaving out the same parts) is told once, at its first cell (`copiedFormula`).
+ * the same short formula copied along a subtotal's row (every formula leaving out the same parts) is told once, at its first cell (`copiedFormula`);
+ * a typed total row copied from another total row, or off its parts on every line it types (three at least), is told once, at its first off cell (`totalRowCause`);
+ * a row the plan's areas lack tells no quota or rate for its blank cells, and names its negative figures (a decrease written as a row) in its `coverage` finding (`unlistedRowChecks`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   let findings: Finding[] = [];

@@ -486,7 +486,7 @@ function worsensPlan(context: RuleContext, shifts: ReadonlyMap<number, number>):
 }
 
 /** Corrects `cell` by `error` (and the formula totals that follow it); null when that breaks a check that agreed or pushes a plan line further off. */
-function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypothesis | null {
+function tryCell(checks: Checks, row: Check, cell: number, error: number, planCheck = true): Hypothesis | null {
   const { context } = checks;
   // No allocation is negative: a cell that would have to be is not the mistyped one.
   if (checks.counted(cell) - error < 0) return null;
@@ -500,7 +500,7 @@ function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypot
     if (!checks.fails(check) && !after) return null;
     if (checks.fails(check) && after) explained.push(check);
   }
-  if (worsensPlan(context, shifts)) return null;
+  if (planCheck && worsensPlan(context, shifts)) return null;
   return { cell, error, shifts, explained, row };
 }
 
@@ -542,6 +542,34 @@ function causeOf(checks: Checks, row: Check, weak: Hypothesis[], undecided: Map<
   }
   // Two cells explain as much (or none more than its own row): the row's total stays the cell told.
   return [own];
+}
+
+/**
+ * Mistyped cells each where its row total and its column subtotal cross,
+ * that no one alone can be — corrected alone it puts the plan line off —
+ * but that together leave every plan line as it stands (two communes of two
+ * districts typed one too many and one too few on the same line: the plan
+ * still adds up). Taken only when every row check left unexplained has
+ * exactly one such cell, explaining two checks at least, the cells apart
+ * and nothing else undecided.
+ */
+function offsetting(checks: Checks, rows: readonly Check[], weak: readonly Hypothesis[], undecided: ReadonlyMap<number, Hypothesis[]>, causes: ReadonlyMap<number, Hypothesis | null>): Hypothesis[] {
+  if (rows.length < 2 || weak.length > 0 || undecided.size > 0) return [];
+  const found: Hypothesis[] = [];
+  for (const row of rows) {
+    let sum = 0;
+    for (const part of row.parts) sum += checks.counted(part);
+    const gap = difference(checks.counted(row.total), sum);
+    const strong = row.parts
+      .filter((part) => !checks.followsParts(part))
+      .map((part) => tryCell(checks, row, part, -gap, false))
+      .filter((h): h is Hypothesis => h !== null && h.explained.length >= 2);
+    if (strong.length !== 1 || causes.has(strong[0].cell) || found.some((h) => h.cell === strong[0].cell)) return [];
+    found.push(strong[0]);
+  }
+  const joint = new Map<number, number>();
+  for (const cause of found) for (const [cell, shift] of cause.shifts) joint.set(cell, (joint.get(cell) ?? 0) + shift);
+  return worsensPlan(checks.context, joint) ? [] : found;
 }
 
 /** The one part of a row that can be its mistyped cell: the only one, or the only one whose figure differs from the meant one by a slip of the keyboard. */
@@ -883,6 +911,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
   const causes = new Map<number, Hypothesis | null>();
   const weak: Hypothesis[] = [];
   const undecided = new Map<number, Hypothesis[]>();
+  const unexplained: Check[] = [];
   for (let line = 0; line < context.lineCount; line++) {
     if (checks.lineChildren[line] === null) continue;
     for (let area = 0; area < context.areaCount; area++) {
@@ -890,7 +919,9 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       if (!checks.rowMayFail(cell)) continue;
       const row = checks.row(cell);
       if (row === null || !checks.fails(row)) continue;
-      for (const cause of causeOf(checks, row, weak, undecided)) {
+      const found = causeOf(checks, row, weak, undecided);
+      if (found.length === 0) unexplained.push(row);
+      for (const cause of found) {
         const seen = causes.get(cause.cell);
         // One cell taken for two causes that disagree on its error: neither is trusted.
         if (seen === undefined) causes.set(cause.cell, cause);
@@ -899,6 +930,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     }
   }
   const accepted = withoutOverlap([...causes.values()].filter((cause): cause is Hypothesis => cause !== null));
+  for (const cause of offsetting(checks, unexplained, weak, undecided, causes)) accepted.push(cause);
   // Cells that only together explain a subtotal share it: added after the overlap is settled.
   for (const cause of sharedColumns(checks, weak)) if (!causes.has(cause.cell)) accepted.push(cause);
 

@@ -84,6 +84,11 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
       ["subtotal", "error", SHEET, "B3", "KP", "Huyện Ba Vì", 410 * M, 405 * M],
       ["subtotal", "error", SHEET, "B4", "KP", "Xã Ba Trại", 200 * M, 210 * M],
     ]],
+    // Each alone would put the plan line off; together the plan still adds up (one too many in Ba Vì, one too few in Quốc Oai).
+    ["two communes of two districts typed one too many and one too few on one line: one finding each, at the parts", { baTrai: [200, 120, 100], saiSon: [200, 80, 100] }, [
+      ["subtotal", "error", SHEET, "C4", "KP.1", "Xã Ba Trại", 100 * M, 120 * M],
+      ["subtotal", "error", SHEET, "C7", "KP.1", "Xã Sài Sơn", 100 * M, 80 * M],
+    ]],
     ["a commune's total typed wrong on a grand total line of its own (no district): one finding", { quocOai: [null, null, null], saiSon: [190, 100, 100] }, [
       ["subtotal", "error", SHEET, "B7", "KP", "Xã Sài Sơn", 200 * M, 190 * M],
     ]],

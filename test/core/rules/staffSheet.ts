@@ -22,6 +22,10 @@ export interface StaffLine {
   readonly unit: string;
   readonly target: number;
   readonly quota?: number;
+  /** The allocation sheet's header for the line, where it differs from the plan's (another unit). */
+  readonly header?: string;
+  /** The unit the allocation sheet's ĐVT column gives the line (plan lines down the rows), where it differs from the plan's. */
+  readonly sheetUnit?: string;
 }
 
 export interface StaffCommune {
@@ -29,6 +33,8 @@ export interface StaffCommune {
   readonly values: readonly CellValue[];
   /** The row (column) hidden in the sheet. */
   readonly hidden?: boolean;
+  /** The label as written, where it is not `Xã <name>` (a row that is no commune). */
+  readonly label?: string;
 }
 
 export interface StaffDistrict {
@@ -114,6 +120,7 @@ export interface Placed {
 }
 
 export function lineHeader(line: StaffLine): string {
+  if (line.header !== undefined) return line.header;
   return line.unit === "%" ? `${line.name} (%)` : line.unit === "triệu đồng" ? `${line.name} (triệu đồng)` : `${line.name} (${line.unit})`;
 }
 
@@ -174,7 +181,7 @@ export function staffWorkbook(lines: readonly StaffLine[], planned: readonly Sta
       }
       if (money.length > 0) {
         put(top, linePos(money[0][1]), "Kinh phí");
-        money.forEach(([l, i]) => put(top + 1, linePos(i), l.name));
+        money.forEach(([l, i]) => put(top + 1, linePos(i), l.header ?? l.name));
       }
       if (headerRows === 3) {
         put(top + 2, 0, "A");
@@ -200,7 +207,7 @@ export function staffWorkbook(lines: readonly StaffLine[], planned: readonly Sta
     lines.forEach((l, i) => {
       put(linePos(i), 0, i + 1);
       put(linePos(i), 1, l.name);
-      put(linePos(i), 2, l.unit);
+      put(linePos(i), 2, l.sheetUnit ?? l.unit);
     });
   }
 
@@ -217,7 +224,7 @@ export function staffWorkbook(lines: readonly StaffLine[], planned: readonly Sta
       put(lr, lc, `Huyện ${sheet.actual[s.d].name}`);
     } else {
       if (byRows) put(lr, 0, s.c + 1);
-      put(lr, lc, `Xã ${sheet.actual[s.d].communes[s.c].name}`);
+      put(lr, lc, sheet.actual[s.d].communes[s.c].label ?? `Xã ${sheet.actual[s.d].communes[s.c].name}`);
       if (sheet.actual[s.d].communes[s.c].hidden === true) hidden.push(byRows ? lr : lc);
     }
     lines.forEach((line, l) => {
