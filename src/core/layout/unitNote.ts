@@ -13,15 +13,15 @@ import type { Grid } from "./grid";
 const NOTE =
   /(?:^|[^a-z])(?:(?:dvt|don vi tinh)(?: (?:kinh phi|tien|von|so tien))?\s*(?:[:：]|\s[-–]\s)|(?:dvt|don vi tinh) (?=(?:ty|trieu|tr|nghin|ngan|dong|1[.,]?000)(?![a-z]))|(?:(?<=^)|(?<=\())\s*don vi\s*[:：])\s*/;
 
-/** The unit declared in a note in rows `0..lastRow`, or null. */
-export function findUnitNote(grid: Grid, lastRow: number): { unit: UnitInfo; text: string } | null {
+/** The unit declared in a note in rows `0..lastRow`, with the note's cell (0-based), or null. */
+export function findUnitNote(grid: Grid, lastRow: number): { unit: UnitInfo; text: string; row: number; col: number } | null {
   const cols = Math.min(grid.colCount, 80);
   for (let row = 0; row <= Math.min(lastRow, grid.rowCount - 1); row++) {
     for (let col = 0; col < cols; col++) {
       const value = grid.value(row, col);
       if (typeof value !== "string") continue;
       const note = readNote(value);
-      if (note !== null) return note;
+      if (note !== null) return { ...note, row, col };
     }
   }
   return null;

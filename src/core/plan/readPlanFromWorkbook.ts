@@ -17,7 +17,7 @@ import { findAreas, areaHeaderInRow } from "./planAreas";
 import { findParentCode } from "./planCodes";
 import { codeAsShown } from "./codeCell";
 import { quotaWithoutTarget } from "./lineRefusals";
-import { UnitDoubts, unitNoteCell, type StatedUnit, type WrittenUnit } from "./unitDoubts";
+import { UnitDoubts, type StatedUnit, type WrittenUnit } from "./unitDoubts";
 import type { LocalizedText } from "../model/text";
 import { adjustedTargetDoubts } from "./adjustedTarget";
 import { readPlanIdentity } from "./planIdentity";
@@ -247,8 +247,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const headerTargetUnit = headerUnit(grid, header, cols.target!);
   const targetUnit = headerTargetUnit ?? (note !== null ? { text: note.text } : null);
   // The unit the table states for its targets, and the lines whose own unit cell says another.
-  const noteCell = note !== null ? unitNoteCell(grid, header.row - 1) : null;
-  const stated: StatedUnit | null = headerTargetUnit !== null ? { ...headerTargetUnit, where: "header" } : noteCell !== null ? { ...noteCell, where: "note" } : null;
+  const stated: StatedUnit | null = headerTargetUnit !== null ? { ...headerTargetUnit, where: "header" } : note !== null ? { text: note.text, cell: a1(note.row, note.col), where: "note" } : null;
   const unitDoubts = new UnitDoubts(grid.name);
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */

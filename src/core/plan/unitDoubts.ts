@@ -6,9 +6,7 @@
  * way in silence.
  */
 import type { LocalizedText } from "../model/text";
-import { a1, sheetInText } from "../model/address";
-import type { Grid } from "../layout/grid";
-import { readNote } from "../layout/unitNote";
+import { sheetInText } from "../model/address";
 import { parseUnit } from "../text/units";
 
 /** Where a unit was written: its text and its cell. */
@@ -20,20 +18,6 @@ export interface WrittenUnit {
 /** The table's stated unit: in the target header, or a note over the table. */
 export interface StatedUnit extends WrittenUnit {
   readonly where: "header" | "note";
-}
-
-/** The unit note over the table (`ĐVT: triệu đồng`) in rows `0..lastRow`, with its cell; null when none. */
-export function unitNoteCell(grid: Grid, lastRow: number): WrittenUnit | null {
-  const cols = Math.min(grid.colCount, 80);
-  for (let row = 0; row <= Math.min(lastRow, grid.rowCount - 1); row++) {
-    for (let col = 0; col < cols; col++) {
-      const value = grid.value(row, col);
-      if (typeof value !== "string") continue;
-      const note = readNote(value);
-      if (note !== null) return { text: note.text, cell: a1(row, col) };
-    }
-  }
-  return null;
 }
 
 /** True when both are money units of different scales (`triệu đồng` and `đồng`); `trđ` and `triệu đồng` agree. */

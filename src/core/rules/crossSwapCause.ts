@@ -23,7 +23,7 @@ import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { isFormulaAt, subtotalName } from "./leafCause";
 import { withReplaced } from "./replaceFindings";
-import { alsoRight, cellIndexer } from "./singleCause";
+import { alsoRight, cellIndexer, findingsByLine } from "./singleCause";
 
 export function crossSwapCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const subtotals = findings.filter((f) => f.rule === "subtotal" && f.severity === "error" && f.expected !== null && f.actual !== null);
@@ -32,13 +32,7 @@ export function crossSwapCause(context: RuleContext, findings: readonly Finding[
   if (findings.some((f) => f.rule === "coverage" || f.rule === "duplicate")) return [...findings];
   const indexOf = cellIndexer(context);
   const { lineCount } = context;
-  const byLine = new Map<number, { finding: Finding; area: number }[]>();
-  for (const finding of subtotals) {
-    const at = indexOf(finding);
-    if (at === null) continue;
-    const line = at % lineCount;
-    byLine.set(line, [...(byLine.get(line) ?? []), { finding, area: Math.floor(at / lineCount) }]);
-  }
+  const byLine = findingsByLine(context, subtotals, indexOf);
   const replaced = new Map<Finding, Finding | null>();
   for (const [line, told] of byLine) {
     if (told.length !== 2) continue;

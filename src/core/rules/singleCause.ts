@@ -762,6 +762,18 @@ export function cellIndexer(context: RuleContext): (finding: Finding) => number 
   };
 }
 
+/** Findings grouped by the line of the cell each is told at, with that cell's area; findings off the table are left out. */
+export function findingsByLine(context: RuleContext, findings: readonly Finding[], indexOf = cellIndexer(context)): Map<number, { finding: Finding; area: number }[]> {
+  const byLine = new Map<number, { finding: Finding; area: number }[]>();
+  for (const finding of findings) {
+    const at = indexOf(finding);
+    if (at === null) continue;
+    const line = at % context.lineCount;
+    byLine.set(line, [...(byLine.get(line) ?? []), { finding, area: Math.floor(at / context.lineCount) }]);
+  }
+  return byLine;
+}
+
 export interface Named {
   readonly vi: string;
   readonly en: string;

@@ -33,7 +33,7 @@ import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { grandTotalShows, isFormulaAt, passesThrough, subtotalName, typedTotalStanding, typedTotalsAbove } from "./leafCause";
-import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
+import { alsoRight, ceilingName, cellIndexer, findingsByLine } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
 
@@ -44,13 +44,7 @@ export function slipCause(context: RuleContext, findings: readonly Finding[]): F
   const { lineCount } = context;
   const replaced = new Map<Finding, Finding>();
   // Per line, the subtotals told on it: one slip under each (two districts' slips on one line are two causes).
-  const byLine = new Map<number, { finding: Finding; area: number }[]>();
-  for (const finding of subtotals) {
-    const at = indexOf(finding);
-    if (at === null) continue;
-    const line = at % lineCount;
-    byLine.set(line, [...(byLine.get(line) ?? []), { finding, area: Math.floor(at / lineCount) }]);
-  }
+  const byLine = findingsByLine(context, subtotals, indexOf);
   for (const [line, told] of byLine) {
     const code = context.table.lines[line].planCode;
     // Nothing else told on the line, nor at its areas (a slip moves one line).
