@@ -31,6 +31,7 @@ import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets }
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodPresence, PeriodValue } from "./types";
 import type { ContextBuffers } from "../rules/context";
 import { AreaMatrixBuilder } from "./areaMatrix";
+import { unreadPeriodSheetFinding } from "./unreadPeriodSheet";
 
 function where(at: CellRef): string {
   return at.row < 0 ? sheetInText(at.sheet) : cellPlace(at.sheet, a1(at.row, at.col));
@@ -359,7 +360,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
       if (movedLabels !== undefined) reading = { ...reading, findings: reading.findings.map((finding) => atOwnLabel(finding, movedLabels)) };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      findings.push(notReported(sheet.name, hasNumbers(sheet) ? error.text : null));
+      // Figures under labels the reader cannot read (or none): the table could not be read, named by its header cells.
+      findings.push(hasNumbers(sheet) ? notReported(sheet.name, error.text) : (unreadPeriodSheetFinding(sheet) ?? notReported(sheet.name, null)));
       continue;
     }
     if (notFilledIn(reading)) {

@@ -23,6 +23,7 @@ import type { Period } from "./periods";
 import { doneSubColumns, runningSubColumns } from "./subColumns";
 import { readMisreadUnitsAsDong } from "./unitMisread";
 import { periodSheetSlips } from "./sheetSlip";
+import { setAsideNegatives } from "./negativeFigures";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
@@ -202,6 +203,8 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   findings.push(...slipsTold);
   const misread = readMisreadUnitsAsDong(context, plan);
   if (misread !== null) findings.push(misread);
+  // A negative figure, told by `invalid-value` at its cell, counts no more than an error value does.
+  setAsideNegatives(context);
 
   const lines: PeriodSheetLine[] = [];
   const seenCodes = new Set<string>();

@@ -8,7 +8,7 @@
 import type { PeriodTable } from "../layout/findAllocationSheet";
 import { compareFindings, type Finding } from "../model/finding";
 import type { Report } from "../model/report";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { a1, sheetInText } from "../model/address";
 import { countFindings } from "../report/buildReport";
 import { makeFinding } from "../rules/finding";
@@ -17,7 +17,7 @@ import { makeFinding } from "../rules/finding";
 const QUOTED = 3;
 
 export function periodTableFinding(table: PeriodTable): Finding {
-  const quoted = table.periods.slice(0, QUOTED).join(", ") + (table.periods.length > QUOTED ? ", …" : "");
+  const quoted = quotedTexts(table.periods);
   const name = sheetInText(table.sheet);
   if (table.unreadHeaders !== undefined && table.unreadHeaders.length > 0) return unreadHeadersFinding(table, name, quoted);
   return makeFinding({
@@ -38,18 +38,54 @@ export function periodTableFinding(table: PeriodTable): Finding {
  * and its header cells named, at the first of them.
  */
 function unreadHeadersFinding(table: PeriodTable, name: string, quoted: string): Finding {
-  const headers = table.unreadHeaders!;
-  const cells = headers.slice(0, QUOTED).map((cell) => a1(cell.row, cell.col)).join(", ") + (headers.length > QUOTED ? ", …" : "");
-  return makeFinding({
+  return unreadTableFinding({
     rule: "pace",
     severity: "info",
     sheet: table.sheet,
-    at: { row: headers[0].row, col: headers[0].col },
-    message: localized(
-      `Trang ${name} có các cột theo kỳ (ô ${cells}: ${quoted}) nhưng allocheck không đọc được tiêu đề của bảng, nên trang này không được đọc và không được tính vào tiến độ. Nếu đây là tiến độ thực hiện, hãy đặt tên trang là "Tiến độ", ghi mỗi kỳ bằng chữ ở dòng tiêu đề (như "Năm 2022", "6 tháng đầu năm 2024") và có cột tên chỉ tiêu.`,
-      `Sheet ${name} has columns by period (cells ${cells}: ${quoted}) but allocheck cannot read the table's headers, so the sheet is not read nor counted in the progress. If it holds progress, name the sheet "Tiến độ", write each period in words in the header row (such as "Năm 2022", "6 tháng đầu năm 2024") and give a column of the lines' names.`,
+    cells: table.unreadHeaders!,
+    quoted,
+    holds: localized("có các cột theo kỳ", "has columns by period"),
+    advice: localized(
+      `Nếu đây là tiến độ thực hiện, hãy đặt tên trang là "Tiến độ", ghi mỗi kỳ bằng chữ ở dòng tiêu đề (như "Năm 2022", "6 tháng đầu năm 2024") và có cột tên chỉ tiêu.`,
+      `If it holds progress, name the sheet "Tiến độ", write each period in words in the header row (such as "Năm 2022", "6 tháng đầu năm 2024") and give a column of the lines' names.`,
     ),
   });
+}
+
+/** A sheet whose table the reader could not read: what it holds, its first cells (header or figures) and what they hold, what to do. */
+export interface UnreadTable {
+  readonly rule: "pace" | "unmapped";
+  readonly severity: "info" | "warning";
+  readonly sheet: string;
+  /** The cells named (0-based), the finding at the first; at least one. */
+  readonly cells: readonly { readonly row: number; readonly col: number }[];
+  /** What the first of them hold, as the message quotes it. */
+  readonly quoted: string;
+  /** What the sheet has there (`có các cột theo kỳ`). */
+  readonly holds: LocalizedText;
+  readonly advice: LocalizedText;
+}
+
+/** The finding for a table the reader could not read: the sheet and its cells named, not counted in the progress. */
+export function unreadTableFinding(table: UnreadTable): Finding {
+  const { cells: all } = table;
+  const name = sheetInText(table.sheet);
+  const cells = all.slice(0, QUOTED).map((cell) => a1(cell.row, cell.col)).join(", ") + (all.length > QUOTED ? ", …" : "");
+  return makeFinding({
+    rule: table.rule,
+    severity: table.severity,
+    sheet: table.sheet,
+    at: { row: all[0].row, col: all[0].col },
+    message: localized(
+      `Trang ${name} ${table.holds.vi} (ô ${cells}: ${table.quoted}) nhưng allocheck không đọc được tiêu đề của bảng, nên trang này không được đọc và không được tính vào tiến độ. ${table.advice.vi}`,
+      `Sheet ${name} ${table.holds.en} (cells ${cells}: ${table.quoted}) but allocheck cannot read the table's headers, so the sheet is not read nor counted in the progress. ${table.advice.en}`,
+    ),
+  });
+}
+
+/** Up to `QUOTED` texts joined, `…` after when there are more. */
+export function quotedTexts(texts: readonly string[]): string {
+  return texts.slice(0, QUOTED).join(", ") + (texts.length > QUOTED ? ", …" : "");
 }
 
 /** The report with an info per set-aside progress table sorted in. */
