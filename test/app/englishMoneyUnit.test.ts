@@ -1,6 +1,6 @@
 /**
  * English says money in English everywhere the pane does (`million VND`):
- * the summary sheet's unit column and its area table, and the text report's
+ * the summary sheet's unit columns (line and progress tables) and its area table, and the text report's
  * unit column — never the plan's `triệu đồng`. A count's unit stays the
  * plan's own words (`tổ`), as in the pane. The area table says the money
  * lines' one unit once, in its title, its headers naming the lines.
@@ -34,8 +34,9 @@ test("the English summary and text report say million VND, as the pane does", as
   expect(money.length).toBeGreaterThan(0);
   for (const r of money) expect(unitLabel(r, "en")).toBe("million VND");
   expect(texts.filter((t) => /triệu|đồng/.test(t) && !report.indicators.some((r) => t.includes(r.name)))).toEqual([]);
-  // The line table's unit column, and the area table's title.
-  expect(texts.filter((t) => t === "million VND").length).toBe(money.length);
+  // The unit columns of the line table and of the progress table (the sample has results sheets), and the area table's title.
+  expect(report.progress).toBeDefined();
+  expect(texts.filter((t) => t === "million VND").length).toBe(2 * money.length);
   expect(texts.some((t) => /By area \(money in million VND\)$/.test(t))).toBe(true);
   // The text report's unit column.
   for (const r of money) expect(text).toMatch(new RegExp(`^${r.code.replace(".", "\\.")} .* million VND +<=`, "m"));
@@ -47,7 +48,8 @@ test("the English summary and text report say million VND, as the pane does", as
 test("the Vietnamese summary keeps the plan's triệu đồng, said once over the area table", async () => {
   const { report, texts } = await checked("vi");
   const money = report.indicators.filter((r) => r.kind === "money");
-  expect(texts.filter((t) => t === "triệu đồng").length).toBe(money.length);
+  // The line table's and the progress table's unit columns.
+  expect(texts.filter((t) => t === "triệu đồng").length).toBe(2 * money.length);
   expect(texts.some((t) => /Phân bổ theo địa bàn \(kinh phí: triệu đồng\)$/.test(t))).toBe(true);
   // Each money header names its line alone.
   for (const r of money) expect(texts).toContain(`${r.code}. ${r.name}`);
