@@ -50,8 +50,10 @@ export function reserveOutsideTotal(areas: readonly AreaEntry[], grid: Grid, lin
       const value = numberOf(grid.value(row, col));
       if (!Number.isNaN(value)) sum += value;
     }
-    const without = same(sum, shown);
-    const within = same(sum + reserve, shown);
+    // The members as the sheet shows them too: a district's typed or formula total for its communes (a slip under it leaves it as typed).
+    const members = kids.slice(0, -1).reduce((acc, k) => acc + shownSum(areas, grid, k, col), 0);
+    const without = same(sum, shown) || same(members, shown);
+    const within = same(sum + reserve, shown) || same(members + reserve, shown);
     if (within && !without) return none;
     if (without && !within) apart++;
   }
@@ -59,4 +61,13 @@ export function reserveOutsideTotal(areas: readonly AreaEntry[], grid: Grid, lin
   if (apart === 0 || apart * 2 < telling) return none;
   const out = areas.map((area, i) => (i === totalAt ? { ...area, children: kids.slice(0, -1) } : i === lastAt ? { ...area, parent: null } : area));
   return { areas: out, reserve: out[lastAt] };
+}
+
+/** An area's figure on a line as the sheet shows it: a group's own figure where it holds one, else its members'. */
+function shownSum(areas: readonly AreaEntry[], grid: Grid, at: number, col: number): number {
+  const area = areas[at];
+  const own = grid.value(area.index, col);
+  const value = numberOf(own);
+  if (area.kind === "leaf" || (own !== null && own !== "" && !Number.isNaN(value))) return Number.isNaN(value) ? 0 : value;
+  return area.children.reduce((acc, k) => acc + shownSum(areas, grid, k, col), 0);
 }
