@@ -6,8 +6,8 @@
  * so it still counts toward each line's plan; but it is no child of the
  * total, whose figure is checked against the areas alone. Told apart by
  * arithmetic: on no line does the total equal the sum of its members with
- * the reserve, and on half the lines at least it equals their sum without
- * it (a slip in an area's figure leaves a line matching neither).
+ * the reserve, and on half the lines the reserve fills at least it equals
+ * their sum without it (a slip in an area's figure leaves a line matching neither).
  */
 import type { AreaEntry } from "../model/table";
 import { isReserveLabel } from "../text/ownShare";
@@ -36,23 +36,38 @@ export function reserveOutsideTotal(areas: readonly AreaEntry[], grid: Grid, lin
     else stack.push(...area.children);
   }
   // Per line: the total is the members' sum without the reserve (apart), with it (inside), or neither (a slip).
+  // A line the reserve holds nothing on (a count line, its cell blank or zero) tells neither way.
   let apart = 0;
+  let telling = 0;
   for (const col of lines) {
     const shown = numberOf(grid.value(total.index, col));
     const reserve = numberOf(grid.value(last.index, col));
     if (Number.isNaN(shown) || Number.isNaN(reserve)) return none;
+    if (reserve === 0) continue;
+    telling++;
     let sum = 0;
     for (const row of leaves) {
       const value = numberOf(grid.value(row, col));
       if (!Number.isNaN(value)) sum += value;
     }
-    const without = same(sum, shown);
-    const within = same(sum + reserve, shown);
+    // The members as the sheet shows them too: a district's typed or formula total for its communes (a slip under it leaves it as typed).
+    const members = kids.slice(0, -1).reduce((acc, k) => acc + shownSum(areas, grid, k, col), 0);
+    const without = same(sum, shown) || same(members, shown);
+    const within = same(sum + reserve, shown) || same(members + reserve, shown);
     if (within && !without) return none;
     if (without && !within) apart++;
   }
-  // Apart on most lines (a slip in an area's figure leaves one line neither), inside on none.
-  if (apart === 0 || apart * 2 < lines.length) return none;
+  // Apart on most lines the reserve fills (a slip in an area's figure leaves one line neither), inside on none.
+  if (apart === 0 || apart * 2 < telling) return none;
   const out = areas.map((area, i) => (i === totalAt ? { ...area, children: kids.slice(0, -1) } : i === lastAt ? { ...area, parent: null } : area));
   return { areas: out, reserve: out[lastAt] };
+}
+
+/** An area's figure on a line as the sheet shows it: a group's own figure where it holds one, else its members'. */
+function shownSum(areas: readonly AreaEntry[], grid: Grid, at: number, col: number): number {
+  const area = areas[at];
+  const own = grid.value(area.index, col);
+  const value = numberOf(own);
+  if (area.kind === "leaf" || (own !== null && own !== "" && !Number.isNaN(value))) return Number.isNaN(value) ? 0 : value;
+  return area.children.reduce((acc, k) => acc + shownSum(areas, grid, k, col), 0);
 }

@@ -148,8 +148,10 @@ function totalAreas(context: RuleContext): number[] {
 export function grandTotalShows(context: RuleContext, line: number, target: number): boolean {
   // A line split by funding source shows its total as its sources' totals together.
   const lines = context.sourceLines?.get(line) ?? [line];
+  // A reserve kept beside the grand total (`Dự phòng` after it, outside its sum): the plan is the total with it.
+  const beside = reserveBesideTotal(context, lines);
   for (const area of totalAreas(context)) {
-    let shown = 0;
+    let shown = beside;
     for (const l of lines) {
       const at = area * context.lineCount + l;
       if (!isNumeric(context.state[at]) || context.state[at] === CELL.textNumber) {
@@ -161,6 +163,17 @@ export function grandTotalShows(context: RuleContext, line: number, target: numb
     if (!Number.isNaN(shown) && standing(shown, target) === "equal") return true;
   }
   return false;
+}
+
+/** The figure of the reserve the table keeps beside its grand total on the lines (blank or none: zero). */
+function reserveBesideTotal(context: RuleContext, lines: readonly number[]): number {
+  const reserve = context.table.notes?.reserveOutsideTotal;
+  if (reserve === undefined) return 0;
+  const area = context.table.areas.findIndex((entry) => entry.kind === "leaf" && entry.index === reserve.index);
+  if (area < 0) return 0;
+  let sum = 0;
+  for (const l of lines) if (context.state[area * context.lineCount + l] === CELL.number) sum += context.base[area * context.lineCount + l];
+  return sum;
 }
 
 /**

@@ -83,13 +83,15 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
     dropped.add(ceiling);
     const said = ceilingMessage(planLine, allocated, where);
     const at = ceiling.cell ?? "";
+    // A reserve kept beside the grand total: the total shows the plan with it (`grandTotalShows`).
+    const reserve = context.table.notes?.reserveOutsideTotal;
     for (const subtotal of subtotals) {
       const current = rewritten.get(subtotal) ?? subtotal;
       rewritten.set(subtotal, {
         ...current,
         message: localized(
-          `${current.message.vi} Tính từ các địa bàn, so với kế hoạch (${at}): ${said.vi} Tổng cộng của bảng ghi đúng số kế hoạch, nên chỉ báo một lần tại đây.`,
-          `${current.message.en} Counted from the areas, against the plan (${at}): ${said.en} The table's grand total shows the plan's figure, so this is told once, here.`,
+          `${current.message.vi} Tính từ các địa bàn, so với kế hoạch (${at}): ${said.vi} Tổng cộng của bảng${reserve === undefined ? "" : ` cùng "${reserve.label}" ghi riêng bên ngoài`} ghi đúng số kế hoạch, nên chỉ báo một lần tại đây.`,
+          `${current.message.en} Counted from the areas, against the plan (${at}): ${said.en} The table's grand total${reserve === undefined ? "" : ` with "${reserve.label}" kept beside it`} shows the plan's figure, so this is told once, here.`,
         ),
       });
     }

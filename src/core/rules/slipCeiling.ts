@@ -38,8 +38,10 @@ import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
-import { isFormulaAt, typedTotalsAbove } from "./leafCause";
-import { alsoRight, ceilingName, cellIndexer } from "./singleCause";
+import { isFormulaAt, leafSum, typedTotalStanding, typedTotalsAbove } from "./leafCause";
+import { alsoRight, ceilingName, cellIndexer, type Named } from "./singleCause";
+import { withReplaced } from "./replaceFindings";
+import { isReserveLabel } from "../text/ownShare";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
 
@@ -51,27 +53,79 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
   if (ceilings.length === 0) return [...findings];
   const indexOf = cellIndexer(context);
   const bounds = lineBounds(context);
-  const replaced = new Map<Finding, Finding>();
+  const replaced = new Map<Finding, Finding | null>();
   for (const ceiling of ceilings) {
     const code = ceiling.indicator as string;
     const line = context.lineByCode.get(code);
     if (line === undefined) continue;
-    const others = findings.some((f) => {
+    const others = findings.filter((f) => {
       if (f === ceiling || f.severity === "info") return false;
       if (f.indicator === code) return true;
       const cell = indexOf(f);
       return cell !== null && cell % context.lineCount === line;
     });
-    if (others) continue;
-    const cause = slipOnLine(context, bounds[line], ceiling, code, line);
-    if (cause !== null) replaced.set(ceiling, cause);
+    // The grand total's subtotal alone, a reserve kept beside it (`reserveBeside`), may be the same slip.
+    const beside = others.length === 1 ? reserveBeside(context, others[0], indexOf(others[0]), line) : null;
+    if (others.length > 0 && beside === null) continue;
+    const cause = slipOnLine(context, bounds[line], ceiling, code, line, beside);
+    if (cause === null) continue;
+    replaced.set(ceiling, cause);
+    if (beside !== null) replaced.set(beside.finding, null);
   }
-  if (replaced.size === 0) return [...findings];
-  return findings.map((f) => replaced.get(f) ?? f);
+  return withReplaced(findings, replaced);
+}
+
+/**
+ * The grand total's `subtotal` on a line where its last member, after every
+ * other one, is a reserve (`Dự phòng`) holding a figure: the typed total may
+ * be the areas' sum with the reserve kept beside it, the reading having
+ * counted the reserve in it (arithmetic alone cannot tell so on a line a slip
+ * puts off). Null for any other finding.
+ */
+function reserveBeside(context: RuleContext, finding: Finding, cell: number | null, line: number): ReserveBeside | null {
+  if (finding.rule !== "subtotal" || cell === null) return null;
+  const { areas } = context.table;
+  const total = Math.floor(cell / context.lineCount);
+  const kids = areas[total].children;
+  if (areas[total].kind !== "total" || areas[total].parent !== null || kids.length < 2) return null;
+  const reserve = kids[kids.length - 1];
+  const at = reserve * context.lineCount + line;
+  if (areas[reserve].kind !== "leaf" || !isReserveLabel(areas[reserve].label) || kids.some((k) => areas[k].index > areas[reserve].index)) return null;
+  if (context.state[at] !== CELL.number || context.base[at] === 0 || context.state[cell] !== CELL.number) return null;
+  return { finding, total, reserve, figure: context.base[at] };
+}
+
+/** The grand total's subtotal finding, the total and its reserve (area indexes), and the reserve's figure on the line. */
+interface ReserveBeside {
+  finding: Finding;
+  total: number;
+  reserve: number;
+  figure: number;
+}
+
+/**
+ * With a reserve beside the grand total: the totals above the commune as
+ * `typedTotalsAbove` tells them, the grand total's typed figure right once
+ * the slip is put right and the reserve left out of it (null when not).
+ */
+function totalsBesideReserve(context: RuleContext, cell: number, delta: number, beside: ReserveBeside): { right: Set<number>; carried: number[] } | null {
+  const line = cell % context.lineCount;
+  const { areas } = context.table;
+  const carried: number[] = [];
+  for (let area = areas[Math.floor(cell / context.lineCount)].parent; area !== null; area = areas[area].parent) {
+    if (area === beside.total) {
+      const typed = context.base[area * context.lineCount + line];
+      return standing(typed, difference(leafSum(context, area, line) + delta, beside.figure)) === "equal" ? { right: new Set(), carried } : null;
+    }
+    const stands = typedTotalStanding(context, area, line, delta);
+    if (stands === null || stands === "right") return null;
+    if (stands === "carried") carried.push(area * context.lineCount + line);
+  }
+  return null;
 }
 
 /** The ceiling told at the one commune whose figure on `line`, less the excess, is a keyboard slip of it; null when none or several. */
-function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number): Finding | null {
+function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number, beside: ReserveBeside | null): Finding | null {
   const { lineCount, state, base, leaves } = context;
   const planLine = context.planByCode.get(code);
   const kind = context.lineKind[line];
@@ -101,7 +155,7 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   // The figure stands out of its line, and the figure meant sits among the others.
   if (!standsOut(context, bounds, leaf, line, excess, side)) return null;
   // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
-  const above = typedTotalsAbove(context, cell, -excess);
+  const above = beside === null ? typedTotalsAbove(context, cell, -excess) : totalsBesideReserve(context, cell, -excess, beside);
   if (above === null || above.right.size > 0 || above.carried.some((at) => context.table.areas[Math.floor(at / lineCount)].kind !== "group")) return null;
   const position = cellPosition(context, leaf, line);
   const unit = context.cellUnit[line];
@@ -129,8 +183,20 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
     area: label,
     expected: ceiling.expected,
     actual: ceiling.actual,
-    message: alsoRight(retyped, [ceilingName(context, ceiling)]),
+    message: alsoRight(retyped, [ceilingName(context, ceiling), ...(beside === null ? [] : [reserveTotalName(context, beside)])]),
   });
+}
+
+/** The grand total kept beside its reserve, named: its cell, and the reserve left out of it. */
+function reserveTotalName(context: RuleContext, beside: ReserveBeside): Named {
+  const { areas } = context.table;
+  const total = areas[beside.total].label;
+  const reserve = areas[beside.reserve].label;
+  const at = beside.finding.cell ?? "";
+  return {
+    vi: `ô cộng của ${total} (${at}), tổng của các địa bàn với "${reserve}" ghi riêng bên ngoài`,
+    en: `the total of ${total} (${at}), the areas' sum with "${reserve}" kept beside it`,
+  };
 }
 
 /** The two largest and the two smallest positive figures of a line's communes, with the commune holding the first of each; whether any is zero or below. */

@@ -1,7 +1,8 @@
 /**
  * Rows among the areas that are no place: the province's own share, kept by
  * a provincial body or tier (`Cấp tỉnh`, `Hội LHPN tỉnh`, `Văn phòng Hội`,
- * `Sở Y tế`), and the reserve kept back (`Dự phòng`). Their money counts in
+ * `Sở Y tế`), the reserve kept back (`Dự phòng`), and an adjustment
+ * (`Điều chỉnh giảm`). Their money counts in
  * the totals, but they are no commune: never a member of a district, never
  * an area the plan's list lacks, no per-area quota or rate for them.
  */
@@ -48,9 +49,18 @@ export function isReserveLabel(label: string): boolean {
   return /^(?:(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) )?(?:kinh phi |nguon |von )?du phong(?: chung| chua phan bo)?$/.test(wordKey(label));
 }
 
-/** The province's own share or the reserve: money of the table, no place. */
+/**
+ * `Điều chỉnh giảm`, `Điều chỉnh tăng`, `Giảm`, `Tăng`, `Giảm trừ`, numbered
+ * or not: an adjustment written as a row among the areas, money of the table
+ * (often only negative figures) that is no place.
+ */
+export function isAdjustmentLabel(label: string): boolean {
+  return /^(?:(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) )?(?:dieu chinh )?(?:giam|tang)(?: tru)?$/.test(wordKey(label));
+}
+
+/** The province's own share, the reserve or an adjustment: money of the table, no place. */
 export function isOwnShare(label: string): boolean {
-  return isReserveLabel(label) || isProvinceShare(label);
+  return isReserveLabel(label) || isProvinceShare(label) || isAdjustmentLabel(label);
 }
 
 /**
@@ -58,5 +68,5 @@ export function isOwnShare(label: string): boolean {
  * reads its label: false only where the label cannot be such a row.
  */
 export function mayBeOwnShare(key: string): boolean {
-  return /du phong|tinh|thanh pho|\btp$|hoi|\bso\b|doan$|uy$/.test(key);
+  return /du phong|tinh|thanh pho|\btp$|hoi|\bso\b|doan$|uy$|giam|tang/.test(key);
 }

@@ -56,8 +56,11 @@ describe("a reserve row", () => {
     const rows = [...HEAD, [null, "Tổng cộng", 10, 1000], ...COMMUNES, [null, "Dự phòng", 2, 200]];
     rows[3] = [1, "Xã Phú Mãn", 4, 300];
     const got = report(rows);
-    // (The slip takes line 1 past its plan too, told at the same total cell.)
-    expect(got.findings.map((f) => [f.rule, f.cell])).toEqual([["ceiling", "C3"], ["subtotal", "C3"]]);
+    // The slip takes line 1 past its plan too: one cause, one finding at the total, naming the plan comparison
+    // (the total with the reserve beside it shows the plan).
+    expect(got.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "C3"]]);
+    expect(JSON.stringify(got.findings[0])).toContain("against the plan");
+    expect(JSON.stringify(got.findings[0])).toContain("Dự phòng\\\" kept beside it shows the plan");
     expect(got.reading.areas.find((a) => a.at === "8")).toMatchObject({ parent: null });
   });
 

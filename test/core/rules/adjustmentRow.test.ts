@@ -1,0 +1,77 @@
+/**
+ * An adjustment written as a row among the areas (`Điều chỉnh giảm`,
+ * `Điều chỉnh tăng`, `Giảm`: a decrease, its figures negative, its other
+ * cells blank), under the table or among a district's communes: a row that
+ * is no place, like `Dự phòng`. One finding, at its label, saying its
+ * negative figures are no area's allocation — `coverage` where the plan lists
+ * its areas, `invalid-value` where it lists none — and no quota, rate,
+ * negative-cell or total finding besides, in every layout the staff make.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { Finding } from "../../../src/core/model/finding";
+import { isAdjustmentLabel } from "../../../src/core/text/ownShare";
+import { setCommunes, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, type Placed, type StaffLayout, type StaffSheet } from "./staffSheet";
+
+const LABELS = ["Điều chỉnh giảm", "Điều chỉnh tăng", "Giảm", "2. Giảm trừ"];
+const WHERE: Record<string, { sheet: (label: string) => StaffSheet; label: (p: Placed) => string; cell: (p: Placed) => string }> = {
+  "under the table": {
+    sheet: (label) => ({ actual: D, leftover: { label, values: [null, null, null, -20] } }),
+    label: (p) => p.leftoverLabel(),
+    cell: (p) => p.leftoverCell(3),
+  },
+  "among a district's communes": {
+    sheet: (label) => ({
+      actual: setCommunes(D, 1, [...D[1].communes, { name: "", label, values: [null, null, null, -20] }]),
+      typedDistricts: setCommunes(D, 1, [...D[1].communes, { name: "", values: [0, 0, 0, 0] }]),
+    }),
+    label: (p) => p.label(1, 4),
+    cell: (p) => p.cell(1, 4, 3),
+  },
+};
+
+function findings(placed: Placed, listed: boolean): readonly Finding[] {
+  const sheets = listed ? placed.sheets : placed.sheets.filter((s) => s.name !== "Địa bàn");
+  return checkWorkbook({ sheets }, { workbookName: "t.xlsx" }).report.findings;
+}
+
+const cases = LABELS.flatMap((label) =>
+  Object.keys(WHERE).flatMap((where) =>
+    [true, false].flatMap((listed) =>
+      staffLayouts().map((layout): [string, string, boolean, string, StaffLayout] => [label, where, listed, `${layout.orientation}, total ${layout.grand} (${layout.grandTotals}), districts ${layout.districtTotals}, ${layout.headerRows} header rows`, layout]),
+    ),
+  ),
+);
+
+test.each(cases)("`%s` %s (the plan lists its areas: %s), %s: one finding at its label", (label, where, listed, _name, layout) => {
+  const placed = staffWorkbook(STAFF_LINES, D, WHERE[where].sheet(label), layout);
+  const told = findings(placed, listed);
+  expect(told.map((f) => [f.rule, f.cell])).toEqual([[listed ? "coverage" : "invalid-value", WHERE[where].label(placed)]]);
+  expect(told[0].message.vi).toContain(`-20 triệu đồng (${WHERE[where].cell(placed)})`);
+  expect(told[0].message.vi).toContain("điều chỉnh giảm không phải là");
+});
+
+test.each<[string, boolean]>([
+  ["Điều chỉnh giảm", true],
+  ["III. Điều chỉnh tăng", true],
+  ["Giảm", true],
+  ["Giảm trừ", true],
+  ["Xã Tăng Tiến", false],
+  ["Giảm nghèo bền vững", false],
+  ["Tăng cường năng lực", false],
+])("`%s` is an adjustment: %s", (label, expected) => {
+  expect(isAdjustmentLabel(label)).toBe(expected);
+});
+
+test("without an area list, the totals the row alone puts off are named in its finding", () => {
+  const layout = staffLayouts().find((l) => l.orientation === "areas-as-rows" && l.grand === "bottom" && l.grandTotals === "typed" && l.districtTotals === "typed" && l.headerRows === 2) as StaffLayout;
+  const placed = staffWorkbook(STAFF_LINES, D, WHERE["under the table"].sheet("Điều chỉnh giảm"), layout);
+  const [finding] = findings(placed, false);
+  expect(finding.message.vi).toContain(`ô cộng của Tổng cộng (${placed.grand(3)})`);
+  expect(finding.message.vi).toContain(`so với kế hoạch (${placed.grand(3)})`);
+});
+
+test("a commune with a negative figure, no adjustment, keeps its own findings", () => {
+  const layout = staffLayouts()[0];
+  const placed = staffWorkbook(STAFF_LINES, D, { actual: setCommunes(D, 1, [...D[1].communes.slice(0, 3), { name: "Hợp Thanh", values: [1, 2, 91, -100] }]) }, layout);
+  expect(findings(placed, false).some((f) => f.rule === "invalid-value" && f.cell === placed.cell(1, 3, 3))).toBe(true);
+});
