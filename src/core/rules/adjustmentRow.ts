@@ -20,6 +20,7 @@ import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { noPlaceLeaves } from "./noPlace";
 import { withReplaced } from "./replaceFindings";
+import { onlyDecreases } from "./unlistedRowChecks";
 import { ceilingName, cellIndexer, type Named } from "./singleCause";
 
 export function adjustmentRow(context: RuleContext, findings: readonly Finding[]): Finding[] {
@@ -83,17 +84,4 @@ function rightWithout(message: LocalizedText, also: readonly Named[]): Localized
     `${message.vi} Bỏ dòng này khỏi bảng thì ${joinList(also.map((x) => x.vi), "và")} cũng khớp.`,
     `${message.en} Taking the row out of the table also puts ${joinList(also.map((x) => x.en), "and")} right.`,
   );
-}
-
-/** Whether the row holds at least one number and every number it holds is below zero. */
-function onlyDecreases(context: RuleContext, area: number): boolean {
-  const { lineCount, state, base } = context;
-  let any = false;
-  for (let line = 0; line < lineCount; line++) {
-    const cell = area * lineCount + line;
-    if (state[cell] === CELL.blank) continue;
-    if (state[cell] !== CELL.number || !(base[cell] < 0)) return false;
-    any = true;
-  }
-  return any;
 }

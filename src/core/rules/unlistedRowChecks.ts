@@ -57,7 +57,7 @@ export function unlistedRowChecks(context: RuleContext, findings: readonly Findi
 }
 
 /** Whether the row holds at least one number and every number it holds is below zero. */
-function onlyDecreases(context: RuleContext, area: number): boolean {
+export function onlyDecreases(context: RuleContext, area: number): boolean {
   const { lineCount, state, base } = context;
   let any = false;
   for (let line = 0; line < lineCount; line++) {
