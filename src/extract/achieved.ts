@@ -16,6 +16,9 @@ const AIM_AFTER = /(?<!\p{L})(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạ
  */
 const DONE_BEFORE = /(?<!\p{L})đã\s+(?!qua(?!\p{L})|được(?!\p{L})|thực hiện(?!\p{L})|giải ngân(?!\p{L})|chi(?!\p{L})|sử dụng(?!\p{L}))(?:\p{L}+\s+){0,3}?$/iu;
 
+/** A clause opening on a count's label: `Số hộ …`, `- Tổng số lao động …`. */
+const COUNT_LABEL = /^[\s\-+•*]*(?:tổng\s+)?số\s/iu;
+
 /** Words before a ratio that tell a result: `đã`, `hiện có`, `đến nay`, `kết quả thực hiện`, `kết quả năm 2023`. */
 const RESULT_WORDS = /(?<!\p{L})(?:đã|hiện có|hiện nay|đến nay|kết quả(?=\s+(?:thực hiện|năm\s+(?:19|20)\d\d)))(?!\p{L})/giu;
 
@@ -35,7 +38,11 @@ export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "
   if (text.slice(q.start, q.unitEnd).includes("/")) return true;
   // `Tỷ lệ phụ nữ đã sinh con đạt 95%`: a verb of its own before the figure sets it; `đã` only told who is counted.
   const done = DONE_BEFORE.exec(lead);
-  return done !== null && !/^đã\s+\p{L}+.*\s(?:đạt|là|chiếm)\s+$/iu.test(done[0]);
+  if (done === null) return false;
+  // `Số hộ đã thoát nghèo 120 hộ`: a label counting those it was done to (`số …`) names the figure aimed at, unless
+  // its verb is one of reaching (`Số xã đã đạt 9 xã`).
+  if (COUNT_LABEL.test(lead) && !/^đã\s+(?:đạt|có)(?!\p{L})/iu.test(done[0])) return false;
+  return !/^đã\s+\p{L}+.*\s(?:đạt|là|chiếm)\s+$/iu.test(done[0]);
 }
 
 /**

@@ -17,6 +17,10 @@ test.each<[string, Array<[number, string]>]>([
   ["- Phấn đấu 14/14 xã đạt chuẩn về bình đẳng giới.", [[14, "xã"], GROUPS]],
   ["- Tỷ lệ lao động đã qua đào tạo đạt 70%.", [[70, "%"], GROUPS]],
   ["- Tỷ lệ phụ nữ đã sinh con đạt 95%.", [[95, "%"], GROUPS]],
+  // A count's label (`Số …`) says who is counted: its figure is aimed at, unless its verb is one of reaching.
+  ["- Số hộ đã thoát nghèo 120 hộ.", [[120, "hộ"], GROUPS]],
+  ["- Tổng số lao động đã được hỗ trợ việc làm 300 người.", [[300, "người"], GROUPS]],
+  ["- Số xã đã đạt 9 xã; phấn đấu thành lập mới 03 tổ hợp tác.", [[3, "tổ hợp tác"], GROUPS]],
   ["- Toàn huyện đã đạt 85% hộ dùng nước sạch; phấn đấu đạt 90%.", [[90, "%"], GROUPS]],
   ["- Duy trì hoạt động của 12/14 xã đã đạt chuẩn.", [[12, "xã"], GROUPS]],
   // The plan is for 2023: a ratio in a year before it is where things stand, one in its year is aimed at.
