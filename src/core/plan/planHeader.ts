@@ -221,12 +221,10 @@ const CHANGE_SIGN = /[±+]|\(\s*-\s*\)/;
 function withAdjustedSubColumn(grid: Grid, header: PlanHeader): PlanHeader {
   const target = header.columns.target;
   if (target === undefined || header.firstTarget !== undefined || header.moneyTarget !== undefined) return header;
-  const merge = grid.mergeAt(header.row, target);
-  if (merge === undefined || merge.right === merge.left || merge.top !== header.row || merge.left !== target) return header;
-  const row = merge.bottom + 1;
-  if (row >= grid.rowCount) return header;
-  const blank = (col: number | undefined): boolean => col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
-  if (!blank(header.columns.code) || !blank(header.columns.name)) return header;
+  const split = targetSplitRow(grid, header);
+  if (split === null || split.left !== target) return header;
+  const { row } = split;
+  const merge = { left: split.left, right: split.right };
   const taken = new Set(Object.entries(header.columns).filter(([role]) => role !== "target").map(([, col]) => col));
   const subs: { col: number; key: string; change: boolean }[] = [];
   for (let col = merge.left; col <= merge.right; col++) {
@@ -244,6 +242,33 @@ function withAdjustedSubColumn(grid: Grid, header: PlanHeader): PlanHeader {
   const first = subs.find((sub) => !sub.change && !ADJUSTED.test(sub.key) && !BARE_ADJUSTED.test(sub.key));
   if (first === undefined) return header;
   return { ...header, bottom: Math.max(header.bottom, row), columns: { ...header.columns, target: adjusted[0].col }, firstTarget: first.col };
+}
+
+/** How many group titles (`Năm 2025`, `Kế hoạch`) may stand between a merged target header and its sub-columns. */
+const GROUP_LEVELS = 2;
+
+/**
+ * The row where the merged target header (`Kế hoạch` over `D:E`) splits
+ * into its sub-columns, with the columns it spans: the row under the merge,
+ * or under the group titles spanning the same columns between them (`Năm
+ * 2025` over `Kế hoạch` over `Ban đầu | Điều chỉnh`). A row counts only
+ * while the code and name cells are blank there. Null when the target
+ * header is no merge over several columns.
+ */
+export function targetSplitRow(grid: Grid, header: PlanHeader): { row: number; left: number; right: number } | null {
+  const target = header.columns.target;
+  if (target === undefined) return null;
+  const merge = grid.mergeAt(header.row, target);
+  if (merge === undefined || merge.right === merge.left || merge.top !== header.row) return null;
+  const blank = (row: number, col: number | undefined): boolean => col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+  let row = merge.bottom + 1;
+  for (let level = 0; ; level++) {
+    if (row >= grid.rowCount || !blank(row, header.columns.code) || !blank(row, header.columns.name)) return null;
+    const group = grid.mergeAt(row, merge.left);
+    const spansAll = group !== undefined && group.top === row && group.left === merge.left && group.right === merge.right && shownText(grid, row, merge.left) !== "";
+    if (!spansAll || level >= GROUP_LEVELS) return { row, left: merge.left, right: merge.right };
+    row = group.bottom + 1;
+  }
 }
 
 /** `Số lượng`, `Số lượng (tổ)`: the count of a line. */
@@ -380,12 +405,15 @@ export function unclearTargetSplit(grid: Grid, header: PlanHeader, skip: Readonl
   if (target === undefined || header.moneyTarget !== undefined || header.firstTarget !== undefined) return null;
   const merge = grid.mergeAt(header.row, target);
   if (merge === undefined || merge.right === merge.left || merge.top !== header.row) return null;
-  const row = merge.bottom + 1;
+  // Under group titles spanning the same columns (`Năm 2025` over `Kế hoạch`), the row where it splits.
+  const row = targetSplitRow(grid, header)?.row ?? merge.bottom + 1;
   if (row >= grid.rowCount) return null;
   const taken = new Set(Object.entries(header.columns).filter(([role]) => role !== "target").map(([, col]) => col));
   const subs: { row: number; col: number; text: string }[] = [];
   for (let col = merge.left; col <= merge.right; col++) {
     if (taken.has(col) || skip.has(col)) continue;
+    const cell = grid.mergeAt(row, col);
+    if (cell && (cell.top !== row || cell.left !== col)) continue;
     const text = shownText(grid, row, col);
     if (text === "") continue;
     if (TOTAL_SUB_KEYS.has(headerKey(text)) || matchPlanHeader(text)?.role === "quota") return null;

@@ -12,7 +12,8 @@ import { headerKey, type PlanHeader } from "./planHeader";
 
 /** Year → sheet column of its targets. A year headed twice (under two groups) is left out: which one holds it is unknown. */
 export function findYearColumns(grid: Grid, header: PlanHeader): Map<number, number> {
-  const roleCols = new Set(Object.values(header.columns));
+  // The first target kept beside the adjusted one is no year's: a `Năm 2025` over `Ban đầu | Điều chỉnh` titles both.
+  const roleCols = new Set([...Object.values(header.columns), ...(header.firstTarget !== undefined ? [header.firstTarget] : [])]);
   const { code, name } = header.columns;
   const blank = (row: number, col: number | undefined): boolean => col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
   const last = Math.min(grid.rowCount - 1, blank(header.bottom + 1, code) && blank(header.bottom + 1, name) ? header.bottom + 1 : header.bottom);

@@ -94,3 +94,33 @@ test("checked against the adjusted plan: a right allocation gives no finding, th
   ]);
   expect(report.reading?.confidence.reasons.map((reason) => reason.vi)).toEqual([expect.stringContaining(`số kế hoạch lấy ở cột E ("Điều chỉnh", ô E2)`)]);
 });
+
+describe("under a three-row header (a group title above or between): the adjusted sub-column is read too", () => {
+  const lines: CellValue[][] = [
+    [1, "Tổ truyền thông", "tổ", 10, 12, null],
+    [2, "Câu lạc bộ", "CLB", 6, null, null],
+  ];
+  test.each<[string, CellValue[][], string[], string, string]>([
+    ["Năm 2025 over Kế hoạch over Ban đầu | Điều chỉnh", [["STT", "Nội dung", "ĐVT", "Năm 2025", null, null], [null, null, null, "Kế hoạch", null, null], [null, null, null, "Ban đầu", "Điều chỉnh", null]], ["A1:A3", "B1:B3", "C1:C3", "D1:E1", "D2:E2"], "E", "D"],
+    ["Kế hoạch over Năm 2025 over Ban đầu | Điều chỉnh", [["STT", "Nội dung", "ĐVT", "Kế hoạch", null, null], [null, null, null, "Năm 2025", null, null], [null, null, null, "Ban đầu", "Điều chỉnh", null]], ["A1:A3", "B1:B3", "C1:C3", "D1:E1", "D2:E2"], "E", "D"],
+    ["Chỉ tiêu năm 2025 over Kế hoạch, code and name cells not merged", [["STT", "Nội dung", "ĐVT", "Chỉ tiêu năm 2025", null, null], [null, null, null, "Kế hoạch", null, null], [null, null, null, "Giao đầu năm", "Sau điều chỉnh", null]], ["D1:E1", "D2:E2"], "E", "D"],
+    ["Kế hoạch over Năm 2025 over Ban đầu | tăng/giảm | Sau điều chỉnh", [["STT", "Nội dung", "ĐVT", "Kế hoạch", null, null], [null, null, null, "Năm 2025", null, null], [null, null, null, "Ban đầu", "Điều chỉnh tăng/giảm", "Sau điều chỉnh"]], ["A1:A3", "B1:B3", "C1:C3", "D1:F1", "D2:F2"], "F", "D"],
+  ])("%s", (_name, head, merges, taken, first) => {
+    const rows = taken === "F" ? [[1, "Tổ truyền thông", "tổ", 10, 2, 12], lines[1]] : lines;
+    const plan = readPlanFromWorkbook(workbook(sheet("Kế hoạch", [...head, ...rows], { merges })));
+    expect(plan.lines.map((line) => [line.code, line.target, line.source?.cell, line.yearTargets])).toEqual([
+      ["1", 12, `${taken}4`, undefined],
+      ["2", 6, `${first}5`, undefined],
+    ]);
+    expect(plan.doubts?.map((doubt) => doubt.en)).toEqual([
+      expect.stringMatching(new RegExp(`^Sheet "Kế hoạch": the targets were taken from column ${taken} \\(".+", cell ${taken}3\\) — the adjusted plan is the plan in force; a line left blank in column ${taken} keeps column ${first} \\(".+"\\)`)),
+    ]);
+  });
+
+  test("sub-columns with no adjusted plan under a group title stay refused, naming the sub-columns' own cells", () => {
+    const head: CellValue[][] = [["STT", "Nội dung", "ĐVT", "Kế hoạch", null, null], [null, null, null, "Năm 2025", null, null], [null, null, null, "Trung ương", "Địa phương", null]];
+    expect(refusal(() => readPlanFromWorkbook(workbook(sheet("Kế hoạch", [...head, ...lines], { merges: ["D1:E1", "D2:E2"] }))))).toMatch(
+      /^'Kế hoạch'!D1: the column "Kế hoạch" splits into D3 "Trung ương", E3 "Địa phương" with no total column/,
+    );
+  });
+});
