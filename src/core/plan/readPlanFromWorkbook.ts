@@ -10,7 +10,7 @@ import { isNumberingText, isUnitText } from "../layout/cells";
 import { findUnitNote } from "../layout/unitNote";
 import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
-import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
+import { findUnitInText, moneyUnitName, parseUnit, type UnitInfo } from "../text/units";
 import { isPercentFormat, percentPoints } from "../cells/numberFormat";
 import { cellRef, planError } from "./planErrors";
 import { findAreas, areaHeaderInRow } from "./planAreas";
@@ -37,10 +37,10 @@ import { yearOfHeader } from "../text/years";
 import { perAreaOf, readAmount, readCode, readQuota, readRule } from "./planValues";
 import { sizeByPlanAreas } from "./perAreaTargets";
 import { standing } from "../rules/compare";
-import { formatAmount } from "../text/format";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
 import { planSheetAdvice, withWrongSheetAdvice } from "./notAPlan";
+import { TOTAL_NAME, totalRowDoubts, type TotalRow } from "./totalRows";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
   code: "code",
@@ -143,9 +143,13 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   );
   const identity = readPlanIdentity(grid, header.row);
   const areas = readPlanAreas(workbook, grid, header, lastRow);
+  const sized = sizeByPlanAreas(withParents, areas);
+  // Total rows the lines do not add up to: said, not refused — each line's own target is checked.
+  const sizedCodes = new Set(sized.map((line) => line.code));
+  doubts.push(...totalRowDoubts(name, read.totals, sized, areas, (code) => planParentCode(code, sizedCodes)));
   return {
     ...identity,
-    lines: sizeByPlanAreas(withParents, areas),
+    lines: sized,
     areas,
     source: `sheet:${name}`,
     sheet: name,
@@ -236,7 +240,12 @@ function isBlankValue(value: ReturnType<Grid["value"]>): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
 
-function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>, wholeFromYears = false): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number>; doubts: LocalizedText[] } {
+function readLines(
+  grid: Grid,
+  header: PlanHeader,
+  years: ReadonlyMap<number, number>,
+  wholeFromYears = false,
+): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number>; doubts: LocalizedText[]; totals: readonly TotalRow[] } {
   const cols = header.columns as Record<PlanRole, number | undefined>;
   const lines: PlanLine[] = [];
   /** The section (`I`, `II`, `A` …) each line sits in, and its code cell. */
@@ -252,10 +261,8 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
-  /** Uncoded `Tổng kinh phí` rows, checked against the lines they add up. */
+  /** Uncoded `Tổng kinh phí` and `Tổng cộng` rows: said, not refused, when the lines do not add up to them. */
   const totals: TotalRow[] = [];
-  /** `Tổng cộng` rows in a money unit: said, not refused, when the lines do not add up to them. */
-  const grandTotals: TotalRow[] = [];
   /** Percent lines whose target is a number in a plain format (`0.85`). */
   const plainPercents: number[] = [];
   /** Under a `Trong đó` of the last coded line. */
@@ -317,15 +324,23 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       continue;
     }
     if (code === "" && name === "") continue;
-    // A `Tổng cộng` row without a code (or with a section's letter, `A | TỔNG CỘNG`) sums lines of several units: it is no plan line.
-    if (isTotalLabel(text("code")) || ((code === "" || (mark === null && sectionCode(code, "") !== null)) && isTotalLabel(name !== "" ? name : first))) {
+    // The money column's unit, for a line given beside its count.
+    const moneyUnit = moneyCol === undefined ? null : (headerUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
+    // A total row's unit: its own, else the column's (the money column's for money alone), else one in its name; null when none.
+    const totalUnit = (label: string): { text: string; unit: UnitInfo } | null => {
       const ownUnit = text("unit");
-      const unit = ownUnit !== "" ? parseUnit(ownUnit) : null;
-      // `Tổng cộng | triệu đồng | 750`: the total of the plan's money lines in its unit, said when they do not add up to it.
-      if (unit !== null && unit.kind === "money") {
-        const read = readAmount(targetValue, unit, grid.numberFormat(row, targetCol));
-        if (read.ok) grandTotals.push({ name: name !== "" ? name : first, where: a1(row, targetCol), kind: "money", value: read.value, unit: ownUnit });
-      }
+      const unitText = ownUnit !== "" ? ownUnit : moneyOnly && moneyUnit !== null ? moneyUnit.text : (targetUnit?.text ?? "");
+      if (unitText !== "") return { text: unitText, unit: parseUnit(unitText) };
+      const named = findUnitInText(label);
+      return named === null ? null : { text: named.kind === "money" ? moneyUnitName(named.scale) : "", unit: named };
+    };
+    // A `Tổng cộng` row without a code (or with a section's letter, `A | TỔNG CỘNG`) adds up lines, perhaps of several units: it is no plan line.
+    if (isTotalLabel(text("code")) || ((code === "" || (mark === null && sectionCode(code, "") !== null)) && isTotalLabel(name !== "" ? name : first))) {
+      // `Tổng cộng | triệu đồng | 750`, `Tổng cộng | CLB | 20`: the total of the lines in its unit, said when they do not add up to it.
+      const label = name !== "" ? name : first;
+      const unit = totalUnit(label);
+      const read = readAmount(targetValue, unit?.unit ?? parseUnit(""), grid.numberFormat(row, targetCol));
+      if (read.ok) totals.push({ name: label, where: a1(row, targetCol), kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "" });
       continue;
     }
     lastRow = row;
@@ -333,17 +348,13 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
     // `- NSTW | | 400` under `1 | Thành lập tổ | 14 | 700`: a part of the line's money (`1-KP.1`), not of its count.
     const lineCode = mark !== null ? bullets.codeFor(mark, moneyOnly) : code;
-    // The money column's unit, for a line given beside its count.
-    const moneyUnit = moneyCol === undefined ? null : (headerUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
     // `Tổng kinh phí` in the money column beside the counts, coded or not: the total of the lines' money, no line of its own.
     if ((lineCode === "" || moneyOnly) && TOTAL_NAME.test(headerKey(name))) {
       // `Tổng kinh phí` with no code: the total of the plan's lines in its unit, checked once they are all read.
-      const ownUnit = text("unit");
-      const unitText = ownUnit !== "" ? ownUnit : moneyOnly && moneyUnit !== null ? moneyUnit.text : (targetUnit?.text ?? "");
-      const unit = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
-      const read = readAmount(targetValue, unit, grid.numberFormat(row, targetCol));
+      const unit = totalUnit(name);
+      const read = readAmount(targetValue, unit?.unit ?? parseUnit(""), grid.numberFormat(row, targetCol));
       if (!read.ok) throw notANumber(grid.name, where, read.shown);
-      totals.push({ name, where, kind: unit.kind, value: read.value, unit: unitText });
+      totals.push({ name, where, kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "" });
       continue;
     }
     if (lineCode === "") {
@@ -440,16 +451,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     }
   }
   checkHasLines(grid, header, lines);
-  for (const total of totals) {
-    const off = totalRowOff(grid.name, total, lines);
-    if (off !== null) throw planError("bad-plan", off.vi, off.en);
-  }
-  // Not refused: the lines are checked as each is written, the total row is no line.
-  const totalDoubts = grandTotals.flatMap((total) => {
-    const off = totalRowOff(grid.name, total, lines);
-    return off === null ? [] : [{ vi: `${off.vi} allocheck đối chiếu theo số của từng chỉ tiêu.`, en: `${off.en} allocheck checks each line's own target.` }];
-  });
-  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: [...unitDoubts.list(), ...totalDoubts] };
+  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: unitDoubts.list(), totals };
 }
 
 /**
@@ -504,39 +506,6 @@ function moneyLine(grid: Grid, row: number, col: number, unitText: string, code:
     rule: read.rule ?? defaultRule("money"),
     scale: unit.scale,
     source: { sheet: grid.name, cell: where },
-  };
-}
-
-/** `Tổng kinh phí`, `Tổng nguồn vốn`, `Tổng số kinh phí` (folded): a total named for what it adds up. */
-const TOTAL_NAME = /^tong (?!hop\b)\S/;
-
-interface TotalRow {
-  readonly name: string;
-  readonly where: string;
-  readonly kind: PlanLine["kind"];
-  readonly value: number;
-  readonly unit: string;
-}
-
-/**
- * An uncoded `Tổng kinh phí` row is the total of the plan's top-level lines
- * of its kind (those with no parent line among the plan's: `2`, and `1.1`,
- * `1.2` under a heading `1` with no target): no line of its own when it adds
- * them up; when it does not, the plan contradicts itself and the message
- * names the cell and both figures (null when they agree).
- */
-function totalRowOff(sheet: string, total: TotalRow, lines: readonly PlanLine[]): LocalizedText | null {
-  const codes = new Set(lines.map((line) => line.code));
-  const parts = lines.filter((line) => line.kind === total.kind && planParentCode(line.code, codes) === undefined);
-  if (total.kind === "percent" || parts.length === 0) return null;
-  const sum = parts.reduce((acc, line) => acc + line.target, 0);
-  if (standing(sum, total.value) === "equal") return null;
-  const unit = { kind: total.kind, scale: total.kind === "money" ? parseUnit(total.unit).scale : 1, unit: total.unit };
-  const shown = (value: number, lang: "vi" | "en"): string => formatAmount(value, unit, lang);
-  const list = parts.map((line) => line.code).join(", ");
-  return {
-    vi: `${cellRef(sheet, total.where)}: dòng "${total.name}" (không có mã) ghi ${shown(total.value, "vi")}, nhưng các chỉ tiêu ${list} cộng lại ${shown(sum, "vi")}. Hãy sửa số, hoặc ghi mã cho dòng này.`,
-    en: `${cellRef(sheet, total.where)}: the row "${total.name}" (no code) gives ${shown(total.value, "en")}, but the lines ${list} add up to ${shown(sum, "en")}. Correct the figure, or give this row a code.`,
   };
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Uncoded total rows on the plan sheet (`Tổng kinh phí`, `Tổng nguồn vốn`,
+ * `Tổng cộng`): no line of their own, they add up the plan's top-level lines
+ * of their kind. When they do not, the plan contradicts itself: said with the
+ * reading's confidence, naming the total's cell and the lines' cells, and the
+ * plan is still read line by line — each line's own target is what is
+ * checked. A count total (`Tổng cộng | CLB | 20`) is compared only when the
+ * lines share its unit, a total with no unit only when all the lines share
+ * one; a percent total never.
+ */
+import type { PlanArea, PlanLine } from "../model/plan";
+import type { LocalizedText } from "../model/text";
+import { standing } from "../rules/compare";
+import { formatAmount } from "../text/format";
+import { wordKey } from "../text/fold";
+import { parseUnit } from "../text/units";
+import { cellRef } from "./planErrors";
+import { planAreaCounts } from "./perAreaTargets";
+
+/** `Tổng kinh phí`, `Tổng nguồn vốn`, `Tổng số kinh phí` (folded): a total named for what it adds up. */
+export const TOTAL_NAME = /^tong (?!hop\b)\S/;
+
+export interface TotalRow {
+  readonly name: string;
+  /** The total's figure cell. */
+  readonly where: string;
+  /** Its kind by its unit; null when no unit is written for it (neither its own, the column's nor a note's). */
+  readonly kind: PlanLine["kind"] | null;
+  /** Its figure in base units; with no unit, as plainly written (scaled once the lines give the unit). */
+  readonly value: number;
+  /** Its unit as written (its own unit cell, the column's, the note's); "" when none. */
+  readonly unit: string;
+}
+
+/** A unit as compared: apart from case, marks and spacing (`CLB` and `clb` agree, `CLB` and `Câu lạc bộ` do not). */
+function unitKey(unit: string): string {
+  return wordKey(unit);
+}
+
+interface Parts {
+  readonly parts: PlanLine[];
+  readonly kind: PlanLine["kind"];
+  readonly unit: string;
+  readonly value: number;
+}
+
+/**
+ * The lines a total adds up: the top-level lines (`parentOf` gives none) of
+ * its kind; for a count, only when they all share its unit; for a total
+ * with no unit, only when all the top-level lines share one unit (taken as
+ * the total's). Null when the total cannot be compared: a percent, no such
+ * line, several units, or a line given per area (`01 tổ/xã`) the plan's
+ * areas do not size.
+ */
+function partsOf(total: TotalRow, lines: readonly PlanLine[], areas: readonly PlanArea[], parentOf: (code: string) => string | undefined): Parts | null {
+  if (total.kind === "percent") return null;
+  const top = lines.filter((line) => parentOf(line.code) === undefined);
+  const parts = total.kind === null ? top : top.filter((line) => line.kind === total.kind);
+  if (parts.length === 0) return null;
+  const counts = planAreaCounts(areas);
+  if (parts.some((line) => line.perArea !== undefined && counts[line.perArea] === 0)) return null;
+  if (total.kind === "money") return { parts, kind: "money", unit: total.unit, value: total.value };
+  const units = new Set(parts.map((line) => unitKey(line.unit)));
+  const kinds = new Set(parts.map((line) => line.kind));
+  if (units.size !== 1 || kinds.size !== 1 || unitKey(parts[0].unit) === "") return null;
+  if (total.kind === "count") return units.has(unitKey(total.unit)) ? { parts, kind: "count", unit: total.unit, value: total.value } : null;
+  const { kind, unit } = parts[0];
+  if (kind === "percent") return null;
+  const value = kind === "money" ? Number((total.value * parseUnit(unit).scale).toPrecision(15)) : total.value;
+  return { parts, kind, unit, value };
+}
+
+/** What the reading says of each total row its lines do not add up to; empty when all agree. */
+export function totalRowDoubts(sheet: string, totals: readonly TotalRow[], lines: readonly PlanLine[], areas: readonly PlanArea[], parentOf: (code: string) => string | undefined): LocalizedText[] {
+  return totals.flatMap((total) => {
+    const found = partsOf(total, lines, areas, parentOf);
+    if (found === null) return [];
+    const { parts, kind, unit: unitText, value } = found;
+    const sum = Number(parts.reduce((acc, line) => acc + line.target, 0).toPrecision(15));
+    if (standing(sum, value) === "equal") return [];
+    const unit = { kind, scale: kind === "money" ? parseUnit(unitText).scale : 1, unit: unitText };
+    const shown = (value: number, lang: "vi" | "en"): string => formatAmount(value, unit, lang);
+    const list = parts.map((line) => (line.source?.cell !== undefined ? `${line.code} (${line.source.cell})` : line.code)).join(", ");
+    return [
+      {
+        vi: `${cellRef(sheet, total.where)}: dòng "${total.name}" (không có mã) ghi ${shown(value, "vi")}, nhưng các chỉ tiêu ${list} cộng lại ${shown(sum, "vi")}. Hãy sửa số, hoặc ghi mã cho dòng này. allocheck đối chiếu theo số của từng chỉ tiêu.`,
+        en: `${cellRef(sheet, total.where)}: the row "${total.name}" (no code) gives ${shown(value, "en")}, but the lines ${list} add up to ${shown(sum, "en")}. Correct the figure, or give this row a code. allocheck checks each line's own target.`,
+      },
+    ];
+  });
+}
