@@ -335,12 +335,23 @@ function readLines(
       return named === null ? null : { text: named.kind === "money" ? moneyUnitName(named.scale) : "", unit: named };
     };
     // A `Tổng cộng` row without a code (or with a section's letter, `A | TỔNG CỘNG`) adds up lines, perhaps of several units: it is no plan line.
-    if (isTotalLabel(text("code")) || ((code === "" || (mark === null && sectionCode(code, "") !== null)) && isTotalLabel(name !== "" ? name : first))) {
+    // So too a section's `Cộng B`, `Cộng mục II`.
+    const label = name !== "" ? name : first;
+    const sectionTotal = code === "" ? sectionOfTotal(label) : null;
+    if (isTotalLabel(text("code")) || sectionTotal !== null || ((code === "" || (mark === null && sectionCode(code, "") !== null)) && isTotalLabel(label))) {
       // `Tổng cộng | triệu đồng | 750`, `Tổng cộng | CLB | 20`: the total of the lines in its unit, said when they do not add up to it.
-      const label = name !== "" ? name : first;
       const unit = totalUnit(label);
       const read = readAmount(targetValue, unit?.unit ?? parseUnit(""), grid.numberFormat(row, targetCol));
-      if (read.ok) totals.push({ name: label, where: a1(row, targetCol), kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "" });
+      const within = sectionTotal ?? section;
+      // Under `Số lượng` beside the money, a total with no unit counts.
+      const kind = unit?.unit.kind ?? (moneyCol !== undefined && !moneyOnly ? "count" : null);
+      if (read.ok) totals.push({ name: label, where: a1(row, targetCol), kind, value: read.value, unit: unit?.text ?? "", section: within });
+      // `Tổng cộng | | 20 | 1.000` beside the counts: the total of the lines' money too.
+      const moneyValue = moneyCol === undefined || moneyOnly ? null : grid.value(row, moneyCol);
+      if (moneyValue !== null && hasAmount(moneyValue) && moneyUnit !== null && parseUnit(moneyUnit.text).kind === "money") {
+        const money = readAmount(moneyValue, parseUnit(moneyUnit.text), grid.numberFormat(row, moneyCol!));
+        if (money.ok) totals.push({ name: label, where: a1(row, moneyCol!), kind: "money", value: money.value, unit: moneyUnit.text, section: within });
+      }
       continue;
     }
     lastRow = row;
@@ -354,7 +365,7 @@ function readLines(
       const unit = totalUnit(name);
       const read = readAmount(targetValue, unit?.unit ?? parseUnit(""), grid.numberFormat(row, targetCol));
       if (!read.ok) throw notANumber(grid.name, where, read.shown);
-      totals.push({ name, where, kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "" });
+      totals.push({ name, where, kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "", section });
       continue;
     }
     if (lineCode === "") {
@@ -451,7 +462,9 @@ function readLines(
     }
   }
   checkHasLines(grid, header, lines);
-  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: unitDoubts.list(), totals };
+  // A total within a section may add up that section's lines: their places in `lines`.
+  const sectioned = totals.map((total) => (total.section === null ? total : { ...total, lines: sections.flatMap((cell, i) => (cell.section === total.section ? [i] : [])) }));
+  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: unitDoubts.list(), totals: sectioned };
 }
 
 /**
@@ -507,6 +520,15 @@ function moneyLine(grid: Grid, row: number, col: number, unitText: string, code:
     scale: unit.scale,
     source: { sheet: grid.name, cell: where },
   };
+}
+
+/** `Cộng B`, `Cộng mục II`, `Tổng phần I` (folded): the total of a section of the plan. */
+const SECTION_TOTAL = /^(?:tong cong|cong|tong)(?: (?:muc|phan|nhom))? ([ivxlc]+|[a-z])$/;
+
+/** The section a `Cộng B` / `Cộng mục II` row adds up (`B`, `II`), or null for any other label. */
+function sectionOfTotal(label: string): string | null {
+  const match = SECTION_TOTAL.exec(headerKey(label));
+  return match === null ? null : match[1].toUpperCase();
 }
 
 /** A cell that may hold a target: a number, or text with a digit (`1.250`, `01 tổ/xã`); not a header word (`Ghi chú`). */

@@ -30,6 +30,10 @@ export interface TotalRow {
   readonly value: number;
   /** Its unit as written (its own unit cell, the column's, the note's); "" when none. */
   readonly unit: string;
+  /** The section it sits in or names (`Cộng B`), or null. */
+  readonly section: string | null;
+  /** The places (in the plan's lines) of that section's lines: it may add up these instead of the whole plan's. */
+  readonly lines?: readonly number[];
 }
 
 /** A unit as compared: apart from case, marks and spacing (`CLB` and `clb` agree, `CLB` and `Câu lạc bộ` do not). */
@@ -54,7 +58,11 @@ interface Parts {
  */
 function partsOf(total: TotalRow, lines: readonly PlanLine[], areas: readonly PlanArea[], parentOf: (code: string) => string | undefined): Parts | null {
   if (total.kind === "percent") return null;
-  const top = lines.filter((line) => parentOf(line.code) === undefined);
+  const codes = new Set(lines.map((line) => line.code));
+  const top = lines.filter((line) => {
+    const parent = parentOf(line.code);
+    return parent === undefined || !codes.has(parent);
+  });
   const parts = total.kind === null ? top : top.filter((line) => line.kind === total.kind);
   if (parts.length === 0) return null;
   const counts = planAreaCounts(areas);
@@ -63,23 +71,31 @@ function partsOf(total: TotalRow, lines: readonly PlanLine[], areas: readonly Pl
   const units = new Set(parts.map((line) => unitKey(line.unit)));
   const kinds = new Set(parts.map((line) => line.kind));
   if (units.size !== 1 || kinds.size !== 1 || unitKey(parts[0].unit) === "") return null;
-  if (total.kind === "count") return units.has(unitKey(total.unit)) ? { parts, kind: "count", unit: total.unit, value: total.value } : null;
+  // A count total with no unit of its own (under `Số lượng` beside the money) takes the one its lines share.
+  if (total.kind === "count") return total.unit.trim() === "" || units.has(unitKey(total.unit)) ? { parts, kind: "count", unit: parts[0].unit, value: total.value } : null;
   const { kind, unit } = parts[0];
   if (kind === "percent") return null;
   const value = kind === "money" ? Number((total.value * parseUnit(unit).scale).toPrecision(15)) : total.value;
   return { parts, kind, unit, value };
 }
 
-/** What the reading says of each total row its lines do not add up to; empty when all agree. */
+/**
+ * What the reading says of each total row its lines do not add up to; empty
+ * when all agree. A total within a section (`Cộng B`, a `Cộng` closing
+ * section I) may add up that section's lines or the whole plan's: either
+ * agreeing is enough, and a mismatch names the section's lines.
+ */
 export function totalRowDoubts(sheet: string, totals: readonly TotalRow[], lines: readonly PlanLine[], areas: readonly PlanArea[], parentOf: (code: string) => string | undefined): LocalizedText[] {
   return totals.flatMap((total) => {
-    const found = partsOf(total, lines, areas, parentOf);
-    if (found === null) return [];
-    const { parts, kind, unit: unitText, value } = found;
-    const sum = Number(parts.reduce((acc, line) => acc + line.target, 0).toPrecision(15));
-    if (standing(sum, value) === "equal") return [];
+    const section = total.lines === undefined ? [] : total.lines.flatMap((i) => (i < lines.length ? [lines[i]] : []));
+    const candidates = [section.length > 0 ? partsOf(total, section, areas, parentOf) : null, partsOf(total, lines, areas, parentOf)].filter((found): found is Parts => found !== null);
+    if (candidates.length === 0) return [];
+    const sums = candidates.map((found) => Number(found.parts.reduce((acc, line) => acc + line.target, 0).toPrecision(15)));
+    if (candidates.some((found, i) => standing(sums[i], found.value) === "equal")) return [];
+    const { parts, kind, unit: unitText, value } = candidates[0];
+    const sum = sums[0];
     const unit = { kind, scale: kind === "money" ? parseUnit(unitText).scale : 1, unit: unitText };
-    const shown = (value: number, lang: "vi" | "en"): string => formatAmount(value, unit, lang);
+    const shown = (amount: number, lang: "vi" | "en"): string => formatAmount(amount, unit, lang);
     const list = parts.map((line) => (line.source?.cell !== undefined ? `${line.code} (${line.source.cell})` : line.code)).join(", ");
     return [
       {

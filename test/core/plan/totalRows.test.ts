@@ -100,3 +100,54 @@ test("checked with a total row off: the right allocation gives no finding, the r
   expect(report.reading?.confidence.level).toBe("low");
   expect(report.reading?.confidence.reasons.map((reason) => reason.vi)).toEqual([expect.stringContaining(`'Kế hoạch'!D4: dòng "Tổng cộng" (không có mã) ghi 21 CLB`)]);
 });
+
+describe("a section's total (`Cộng B`, `Cộng mục II`, a `Cộng` closing section I): no line, its section's lines or the whole plan's", () => {
+  const sections = (first: CellValue, second: CellValue, grand: CellValue): CellValue[][] => [
+    ["I", "Hợp phần 1", null, null],
+    [1, "Truyền thông", "triệu đồng", 600],
+    [2, "Tập huấn", "triệu đồng", 400],
+    [null, "Cộng", "triệu đồng", first],
+    ["II", "Hợp phần 2", null, null],
+    [1, "Hội thảo", "triệu đồng", 200],
+    [null, "Cộng mục II", "triệu đồng", second],
+    [null, "Tổng cộng", "triệu đồng", grand],
+  ];
+  test("each agreeing: the lines alone, nothing said", () => {
+    const plan = planOf(sections(1000, 200, 1200));
+    expect(plan.lines.map((line) => [line.code, line.target])).toEqual([
+      ["I.1", 600e6],
+      ["I.2", 400e6],
+      ["II.1", 200e6],
+    ]);
+    expect(plan.doubts ?? []).toEqual([]);
+  });
+  test.each<[string, CellValue[][], string]>([
+    ["a Cộng closing section I", sections(900, 200, 1200), `'Kế hoạch'!D5: the row "Cộng" (no code) gives 900 million VND, but the lines I.1 (D3), I.2 (D4) add up to 1,000 million VND.`],
+    ["Cộng mục II", sections(1000, 250, 1200), `'Kế hoạch'!D8: the row "Cộng mục II" (no code) gives 250 million VND, but the lines II.1 (D7) add up to 200 million VND.`],
+    ["Cộng B with a figure, lettered sections", [["A", "Chỉ tiêu", null, null], [1, "Tổ", "tổ", 10], ["B", "Kinh phí", null, null], [1, "Truyền thông", "triệu đồng", 600], [2, "Tập huấn", "triệu đồng", 400], [null, "Cộng B", "triệu đồng", 1100]], `'Kế hoạch'!D7: the row "Cộng B" (no code) gives 1,100 million VND, but the lines B.1 (D5), B.2 (D6) add up to 1,000 million VND.`],
+  ])("%s off: said naming the section's lines", (_name, rows, said) => {
+    const plan = planOf(rows);
+    expect(plan.lines).toHaveLength(rows.filter((row) => typeof row[0] === "number").length);
+    expect(plan.doubts?.map((doubt) => doubt.en)).toEqual([`${said} Correct the figure, or give this row a code. allocheck checks each line's own target.`]);
+  });
+});
+
+test("a Tổng cộng beside the counts and their money (`Số lượng | Kinh phí`): both totals compared", () => {
+  const rows = (count: CellValue, money: CellValue): CellValue[][] => [
+    ["STT", "Nội dung", "ĐVT", "Kế hoạch", null],
+    [null, null, null, "Số lượng", "Kinh phí (triệu đồng)"],
+    [1, "Thành lập tổ truyền thông", "tổ", 14, 700],
+    [2, "Duy trì tổ truyền thông", "tổ", 6, 300],
+    [null, "Tổng cộng", null, count, money],
+  ];
+  const read = (count: CellValue, money: CellValue) => readPlanFromWorkbook(workbook(sheet("Kế hoạch", rows(count, money), { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1"] })));
+  expect(read(20, 1000).doubts ?? []).toEqual([]);
+  expect(read(20, 1100).doubts?.map((doubt) => doubt.en)).toEqual([expect.stringMatching(/^'Kế hoạch'!E5: the row "Tổng cộng" \(no code\) gives 1,100 million VND, but the lines 1-KP \(E3\), 2-KP \(E4\) add up to 1,000 million VND\./)]);
+  expect(read(21, 1000).doubts?.map((doubt) => doubt.en)).toEqual([expect.stringMatching(/^'Kế hoạch'!D5: the row "Tổng cộng" \(no code\) gives 21 tổ, but the lines 1 \(D3\), 2 \(D4\) add up to 20 tổ\./)]);
+  expect(read(21, 1000).lines.map((line) => [line.code, line.target])).toEqual([
+    ["1", 14],
+    ["1-KP", 700e6],
+    ["2", 6],
+    ["2-KP", 300e6],
+  ]);
+});
