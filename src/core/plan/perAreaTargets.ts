@@ -7,6 +7,8 @@
 import type { Plan, PlanArea, PlanLine } from "../model/plan";
 import type { AllocationTable } from "../model/table";
 import { areaKey } from "../text/fold";
+import type { LocalizedText } from "../model/text";
+import { cellRef } from "./planErrors";
 
 type AreaCounts = Readonly<Record<"commune" | "district", number>>;
 
@@ -42,4 +44,17 @@ export function sizeByTable(plan: Plan, table: AllocationTable): Plan {
   if (!plan.lines.some((line) => line.perArea !== undefined && own[line.perArea] === 0)) return plan;
   const counts = tableAreaCounts(table);
   return { ...plan, lines: sized(plan.lines, { commune: own.commune > 0 ? 0 : counts.commune, district: own.district > 0 ? 0 : counts.district }) };
+}
+
+/**
+ * A line whose unit cell says per area (`tổ/xã`) had its target read as the
+ * figure for each area: said, with the cells, since a whole typed under such a
+ * unit would be read too large.
+ */
+export function perAreaUnitDoubt(sheet: string, target: string, unitCell: string, written: string, read: { unit: string; perArea: "commune" | "district" }): LocalizedText {
+  const [vi, en] = read.perArea === "district" ? ["mỗi huyện", "each district"] : ["mỗi xã", "each commune"];
+  return {
+    vi: `${cellRef(sheet, target)}: đơn vị "${written}" (ô ${unitCell}) nên số kế hoạch được hiểu là số ${read.unit} cho ${vi}; tổng bằng số đó nhân số địa bàn. Nếu đó là tổng, hãy ghi đơn vị "${read.unit}".`,
+    en: `${cellRef(sheet, target)}: the unit "${written}" (cell ${unitCell}) makes the target the ${read.unit} for ${en}; the whole is it times the areas. If it is the whole, write the unit "${read.unit}".`,
+  };
 }

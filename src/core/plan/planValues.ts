@@ -6,7 +6,7 @@ import type { Comparison } from "../model/plan";
 import { isCellError, type CellValue } from "../model/workbook";
 import type { UnitInfo } from "../text/units";
 import { foldText } from "../text/fold";
-import { parseMoneyText, spelledMoney, splitCountText } from "../text/units";
+import { parseMoneyText, parseUnit, spelledMoney, splitCountText } from "../text/units";
 import { narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber } from "../text/vnNumber";
 import { formatDivisor, isPercentFormat, percentPoints } from "../cells/numberFormat";
 
@@ -98,8 +98,24 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
     // `30 tổ` written with its own unit of counting — not `4o`, `1l`: a digit typed as the letter it looks like (40, 11), never a unit.
     const count = splitCountText(text);
     if (count !== null && !DIGIT_LOOKALIKE.test(count.unitText)) return { ok: true, value: count.value };
+    // `14 xã/phường`, `12 xã, thị trấn`: a count of areas of several kinds.
+    const areas = areaCountOf(text);
+    if (areas !== null) return { ok: true, value: areas };
   }
   return { ok: false, shown: text };
+}
+
+/** Kinds of area a count may be of (folded): `xã`, `phường`, `thị trấn`, `huyện` … */
+const AREA_KIND = "(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|don vi|dia ban|thon|ban|to dan pho)";
+/** `14 xã/phường`, `12 xã, thị trấn`, `14 xã và thị trấn` (folded): a number, then area kinds joined by `/`, `,`, `và`, `hoặc`. */
+const AREA_COUNT = new RegExp(`^(\\d[\\d.,\\s]*?)\\s*${AREA_KIND}(?:\\s*(?:/|,|\\bva\\b|\\bhoac\\b)\\s*${AREA_KIND})+$`);
+
+/** The number of a count of areas of several kinds (`14 xã/phường`), or null. */
+function areaCountOf(text: string): number | null {
+  const match = AREA_COUNT.exec(foldText(text.normalize("NFC")).replace(/\s+/g, " ").trim());
+  if (match === null) return null;
+  const canonical = normalizeWholeAmount(match[1].trim());
+  return canonical === null ? null : Number(canonical);
 }
 
 /** `/xã`, `/ 1 xã`, `/huyện`, `/đơn vị` closing a per-area norm, maybe a year's (`/xã/năm`) (NFC or NFD, any case). */
@@ -110,7 +126,25 @@ export function perAreaOf(value: CellValue): "commune" | "district" | null {
   if (typeof value !== "string") return null;
   const match = PER_AREA.exec(value.normalize("NFC").replace(/\s+/g, " ").trim());
   if (match === null || !/\d/.test(value)) return null;
+  // `14 xã/thị trấn`: communes or towns counted, not a figure for each.
+  if (areaCountOf(value) !== null) return null;
   return match[1] !== undefined ? "district" : "commune";
+}
+
+/** `tổ/xã`, `CLB / phường`, `người/huyện` (NFC or NFD, any case): a count unit written per area. */
+const PER_AREA_UNIT = /^(.*?\S)\s*\/\s*(?:x[aã]|ph[uư][oờ]ng|th[iị] tr[aấ]n|(huy[eệ]n|qu[aậ]n)|đ[oơ]n v[iị]|đ[iị]a b[aà]n)\s*$/iu;
+
+/**
+ * A line's unit written per area (`tổ/xã`): its target is the figure for
+ * each area, in the unit before the slash; null for any other unit, or one
+ * counting areas themselves (`xã/phường`) or money.
+ */
+export function perAreaUnit(unitText: string): { unit: string; perArea: "commune" | "district" } | null {
+  const match = PER_AREA_UNIT.exec(unitText.normalize("NFC").replace(/\s+/g, " ").trim());
+  if (match === null || areaCountOf(`1 ${unitText}`) !== null) return null;
+  const unit = match[1].trim();
+  if (parseUnit(unit).kind !== "count" || /\d/.test(unit)) return null;
+  return { unit, perArea: match[2] !== undefined ? "district" : "commune" };
 }
 
 /**

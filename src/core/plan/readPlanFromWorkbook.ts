@@ -34,7 +34,8 @@ import {
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
 import { yearOfHeader } from "../text/years";
-import { perAreaOf, readAmount, readCode, readQuota, readRule } from "./planValues";
+import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule } from "./planValues";
+import { perAreaUnitDoubt } from "./perAreaTargets";
 import { sizeByPlanAreas } from "./perAreaTargets";
 import { standing } from "../rules/compare";
 import { findAreaSheet } from "../sheets/sheetNames";
@@ -258,6 +259,8 @@ function readLines(
   // The unit the table states for its targets, and the lines whose own unit cell says another.
   const stated: StatedUnit | null = headerTargetUnit !== null ? { ...headerTargetUnit, where: "header" } : note !== null ? { text: note.text, cell: a1(note.row, note.col), where: "note" } : null;
   const unitDoubts = new UnitDoubts(grid.name);
+  /** Lines whose unit cell (`tổ/xã`) makes the target a figure for each area. */
+  const perAreaDoubts: LocalizedText[] = [];
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
@@ -385,19 +388,23 @@ function readLines(
     const ownUnit = text("unit");
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
     const ownMoney = ownUnit !== "" && parseUnit(ownUnit).kind === "money";
-    const unitText =
+    const writtenUnit =
       moneyOnly && !ownMoney && moneyUnit !== null
         ? moneyUnit.text
         : ownUnit !== "" || findUnitInText(name) !== null
           ? ownUnit
           : (targetUnit?.text ?? "");
+    // `tổ/xã` in the unit cell, no quota column: the target is the figure for each commune, the unit `tổ`.
+    const unitPerArea = wholeFromYears || cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : perAreaUnit(writtenUnit);
+    const unitText = unitPerArea?.unit ?? writtenUnit;
     // `Kế hoạch (tỷ đồng)` or `ĐVT: triệu đồng` over a line in `đồng`: the line's own unit is read, and the disagreement said.
     const statedHere = stated !== null && (stated.where === "note" || targetCol === cols.target) ? stated : null;
     if (statedHere !== null && ownUnit !== "" && unitText === ownUnit) unitDoubts.add(statedHere, { text: ownUnit, cell: a1(row, cols.unit!) }, lineCode);
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
-    const perArea = wholeFromYears ? null : perAreaOf(targetValue);
-    const norm = perArea === null ? null : readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol));
+    const perArea = wholeFromYears ? null : (unitPerArea?.perArea ?? perAreaOf(targetValue));
+    const norm = perArea === null ? null : unitPerArea !== null ? readAmount(targetValue, unit, grid.numberFormat(row, targetCol)) : readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol));
+    if (unitPerArea !== null && norm !== null && norm.ok) perAreaDoubts.push(perAreaUnitDoubt(grid.name, where, a1(row, cols.unit ?? targetCol), writtenUnit, unitPerArea));
     const target =
       norm !== null && norm.ok
         ? { ok: true as const, value: 0, where }
@@ -464,7 +471,7 @@ function readLines(
   checkHasLines(grid, header, lines);
   // A total within a section may add up that section's lines: their places in `lines`.
   const sectioned = totals.map((total) => (total.section === null ? total : { ...total, lines: sections.flatMap((cell, i) => (cell.section === total.section ? [i] : [])) }));
-  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: unitDoubts.list(), totals: sectioned };
+  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: [...unitDoubts.list(), ...perAreaDoubts], totals: sectioned };
 }
 
 /**

@@ -62,3 +62,42 @@ describe("in plan.json", () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe("a unit written per area in the unit cell (`tổ/xã`, `CLB/huyện`)", () => {
+  const areas: CellValue[][] = [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"], ["Quốc Oai", "Phú Mãn"]];
+  test.each<[string, CellValue, string, string, number, number]>([
+    ["01 under tổ/xã", "01", "tổ/xã", "tổ", 1, 3],
+    ["1 under CLB / xã", 1, "CLB / xã", "CLB", 1, 3],
+    ["1 under tổ/huyện", 1, "tổ/huyện", "tổ", 1, 2],
+  ])("%s: the figure for each area, the unit before the slash, and the reading says so", (_name, target, unit, lineUnit, quota, whole) => {
+    const plan = readPlanFromWorkbook({ sheets: [planSheet(target, unit, areas)] });
+    expect([plan.lines[0].unit, plan.lines[0].quota, plan.lines[0].target]).toEqual([lineUnit, quota, whole]);
+    expect(plan.doubts?.map((doubt) => doubt.en)).toEqual([`'Kế hoạch'!D2: the unit "${unit}" (cell C2) makes the target the ${lineUnit} for each ${unit.endsWith("huyện") ? "district" : "commune"}; the whole is it times the areas. If it is the whole, write the unit "${lineUnit}".`]);
+  });
+
+  test("with no list of areas: sized by the table's communes, every commune given one is clean", () => {
+    const { report } = checkWorkbook({ sheets: [planSheet("01", "tổ/xã"), allocation()] }, { workbookName: "x.xlsx" });
+    expect(report.indicators[0]).toMatchObject({ target: 4, allocated: 4, status: "ok" });
+    expect(report.findings).toEqual([]);
+  });
+
+  test("beside a quota column the target stays the whole", () => {
+    const plan = readPlanFromWorkbook({ sheets: [sheet("Kế hoạch", [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Định mức"], [1, "Tổ truyền thông", "tổ/xã", 14, 1]])] });
+    expect([plan.lines[0].target, plan.lines[0].quota, plan.lines[0].perArea]).toEqual([14, 1, undefined]);
+  });
+});
+
+describe("a count of areas of several kinds is a count, not a figure for each area", () => {
+  test.each<[CellValue, string, number]>([
+    ["14 xã/phường", "xã", 14],
+    ["14 xã/thị trấn", "xã", 14],
+    ["12 xã, thị trấn", "xã", 12],
+    ["1.200 xã và phường", "xã", 1200],
+    [14, "xã/phường", 14],
+    ["14", "xã, thị trấn", 14],
+  ])("%s (unit %s)", (target, unit, whole) => {
+    const plan = readPlanFromWorkbook({ sheets: [planSheet(target, unit, [["Ba Vì", "Khánh Thượng"]])] });
+    expect([plan.lines[0].target, plan.lines[0].quota, plan.lines[0].perArea]).toEqual([whole, undefined, undefined]);
+    expect(plan.doubts ?? []).toEqual([]);
+  });
+});
