@@ -27,6 +27,7 @@ import {
   headerList,
   matchPlanHeader,
   PLAN_HEADER_SCAN,
+  rolesInRow,
   unclearTargetSplit,
   REQUIRED_ROLES,
   type PlanHeader,
@@ -261,6 +262,9 @@ function readLines(
   const unitDoubts = new UnitDoubts(grid.name);
   /** Lines whose unit cell (`tổ/xã`) makes the target a figure for each area. */
   const perAreaDoubts: LocalizedText[] = [];
+  /** The last row repeating the header, and what is said of a second table in other columns. */
+  let repeatedHeader = -1;
+  const otherTable: LocalizedText[] = [];
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
@@ -298,7 +302,17 @@ function readLines(
     const areaHeader = areaHeaderInRow(grid, row);
     if (areaHeader !== null && (!holdsFigure(grid.value(row, cols.target!)) || [areaHeader.district, areaHeader.commune, areaHeader.single].includes(cols.target))) break;
     // `(1) | (2) | (3) | (4)`, `A | B | C | D` under the header: the columns' numbers, no line.
-    if (row <= header.bottom + 2 && isColumnNumbering(grid, row)) continue;
+    if ((row <= header.bottom + 2 || row <= repeatedHeader + 2) && isColumnNumbering(grid, row)) continue;
+    // The header written again (a second table, a page's repeated header): read on under it when its columns are the same; else its lines are not read, and that is said.
+    const again = repeatedHeaderAt(grid, row, header);
+    if (again === "same") {
+      repeatedHeader = row;
+      continue;
+    }
+    if (again === "other") {
+      otherTable.push(otherTableDoubt(grid.name, row));
+      break;
+    }
     let targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
     // `Kế hoạch | Kế hoạch điều chỉnh`: a line the adjustment leaves blank keeps its first target.
     if (!wholeFromYears && header.firstTarget !== undefined && isBlankValue(grid.value(row, targetCol))) targetCol = header.firstTarget;
@@ -471,7 +485,7 @@ function readLines(
   checkHasLines(grid, header, lines);
   // A total within a section may add up that section's lines: their places in `lines`.
   const sectioned = totals.map((total) => (total.section === null ? total : { ...total, lines: sections.flatMap((cell, i) => (cell.section === total.section ? [i] : [])) }));
-  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: [...unitDoubts.list(), ...perAreaDoubts], totals: sectioned };
+  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: [...unitDoubts.list(), ...perAreaDoubts, ...otherTable], totals: sectioned };
 }
 
 /**
@@ -526,6 +540,34 @@ function moneyLine(grid: Grid, row: number, col: number, unitText: string, code:
     rule: read.rule ?? defaultRule("money"),
     scale: unit.scale,
     source: { sheet: grid.name, cell: where },
+  };
+}
+
+/**
+ * A row under the plan's header that writes a header again (code and name
+ * headers, and a unit or target one): `same` when its code, name and target
+ * sit in the header's columns (a page's repeated header, a second table of
+ * the same shape), `other` when not (a second table in other columns), null
+ * for any other row.
+ */
+function repeatedHeaderAt(grid: Grid, row: number, header: PlanHeader): "same" | "other" | null {
+  const { code, name } = header.columns;
+  if (code === undefined || name === undefined) return null;
+  const codeRole = matchPlanHeader(shownText(grid, row, code))?.role;
+  const again = rolesInRow(grid, row);
+  if (again.columns.code === undefined || again.columns.name === undefined || (again.columns.unit === undefined && again.columns.target === undefined)) return null;
+  if (codeRole !== "code" && again.columns.code !== code) return null;
+  const targets = new Set([header.columns.target, header.firstTarget, header.moneyTarget].filter((col) => col !== undefined));
+  const target = again.columns.target;
+  const same = again.columns.code === code && again.columns.name === name && (target === undefined || targets.has(target) || (again.firstTarget !== undefined && targets.has(again.firstTarget)));
+  return same ? "same" : "other";
+}
+
+/** A second table in other columns than the plan's, its lines not read. */
+function otherTableDoubt(sheet: string, row: number): LocalizedText {
+  return {
+    vi: `Trang ${sheetInText(sheet)}, dòng ${row + 1}: một bảng khác bắt đầu với tiêu đề cột khác bảng kế hoạch; các dòng từ đây trở xuống không được đọc là chỉ tiêu của kế hoạch. Nếu đó là chỉ tiêu, hãy đưa vào cùng một bảng (cùng các cột).`,
+    en: `Sheet ${sheetInText(sheet)}, row ${row + 1}: another table starts, headed in other columns than the plan's; the rows from there down were not read as plan lines. If they are, put them in the one table (the same columns).`,
   };
 }
 
