@@ -90,7 +90,10 @@ export function extractPlan(text: string): ExtractedPlan {
   // year are never summed, and a pace per year counts once.
   const yearsNamed = [...(header.title ?? "").matchAll(/(?<!(?:đến|tới|hết)\s+)năm\s+((?:19|20)\d{2})\b(?!\s*[-–])/giu)];
   const oneYear = planYear ?? (yearsNamed.length === 1 ? Number(yearsNamed[0][1]) : null);
-  const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
+  // `… giai đoạn 2026 - 2030`: the first year the plan covers, before which a share said for a year is a result.
+  const period = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)/u.exec(header.title ?? "");
+  const firstYear = oneYear ?? (period !== null ? Number(period[1]) : null);
+  const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear, firstYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
   const stated = merged.targets;
 
   const allBudgetRanges = budgetSections(body);
