@@ -178,8 +178,12 @@ export function extractPlan(text: string): ExtractedPlan {
   const proseTargets = sumYearFigures(proseTotals.targets, new Map(), oneYear);
   for (const t of proseTargets) if (t.why === "yearSum") t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "yearSum" };
   const prose = { targets: proseTargets, issues: [...read.issues, ...proseTotals.issues] };
+  // `Đào tạo nghề cho 450 lao động, trong đó năm 2023: 120 người; …`: a whole's years are checked against it, then left
+  // out of the list, as those in the whole's own unit (`13 tổ (năm 2026: 03 tổ; …)`) are: a year's part listed beside
+  // its whole would be read as one more target of the plan, the period's figure counted twice.
+  const yearPartIssues = checkYearParts(perArea.targets);
   // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, in its place among the listed ones.
-  const listedTargets = [...perArea.targets];
+  const listedTargets = perArea.targets.filter((t) => t.why !== "yearPart");
   for (const zero of zeroTargets(body, sections, areaList.lineIndexes)) {
     const at = listedTargets.findIndex((t) => t.lineIndex > zero.lineIndex);
     listedTargets.splice(at < 0 ? listedTargets.length : at, 0, zero);
@@ -233,7 +237,7 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   issues.push(...checkShares(body, targets));
-  issues.push(...checkYearParts(targets));
+  issues.push(...yearPartIssues);
   issues.push(...checkTargetSplits(targets.map((t) => t.indicator)));
   issues.push(...budget.issues);
   issues.push(...checkYearColumns(linesOf(budgetRanges)));
