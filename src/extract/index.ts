@@ -155,7 +155,9 @@ export function extractPlan(text: string): ExtractedPlan {
   for (const s of [...sections, ...budgetRanges.filter((b) => b.withTasks !== true)]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
   for (const t of perArea.targets) t.indicator = t.running ? { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: t.why ?? "text" } : { ...t.indicator, confidence: CONFIDENCE.section };
-  const read = extractProseTargets(body, inSections, perArea.targets);
+  // A part or a line telling past results (`1. Kết quả năm 2025: … đạt 52%`) states no target, in running text either.
+  const past = pastResultLines(body);
+  const read = extractProseTargets(body, new Set([...inSections, ...past]), perArea.targets);
   // A quota said in running text is totalled over the listed areas like a listed one, and confirmed.
   // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
   const counted = new Set<FoundTarget>();
@@ -210,7 +212,7 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   // A restatement the running-text reading found is reported once, whichever check saw it first.
   // A part telling the past year's results restates no target, whatever its figures.
-  const mentions = checkMentions(body, new Set([...inSections, ...pastResultLines(body)]), targets);
+  const mentions = checkMentions(body, new Set([...inSections, ...past]), targets);
   issues.push(...mentions);
   for (const found of prose.issues) {
     const name = /"[^"]*"/.exec(found.message)?.[0] ?? "";
