@@ -149,7 +149,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const span = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/u.exec(header.title ?? "");
   const periodYears = oneYear !== null ? 1 : span && Number(span[2]) > Number(span[1]) ? Number(span[2]) - Number(span[1]) + 1 : null;
   const bodyText = body.map((l) => l.text).join("\n");
-  const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)));
+  const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)), (per) => listedPlaceCount(bodyText, per));
   const inSections = new Set<number>();
   // A part of tasks with their amounts (`NỘI DUNG VÀ KINH PHÍ`) may state targets in its sentences: read as running text.
   for (const s of [...sections, ...budgetRanges.filter((b) => b.withTasks !== true)]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
@@ -317,6 +317,18 @@ function statedAreaCount(text: string, per: string | undefined): number | null {
   const phrase = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*,\s*/g, "\\s*,\\s*").replace(/\s+/g, "\\s+");
   const found = new Set<number>();
   for (const m of text.matchAll(new RegExp(`(?:tại|ở|trên địa bàn|cho|của|các)\\s+(\\d{1,3})\\s+${phrase}(?!\\p{L})`, "giu"))) found.add(Number(m[1]));
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * `09 thôn: Phìn Hồ, Tả Chải, …`, `Địa bàn: 09 thôn, gồm …`: the plan's count of the places `per` names, from a line
+ * that counts them and goes on to name them (one such count in the text), or null.
+ */
+function listedPlaceCount(text: string, per: string | undefined): number | null {
+  if (!per) return null;
+  const phrase = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const listed = new RegExp(`^[\\s\\-+•*]*(?:[\\p{L} ]{1,30}:\\s*)?(\\d{1,3})\\s+${phrase}\\s*(?::|,?\\s*gồm(?!\\p{L}))\\s*\\p{L}`, "gimu");
+  const found = new Set([...text.matchAll(listed)].map((m) => Number(m[1])));
   return found.size === 1 ? [...found][0] : null;
 }
 
