@@ -22,15 +22,40 @@ const COUNT_LABEL = /^[\s\-+•*]*(?:tổng\s+)?số\s/iu;
 /** Words before a ratio that tell a result: `đã`, `hiện có`, `đến nay`, `kết quả thực hiện`, `kết quả năm 2023`. */
 const RESULT_WORDS = /(?<!\p{L})(?:đã|hiện có|hiện nay|đến nay|kết quả(?=\s+(?:thực hiện|năm\s+(?:19|20)\d\d)))(?!\p{L})/giu;
 
+/** `năm 2024`, a year said bare (not `đến năm`, `so với năm`, `từ năm`): `tính đến năm` and `trong năm` are bare too. */
+const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
+const NOT_BARE = /(?<!\p{L})(?:(?<!tính\s+)đến|tới|hết|cuối|đầu|với|từ|sau|trước|giai đoạn)\s+$/iu;
+
+/**
+ * `Năm 2024 toàn huyện có 10/16 xã đạt tiêu chí` in a plan for 2025, `Tỷ lệ hộ nghèo năm 2025 là 12%`, `Năm 2025, tỷ lệ
+ * hộ nghèo 12%` in one for 2026 - 2030: a share (so many of all the places, a percentage) said for a year before the
+ * first the plan covers (`firstYear`) is where things stand. The year is the last said bare before the figure in its
+ * sentence part (from the last `;`, `.` or `(`, and after any figure before it), with no words of an aim between. Where
+ * that year is said, or null when the figure is none such. `đến năm 2025 đạt 80%`, `giảm 2% so với năm 2024`: no year
+ * of the figure's own.
+ */
+function pastShareYear(text: string, q: Pick<Quantity, "start" | "unitEnd" | "kind">, firstYear: number | null): { start: number; end: number } | null {
+  if (firstYear === null || (q.kind !== "percent" && !text.slice(q.start, q.unitEnd).includes("/"))) return null;
+  let from = Math.max(...[";", "(", "."].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+  for (const o of findQuantities(text, { unknownUnits: true })) if (o.unitEnd <= q.start && o.unitEnd > from) from = o.unitEnd;
+  const part = text.slice(from, q.start);
+  const years = [...part.matchAll(YEAR)].filter((m) => !NOT_BARE.test(part.slice(0, m.index)));
+  const last = years[years.length - 1];
+  if (last === undefined || Number(last[1]) >= firstYear || AIM_AFTER.test(part.slice((last.index ?? 0) + last[0].length))) return null;
+  return { start: from + (last.index ?? 0), end: from + (last.index ?? 0) + last[0].length };
+}
+
+/** The verb and bound words right before a figure: `đã đạt `, `là `, `còn khoảng `. */
+const VERB_BEFORE = /(?<!\p{L})(?:(?:đã\s+)?(?:đạt|là|có|chiếm|còn|ở mức)\s+)?(?:(?:khoảng|trên|dưới|gần)\s+)?$/iu;
+/** Where a measure's name opens: `tỷ lệ …`, `số …`. */
+const MEASURE = /(?<!\p{L})(?:tỷ lệ|tổng số|số)(?!\p{L})/iu;
+
 /** A figure of a listed line that tells what was achieved, in its own clause (from the last `;`, `,`, `.` or `(`). */
 export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "kind">, planYear: number | null = null): boolean {
   if (q.kind === "money") return false;
   const from = Math.max(...[";", ",", "(", "."].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
   const lead = text.slice(from, q.start).normalize("NFC");
-  // `Năm 2024 toàn huyện có 10/16 xã đạt tiêu chí; năm 2025 phấn đấu …` in a plan for 2025: so many of all the places in
-  // a year before the plan's is where things stand.
-  const year = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d{2})(?!\d)/iu.exec(lead);
-  if (year !== null && planYear !== null && Number(year[1]) < planYear && text.slice(q.start, q.unitEnd).includes("/") && !AIM_AFTER.test(lead)) return true;
+  if (pastShareYear(text, q, planYear) !== null) return true;
   const results = [...lead.matchAll(RESULT_WORDS)];
   const last = results[results.length - 1];
   if (last === undefined || AIM_AFTER.test(lead.slice((last.index ?? 0) + last[0].length))) return false;
@@ -46,20 +71,33 @@ export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "
 }
 
 /**
- * The line with each clause telling what was achieved (in a year before `planYear`, the plan's one year, for a ratio
+ * The line with each clause telling what was achieved (a share in a year before `planYear`, the first the plan covers,
  * with no `đã`) blanked out (same length, so every position stays): from the
  * clause's start (after `;`, `,`, `(`, `.` or a label's `:`) to the next `,` or `;`, or the line's end. `Tỷ lệ hộ dùng
  * nước sạch: năm 2024 đã đạt 85%, năm 2025 phấn đấu đạt 90%` keeps its label and its aim, as if the result were not
- * said; the line itself when no clause tells one.
+ * said; the line itself when no clause tells one. A share known past by its year keeps the measure's name said in
+ * its clause (`Năm 2024 tỷ lệ trẻ em đến trường đạt 90%; đến năm 2030 đạt 98%`, `Tỷ lệ hộ nghèo năm 2025 là 12%, …`):
+ * only the year, and the figure with its verb to the clause's end, go.
  */
 export function withoutAchieved(text: string, planYear: number | null = null): string {
   let out = text;
+  const blank = (from: number, to: number) => (out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to));
   for (const q of findQuantities(text, { unknownUnits: true })) {
-    if (q.kind === "money" || q.role === "rate" || !achieved(text, q, planYear)) continue;
-    const from = Math.max(...[";", ",", "(", ".", ":"].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+    if (q.kind === "money" || q.role === "rate") continue;
     const ends = [",", ";"].map((c) => text.indexOf(c, q.unitEnd)).filter((i) => i >= 0);
     const to = ends.length > 0 ? Math.min(...ends) + 1 : text.length;
-    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+    const from = Math.max(...[";", ",", "(", ".", ":"].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+    const year = pastShareYear(text, q, planYear);
+    if (year === null && !achieved(text, q, planYear)) continue;
+    const verb = year === null ? null : VERB_BEFORE.exec(text.slice(from, q.start));
+    const measure = verb === null ? null : MEASURE.exec(text.slice(from, from + (verb.index ?? 0)));
+    if (year === null || verb === null || measure === null) {
+      blank(from, to);
+      continue;
+    }
+    blank(from, from + (measure.index ?? 0));
+    blank(year.start, year.end);
+    blank(from + (verb.index ?? 0), to);
   }
   return out;
 }

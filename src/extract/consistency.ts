@@ -170,6 +170,8 @@ export function resolvePerArea(
   listed: "none" | "chosen" = "none",
   periodYears: number | null = null,
   statedCount: (per: string | undefined) => number | null = () => null,
+  /** The plan's count of villages it names (`09 thôn: A, B, …`): the only count a quota per village is totalled over. */
+  villageCount: (per: string | undefined) => number | null = () => null,
 ): { targets: FoundTarget[]; issues: ExtractIssue[] } {
   const why = listed === "chosen"
     ? { vi: "danh sách địa bàn của văn bản chỉ gồm các địa bàn ưu tiên/điểm, không phải mọi địa bàn, nên không tính được", en: ", and the areas the text lists are only its priority or pilot ones, not all, so it cannot be totalled" }
@@ -192,7 +194,9 @@ export function resolvePerArea(
     const stated = t.perYear && (COMMUNE_LEVEL.test(foldText(t.quotaPer ?? "")) || DISTRICT_LEVEL.test(foldText(t.quotaPer ?? ""))) ? statedCount(t.quotaPer) : null;
     // `02 buổi/xã tại 14 xã`: the target's own sentence counts the places its quota applies to, before any list.
     const own = statedPlaces(ind.sourceText ?? "", t.quotaPer);
-    const n = years === null ? 0 : own ?? (areaCount(t.quotaPer, areas) || (stated ?? 0));
+    // `Mỗi thôn thành lập 01 tổ` with `09 thôn: A, B, …` listed: villages are no areas, but the plan counts them.
+    const village = COMMUNE_LEVEL.test(foldText(t.quotaPer ?? "xa")) || DISTRICT_LEVEL.test(foldText(t.quotaPer ?? "xa")) ? null : villageCount(t.quotaPer);
+    const n = years === null ? 0 : own ?? (areaCount(t.quotaPer, areas) || (stated ?? village ?? 0));
     if (n > 0 && years !== null) {
       // `từ 2 đến 3 CLB` per district: the range over the areas too.
       const range = ind.range !== undefined ? { range: [ind.range[0] * times * n * years, ind.range[1] * times * n * years] as const } : {};

@@ -90,7 +90,10 @@ export function extractPlan(text: string): ExtractedPlan {
   // year are never summed, and a pace per year counts once.
   const yearsNamed = [...(header.title ?? "").matchAll(/(?<!(?:đến|tới|hết)\s+)năm\s+((?:19|20)\d{2})\b(?!\s*[-–])/giu)];
   const oneYear = planYear ?? (yearsNamed.length === 1 ? Number(yearsNamed[0][1]) : null);
-  const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
+  // `… giai đoạn 2026 - 2030`: the first year the plan covers, before which a share said for a year is a result.
+  const period = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)/u.exec(header.title ?? "");
+  const firstYear = oneYear ?? (period !== null ? Number(period[1]) : null);
+  const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear, firstYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
   const stated = merged.targets;
 
   const allBudgetRanges = budgetSections(body);
@@ -146,13 +149,15 @@ export function extractPlan(text: string): ExtractedPlan {
   const span = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/u.exec(header.title ?? "");
   const periodYears = oneYear !== null ? 1 : span && Number(span[2]) > Number(span[1]) ? Number(span[2]) - Number(span[1]) + 1 : null;
   const bodyText = body.map((l) => l.text).join("\n");
-  const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)));
+  const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)), (per) => listedPlaceCount(bodyText, per));
   const inSections = new Set<number>();
   // A part of tasks with their amounts (`NỘI DUNG VÀ KINH PHÍ`) may state targets in its sentences: read as running text.
   for (const s of [...sections, ...budgetRanges.filter((b) => b.withTasks !== true)]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
   for (const t of perArea.targets) t.indicator = t.running ? { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: t.why ?? "text" } : { ...t.indicator, confidence: CONFIDENCE.section };
-  const read = extractProseTargets(body, inSections, perArea.targets);
+  // A part or a line telling past results (`1. Kết quả năm 2025: … đạt 52%`) states no target, in running text either.
+  const past = pastResultLines(body);
+  const read = extractProseTargets(body, new Set([...inSections, ...past]), perArea.targets);
   // A quota said in running text is totalled over the listed areas like a listed one, and confirmed.
   // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
   const counted = new Set<FoundTarget>();
@@ -175,8 +180,12 @@ export function extractPlan(text: string): ExtractedPlan {
   const proseTargets = sumYearFigures(proseTotals.targets, new Map(), oneYear);
   for (const t of proseTargets) if (t.why === "yearSum") t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "yearSum" };
   const prose = { targets: proseTargets, issues: [...read.issues, ...proseTotals.issues] };
+  // `Đào tạo nghề cho 450 lao động, trong đó năm 2023: 120 người; …`: a whole's years are checked against it, then left
+  // out of the list, as those in the whole's own unit (`13 tổ (năm 2026: 03 tổ; …)`) are: a year's part listed beside
+  // its whole would be read as one more target of the plan, the period's figure counted twice.
+  const yearPartIssues = checkYearParts(perArea.targets);
   // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, in its place among the listed ones.
-  const listedTargets = [...perArea.targets];
+  const listedTargets = perArea.targets.filter((t) => t.why !== "yearPart");
   for (const zero of zeroTargets(body, sections, areaList.lineIndexes)) {
     const at = listedTargets.findIndex((t) => t.lineIndex > zero.lineIndex);
     listedTargets.splice(at < 0 ? listedTargets.length : at, 0, zero);
@@ -203,7 +212,7 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   // A restatement the running-text reading found is reported once, whichever check saw it first.
   // A part telling the past year's results restates no target, whatever its figures.
-  const mentions = checkMentions(body, new Set([...inSections, ...pastResultLines(body)]), targets);
+  const mentions = checkMentions(body, new Set([...inSections, ...past]), targets);
   issues.push(...mentions);
   for (const found of prose.issues) {
     const name = /"[^"]*"/.exec(found.message)?.[0] ?? "";
@@ -230,7 +239,7 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   issues.push(...checkShares(body, targets));
-  issues.push(...checkYearParts(targets));
+  issues.push(...yearPartIssues);
   issues.push(...checkTargetSplits(targets.map((t) => t.indicator)));
   issues.push(...budget.issues);
   issues.push(...checkYearColumns(linesOf(budgetRanges)));
@@ -308,6 +317,18 @@ function statedAreaCount(text: string, per: string | undefined): number | null {
   const phrase = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*,\s*/g, "\\s*,\\s*").replace(/\s+/g, "\\s+");
   const found = new Set<number>();
   for (const m of text.matchAll(new RegExp(`(?:tại|ở|trên địa bàn|cho|của|các)\\s+(\\d{1,3})\\s+${phrase}(?!\\p{L})`, "giu"))) found.add(Number(m[1]));
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * `09 thôn: Phìn Hồ, Tả Chải, …`, `Địa bàn: 09 thôn, gồm …`: the plan's count of the places `per` names, from a line
+ * that counts them and goes on to name them (one such count in the text), or null.
+ */
+function listedPlaceCount(text: string, per: string | undefined): number | null {
+  if (!per) return null;
+  const phrase = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const listed = new RegExp(`^[\\s\\-+•*]*(?:[\\p{L} ]{1,30}:\\s*)?(\\d{1,3})\\s+${phrase}\\s*(?::|,?\\s*gồm(?!\\p{L}))\\s*\\p{L}`, "gimu");
+  const found = new Set([...text.matchAll(listed)].map((m) => Number(m[1])));
   return found.size === 1 ? [...found][0] : null;
 }
 

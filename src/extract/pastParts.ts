@@ -9,7 +9,14 @@ import type { TextLine } from "./normalize";
 
 const PAST_PART = /(?:^|\s)(?:danh gia |so ket |tong ket )?(?:ket qua (?:thuc hien|trien khai|dat duoc|nam (?:19|20)\d\d|giai doan)|tinh hinh (?:thuc hien|trien khai)|thuc trang)(?:\s|$)|^(?:danh gia|so ket|tong ket)(?:\s|$)/;
 
-/** Indexes of the lines under a roman-numbered part telling past results, up to the next roman-numbered part. */
+/** A label of results: `Kết quả năm 2025`, `Kết quả thực hiện năm 2025`, `Kết quả đạt được giai đoạn 2021 - 2025`. */
+const PAST_LABEL = /^(?:danh gia |so ket |tong ket )?ket qua (?:thuc hien |trien khai |dat duoc )?(?:nam (?:19|20)\d\d|giai doan (?:19|20)\d\d(?: (?:19|20)\d\d)?)$/;
+
+/**
+ * Indexes of the lines under a roman-numbered part telling past results, up to the next roman-numbered part; and of a
+ * line of its own that opens on such words as its label (`1. Kết quả năm 2025: tỷ lệ lao động qua đào tạo đạt 52%; 8/12
+ * xã …`), in whatever part it stands.
+ */
 export function pastResultLines(body: readonly TextLine[]): Set<number> {
   const out = new Set<number>();
   let inPast = false;
@@ -21,6 +28,11 @@ export function pastResultLines(body: readonly TextLine[]): Set<number> {
       return;
     }
     if (inPast) out.add(i);
+    else if (!line.cells) {
+      const own = line.text.slice(marker?.length ?? 0);
+      const colon = own.indexOf(":");
+      if (colon > 0 && /\d/.test(own.slice(colon)) && PAST_LABEL.test(foldText(own.slice(0, colon)).replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim())) out.add(i);
+    }
   });
   return out;
 }

@@ -244,10 +244,10 @@ function countedLabel(line: TextLine, lineIndex: number, text: string, offset: n
 }
 
 /** The targets of one line of a targets part; a count written in words (`mười hai tổ`) is read as its figure. */
-function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null, oneYear: number | null = null): FoundTarget[] {
+function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null, firstYear: number | null = null): FoundTarget[] {
   // `Năm 2023 đã đạt 12/14 xã …; năm 2024 phấn đấu 14/14 xã`: what was already achieved is a result, no target, and
   // no words of the aim's name either.
-  const read = withoutAchieved(joinFixedPhrases(digitsForWords(text)), oneYear);
+  const read = withoutAchieved(joinFixedPhrases(digitsForWords(text)), firstYear);
   const found = fromLineText(line, lineIndex, read, offset, label);
   if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
   return found;
@@ -839,7 +839,14 @@ const UNIT_NOTE_LINE = /^\s*\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]\
 const POINT_CELL = /^(?:[a-zđ][).]?|[-+*•–])$/u;
 const POINT_NAME = /^\s*(?:[-+*•–]|[a-zđ]\))\s*\p{L}/u;
 
-export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null, oneYear: number | null = planYear): FoundTarget[] {
+export function extractTargets(
+  body: readonly TextLine[],
+  sections: readonly Section[],
+  planYear: number | null = null,
+  oneYear: number | null = planYear,
+  /** The first year the plan covers (its one year, or its period's first): a share said for a year before it is a result. */
+  firstYear: number | null = oneYear,
+): FoundTarget[] {
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
   let columns: Partial<Record<Column, number>> | null = null;
@@ -951,7 +958,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     // A part that lists or tables its targets: a sentence without a marker there is running text.
     const listed = lines.some((l) => l.cells !== undefined || parseMarker(l.text) !== null);
     if (section.inline.trim()) {
-      const read = fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null, oneYear);
+      const read = fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null, firstYear);
       // `- Chỉ tiêu: 04 lớp/năm.` under `1. Tập huấn nâng cao năng lực`: a bare figure is named by its task.
       const task = section.start === section.end ? taskAbove(body, section.heading) : null;
       for (const t of read) {
@@ -996,7 +1003,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       // `Phấn đấu đến hết năm 2025 trên địa bàn 14 xã … đạt được các chỉ tiêu như sau:`: the places the list's targets
       // are met in, no target of their own.
-      const all = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label, oneYear);
+      const all = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label, firstYear);
       for (const t of all) perAreaClause(t, own, null);
       // `1. Tổ chức 01 hội nghị tập huấn …` / `- Số lượng: 01 hội nghị, 120 đại biểu.`: the details of an item that
       // holds its target (its count again, whom it gathers, how long) are no targets of their own.

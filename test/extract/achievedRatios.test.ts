@@ -38,3 +38,39 @@ test("the result's clause is no part of the aim's name, whose label names it", (
     "Tỷ lệ hộ dân nông thôn sử dụng nước sạch: năm 2022 đã đạt 85%, năm 2023 phấn đấu đạt 90%.",
   ]);
 });
+
+/** A plan whose title gives `title`, with `line` and a count in its targets part. */
+const readTitled = (title: string, line: string) =>
+  extractPlan(planWith([line, "- Thành lập mới 05 tổ truyền thông cộng đồng."]).replace("Thực hiện công tác thử nghiệm năm 2023", title))
+    .indicators.filter((i) => i.kind !== "money")
+    .map((i) => [i.target, i.unit]);
+
+const PERIOD = "Thực hiện công tác thử nghiệm giai đoạn 2026 - 2030";
+const ONE_YEAR = "Thực hiện công tác thử nghiệm năm 2026";
+
+// A share (so many of all the places, a percentage) said for a year before the first the plan covers is where things
+// stand, in a plan for a period as in one for a year; a year of the period, or one the aim is set by (`đến năm`), is aimed at.
+test.each<[string, string, Array<[number, string]>]>([
+  [PERIOD, "- Năm 2025 toàn huyện có 10/16 xã đạt tiêu chí; phấn đấu đến năm 2030 có 16/16 xã đạt tiêu chí.", [[16, "xã"], GROUPS]],
+  [PERIOD, "- Năm 2023 đạt 60% số xã có tổ truyền thông.", [GROUPS]],
+  [PERIOD, "- Tỷ lệ hộ dùng nước sạch: năm 2025 đạt 60%, đến năm 2030 đạt 80%.", [[80, "%"], GROUPS]],
+  [PERIOD, "- Tỷ lệ hộ nghèo năm 2025 là 12%, đến năm 2030 giảm còn dưới 5%.", [[5, "%"], GROUPS]],
+  [PERIOD, "- Năm 2025, tỷ lệ trẻ em đến trường 90%; phấn đấu đến năm 2030 đạt 98%.", [[98, "%"], GROUPS]],
+  [PERIOD, "- Tính đến năm 2025 có 12/16 xã có mô hình; đến năm 2030 có 16/16 xã.", [[16, "xã"], GROUPS]],
+  [PERIOD, "- Năm 2027 đạt 70% số hộ được hỗ trợ.", [[70, "%"], GROUPS]],
+  [PERIOD, "- Đến năm 2028 đạt 80% số xã có mô hình.", [[80, "%"], GROUPS]],
+  [PERIOD, "- Giảm 2% so với năm 2025 tỷ lệ hộ nghèo.", [[2, "%"], GROUPS]],
+  [ONE_YEAR, "- Năm 2025 đạt 60% số xã có tổ truyền thông; năm 2026 đạt 75%.", [[75, "%"], GROUPS]],
+  [ONE_YEAR, "- Năm 2026 đạt 75% số xã có tổ truyền thông.", [[75, "%"], GROUPS]],
+  ["Thực hiện công tác thử nghiệm giai đoạn 2021 - 2025", "- Đến năm 2025 đạt 80% số xã có mô hình.", [[80, "%"], GROUPS]],
+])("%s: %s", (title, line, expected) => {
+  expect(readTitled(title, line)).toEqual(expected);
+});
+
+test("a past share's measure names the aim after it; its year and figure do not", () => {
+  const plan = extractPlan(planWith(["- Năm 2024 tỷ lệ trẻ em đến trường đã đạt 90%; phấn đấu đến năm 2030 đạt 98%."]).replace("Thực hiện công tác thử nghiệm năm 2023", PERIOD));
+  const [first] = plan.indicators;
+  expect(first.target).toBe(98);
+  expect(first.name).toMatch(/^Tỷ lệ trẻ em đến trường/u);
+  expect(first.name).not.toMatch(/2024|90/u);
+});

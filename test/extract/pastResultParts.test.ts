@@ -30,3 +30,37 @@ test.each<[string, number]>([
 ])("%s", (heading, conflicts) => {
   expect(plan(heading)).toBe(conflicts);
 });
+
+/** A plan for 2026 - 2030 whose aims part opens on `line`, then its targets. */
+const withLine = (line: string) =>
+  extractPlan(
+    [
+      "ỦY BAN NHÂN DÂN",
+      "HUYỆN THỬ NGHIỆM",
+      "Số: 9/KH-UBND",
+      "Thử Nghiệm, ngày 05 tháng 3 năm 2026",
+      "KẾ HOẠCH",
+      "Thực hiện công tác đào tạo nghề giai đoạn 2026-2030",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "Nâng cao chất lượng lao động.",
+      "II. MỤC TIÊU",
+      line,
+      "2. Chỉ tiêu giai đoạn 2026-2030:",
+      "a) Tỷ lệ lao động qua đào tạo đến năm 2030 đạt 65%.",
+      "b) 12/12 xã có cơ sở giáo dục nghề nghiệp liên kết đào tạo.",
+      "III. TỔ CHỨC THỰC HIỆN",
+    ].join("\n"),
+  );
+
+// A line labelled as results (`Kết quả năm 2025:`), in whatever part, tells where things stand: no target read from its
+// running text, no conflict with the targets it comes before; a label of aims keeps its figures.
+test.each<[string, Array<[number, string]>, number]>([
+  ["1. Kết quả năm 2025: tỷ lệ lao động qua đào tạo đạt 52%; 8/12 xã có cơ sở giáo dục nghề nghiệp liên kết đào tạo.", [[65, "%"], [12, "xã"]], 0],
+  ["1. Kết quả thực hiện năm 2025: tỷ lệ lao động qua đào tạo đạt 52%; 8/12 xã có cơ sở giáo dục nghề nghiệp liên kết đào tạo.", [[65, "%"], [12, "xã"]], 0],
+  ["1. Kết quả giai đoạn 2021 - 2025: tỷ lệ lao động qua đào tạo đạt 52%; 8/12 xã có cơ sở giáo dục nghề nghiệp liên kết đào tạo.", [[65, "%"], [12, "xã"]], 0],
+  ["1. Mục tiêu chung: nâng tỷ lệ lao động qua đào tạo; 8/12 xã có cơ sở giáo dục nghề nghiệp liên kết đào tạo.", [[65, "%"], [12, "xã"]], 1],
+])("%s", (line, targets, conflicts) => {
+  const read = withLine(line);
+  expect(read.indicators.map((i) => [i.target, i.unit])).toEqual(targets);
+  expect(read.issues.filter((i) => i.rule === "target-conflict")).toHaveLength(conflicts);
+});

@@ -48,3 +48,18 @@ test.each<[string, { targets: Read[]; issues: string[] }]>([
 ])("a quota per area whose noun is said only earlier in the sentence takes that noun, when it is one: %s", (line, expected) => {
   expect(read(line)).toEqual(expected);
 });
+
+// The plan counts the villages it names on a line of their own (`09 thôn: A, B, …`): a quota per village is totalled
+// over that count, worked out and to be confirmed; with no such line, or two that disagree, it is only told.
+test.each<[string[], { targets: Read[]; issues: string[] }]>([
+  [["09 thôn: Phìn Hồ, Tả Chải, Sín Chải, Lao Chải, Ma Sán, Chỉn Chu Lìn, Mào Phìn, Nậm Khum, Khoa San."], { targets: [["Tổ chức buổi truyền thông", 9, "buổi", 1, "quota"], TEAMS], issues: [] }],
+  [["Địa bàn: 04 thôn, gồm Phìn Hồ, Tả Chải, Sín Chải, Lao Chải."], { targets: [["Tổ chức buổi truyền thông", 4, "buổi", 1, "quota"], TEAMS], issues: [] }],
+  [["Trên địa bàn có nhiều thôn đặc biệt khó khăn."], { targets: [TEAMS], issues: ["quota-only"] }],
+  [["04 thôn: Phìn Hồ, Tả Chải, Sín Chải, Lao Chải.", "05 thôn: Ma Sán, Chỉn Chu Lìn, Mào Phìn, Nậm Khum, Khoa San."], { targets: [TEAMS], issues: ["quota-only"] }],
+])("a quota per village over the villages the plan counts and names: %s", (areaLines, expected) => {
+  const plan = extractPlan(planWith(["- Mỗi thôn tổ chức 01 buổi truyền thông.", "- Thành lập mới 03 tổ truyền thông cộng đồng."], { after: ["IV. ĐỊA BÀN THỰC HIỆN", ...areaLines] }));
+  expect({
+    targets: plan.indicators.filter((i) => i.kind === "count").map((i): Read => [i.name, i.target, i.unit, i.quota ?? null, i.confirmReason ?? null]),
+    issues: plan.issues.filter((i) => i.rule !== "no-budget").map((i) => i.rule),
+  }).toEqual(expected);
+});

@@ -31,8 +31,22 @@ test.each<[string, string[], string[]]>([
 test.each<[string, string[]]>([
   ["- Tổ chức 08 lớp tập huấn, trong đó năm 2023 tổ chức 04 lớp, năm 2024 tổ chức 04 lớp.", []],
   ["- Tổ chức 08 lớp tập huấn, trong đó năm 2023 tổ chức 04 lớp, năm 2024 tổ chức 03 lớp.", ["share-total"]],
-])("years told with their verb are the whole's parts by year: %s", (line, expected) => {
+])("years told with their verb are the whole's parts by year, checked and not listed: %s", (line, expected) => {
   const plan = extractPlan(planWith([line]));
-  expect(plan.indicators.filter((i) => i.confirmReason === "yearPart").map((i) => i.name)).toEqual(["Tổ chức lớp tập huấn (năm 2023)", "Tổ chức lớp tập huấn (năm 2024)"]);
+  expect(plan.indicators.map((i) => [i.name, i.target])).toEqual([["Tổ chức lớp tập huấn", 8]]);
+  expect(plan.issues.filter((i) => i.rule === "share-total").map((i) => i.rule)).toEqual(expected);
+});
+
+// The years of a whole are checked alike and listed alike (not at all), counted in its own word or in another.
+test.each<[string, number, string[]]>([
+  ["- Thành lập mới 13 tổ hợp tác (năm 2023: 03 tổ hợp tác; năm 2024: 05 tổ hợp tác; năm 2025: %d tổ hợp tác).", 5, []],
+  ["- Thành lập mới 13 tổ hợp tác (năm 2023: 03 tổ hợp tác; năm 2024: 05 tổ hợp tác; năm 2025: %d tổ hợp tác).", 4, ["share-total"]],
+  ["- Tổ chức 12 lớp tập huấn, trong đó năm 2023: 3 lớp; năm 2024: 4 lớp; năm 2025: %d lớp.", 5, []],
+  ["- Tổ chức 12 lớp tập huấn, trong đó năm 2023: 3 lớp; năm 2024: 4 lớp; năm 2025: %d lớp.", 6, ["share-total"]],
+  ["- Đào tạo nghề cho 450 lao động, trong đó năm 2023: 150 người; năm 2024: 150 người; năm 2025: %d người.", 150, []],
+  ["- Đào tạo nghề cho 450 lao động, trong đó năm 2023: 150 người; năm 2024: 150 người; năm 2025: %d người.", 100, ["share-total"]],
+])("%s (%d)", (line, last, expected) => {
+  const plan = extractPlan(planWith([line.replace("%d", String(last))]));
+  expect(plan.indicators.filter((i) => /\(năm \d{4}\)/u.test(i.name))).toEqual([]);
   expect(plan.issues.filter((i) => i.rule === "share-total").map((i) => i.rule)).toEqual(expected);
 });
