@@ -1,34 +1,32 @@
 /**
- * V8's optimising compiler (TurboFan) made to wait longer before it compiles
- * a function while a small workbook is checked. A 1 000-row check is over in
- * ≈ 0.15 s of JavaScript, most of it run once; TurboFan still compiled ≈ 40
- * functions for it in the background (the reader's loop twice), ≈ 90 ms of
- * CPU beside the main thread that the check never got back — on a machine
- * with two cores and other work, CPU taken from the check itself. With four
- * times V8's interrupt budget only the hottest functions are compiled: the
- * other threads' CPU ≈ 30 ms instead of ≈ 90, the main thread's the same
- * (BENCHMARKS.md). A larger workbook keeps V8's defaults: there the compiled
- * code pays for its compiling.
+ * V8's optimising compiler (TurboFan) made to wait four times longer before
+ * it looks at a function for optimising, for the rest of the process.
+ * `check` and `summary` run most of their code a few times only — the
+ * reader, the layout's passes, the rules, the reports — and V8's default
+ * budget has TurboFan compile many of those functions in the background
+ * (≈ 40 for a 1 000-row check, the reader's loop twice; ≈ 115 at 100 000
+ * rows) for code that is run little after. With the larger budget the hot
+ * loops are still compiled, a little later, and the rest is not: the other
+ * threads' CPU ≈ 30 ms instead of ≈ 90 at 1 000 rows, ≈ 100 instead of ≈ 230
+ * at 10 000, the main thread's about the same (BENCHMARKS.md) — CPU that a
+ * machine of two cores running other work took from the check itself.
  *
  * Set at run time, like `inlineLess`: a flag on the command line would make
  * V8 refuse the bundle's code cache. Only the compiler's choices change,
  * never what the code computes. Only bin/allocheck.js's process does this
- * (`processIo`); in-process callers (tests, the code cache's warm-up, whose
- * cache V8 takes only under the flags it was made with) never do.
+ * (`processIo`); in-process callers (tests, and the code cache's warm-up,
+ * whose cache V8 would take only under the flags it was made with) never do.
  */
 import { setFlagsFromString } from "node:v8";
 
-/** ≈ 3 300 rows × 30 columns of the bench's workbooks (1 000 rows: 150 KiB; 10 000 rows: 1.5 MiB). */
-export const SMALL_FILE_BYTES = 512 * 1024;
-
-/** Four times V8's default budget in Node 20 (67 584 bytes of bytecode run per function before it is looked at for optimising). */
-export const SMALL_WORK_BUDGET_FLAG = "--interrupt-budget=270336";
+/** Four times V8's default in Node 20 (67 584 bytes of bytecode run by a function before it is looked at for optimising). */
+export const COMPILE_LATER_FLAG = "--interrupt-budget=270336";
 
 let set = false;
 
-/** Sets the compiler for a workbook file of `fileBytes` bytes, before it is read (once a process). */
-export function compileFor(fileBytes: number): void {
-  if (set || fileBytes > SMALL_FILE_BYTES) return;
-  setFlagsFromString(SMALL_WORK_BUDGET_FLAG);
+/** Sets the larger budget, once a process, before a workbook is read. */
+export function compileLater(): void {
+  if (set) return;
+  setFlagsFromString(COMPILE_LATER_FLAG);
   set = true;
 }

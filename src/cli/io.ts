@@ -1,4 +1,4 @@
-import { compileFor } from "./compilerTier";
+import { compileLater } from "./compilerTier";
 
 /** Where the command writes, so that tests can run it in-process. */
 export interface CliIo {
@@ -10,8 +10,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Directory that relative paths are resolved against. */
   readonly cwd: string;
-  /** Tells the process the size of the workbook file about to be read, to set its JavaScript compiler for it (`allocheck`'s own process only: compilerTier.ts). */
-  readonly workbookSize?: (fileBytes: number) => void;
+  /** Called before a workbook is read and checked, to set the process's JavaScript compiler for the work (`allocheck`'s own process only: compilerTier.ts). */
+  readonly beforeCheck?: () => void;
 }
 
 let pipeGuarded = false;
@@ -39,5 +39,5 @@ export const processIo: CliIo = {
   get cwd(): string {
     return process.cwd();
   },
-  workbookSize: compileFor,
+  beforeCheck: compileLater,
 };

@@ -1,5 +1,4 @@
 /** Reads a workbook (and a plan file, if given) and runs the engine: what `check` and `summary` share. */
-import { promises as fs } from "fs";
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
 import { usesDate1904 } from "../adapters/xlsx/workbookKind";
@@ -56,7 +55,7 @@ export interface CheckRun {
 export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckRun> {
   if (input.plan !== undefined && input.planSheet !== undefined) throw new CliError(MSG.planBoth);
   const inputPath = await requireInputFile(absolute(io.cwd, input.workbook), input.workbook);
-  if (io.workbookSize !== undefined) io.workbookSize((await fs.stat(inputPath)).size);
+  io.beforeCheck?.();
   let plan: Plan | undefined;
   if (input.plan !== undefined) {
     const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan, PLAN_FILE_EXTENSIONS);

@@ -1,53 +1,59 @@
 /**
- * A small workbook is checked with V8's optimising compiler made to wait (src/cli/compilerTier.ts): the process's
- * io is told the workbook file's size before it is read; a larger one leaves V8 as it is.
+ * `check` and `summary` set V8's larger interrupt budget (src/cli/compilerTier.ts) through the process's io before
+ * the workbook is read; in-process callers without the hook set nothing.
  */
-import { statSync } from "fs";
-import { join } from "path";
 import * as v8 from "node:v8";
-import { compileFor, SMALL_FILE_BYTES, SMALL_WORK_BUDGET_FLAG } from "../../src/cli/compilerTier";
+import { COMPILE_LATER_FLAG, compileLater } from "../../src/cli/compilerTier";
 import { main } from "../../src/cli/main";
 import { makeTempDir } from "../helpers/xlsxFixture";
-import { writeCleanWorkbook } from "./runCli";
+import { runCli, writeCleanWorkbook } from "./runCli";
 
-// The other flags (the summary's) set as they are; the budget is only recorded, this test process's V8 left as it is.
+// The other flags (the summary's) set as they are; the budget only recorded, this test process's V8 left as it is.
 jest.mock("node:v8", () => {
   const actual = jest.requireActual<typeof import("node:v8")>("node:v8");
   return { ...actual, setFlagsFromString: jest.fn((flag: string) => (flag.startsWith("--interrupt-budget") ? undefined : actual.setFlagsFromString(flag))) };
 });
 
 const flags = v8.setFlagsFromString as jest.MockedFunction<typeof v8.setFlagsFromString>;
+const budgetCalls = () => flags.mock.calls.filter(([flag]) => flag.startsWith("--interrupt-budget"));
+
+let dir: string;
+beforeAll(async () => {
+  dir = makeTempDir("allocheck-cli-tier-");
+  await writeCleanWorkbook(dir, "sach.xlsx");
+});
 
 beforeEach(() => flags.mockClear());
 
-test("a file over the bound sets no flag; one at the bound sets the budget, once a process", () => {
-  compileFor(SMALL_FILE_BYTES + 1);
-  expect(flags).not.toHaveBeenCalled();
-  compileFor(SMALL_FILE_BYTES);
-  expect(flags.mock.calls).toEqual([[SMALL_WORK_BUDGET_FLAG]]);
-  compileFor(1000);
-  expect(flags).toHaveBeenCalledTimes(1);
-  expect(SMALL_WORK_BUDGET_FLAG).toMatch(/^--interrupt-budget=\d+$/);
-});
-
-test.each([["check"], ["summary"]])("%s tells the io the workbook file's size before reading it", async (command) => {
-  const dir = makeTempDir("allocheck-cli-tier-");
-  await writeCleanWorkbook(dir, "sach.xlsx");
-  const sizes: number[] = [];
-  let stdoutBeforeSize = "";
+test.each([["check"], ["summary"]])("%s calls the io's hook once, before anything is written", async (command) => {
+  let calls = 0;
+  let stdoutAtCall: string | undefined;
   let stdout = "";
   const argv = command === "check" ? ["check", "--json", "sach.xlsx"] : ["summary", "sach.xlsx", "-o", "tong-hop.xlsx"];
   const code = await main(argv, {
     stdout: (text) => void (stdout += text),
     stderr: () => undefined,
     cwd: dir,
-    workbookSize: (bytes) => {
-      sizes.push(bytes);
-      stdoutBeforeSize = stdout;
+    beforeCheck: () => {
+      calls++;
+      stdoutAtCall = stdout;
     },
   });
   expect(code).toBe(0);
-  expect(sizes).toEqual([statSync(join(dir, "sach.xlsx")).size]);
-  expect(stdoutBeforeSize).toBe("");
+  expect(calls).toBe(1);
+  expect(stdoutAtCall).toBe("");
   expect(stdout).not.toBe("");
+});
+
+test("without the hook (tests, the code cache's warm-up) no budget is set", async () => {
+  const run = await runCli(["check", "sach.xlsx"], dir);
+  expect(run.code).toBe(0);
+  expect(budgetCalls()).toEqual([]);
+});
+
+test("compileLater sets the larger budget once a process", () => {
+  compileLater();
+  compileLater();
+  expect(flags.mock.calls).toEqual([[COMPILE_LATER_FLAG]]);
+  expect(COMPILE_LATER_FLAG).toMatch(/^--interrupt-budget=\d+$/);
 });
