@@ -1,3 +1,5 @@
+import { compileLater } from "./compilerTier";
+
 /** Where the command writes, so that tests can run it in-process. */
 export interface CliIo {
   /** Writes to standard output (the caller adds line ends). */
@@ -8,6 +10,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Directory that relative paths are resolved against. */
   readonly cwd: string;
+  /** Called before a workbook is read and checked, to set the process's JavaScript compiler for the work (`allocheck`'s own process only: compilerTier.ts). */
+  readonly beforeCheck?: () => void;
 }
 
 let pipeGuarded = false;
@@ -35,4 +39,5 @@ export const processIo: CliIo = {
   get cwd(): string {
     return process.cwd();
   },
+  beforeCheck: compileLater,
 };

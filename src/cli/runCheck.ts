@@ -55,6 +55,7 @@ export interface CheckRun {
 export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckRun> {
   if (input.plan !== undefined && input.planSheet !== undefined) throw new CliError(MSG.planBoth);
   const inputPath = await requireInputFile(absolute(io.cwd, input.workbook), input.workbook);
+  io.beforeCheck?.();
   let plan: Plan | undefined;
   if (input.plan !== undefined) {
     const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan, PLAN_FILE_EXTENSIONS);

@@ -1,0 +1,59 @@
+/**
+ * `check` and `summary` set V8's larger interrupt budget (src/cli/compilerTier.ts) through the process's io before
+ * the workbook is read; in-process callers without the hook set nothing.
+ */
+import * as v8 from "node:v8";
+import { COMPILE_LATER_FLAG, compileLater } from "../../src/cli/compilerTier";
+import { main } from "../../src/cli/main";
+import { makeTempDir } from "../helpers/xlsxFixture";
+import { runCli, writeCleanWorkbook } from "./runCli";
+
+// The other flags (the summary's) set as they are; the budget only recorded, this test process's V8 left as it is.
+jest.mock("node:v8", () => {
+  const actual = jest.requireActual<typeof import("node:v8")>("node:v8");
+  return { ...actual, setFlagsFromString: jest.fn((flag: string) => (flag.startsWith("--interrupt-budget") ? undefined : actual.setFlagsFromString(flag))) };
+});
+
+const flags = v8.setFlagsFromString as jest.MockedFunction<typeof v8.setFlagsFromString>;
+const budgetCalls = () => flags.mock.calls.filter(([flag]) => flag.startsWith("--interrupt-budget"));
+
+let dir: string;
+beforeAll(async () => {
+  dir = makeTempDir("allocheck-cli-tier-");
+  await writeCleanWorkbook(dir, "sach.xlsx");
+});
+
+beforeEach(() => flags.mockClear());
+
+test.each([["check"], ["summary"]])("%s calls the io's hook once, before anything is written", async (command) => {
+  let calls = 0;
+  let stdoutAtCall: string | undefined;
+  let stdout = "";
+  const argv = command === "check" ? ["check", "--json", "sach.xlsx"] : ["summary", "sach.xlsx", "-o", "tong-hop.xlsx"];
+  const code = await main(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: () => undefined,
+    cwd: dir,
+    beforeCheck: () => {
+      calls++;
+      stdoutAtCall = stdout;
+    },
+  });
+  expect(code).toBe(0);
+  expect(calls).toBe(1);
+  expect(stdoutAtCall).toBe("");
+  expect(stdout).not.toBe("");
+});
+
+test("without the hook (tests, the code cache's warm-up) no budget is set", async () => {
+  const run = await runCli(["check", "sach.xlsx"], dir);
+  expect(run.code).toBe(0);
+  expect(budgetCalls()).toEqual([]);
+});
+
+test("compileLater sets the larger budget once a process", () => {
+  compileLater();
+  compileLater();
+  expect(flags.mock.calls).toEqual([[COMPILE_LATER_FLAG]]);
+  expect(COMPILE_LATER_FLAG).toMatch(/^--interrupt-budget=\d+$/);
+});
