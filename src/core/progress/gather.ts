@@ -599,6 +599,10 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     else findings.push(...(movedLabels === undefined ? checked : checked.map((finding) => atOwnLabel(finding, movedLabels))));
   }
   const presence = periodPresence(counted, allocation, skip);
+  const unusable = new Set([
+    ...counted.flatMap((reading) => reading.lines.filter((line) => line.unusable === true && !skip.get(reading.sheet)?.has(line.code)).map((line) => line.code)),
+    ...tableReadings.flatMap((reading) => reading.rows.filter((row) => row.unusable === true).map((row) => row.code)),
+  ]);
   return {
     periods: ordered.map((entry) => entry.period),
     labels,
@@ -612,6 +616,7 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     ...(presence.length > 0 ? { presence } : {}),
     ...(sheets.unread !== undefined && sheets.unread.length > 0 ? { unread: sheets.unread } : {}),
     ...(copiedFindings.length > 0 ? { copied: copiedFindings.map((finding) => finding.sheet ?? "") } : {}),
+    ...(unusable.size > 0 ? { unusable } : {}),
   };
 }
 

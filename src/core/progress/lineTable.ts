@@ -16,6 +16,8 @@ import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from 
 import { periodHeaderGrid } from "./headerGrid";
 import { markPercentFractions } from "../layout/percentFractions";
 import { cellText } from "../layout/grid";
+import { isInvalidState } from "../cells/readCell";
+import { setAsideNegatives } from "./negativeFigures";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { singleCause } from "../rules/singleCause";
@@ -75,6 +77,8 @@ export interface LineTableRow {
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
   readonly yearCopies: readonly YearCopy[];
+  /** True when a period cell of a count or money line holds no usable figure (an error value, text, a negative set aside): its periods' sum is not what was achieved. */
+  readonly unusable?: true;
 }
 
 export interface LineTableReading {
@@ -633,8 +637,12 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || c.role === "interim" || isYearPlan(c)).map((c) => c.col));
   const evaluate = (ruled: RuleContext): Finding[] => {
     const ruleFindings: Finding[] = [];
-    for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
-      for (const finding of rule.evaluate(ruled)) {
+    // A negative figure is told by `invalid-value` at its cell, then counts no more than an error value does
+    // (as on a period sheet): not in a parent's sum, its line's periods, nor its `Lũy kế`.
+    const invalid = invalidValueRule.evaluate(ruled);
+    setAsideNegatives(ruled);
+    for (const found of [subtotalRule.evaluate(ruled), invalid, textNumberRule.evaluate(ruled)]) {
+      for (const finding of found) {
         if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
         ruleFindings.push(finding);
       }
@@ -780,6 +788,7 @@ function readRow(
   cumulativeRates: readonly LineTableColumn[] = [],
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
+  let unusable = false;
   let cumulative: TypedValue | null = null;
   let opening: RatedValue | null = null;
   const interims: InterimCumulative[] = [];
@@ -788,6 +797,7 @@ function readRow(
   valueCols.forEach((column, a) => {
     const at = a * context.lineCount + l;
     const state = context.state[at];
+    if (isInvalidState(state) && column.role === "period" && column.period !== undefined && !emptyCols.has(column.col) && context.lineKind[l] !== "percent") unusable = true;
     if (state !== CELL.number && state !== CELL.textNumber) return;
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
@@ -822,6 +832,7 @@ function readRow(
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
     yearCopies,
+    ...(unusable ? { unusable: true as const } : {}),
   };
 }
 

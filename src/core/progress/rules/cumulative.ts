@@ -21,6 +21,8 @@ export const cumulativeRule: ProgressRule = {
     for (const achievement of context.achievements.values()) {
       const results = achievement.results;
       const line = achievement.planLine;
+      // Periods that leave out an unusable cell (its `invalid-value` is the one finding): their sum is no measure of a `Lũy kế`.
+      if (achievement.unusable === true) continue;
       // The closing `Lũy kế` built on a wrong interim one (`= G7 + H7`): the interim's finding is the one to act on.
       let carried: number | null = null;
       for (const interim of results?.interims ?? []) {

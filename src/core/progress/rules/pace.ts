@@ -256,7 +256,8 @@ export const paceRule: ProgressRule = {
     const behind = new Set<string>();
     for (const achievement of context.achievements.values()) {
       const line = achievement.planLine;
-      if (lagging.has(line.code)) continue;
+      // A sum that leaves out an unusable cell (told by its `invalid-value`) says nothing of the pace.
+      if (lagging.has(line.code) || achievement.unusable === true) continue;
       if (line.kind !== "percent" && standing(achievement.achieved, expectedBy(line, share)) === "below") behind.add(line.code);
     }
     // A parent behind because a child is: the child's finding is the one to act on.
