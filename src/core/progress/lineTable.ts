@@ -159,8 +159,11 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
 const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu kh|chi tieu giai doan|chi tieu gd|tong muc (?:ke hoach|kh)|du toan|so (?:duoc )?giao|tran|ceiling|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
 /** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
 const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
-/** `Lũy kế`, `Cộng dồn`, `Cumulative`, in folded text. */
-const CUMULATIVE_WORDS = /\bluy ke\b|\bcumulative\b|\bcong don\b/;
+/**
+ * `Lũy kế`, `Cộng dồn`, `Cumulative`, `Thực hiện đến nay` (from the plan's start to date; not `từ đầu năm
+ * đến nay`, the year's own), in folded text.
+ */
+const CUMULATIVE_WORDS = /\bluy ke\b|\bcumulative\b|\bcong don\b|^(?!.*\bdau nam\b).*\b(?:den nay|to date)\b/;
 /** `Tỷ lệ (%)`, `Tỷ lệ thực hiện`, `% so với KH`: a percent, as a word key. */
 const RATE_HEADER = /^ty le\b|^%|\bso voi\b/;
 /** A sub-header saying the column holds what was done in the period above it. */
@@ -661,7 +664,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
   const readRows = marked.map((line, l) => {
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty, byCode.get(line.planCode ?? "")?.kind === "money", cumulativeRates);
-    return explainedByUnread(sheet, row, line, unreadCols) || overRows.has(line.headerRow) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
+    const percent = byCode.get(line.planCode ?? "")?.kind === "percent";
+    return explainedByUnread(sheet, row, line, unreadCols, percent) || overRows.has(line.headerRow) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
   findings.push(...unreadPairFigures(sheet, marked, valueCols, (line) => byCode.get(line.planCode ?? "")?.kind === "money"));
   // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.
@@ -971,11 +975,21 @@ function cumulativePastPeriods(sheetName: string, headerRow: number, columns: re
 
 /**
  * True when a line's typed `Lũy kế` is its periods plus the figures of the
- * columns whose period could not be read: the `unmapped` warning on those
- * columns is then the one finding, not a `cumulative` error too.
+ * columns whose period could not be read (a percent line's: one such column's
+ * rate, the latest it may be): the warning on those columns (`unmapped`, or
+ * `duplicate` for a period's second column) is then the one finding, not a
+ * `cumulative` error too.
  */
-function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry, unreadCols: readonly number[]): boolean {
-  if (row.cumulative === null || unreadCols.length === 0 || line.kind === "percent") return false;
+function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry, unreadCols: readonly number[], percent: boolean): boolean {
+  if (row.cumulative === null || unreadCols.length === 0) return false;
+  if (percent) {
+    const typed = row.cumulative.value;
+    return unreadCols.some((col) => {
+      const points = percentPoints(sheet, row.row, col);
+      return points !== null && [points, points * 100].some((value) => Math.abs(value - typed) <= 1e-6 * Math.max(1, Math.abs(typed)));
+    });
+  }
+  if (line.kind === "percent") return false;
   let extra = 0;
   for (const col of unreadCols) {
     const value = cellValue(sheet, row.row, col);
