@@ -9,6 +9,7 @@
  */
 import { columnLetters, quoteSheetName } from "../../core/model/address";
 import { CHART_TEXT_SIZE, CHART_TITLE_SIZE, type SummaryChart } from "../../core/model/summary";
+import { barLabelMoves, type BarLabelMove } from "../../core/summary/chartLabels";
 import { TRANSITIONAL, type Conformance } from "./conformance";
 
 export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -59,13 +60,29 @@ const MARKS =
   `<c:spPr><a:ln w="28575"><a:noFill/></a:ln></c:spPr>` +
   `<c:marker><c:symbol val="dash"/><c:size val="20"/><c:spPr><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill></a:ln></c:spPr></c:marker>`;
 
+const LABEL_FLAGS = `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>`;
+const LABEL_FORMAT = `<c:numFmt formatCode="0%" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>`;
+
+/**
+ * A bar's value label moved clear of its mark (core/summary/chartLabels.ts): inside the bar's top in white,
+ * or raised over the mark (a manual offset, a fraction of the chart's height, from where it would sit).
+ */
+function movedLabel(move: BarLabelMove): string {
+  if (move.place === "inside") {
+    const white = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(CHART_TEXT_SIZE * 100)}"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+    return `<c:dLbl><c:idx val="${move.index}"/>${LABEL_FORMAT}${white}<c:dLblPos val="inEnd"/>${LABEL_FLAGS}</c:dLbl>`;
+  }
+  const layout = `<c:layout><c:manualLayout><c:x val="0"/><c:y val="${-move.raise}"/></c:manualLayout></c:layout>`;
+  return `<c:dLbl><c:idx val="${move.index}"/>${layout}${LABEL_FORMAT}<c:dLblPos val="outEnd"/>${LABEL_FLAGS}</c:dLbl>`;
+}
+
 /** `xl/charts/chartN.xml` for the chart on sheet `sheet`, in the namespaces of `ns`. */
 export function chartXml(sheet: string, chart: SummaryChart, ns: Conformance = TRANSITIONAL): string {
   const categories = `<c:cat><c:strRef><c:f>${esc(absolute(sheet, chart.categoryCol, chart.firstRow, chart.lastRow))}</c:f>${strCache(chart.categories)}</c:strRef></c:cat>`;
   const bars =
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
     `<c:ser><c:idx val="0"/><c:order val="0"/>${text(chart.valueName)}${solid("2F75B5")}<c:invertIfNegative val="0"/>` +
-    `<c:dLbls><c:numFmt formatCode="0%" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
+    `<c:dLbls>${barLabelMoves(chart).map(movedLabel).join("")}${LABEL_FORMAT}${LABEL_FLAGS}</c:dLbls>` +
     categories +
     `<c:val><c:numRef><c:f>${esc(absolute(sheet, chart.valueCol, chart.firstRow, chart.lastRow))}</c:f><c:numCache>${numPoints(chart.values)}</c:numCache></c:numRef></c:val>` +
     `</c:ser><c:gapWidth val="80"/><c:axId val="500100"/><c:axId val="500200"/></c:barChart>`;

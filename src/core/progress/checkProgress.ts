@@ -58,7 +58,7 @@ export function checkProgress(
   for (const [code, achievement] of context.achievements) {
     const line = achievement.planLine;
     const share = context.share;
-    const incomplete = line.kind !== "percent" && share !== null && (gap || lagging.has(code));
+    const incomplete = line.kind !== "percent" && share !== null && (gap || lagging.has(code) || achievement.unusable === true);
     const paced = line.kind !== "percent" && share !== null && !incomplete;
     indicators.set(code, {
       achieved: achievement.achieved,

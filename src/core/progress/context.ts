@@ -20,6 +20,12 @@ export interface LineAchievement {
   /** The line's `Lũy kế` cell, else its latest period's cell (a total cell on a period sheet); null for a parent added up from its children. */
   readonly anchor: CellRef | null;
   readonly results: LineResults | null;
+  /**
+   * True when the line's periods (or, for a parent added up from its children, a child's) leave out a
+   * cell that cannot be used (`#REF!`, text, a negative): `invalid-value` tells that cell, and the sum is
+   * not what was achieved, so nothing is judged on it (no `pace`, no `cumulative` against it).
+   */
+  readonly unusable?: true;
 }
 
 export interface ProgressContext {
@@ -61,6 +67,7 @@ function achievementOf(
       periods: results.periods.map((p) => ({ period: p.period.id, label: p.label, value: p.value, ...(p.source !== undefined ? { source: p.source } : {}) })),
       anchor: results.cumulative?.at ?? latest.at,
       results,
+      ...(!percent && gathered.unusable?.has(line.code) === true ? { unusable: true as const } : {}),
     };
     done.set(line.code, achievement);
     return achievement;
@@ -87,6 +94,7 @@ function achievementOf(
     periods: [...byPeriod.values()].sort((a, b) => order.indexOf(a.period) - order.indexOf(b.period)),
     anchor: null,
     results: results,
+    ...(parts.some((part) => part!.unusable === true) ? { unusable: true as const } : {}),
   };
   done.set(line.code, achievement);
   return achievement;

@@ -304,6 +304,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
   const tableReadings: LineTableReading[] = [];
   const knownArea = knownAreas(plan, allocation);
   const unfilled: { sheet: string; period: Period }[] = [];
+  // Period sheets with figures whose table could not be read: each told by its own warning.
+  const unreadSheets: { sheet: string; period: Period }[] = [];
   const prints: SheetFingerprint[] = [];
   for (const { sheet, period: named, titleYear, area, movedLabels } of sheets.periodSheets) {
     // A period read beside words that name no area (`Thực hiện 2023 cũ`) is not taken for a district's sheet.
@@ -361,7 +363,13 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // Figures under labels the reader cannot read (or none): the table could not be read, named by its header cells.
-      findings.push(hasNumbers(sheet) ? notReported(sheet.name, error.text) : (unreadPeriodSheetFinding(sheet) ?? notReported(sheet.name, null)));
+      const unreadable = hasNumbers(sheet) ? notReported(sheet.name, error.text) : unreadPeriodSheetFinding(sheet);
+      // No figures at all: a sheet prepared ahead, told once all are read (as one whose cells are blank).
+      if (unreadable === null) unfilled.push({ sheet: sheet.name, period });
+      else {
+        findings.push(unreadable);
+        unreadSheets.push({ sheet: sheet.name, period });
+      }
       continue;
     }
     if (notFilledIn(reading)) {
@@ -599,6 +607,10 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     else findings.push(...(movedLabels === undefined ? checked : checked.map((finding) => atOwnLabel(finding, movedLabels))));
   }
   const presence = periodPresence(counted, allocation, skip);
+  const unusable = new Set([
+    ...counted.flatMap((reading) => reading.lines.filter((line) => line.unusable === true && !skip.get(reading.sheet)?.has(line.code)).map((line) => line.code)),
+    ...tableReadings.flatMap((reading) => reading.rows.filter((row) => row.unusable === true).map((row) => row.code)),
+  ]);
   return {
     periods: ordered.map((entry) => entry.period),
     labels,
@@ -612,6 +624,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     ...(presence.length > 0 ? { presence } : {}),
     ...(sheets.unread !== undefined && sheets.unread.length > 0 ? { unread: sheets.unread } : {}),
     ...(copiedFindings.length > 0 ? { copied: copiedFindings.map((finding) => finding.sheet ?? "") } : {}),
+    ...(unusable.size > 0 ? { unusable } : {}),
+    ...(unreadSheets.length > 0 ? { unreadable: unreadSheets } : {}),
   };
 }
 

@@ -16,6 +16,8 @@ import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from 
 import { periodHeaderGrid } from "./headerGrid";
 import { markPercentFractions } from "../layout/percentFractions";
 import { cellText } from "../layout/grid";
+import { isInvalidState } from "../cells/readCell";
+import { setAsideNegatives } from "./negativeFigures";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { singleCause } from "../rules/singleCause";
@@ -75,6 +77,8 @@ export interface LineTableRow {
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
   readonly yearCopies: readonly YearCopy[];
+  /** True when a period cell of a count or money line holds no usable figure (an error value, text, a negative set aside): its periods' sum is not what was achieved. */
+  readonly unusable?: true;
 }
 
 export interface LineTableReading {
@@ -155,8 +159,11 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
 const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu kh|chi tieu giai doan|chi tieu gd|tong muc (?:ke hoach|kh)|du toan|so (?:duoc )?giao|tran|ceiling|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
 /** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
 const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
-/** `Lũy kế`, `Cộng dồn`, `Cumulative`, in folded text. */
-const CUMULATIVE_WORDS = /\bluy ke\b|\bcumulative\b|\bcong don\b/;
+/**
+ * `Lũy kế`, `Cộng dồn`, `Cumulative`, `Thực hiện đến nay` (from the plan's start to date; not `từ đầu năm
+ * đến nay`, the year's own), in folded text.
+ */
+const CUMULATIVE_WORDS = /\bluy ke\b|\bcumulative\b|\bcong don\b|^(?!.*\bdau nam\b).*\b(?:den nay|to date)\b/;
 /** `Tỷ lệ (%)`, `Tỷ lệ thực hiện`, `% so với KH`: a percent, as a word key. */
 const RATE_HEADER = /^ty le\b|^%|\bso voi\b/;
 /** A sub-header saying the column holds what was done in the period above it. */
@@ -633,8 +640,12 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || c.role === "interim" || isYearPlan(c)).map((c) => c.col));
   const evaluate = (ruled: RuleContext): Finding[] => {
     const ruleFindings: Finding[] = [];
-    for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
-      for (const finding of rule.evaluate(ruled)) {
+    // A negative figure is told by `invalid-value` at its cell, then counts no more than an error value does
+    // (as on a period sheet): not in a parent's sum, its line's periods, nor its `Lũy kế`.
+    const invalid = invalidValueRule.evaluate(ruled);
+    setAsideNegatives(ruled);
+    for (const found of [subtotalRule.evaluate(ruled), invalid, textNumberRule.evaluate(ruled)]) {
+      for (const finding of found) {
         if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
         ruleFindings.push(finding);
       }
@@ -653,7 +664,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
   const readRows = marked.map((line, l) => {
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty, byCode.get(line.planCode ?? "")?.kind === "money", cumulativeRates);
-    return explainedByUnread(sheet, row, line, unreadCols) || overRows.has(line.headerRow) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
+    const percent = byCode.get(line.planCode ?? "")?.kind === "percent";
+    return explainedByUnread(sheet, row, line, unreadCols, percent) || overRows.has(line.headerRow) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
   findings.push(...unreadPairFigures(sheet, marked, valueCols, (line) => byCode.get(line.planCode ?? "")?.kind === "money"));
   // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.
@@ -780,6 +792,7 @@ function readRow(
   cumulativeRates: readonly LineTableColumn[] = [],
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
+  let unusable = false;
   let cumulative: TypedValue | null = null;
   let opening: RatedValue | null = null;
   const interims: InterimCumulative[] = [];
@@ -788,6 +801,7 @@ function readRow(
   valueCols.forEach((column, a) => {
     const at = a * context.lineCount + l;
     const state = context.state[at];
+    if (isInvalidState(state) && column.role === "period" && column.period !== undefined && !emptyCols.has(column.col) && context.lineKind[l] !== "percent") unusable = true;
     if (state !== CELL.number && state !== CELL.textNumber) return;
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
@@ -822,6 +836,7 @@ function readRow(
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
     yearCopies,
+    ...(unusable ? { unusable: true as const } : {}),
   };
 }
 
@@ -960,11 +975,21 @@ function cumulativePastPeriods(sheetName: string, headerRow: number, columns: re
 
 /**
  * True when a line's typed `Lũy kế` is its periods plus the figures of the
- * columns whose period could not be read: the `unmapped` warning on those
- * columns is then the one finding, not a `cumulative` error too.
+ * columns whose period could not be read (a percent line's: one such column's
+ * rate, the latest it may be): the warning on those columns (`unmapped`, or
+ * `duplicate` for a period's second column) is then the one finding, not a
+ * `cumulative` error too.
  */
-function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry, unreadCols: readonly number[]): boolean {
-  if (row.cumulative === null || unreadCols.length === 0 || line.kind === "percent") return false;
+function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry, unreadCols: readonly number[], percent: boolean): boolean {
+  if (row.cumulative === null || unreadCols.length === 0) return false;
+  if (percent) {
+    const typed = row.cumulative.value;
+    return unreadCols.some((col) => {
+      const points = percentPoints(sheet, row.row, col);
+      return points !== null && [points, points * 100].some((value) => Math.abs(value - typed) <= 1e-6 * Math.max(1, Math.abs(typed)));
+    });
+  }
+  if (line.kind === "percent") return false;
   let extra = 0;
   for (const col of unreadCols) {
     const value = cellValue(sheet, row.row, col);

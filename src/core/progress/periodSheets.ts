@@ -39,6 +39,8 @@ export interface PeriodSheetLine {
   readonly source?: PeriodSource;
   /** True when every leaf cell of the line is blank (its totals blank or zero): a column kept from the template, not a report of the line. */
   readonly blank?: true;
+  /** True when a count or money line's figure leaves out a leaf cell that cannot be used (an error value, text, a negative set aside): its `invalid-value` tells it, and the line's sum is not what was achieved. */
+  readonly unusable?: true;
 }
 
 export interface PeriodSheetReading {
@@ -232,7 +234,15 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     if (figure === null) return;
     const at = context.grandTotal !== null ? cellPosition(context, context.grandTotal, l) : { row: line.headerRow, col: line.headerCol };
     const blank = figure.value === 0 && leavesBlank(context, l);
-    lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, ...(figure.source !== undefined ? { source: figure.source } : {}), ...(blank ? { blank } : {}) });
+    const unusable = context.lineKind[l] !== "percent" && (context.sourceLines?.get(l) ?? [l]).some((source) => hasUnusableLeaf(context, source));
+    lines.push({
+      code: line.planCode,
+      value: figure.value,
+      at: { sheet: sheet.name, ...at },
+      ...(figure.source !== undefined ? { source: figure.source } : {}),
+      ...(blank ? { blank } : {}),
+      ...(unusable ? { unusable } : {}),
+    });
   });
 
   const areaMatch = new Int32Array(table.areas.length).fill(-1);
@@ -400,6 +410,15 @@ function leavesBlank(context: RuleContext, line: number): boolean {
   const lines = context.sourceLines?.get(line) ?? [line];
   for (const l of lines) for (const leaf of context.leaves) if (context.state[leaf * context.lineCount + l] !== CELL.blank) return false;
   return true;
+}
+
+/** True when a leaf cell of the line holds no usable figure (an error value, text that is no number, a negative set aside). */
+function hasUnusableLeaf(context: RuleContext, line: number): boolean {
+  for (const leaf of context.leaves) {
+    const state = context.state[leaf * context.lineCount + line];
+    if (state !== CELL.blank && !isNumericState(state)) return true;
+  }
+  return false;
 }
 
 function areaHasFigures(context: RuleContext, area: number): boolean {

@@ -125,4 +125,8 @@ export interface GatheredResults {
   readonly unread?: readonly import("./resultsSheets").UnreadPeriodSheet[];
   /** Period sheets holding an earlier period's figures to the last cell (each told once, see `copiedSheets`). */
   readonly copied?: readonly string[];
+  /** Codes of count and money lines whose periods leave out a cell that cannot be used (`#REF!`, text, a negative): each cell's `invalid-value` tells it. */
+  readonly unusable?: ReadonlySet<string>;
+  /** Period sheets with figures whose table could not be read (each told by its own warning): the months they name are missing, not told again as a gap. */
+  readonly unreadable?: readonly { readonly sheet: string; readonly period: Period }[];
 }

@@ -28,6 +28,12 @@ function unitOf(result: IndicatorResult): QuantityUnit {
   return { kind: result.kind, scale: result.kind === "money" ? parseUnit(result.unit).scale : 1, unit: result.unit };
 }
 
+/** A base-unit forecast to two decimals of its unit (whole base units for money: `scale` 1e6 for triệu đồng). */
+function roundedForecast(value: number, scale: number): number {
+  const hundredths = Math.round((value / scale) * 100);
+  return scale % 100 === 0 ? hundredths * (scale / 100) : (hundredths / 100) * scale;
+}
+
 function width(text: string): number {
   return [...text.normalize("NFC")].length;
 }
@@ -61,7 +67,8 @@ export function renderProgressTable(report: Report, lang: Lang): string[] {
         formatValue(p.achieved, unit, lang),
         p.achievedPercent === undefined ? "—" : `${formatNumber(p.achievedPercent, lang, 2)}%`,
         value(p.expectedByNow),
-        value(p.forecast),
+        // A forecast is an estimate: two decimals at most in the line's unit (`1.066,67`, not `1.066,666667`).
+        value(p.forecast === undefined ? undefined : roundedForecast(p.forecast, unit.scale)),
         status === null ? "" : PROGRESS_STATUS_TEXT[lang][status],
       ];
     });

@@ -34,3 +34,13 @@ test.each<[string, SummaryChart, readonly string[], readonly string[]]>([
   for (const part of present) expect(xml).toContain(part);
   for (const part of absent) expect(xml).not.toContain(part);
 });
+
+test("a label under its mark is written inside its bar (white) or raised over the mark; the others keep the series' own", () => {
+  const xml = chartXml("Tổng hợp", { ...BASE, categories: ["1", "2", "3"], values: [0.625, 0.75, 0.05], paces: [0.625, 0.8, 0.1], paceMarks: true });
+  const labels = [...xml.matchAll(/<c:dLbl>(.*?)<\/c:dLbl>/g)].map((m) => m[1]);
+  expect(labels).toHaveLength(2);
+  expect(labels[0]).toMatch(/^<c:idx val="1"\/>.*<a:srgbClr val="FFFFFF"\/>.*<c:dLblPos val="inEnd"\/>/);
+  expect(labels[1]).toMatch(/^<c:idx val="2"\/><c:layout><c:manualLayout><c:x val="0"\/><c:y val="-0\.\d+"\/><\/c:manualLayout><\/c:layout>.*<c:dLblPos val="outEnd"\/>/);
+  // The series' own labels after the moved ones (the schema's order).
+  expect(xml).toMatch(/<\/c:dLbl><c:numFmt formatCode="0%" sourceLinked="0"\/>/);
+});

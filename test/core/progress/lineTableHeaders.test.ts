@@ -315,3 +315,19 @@ describe("a period sheet named by a part of a year without it, titled with the y
     }
   });
 });
+
+describe("a cumulative column named for the figures to date", () => {
+  test.each(["Thực hiện đến nay", "Lũy kế thực hiện đến nay", "Kết quả thực hiện từ đầu giai đoạn đến nay", "Cộng dồn"])("%s is the Lũy kế: checked, a wrong one told at its cell", (header) => {
+    const progress = table([["Mã", "Nội dung", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", header]], (l) => [
+      l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[0] === "KP.2" ? sum(l) + 10 : sum(l),
+    ]);
+    expect(check(progress).findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.cell}`)).toEqual(["cumulative@H6"]);
+  });
+
+  test("the year's own to date (Thực hiện từ đầu năm đến nay) is not the plan's cumulative", () => {
+    const progress = table([["Mã", "Nội dung", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Thực hiện từ đầu năm đến nay"]], (l) => [
+      l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[6],
+    ]);
+    expect(check(progress).findings.filter((f) => f.rule === "cumulative")).toEqual([]);
+  });
+});

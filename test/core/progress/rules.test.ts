@@ -102,6 +102,13 @@ describe("plan-copy", () => {
     const report = check(lineTable(edit(GOOD, 0, 3, 9)));
     expect(ofRule(report, "plan-copy")).toEqual([{ sheet: "Tiến độ", cell: "D4", indicator: "1", area: null, expected: 8, actual: 9, severity: "warning" }]);
   });
+
+  test.each<[string, number, number]>([
+    ["80 % copied as 0,8 (a fraction, no percent format): the same target, nothing said", 0.8, 0],
+    ["0,7 beside a target of 80 %: a wrong copy still", 0.7, 1],
+  ])("a rate line's target %s", (_, copied, count) => {
+    expect(ofRule(check(lineTable(edit(GOOD, 1, 3, copied))), "plan-copy")).toHaveLength(count);
+  });
 });
 
 describe("pace", () => {

@@ -22,7 +22,7 @@ function check(values: CellValue[][]) {
 }
 
 const said = (report: ReturnType<typeof check>) =>
-  report.findings.filter((f) => f.sheet === "Thực hiện năm 2023").map((f) => `${f.rule}/${f.severity}@${f.cell} ${/không đọc được tiêu đề/.test(f.message) ? "unread" : /chưa có số liệu/.test(f.message) ? "no figures yet" : f.message}`);
+  report.findings.filter((f) => f.sheet === "Thực hiện năm 2023").map((f) => `${f.rule}/${f.severity}@${f.cell} ${/không đọc được tiêu đề/.test(f.message) ? "unread" : /(chưa|không) có số liệu/.test(f.message) ? "no figures yet" : f.message}`);
 
 const cellsNamed = (report: ReturnType<typeof check>) => /\(ô ([^:]+):/.exec(report.findings.find((f) => f.sheet === "Thực hiện năm 2023")?.message ?? "")?.[1] ?? null;
 
@@ -38,5 +38,32 @@ describe("a period sheet whose table cannot be read", () => {
     const report = check(values);
     expect(said(report)).toEqual(expected);
     expect(cellsNamed(report)).toBe(cells);
+  });
+});
+
+/**
+ * The months of a period sheet that could not be read are missing from the
+ * cumulative totals, but its own warning says so: no second warning of a gap
+ * between the periods (the lines are still not judged on pace). A sheet with
+ * no figures is a gap as a missing sheet is, its info naming it not counted.
+ */
+describe("the months of a period sheet that could not be read", () => {
+  const unreadable: CellValue[][] = [["KẾT QUẢ"], [], [], [1, 80, 50, 30], [1, 85, 50, 30]];
+  const outsideAllocation = (report: ReturnType<typeof check>) => report.findings.filter((f) => f.sheet !== "Phân bổ").map((f) => `${f.rule}/${f.severity}@${f.sheet}!${f.cell}`);
+
+  test.each<[string, string[], string[]]>([
+    ["the middle year", ["Thực hiện năm 2022", "Thực hiện năm 2023", "Thực hiện năm 2024"], ["unmapped/warning@Thực hiện năm 2023!A4"]],
+    ["the first year", ["Thực hiện năm 2023", "Thực hiện năm 2022", "Thực hiện năm 2024"], ["unmapped/warning@Thực hiện năm 2022!A4"]],
+  ])("%s: its own warning alone, no line judged on pace", (_, names, expected) => {
+    const sheets = [periodSheet(names[0], year()), sheet(names[1], unreadable), periodSheet(names[2], year())];
+    const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), ...sheets), { workbookName: "t.xlsx" }).report);
+    expect(outsideAllocation(report)).toEqual(expected);
+    for (const indicator of report.indicators) expect(indicator).not.toHaveProperty("expectedByNow");
+  });
+
+  test("a sheet of the middle year with no figures: its info (not said to be the last), and the gap", () => {
+    const report = check([["KẾT QUẢ"], [], [1], [2], [3]]);
+    expect(outsideAllocation(report)).toEqual(["pace/info@Thực hiện năm 2023!null", "pace/warning@Thực hiện năm 2024!null"]);
+    expect(report.findings.find((f) => f.sheet === "Thực hiện năm 2023")?.message).not.toMatch(/tính đến kỳ trước đó/);
   });
 });

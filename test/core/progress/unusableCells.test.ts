@@ -36,3 +36,43 @@ describe("an unreadable figure on the latest period sheet", () => {
     expect(found(check(cell, commune, line))).toEqual(expected);
   });
 });
+
+/**
+ * A line whose sum leaves out an unusable cell is not judged on it: with 40 a commune a year, KP.1 is just on pace
+ * over 2022 - 2024 (480 of 450 needed); counted as 0, one commune's cell would put it behind. Its `invalid-value` is
+ * the one finding, and the line's pace is not told either way (the summary says its figures are missing).
+ */
+describe("an unusable figure that would put its line behind", () => {
+  const tight = (): CellValue[][] => [
+    [1, 80, 40, 30],
+    [1, 85, 40, 30],
+    [1, 80, 40, 30],
+    [1, 90, 40, 30],
+  ];
+  function checkTight(cell: CellValue, sheet: number) {
+    const years = [tight(), tight(), tight()];
+    years[sheet][1][2] = cell;
+    const sheets = years.map((values, i) => periodSheet(`Thực hiện ${2022 + i}`, values));
+    return checkWorkbook(workbook(planSheet(), allocationSheet(), ...sheets), { workbookName: "t.xlsx" });
+  }
+  test.each<[string, CellValue, number, string]>([
+    ["#REF! in 2023", { error: "#REF!" }, 1, "Thực hiện 2023!E7"],
+    ["#VALUE! in 2024", { error: "#VALUE!" }, 2, "Thực hiện 2024!E7"],
+    ["−40 in 2022", -40, 0, "Thực hiện 2022!E7"],
+    ["words in 2023", "chưa có số liệu", 1, "Thực hiện 2023!E7"],
+  ])("%s: the cell's invalid-value alone, KP.1 and its parent not judged on pace", (_, cell, sheet, at) => {
+    const result = checkTight(cell, sheet);
+    const report = toJsonReport(result.report);
+    expect(found(report)).toEqual([`invalid-value/error@${at}`]);
+    const byCode = new Map(report.indicators.map((indicator) => [indicator.code, indicator]));
+    expect(byCode.get("KP.1")).not.toHaveProperty("expectedByNow");
+    expect(byCode.get("KP")).not.toHaveProperty("expectedByNow");
+    // The other lines are judged as before.
+    expect(byCode.get("KP.2")).toHaveProperty("expectedByNow", 300_000_000);
+  });
+
+  test("a readable 0 in its place is counted: the line is behind", () => {
+    const report = toJsonReport(checkTight(0, 1).report);
+    expect(found(report)).toEqual(["pace/warning@Thực hiện 2024!E4", "area-progress/warning@Thực hiện 2024!E7"]);
+  });
+});

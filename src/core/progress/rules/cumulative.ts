@@ -8,6 +8,7 @@ import { standing } from "../../rules/compare";
 import { endIndex } from "../periods";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 import { carriesChildCumulatives, childrenAchieved } from "./childCumulatives";
+import { hasReportingGap } from "./pace";
 
 export const cumulativeRule: ProgressRule = {
   id: "cumulative",
@@ -18,9 +19,12 @@ export const cumulativeRule: ProgressRule = {
   ),
   evaluate(context) {
     const findings: Finding[] = [];
+    const gap = hasReportingGap(context);
     for (const achievement of context.achievements.values()) {
       const results = achievement.results;
       const line = achievement.planLine;
+      // Periods that leave out an unusable cell (its `invalid-value` is the one finding): their sum is no measure of a `Lũy kế`.
+      if (achievement.unusable === true) continue;
       // The closing `Lũy kế` built on a wrong interim one (`= G7 + H7`): the interim's finding is the one to act on.
       let carried: number | null = null;
       for (const interim of results?.interims ?? []) {
@@ -49,6 +53,9 @@ export const cumulativeRule: ProgressRule = {
       const typed = achievement.results?.cumulative;
       if (typed == null || typed.unchecked === true || achievement.results === null || achievement.results.periods.length === 0) continue;
       if (standing(typed.value, achievement.achieved) === "equal" || (carried !== null && standing(typed.value, carried) === "equal")) continue;
+      // Months no period reports (`Năm 2022`, `Năm 2024`, no 2023) while the `Lũy kế` counts more than the periods do: it
+      // holds those months, and the gap's warning is the one finding.
+      if (line.kind !== "percent" && gap && standing(typed.value, achievement.achieved) === "above") continue;
       if (line.kind !== "percent" && carriesChildCumulatives(context, line.code, typed.value)) continue;
       // What the children achieved, beside a period figure of its own that is not: `subtotal` tells that cell, the one cause.
       const children = line.kind === "percent" ? null : childrenAchieved(context, line.code);

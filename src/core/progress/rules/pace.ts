@@ -91,7 +91,9 @@ function monthLabel(month: string): string {
  * judged on pace.
  */
 function gapFindings(context: ProgressContext): Finding[] {
-  return gapsWithinPlan(context).map((gap) => {
+  return gapsWithinPlan(context)
+    .filter((gap) => !toldUnreadable(context, gap))
+    .map((gap) => {
     const at = context.gathered.periodSources.get(gap.after.id);
     const label = (period: Period) => context.gathered.labels.get(period.id) ?? period.id;
     const span = gap.from === gap.to ? monthLabel(gap.from) : `${monthLabel(gap.from)} - ${monthLabel(gap.to)}`;
@@ -122,7 +124,20 @@ function gapFindings(context: ProgressContext): Finding[] {
             `No results cover ${span} (${where.en}): the cumulative totals lack those months, so pace is not judged. Add the missing period.`,
           ),
     );
-  });
+    });
+}
+
+/**
+ * True when period sheets whose tables could not be read (each told by its own warning) name every month of
+ * the gap: that warning is the one cause; the gap still keeps the lines from being judged on pace.
+ */
+function toldUnreadable(context: ProgressContext, gap: Gap): boolean {
+  const unreadable = context.gathered.unreadable;
+  if (unreadable === undefined) return false;
+  for (let month = monthIndex(gap.from); month <= monthIndex(gap.to); month++) {
+    if (!unreadable.some((entry) => startIndex(entry.period) <= month && month <= endIndex(entry.period))) return false;
+  }
+  return true;
 }
 
 /** True when the reported periods leave months out between them, or before them (pace cannot then be judged). */
@@ -249,14 +264,15 @@ export const paceRule: ProgressRule = {
     if (context.share === null) return [missingPeriod(context)];
     const share = context.share;
     const findings = outsidePlan(context);
-    const gaps = gapFindings(context);
-    if (gaps.length > 0) return [...findings, ...gaps];
+    // A gap keeps every line from being judged on pace, told or not (a sheet that could not be read has its own warning).
+    if (hasReportingGap(context)) return [...findings, ...gapFindings(context)];
     const lagging = laggingLines(context);
     findings.push(...lagFindings(context, lagging));
     const behind = new Set<string>();
     for (const achievement of context.achievements.values()) {
       const line = achievement.planLine;
-      if (lagging.has(line.code)) continue;
+      // A sum that leaves out an unusable cell (told by its `invalid-value`) says nothing of the pace.
+      if (lagging.has(line.code) || achievement.unusable === true) continue;
       if (line.kind !== "percent" && standing(achievement.achieved, expectedBy(line, share)) === "below") behind.add(line.code);
     }
     // A parent behind because a child is: the child's finding is the one to act on.

@@ -4,6 +4,7 @@
  * where the plan splits its target by year.
  */
 import type { Finding } from "../../model/finding";
+import type { PlanLine } from "../../model/plan";
 import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
 import { amount, progressFinding, type ProgressRule } from "./shared";
@@ -22,7 +23,7 @@ export const planCopyRule: ProgressRule = {
       const line = achievement.planLine;
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       const copy = results?.planCopy;
-      if (copy != null && standing(copy.value, line.target) !== "equal") {
+      if (copy != null && standing(copy.value, line.target) !== "equal" && !asFraction(line, copy.value, line.target)) {
         findings.push(
           progressFinding({
             rule: "plan-copy",
@@ -40,7 +41,7 @@ export const planCopyRule: ProgressRule = {
       }
       for (const yearCopy of results?.yearCopies ?? []) {
         const target = line.yearTargets?.[String(yearCopy.year)];
-        if (target === undefined || standing(yearCopy.value, target) === "equal") continue;
+        if (target === undefined || standing(yearCopy.value, target) === "equal" || asFraction(line, yearCopy.value, target)) continue;
         findings.push(
           progressFinding({
             rule: "plan-copy",
@@ -60,3 +61,11 @@ export const planCopyRule: ProgressRule = {
     return findings;
   },
 };
+
+/**
+ * A percent line's target copied as a fraction in a cell with no percent format (`0,8` for 80 %, as
+ * many staff type rates): the same figure, not a wrong copy.
+ */
+function asFraction(line: PlanLine, copied: number, target: number): boolean {
+  return line.kind === "percent" && copied > 0 && copied <= 1.5 && standing(copied * 100, target) === "equal";
+}

@@ -48,6 +48,8 @@ export const rateRule: ProgressRule = {
       const typed = achievement.results?.rate;
       const line = achievement.planLine;
       if (typed == null || line.target === 0) continue;
+      // Without a typed `Lũy kế`, periods that leave out an unusable cell give no cumulative figure to measure the rate by.
+      if (achievement.results?.cumulative == null && achievement.unusable === true) continue;
       const base = achievement.results?.cumulative?.value ?? achievement.achieved;
       const computed = percentOfTarget(base, line.target);
       // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once;
