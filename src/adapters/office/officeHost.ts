@@ -27,7 +27,7 @@
  * error reaches the pane as an `OfficeActionError` in the user's language
  * (officeErrors.ts).
  */
-import type { ReadingMark, SheetInfo, WorkbookHost } from "../../app/host";
+import type { ReadingMark, SheetInfo, SummaryWritten, WorkbookHost } from "../../app/host";
 import type { CorrectionSet } from "../../core/model/corrections";
 import { loadCorrections, saveCorrections, selectRanges } from "./documentSettings";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
@@ -369,9 +369,17 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return `unread:${++this.unwatchedCount}`;
   }
 
-  async writeSummary(model: SummarySheetModel): Promise<void> {
+  /**
+   * Writes the summary, or refreshes allocheck's own in place. A summary the
+   * user hid stays hidden (with its Hidden or VeryHidden state): it is shown
+   * only for the length of the request that rewrites it (a hidden sheet's
+   * panes cannot be unfrozen, office-js #1463), hidden again in that same
+   * request, and neither activated nor selected; the result says so, for the
+   * pane to tell the user.
+   */
+  async writeSummary(model: SummarySheetModel): Promise<SummaryWritten> {
     await this.hideShownSheet();
-    await this.run(
+    return this.run(
       "summary",
       async (context) => {
         const worksheets = context.workbook.worksheets;
@@ -395,34 +403,41 @@ export class OfficeWorkbookHost implements WorkbookHost {
         }
         const budget = new RequestBudget(context);
         let sheet: Excel.Worksheet;
+        // The user's choice to hide the summary is kept: hidden again at the end of this request.
+        const hiddenAs = existing !== undefined && existing.visibility !== "Visible" ? existing.visibility : null;
         if (existing === undefined) {
           sheet = worksheets.add(model.name);
         } else {
           // Refresh in place: deleting the sheet would clear the user's undo stack.
-          // Shown first: a hidden sheet's panes and cells are changed once it is visible.
+          // Shown first: a hidden sheet's panes cannot be unfrozen (office-js #1463,
+          // https://github.com/OfficeDev/office-js/issues/1463).
           sheet = existing;
-          if (existing.visibility !== "Visible") sheet.visibility = "Visible";
+          if (hiddenAs !== null) sheet.visibility = "Visible";
           const all = sheet.getRange();
           all.clear("All");
           all.unmerge();
           sheet.freezePanes.unfreeze();
         }
-        await queueSummaryWrite(sheet, model, (bytes: number) => budget.spend(bytes));
+        await queueSummaryWrite(sheet, model, (bytes: number) => budget.spend(bytes), { activate: hiddenAs === null });
         queueProgressChart(sheet, model.chart, previousChart);
         // Page layout goes last in the same request: a host that refuses a
         // print setting fails only that operation, after the summary is written.
         sheet.load("id");
         if (this.has.pageLayout) queuePageLayout(sheet, model);
+        if (hiddenAs !== null) sheet.visibility = hiddenAs;
         try {
           await context.sync();
         } catch (error) {
           if (!isPageLayoutError(error)) throw error;
           console.warn("allocheck: page layout not applied", error);
+          // What followed the refused setting in the request did not run: hidden again here.
           sheet.load("id");
+          if (hiddenAs !== null) sheet.visibility = hiddenAs;
           await context.sync();
         }
         // Its own changes (and later ones) move nothing allocheck reads.
         this.tracker.markOwn(sheet.id);
+        return { hidden: hiddenAs !== null };
       },
       true,
     );

@@ -93,7 +93,11 @@ export function cellsByStyle(model: SummarySheetModel): Map<SummaryStyle, string
   return groups;
 }
 
-export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetModel, spend: Spend): Promise<void> {
+/**
+ * `activate`: make the summary the active sheet with A1 selected (not for a
+ * summary the user hid: a hidden sheet cannot be activated, and it stays hidden).
+ */
+export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetModel, spend: Spend, options: { activate: boolean } = { activate: true }): Promise<void> {
   const block = summaryBlock(model);
   if (block !== null) {
     const width = block.formulas[0].length;
@@ -171,8 +175,10 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
 
   if (model.frozenRows > 0) sheet.freezePanes.freezeRows(model.frozenRows);
 
-  sheet.activate();
-  sheet.getRange("A1").select();
+  if (options.activate) {
+    sheet.activate();
+    sheet.getRange("A1").select();
+  }
 }
 
 const BOX_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
