@@ -35,6 +35,12 @@ export interface ClearReport {
   readonly notesLeft: number;
 }
 
+/** What `writeSummary` did beyond writing. */
+export interface SummaryWritten {
+  /** The summary was refreshed while the user had it hidden, and left hidden. */
+  readonly hidden: boolean;
+}
+
 export interface WorkbookHost {
   /** `excel` inside Excel, `preview` in a plain browser. */
   readonly kind: "excel" | "preview";
@@ -61,8 +67,11 @@ export interface WorkbookHost {
    * Inside Excel it reads nothing: Excel's change events tell it.
    */
   sheetFingerprint(sheetName: string): Promise<string>;
-  /** Writes or refreshes the summary sheet in place (never delete-and-add) and activates it. */
-  writeSummary(model: SummarySheetModel): Promise<void>;
+  /**
+   * Writes or refreshes the summary sheet in place (never delete-and-add) and
+   * activates it — unless the user hid it: it is then refreshed and left hidden.
+   */
+  writeSummary(model: SummarySheetModel): Promise<SummaryWritten | void>;
   /** Colours the cells, keeping each cell's original fill so that it can be restored. */
   applyHighlights(highlights: readonly Highlight[]): Promise<void>;
   /** Restores the original fill of every cell allocheck coloured; returns how many. */

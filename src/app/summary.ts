@@ -1,6 +1,7 @@
 /**
  * `Tạo bảng tổng hợp`: build the summary model from the check (checking again
- * first if the allocation sheet changed) and write or refresh it in place.
+ * first if the allocation sheet changed) and write or refresh it in place
+ * (`keptHidden`: a summary the user hid was refreshed and left hidden).
  */
 import type { WorkbookHost } from "./host";
 import type { CheckOutcome, Refreshed } from "./outcome";
@@ -29,7 +30,7 @@ export async function writeSummarySheet(
   host: WorkbookHost,
   outcome: CheckOutcome,
   lang: Lang,
-): Promise<Refreshed<string>> {
+): Promise<Refreshed<string> & { readonly keptHidden: boolean }> {
   const fresh = await ensureFresh(host, outcome);
   const { report, plan, table, areaValues } = fresh.outcome;
   const workbook = await withSummarySheets(host, fresh.outcome.workbook);
@@ -37,6 +38,6 @@ export async function writeSummarySheet(
   // layout) is a chunk of its own, not part of the pane's first load.
   const { buildSummary } = await import(/* webpackChunkName: "summary" */ "../core/summary/buildSummary");
   const model = buildSummary({ report, plan, table, areaValues, workbook, lang });
-  await host.writeSummary(model);
-  return { ...fresh, value: model.name };
+  const written = await host.writeSummary(model);
+  return { ...fresh, value: model.name, keptHidden: written?.hidden === true };
 }

@@ -72,6 +72,8 @@ export interface UiStrings {
   /** After clearing: cells left as they are (no longer allocheck's colour) and notes that could not be restored. */
   readonly clearLeftAlone: (cells: readonly string[], notesLeft: number) => string;
   readonly summaryWritten: (sheet: string) => string;
+  /** The summary was refreshed while the user had it hidden, and left hidden. */
+  readonly summaryRefreshedHidden: (sheet: string) => string;
   readonly recheckedBeforeWrite: string;
   readonly unexpectedError: string;
   readonly inputErrorTitle: string;
@@ -175,6 +177,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
         notesLeft > 0 ? `${notesLeft} ghi chú chưa khôi phục được vì phiên bản Excel này không hỗ trợ ghi chú; hãy xoá chúng bằng tay.` : "",
       ].filter((part) => part !== "").join(" "),
     summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang “${sheet}”.`,
+    summaryRefreshedHidden: (sheet) =>
+      `Đã cập nhật bảng tổng hợp trong trang “${sheet}”. Trang này đang ẩn nên vẫn được để ẩn; muốn xem, bấm chuột phải vào tên một trang tính → Bỏ ẩn.`,
     recheckedBeforeWrite: "Biểu phân bổ đã thay đổi sau lần kiểm tra trước, nên đã kiểm tra lại trước khi ghi.",
     unexpectedError: "Có lỗi không mong muốn",
     inputErrorTitle: "Chưa kiểm tra được",
@@ -275,6 +279,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
           : "",
       ].filter((part) => part !== "").join(" "),
     summaryWritten: (sheet) => `Summary written to sheet “${sheet}”.`,
+    summaryRefreshedHidden: (sheet) => `Summary refreshed in sheet “${sheet}”. The sheet is hidden, so it was left hidden; to see it, right-click a sheet tab → Unhide.`,
     recheckedBeforeWrite: "The allocation sheet changed since the last check, so it was checked again before writing.",
     unexpectedError: "Unexpected error",
     inputErrorTitle: "The check cannot run",

@@ -157,6 +157,21 @@ describe("writeSummarySheet", () => {
     expect(memory.getValue("Tổng hợp", "A1")).toBe("ALLOCATION CHECK SUMMARY");
   });
 
+  test("a summary the user hid is refreshed, left hidden and not activated, and the result says so", async () => {
+    const { host, memory } = sampleHost();
+    const outcome = await runCheck(host, CHOSEN);
+    expect((await writeSummarySheet(host, outcome, "vi")).keptHidden).toBe(false);
+    const names = (await memory.listSheets()).map((s) => s.name);
+    const data = await memory.readWorkbook(names);
+    const hidden = new MemoryWorkbookHost({ sheets: data.sheets.map((s) => (s.name === "Tổng hợp" ? { ...s, hidden: true } : s)) });
+    const before = hidden.getActiveSheet();
+    const done = await writeSummarySheet(hidden, await runCheck(hidden, CHOSEN), "en");
+    expect(done.keptHidden).toBe(true);
+    expect((await hidden.listSheets()).find((s) => s.name === "Tổng hợp")?.visible).toBe(false);
+    expect(hidden.getActiveSheet()).toBe(before);
+    expect(hidden.getValue("Tổng hợp", "A1")).toBe("ALLOCATION CHECK SUMMARY");
+  });
+
   test("never writes over a user's own sheet called Tổng hợp", async () => {
     const sample = buildSampleWorkbookData();
     const memory = new MemoryWorkbookHost({

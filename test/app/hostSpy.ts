@@ -1,5 +1,5 @@
 /** A WorkbookHost wrapper that records every call, to test what the app services ask of the host. */
-import type { SheetInfo, WorkbookHost } from "../../src/app/host";
+import type { SheetInfo, SummaryWritten, WorkbookHost } from "../../src/app/host";
 import type { Highlight, SummarySheetModel } from "../../src/core/model/summary";
 import type { WorkbookData } from "../../src/core/model/workbook";
 
@@ -48,7 +48,7 @@ export class HostSpy implements WorkbookHost {
     this.record("sheetFingerprint", sheetName);
     return this.inner.sheetFingerprint(sheetName);
   }
-  writeSummary(model: SummarySheetModel): Promise<void> {
+  writeSummary(model: SummarySheetModel): Promise<SummaryWritten | void> {
     this.record("writeSummary", model);
     return this.inner.writeSummary(model);
   }

@@ -6,7 +6,7 @@
  * place (same position), and highlights keep each cell's original fill and note
  * so that clearing restores them exactly.
  */
-import type { ReadingMark, SheetInfo, WorkbookHost } from "../../app/host";
+import type { ReadingMark, SheetInfo, SummaryWritten, WorkbookHost } from "../../app/host";
 import { CORRECTIONS_SETTING_KEY, type CorrectionSet } from "../../core/model/corrections";
 import { correctionCount, decodeCorrections, encodeCorrections } from "../../core/corrections/settingValue";
 import type { CellValue, WorkbookData } from "../../core/model/workbook";
@@ -122,8 +122,10 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return fingerprintOf(sheet);
   }
 
-  async writeSummary(model: SummarySheetModel): Promise<void> {
+  async writeSummary(model: SummarySheetModel): Promise<SummaryWritten> {
     let sheet = this.findSheet(model.name);
+    // A summary the user hid is refreshed and left hidden (as in Excel, officeHost.ts).
+    const hidden = sheet?.hidden === true;
     if (sheet === undefined) {
       sheet = emptySheet(model.name);
       this.sheets.push(sheet);
@@ -136,7 +138,6 @@ export class MemoryWorkbookHost implements WorkbookHost {
       sheet.numFmts.clear();
       sheet.links.clear();
       sheet.fills.clear();
-      sheet.hidden = false;
     }
     for (const cell of model.cells) {
       const value: CellValue = cell.value === undefined ? null : cell.value;
@@ -149,9 +150,12 @@ export class MemoryWorkbookHost implements WorkbookHost {
     sheet.merges = model.merges.map((m) => ({ ...m }));
     sheet.columnWidths = model.columnWidths.slice();
     sheet.frozenRows = model.frozenRows;
-    this.active = sheet.name;
-    this.selection = { sheet: sheet.name, cell: "A1" };
+    if (!hidden) {
+      this.active = sheet.name;
+      this.selection = { sheet: sheet.name, cell: "A1" };
+    }
     this.emit("summary");
+    return { hidden };
   }
 
   async applyHighlights(highlights: readonly Highlight[]): Promise<void> {

@@ -8,6 +8,8 @@
  *                                                 (+1 when some rows or columns are hidden, shared
  *                                                 with the merges' follow-up: hiddenLines.ts),
  *                                                 then one per ~4.8 MB of cells (blockRead.ts);
+ *                                                 a request the host refuses (a fallback below)
+ *                                                 costs one more, to remove its change handler;
  *                                                 a sheet read before and unchanged since costs
  *                                                 no cells, a changed one only its changed cells
  *   readWorkbook()                                1 more to list the visible sheets
@@ -27,7 +29,7 @@
  * error reaches the pane as an `OfficeActionError` in the user's language
  * (officeErrors.ts).
  */
-import type { ReadingMark, SheetInfo, WorkbookHost } from "../../app/host";
+import type { ReadingMark, SheetInfo, SummaryWritten, WorkbookHost } from "../../app/host";
 import type { CorrectionSet } from "../../core/model/corrections";
 import { loadCorrections, saveCorrections, selectRanges } from "./documentSettings";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
@@ -261,29 +263,39 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
       try {
         const reads = await this.run("read", async (context) => {
-          // A read retried after a failure (the merged-areas fallback) registers again: only the handler of the
-          // read that succeeded listens, so that no change is counted twice.
-          let registered: number | null = null;
+          // The change handler is registered with the first read, in its first request (no sync of its own), and
+          // kept only when that read succeeds: a failed read removes it through this same request context (the one
+          // way Excel removes a handler, https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-events),
+          // so a read retried after a failure (the merged-areas, visible-cells or date-system fallbacks) leaves one
+          // handler, not one per attempt. Should that removal fail too, only the handler of the read that
+          // succeeded listens, so that no change is counted twice.
+          let registered: { generation: number; handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> } | null = null;
           if (this.has.events && !this.watching) {
             const generation = ++this.handlerGeneration;
-            registered = generation;
-            context.workbook.worksheets.onChanged.add(async (event) => {
+            const handler = context.workbook.worksheets.onChanged.add(async (event) => {
               if (generation === this.listeningHandler) this.tracker.handle(event as ChangeEvent);
             });
+            registered = { generation, handler };
           }
+          let result: SheetRead[];
           // The date system with the name, in the read's own syncs (no sync of its own); only where the host has it.
           this.askDate1904 ??= this.has.date1904;
           const date1904 = this.askDate1904;
-          context.workbook.load(date1904 ? "name,use1904DateSystem" : "name");
-          const result = await readSheets(context, names, cache, {
-            mode: this.readMode,
-            specialCells: this.has.specialCells,
-            targetBytes: this.targetBytes,
-            headOnly,
-            visibleCells: this.visibleCells,
-          });
+          try {
+            context.workbook.load(date1904 ? "name,use1904DateSystem" : "name");
+            result = await readSheets(context, names, cache, {
+              mode: this.readMode,
+              specialCells: this.has.specialCells,
+              targetBytes: this.targetBytes,
+              headOnly,
+              visibleCells: this.visibleCells,
+            });
+          } catch (error) {
+            if (registered !== null) await removeHandler(context, registered.handler);
+            throw error;
+          }
           if (this.has.events) this.watching = true;
-          if (registered !== null) this.listeningHandler = registered;
+          if (registered !== null) this.listeningHandler = registered.generation;
           this.nameFromRead = context.workbook.name;
           this.workbookIdentity ??= this.nameFromRead;
           // Not in this package's @types/office-js, hence the cast.
@@ -369,9 +381,17 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return `unread:${++this.unwatchedCount}`;
   }
 
-  async writeSummary(model: SummarySheetModel): Promise<void> {
+  /**
+   * Writes the summary, or refreshes allocheck's own in place. A summary the
+   * user hid stays hidden (with its Hidden or VeryHidden state): it is shown
+   * only for the length of the request that rewrites it (a hidden sheet's
+   * panes cannot be unfrozen, office-js #1463), hidden again in that same
+   * request, and neither activated nor selected; the result says so, for the
+   * pane to tell the user.
+   */
+  async writeSummary(model: SummarySheetModel): Promise<SummaryWritten> {
     await this.hideShownSheet();
-    await this.run(
+    return this.run(
       "summary",
       async (context) => {
         const worksheets = context.workbook.worksheets;
@@ -395,34 +415,41 @@ export class OfficeWorkbookHost implements WorkbookHost {
         }
         const budget = new RequestBudget(context);
         let sheet: Excel.Worksheet;
+        // The user's choice to hide the summary is kept: hidden again at the end of this request.
+        const hiddenAs = existing !== undefined && existing.visibility !== "Visible" ? existing.visibility : null;
         if (existing === undefined) {
           sheet = worksheets.add(model.name);
         } else {
           // Refresh in place: deleting the sheet would clear the user's undo stack.
-          // Shown first: a hidden sheet's panes and cells are changed once it is visible.
+          // Shown first: a hidden sheet's panes cannot be unfrozen (office-js #1463,
+          // https://github.com/OfficeDev/office-js/issues/1463).
           sheet = existing;
-          if (existing.visibility !== "Visible") sheet.visibility = "Visible";
+          if (hiddenAs !== null) sheet.visibility = "Visible";
           const all = sheet.getRange();
           all.clear("All");
           all.unmerge();
           sheet.freezePanes.unfreeze();
         }
-        await queueSummaryWrite(sheet, model, (bytes: number) => budget.spend(bytes));
+        await queueSummaryWrite(sheet, model, (bytes: number) => budget.spend(bytes), { activate: hiddenAs === null });
         queueProgressChart(sheet, model.chart, previousChart);
         // Page layout goes last in the same request: a host that refuses a
         // print setting fails only that operation, after the summary is written.
         sheet.load("id");
         if (this.has.pageLayout) queuePageLayout(sheet, model);
+        if (hiddenAs !== null) sheet.visibility = hiddenAs;
         try {
           await context.sync();
         } catch (error) {
           if (!isPageLayoutError(error)) throw error;
           console.warn("allocheck: page layout not applied", error);
+          // What followed the refused setting in the request did not run: hidden again here.
           sheet.load("id");
+          if (hiddenAs !== null) sheet.visibility = hiddenAs;
           await context.sync();
         }
         // Its own changes (and later ones) move nothing allocheck reads.
         this.tracker.markOwn(sheet.id);
+        return { hidden: hiddenAs !== null };
       },
       true,
     );
@@ -691,6 +718,20 @@ export class OfficeWorkbookHost implements WorkbookHost {
       },
       true,
     );
+  }
+}
+
+/**
+ * Removes an event handler through the request context that added it, at
+ * once (its own sync). A refusal here is not the user's concern: the read's
+ * own error is what they see, and the handler, if it stayed, never listens.
+ */
+async function removeHandler(context: Excel.RequestContext, handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>): Promise<void> {
+  try {
+    handler.remove();
+    await context.sync();
+  } catch (error) {
+    console.warn("allocheck: a change handler could not be removed", error);
   }
 }
 

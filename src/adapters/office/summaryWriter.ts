@@ -16,7 +16,7 @@ import { a1, columnLetters } from "../../core/model/address";
 import { chunkAddresses, columnAddress, documentReference, rangeAddress } from "./addresses";
 import { jsonBytes } from "./blockRead";
 import { OP_OVERHEAD_BYTES } from "./requestBudget";
-import { BOX_LINE, OFFICE_LOOK, widthInPoints } from "./summaryStyles";
+import { BOX_LINE, OFFICE_LOOK, summaryColumnPoints } from "./summaryStyles";
 
 type Matrix = Array<Array<string | number | boolean>>;
 
@@ -93,7 +93,11 @@ export function cellsByStyle(model: SummarySheetModel): Map<SummaryStyle, string
   return groups;
 }
 
-export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetModel, spend: Spend): Promise<void> {
+/**
+ * `activate`: make the summary the active sheet with A1 selected (not for a
+ * summary the user hid: a hidden sheet cannot be activated, and it stays hidden).
+ */
+export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetModel, spend: Spend, options: { activate: boolean } = { activate: true }): Promise<void> {
   const block = summaryBlock(model);
   if (block !== null) {
     const width = block.formulas[0].length;
@@ -162,7 +166,7 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
 
   await spend(OP_OVERHEAD_BYTES * (model.columnWidths.length + 3));
   model.columnWidths.forEach((width, col) => {
-    if (width > 0) sheet.getRange(columnAddress(col)).format.columnWidth = widthInPoints(width);
+    if (width > 0) sheet.getRange(columnAddress(col)).format.columnWidth = summaryColumnPoints(width, model.print.fitToWidth);
   });
 
   for (const run of rowHeightRuns(model.rowHeights ?? [])) {
@@ -171,8 +175,10 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
 
   if (model.frozenRows > 0) sheet.freezePanes.freezeRows(model.frozenRows);
 
-  sheet.activate();
-  sheet.getRange("A1").select();
+  if (options.activate) {
+    sheet.activate();
+    sheet.getRange("A1").select();
+  }
 }
 
 const BOX_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
@@ -231,6 +237,8 @@ export function queuePageLayout(sheet: Excel.Worksheet, model: SummarySheetModel
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
   if (print.fitToWidth) {
+    // One page wide, as many pages tall as needed: `horizontalFitToPages` 1 and `verticalFitToPages` 0 (no limit, as
+    // the .xlsx `fitToHeight="0"`), https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions.
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   } else {
     layout.zoom = { scale: print.scale ?? 100 };

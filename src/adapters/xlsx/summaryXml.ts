@@ -265,8 +265,20 @@ function summarySheetText(model: SummarySheetModel, styles: StylesPatch, ns: Con
   const letters = columnLetterCache();
   const cells = cellsInOrder(model.cells);
   const heights = model.rowHeights;
+  // The chart's rows hold no cells, yet carry their heights (a chart on a page of its own is drawn on taller rows).
+  const blank: number[] = [];
+  const anchor = model.chart?.anchor;
+  if (anchor !== undefined && heights !== undefined) {
+    const filled = new Set(cells.filter((c) => c.row >= anchor.row && c.row < anchor.row + anchor.rows).map((c) => c.row));
+    for (let r = anchor.row; r < anchor.row + anchor.rows; r++) if (!filled.has(r) && heights[r] !== undefined) blank.push(r);
+  }
+  let nextBlank = 0;
+  const blankRowsBefore = (row: number) => {
+    for (; nextBlank < blank.length && blank[nextBlank] < row; nextBlank++) onRow(`<row r="${blank[nextBlank] + 1}" ht="${heights![blank[nextBlank]]}" customHeight="1"/>`);
+  };
   for (let i = 0; i < cells.length; ) {
     const r = cells[i].row;
+    blankRowsBefore(r);
     let out = "";
     for (; i < cells.length && cells[i].row === r; i++) {
       const cell = cells[i];
@@ -291,6 +303,7 @@ function summarySheetText(model: SummarySheetModel, styles: StylesPatch, ns: Con
     const height = heights?.[r];
     onRow(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${out}</row>`);
   }
+  blankRowsBefore(Infinity);
   const lastCol = columnLetters(Math.max(0, model.columnCount - 1));
   const cols = model.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
   const frozen = model.frozenRows;

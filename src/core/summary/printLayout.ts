@@ -641,6 +641,21 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
       planned = { ...planned, breaks: withBreakAtNextTable(heights, planned.breaks, chart.anchor.row + rows, starts, page.height / scale, title) };
     }
   }
+  if (model.chart !== undefined && planned.breaks.includes(model.chart.anchor.row)) {
+    // A chart on a page of its own (its table filled the page before it) is drawn as large as that page allows, no
+    // flatter than 2:1: its blank rows taller and over as many columns as the page holds across, not at its usual
+    // size in the page's top corner.
+    const grown = grownChart(model.chart.anchor, cells, widths, heights, page, scale, print, title);
+    if (grown !== null) {
+      const before = heights.slice(grown.anchor.row, grown.anchor.row + grown.anchor.rows);
+      heights.fill(grown.rowHeight, grown.anchor.row, grown.anchor.row + grown.anchor.rows);
+      const replanned = plan(grown.anchor.rows);
+      if (replanned.breaks.includes(grown.anchor.row)) {
+        planned = replanned;
+        model = { ...model, chart: { ...model.chart, anchor: grown.anchor } };
+      } else heights.splice(grown.anchor.row, before.length, ...before);
+    }
+  }
   if (model.chart !== undefined) {
     const anchor = model.chart.anchor;
     const cols = chartColumns(widths, heights, anchor, chartReadableWidth(model.chart.categories.length));
@@ -680,6 +695,39 @@ function chartColumns(widths: readonly number[], heights: readonly number[], anc
   const width = (n: number) => sheetPoints(widths.slice(anchor.col, anchor.col + n));
   while (cols > 2 && width(cols) > CHART_MAX_ASPECT * height && width(cols - 1) >= readable) cols--;
   return cols;
+}
+
+/**
+ * A chart that starts a page, grown to fill it: over the columns the page
+ * holds across (as LibreOffice prints them, the wider), its rows as tall as
+ * keeps it no flatter than CHART_MAX_ASPECT at that width, within the share
+ * of the page a block may fill (below the repeated title row, at the scale
+ * rows are planned at). Null when it would not grow, or its rows hold cells.
+ */
+function grownChart(
+  anchor: { row: number; col: number; rows: number; cols: number },
+  cells: readonly SummaryCell[],
+  widths: readonly number[],
+  heights: readonly number[],
+  page: { readonly width: number; readonly height: number },
+  rowScale: number,
+  print: SummaryPrint,
+  title: number | undefined,
+): { anchor: { row: number; col: number; rows: number; cols: number }; rowHeight: number } | null {
+  if (cells.some((c) => c.row >= anchor.row && c.row < anchor.row + anchor.rows)) return null;
+  const libreScale = print.fitToWidth ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100;
+  let cols = 0;
+  let across = 0;
+  while (anchor.col + cols < widths.length && (across + printedColumnPoints(widths[anchor.col + cols])) * libreScale <= page.width + 1e-6) {
+    across += printedColumnPoints(widths[anchor.col + cols]);
+    cols++;
+  }
+  const titleHeight = title !== undefined && title < anchor.row ? (heights[title] ?? 0) : 0;
+  const room = (page.height / rowScale) * BLOCK_FILL - titleHeight;
+  const height = Math.min(room, across / CHART_MAX_ASPECT);
+  const rowHeight = Math.floor((height / anchor.rows) * 4) / 4;
+  if (rowHeight <= DEFAULT_ROW_HEIGHT || cols < anchor.cols) return null;
+  return { anchor: { ...anchor, cols }, rowHeight };
 }
 
 /** The fewest rows a chart is drawn on to keep it under its table (two thirds of its usual 16). */

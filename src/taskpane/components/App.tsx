@@ -150,7 +150,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       const done = await writeSummarySheet(host, outcome, lang);
       setOutcome(done.outcome);
       setSheets(await host.listSheets());
-      return writeNotices(done.rechecked, both((s) => s.summaryWritten(done.value)));
+      return writeNotices(done.rechecked, both((s) => (done.keptHidden ? s.summaryRefreshedHidden(done.value) : s.summaryWritten(done.value))));
     });
 
   const onSelectCell = (sheet: string, cell: string): void => void work("select", () => host.selectCell(sheet, cell));

@@ -126,7 +126,9 @@ describe("OfficeWorkbookHost.readWorkbook", () => {
     const first = await measure(excel, () => host.readWorkbook(["Phân bổ", "Trống"]));
     expect(first.result.sheets[0].merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 3 }]);
     expect(first.result.sheets[1].merges).toEqual([]);
-    expect(first.syncs).toBe(3); // the refused request, then values + probe, then areas
+    // The refused request, the removal of its change handler, then values + probe, then areas.
+    expect(first.syncs).toBe(4);
+    expect(excel.document.changeHandlers).toHaveLength(1);
     const next = await measure(excel, () => host.readWorkbook(["Phân bổ", "Trống"]));
     expect(next.syncs).toBe(2);
     expect(next.result).toEqual(first.result);
@@ -183,8 +185,10 @@ describe("OfficeWorkbookHost.readWorkbook with many merged areas", () => {
     expect(sheet.merges[0]).toEqual({ top: 0, left: 0, bottom: 0, right: 1 });
     expect(other.merges).toEqual([{ top: 2, left: 0, bottom: 2, right: 2 }]);
     expect(sheet.values[699]).toEqual(["Xã 700", null, 699]);
-    // Refused twice (areas, probe), then sizes and the first rows + band probes + band areas, then the other rows.
-    expect(first.syncs).toBe(2 + 3 + 1);
+    // Refused twice (areas, probe; each followed by the removal of its change handler), then sizes and the first
+    // rows + band probes + band areas, then the other rows.
+    expect(first.syncs).toBe(2 * 2 + 3 + 1);
+    expect(excel.document.changeHandlers).toHaveLength(1);
     const next = await measure(excel, () => host.readWorkbook(["Gộp", "Khác"]));
     expect(next.syncs).toBe(3);
     expect(next.result).toEqual(first.result);
@@ -251,5 +255,65 @@ describe("OfficeWorkbookHost: the 1904 date system", () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+/**
+ * Excel keeps an `onChanged` handler until the add-in reloads, and removes it only through the request context
+ * that added it (test/fakes/excel/proxies/worksheets.ts): a read that fails, whether retried or not, removes the
+ * handler it registered, so that the pane ends with one handler whatever path its reads took.
+ */
+describe("OfficeWorkbookHost: one change handler, none left behind by a failed read", () => {
+  const MANY_MERGES = Array.from({ length: 600 }, (_, i) => `A${i + 1}:B${i + 1}`);
+  const date1904Host = (excel: ReturnType<typeof createFakeExcel>) =>
+    new OfficeWorkbookHost({ ...runtimeFor(excel), isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= 16 });
+
+  test.each([
+    ["merged areas refused once (a null object's areas)", () => workbook("1.20", true), hostFor, ["Phân bổ", "Trống"]],
+    ["merged areas refused twice (more than 512)", () => createFakeExcel({ sheets: [{ name: "Gộp", rows: [["x"]], merges: MANY_MERGES }] }), hostFor, ["Gộp"]],
+    ["the date system refused by a host that says it has it", () => createFakeExcel({ apiVersion: "1.15", date1904: true, sheets: [{ name: "S", rows: [[1]] }] }), date1904Host, ["S"]],
+    ["nothing refused", () => workbook(), hostFor, ["Phân bổ"]],
+  ] as const)("%s: one handler, and an edit is heard once", async (_label, make, host, names) => {
+    const excel = make();
+    const pane = host(excel);
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      await pane.readWorkbook([...names]);
+      await pane.readWorkbook([...names]);
+      await pane.readSheetTops([...names]);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(excel.document.changeHandlers).toHaveLength(1);
+    const before = await pane.sheetFingerprint(names[0]);
+    excel.document.userEdit(names[0], "A1", 7);
+    await excel.document.settle();
+    const after = await pane.sheetFingerprint(names[0]);
+    // `id:version*`: one edit, one version more.
+    const version = (f: string) => Number(/:(\d+)/.exec(f)![1]);
+    expect(version(after)).toBe(version(before) + 1);
+  });
+
+  test("a read that fails for the user (a sheet not found) leaves no handler; the next read registers one", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    await expect(host.readWorkbook(["Không có"])).rejects.toBeInstanceOf(InputError);
+    await expect(host.readSheetTops(["Không có"])).rejects.toBeInstanceOf(InputError);
+    expect(excel.document.changeHandlers).toHaveLength(0);
+    await host.readWorkbook(["Phân bổ"]);
+    expect(excel.document.changeHandlers).toHaveLength(1);
+  });
+
+  test("a read of a workbook closed meanwhile: its error reaches the user, no handler is left", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    excel.document.closed = true;
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      await expect(host.readWorkbook(["Phân bổ"])).rejects.toMatchObject({ officeCode: "GeneralException" });
+    } finally {
+      warn.mockRestore();
+    }
+    expect(excel.document.changeHandlers).toHaveLength(0);
   });
 });

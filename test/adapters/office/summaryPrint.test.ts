@@ -4,6 +4,9 @@ import { buildSummary } from "../../../src/core/summary";
 import { a1 } from "../../../src/core/model/address";
 import type { SummarySheetModel } from "../../../src/core/model/summary";
 import { rowHeightRuns } from "../../../src/adapters/office/summaryWriter";
+import { widthInPoints } from "../../../src/adapters/office/summaryStyles";
+import { printableArea, printedColumnPoints, withPrintLayout } from "../../../src/core/summary/printLayout";
+import type { SummaryCell } from "../../../src/core/model/summary";
 import { AREA_VALUES, PLAN, REPORT, TABLE, fixtureWorkbook } from "../../core/summary/fixture";
 import { hostFor } from "./helpers";
 
@@ -67,4 +70,62 @@ test("a footer the host refuses leaves the summary written, as any other print s
   const sheet = excel.document.requireSheet(model.name);
   expect(excel.document.cellAt(model.name, "A1")).toMatchObject({ value: model.cells.find((c) => c.row === 0 && c.col === 0)!.value });
   expect(sheet.pageLayout.centerFooter).toBeUndefined();
+});
+
+/** The laid-out summary with `extra` more line columns in its area table (wide enough to span pages across). */
+function widened(extra: number): SummarySheetModel {
+  const header = model.cells.find((c) => c.style === "header" && c.value === "Địa bàn")!;
+  const cells: SummaryCell[] = [...model.cells];
+  for (let i = 0; i < extra; i++) cells.push({ row: header.row, col: model.columnCount + i, value: `Chỉ tiêu số ${i} (triệu đồng)`, style: "header" });
+  for (let i = 0; i < extra; i++) cells.push({ row: header.row + 1, col: model.columnCount + i, value: 1234567, numFmt: "#,##0", style: "number" });
+  return withPrintLayout({ ...model, cells, columnCount: model.columnCount + extra, columnWidths: [] });
+}
+
+describe("the first printed page filled in Excel", () => {
+  const printable = printableArea("landscape").width;
+  /** How many of the first columns a page holds at `scale` %, from `points` of each column. */
+  const onFirstPage = (points: readonly number[], scale: number) => {
+    let used = 0;
+    let count = 0;
+    for (const p of points) {
+      if (((used + p) * scale) / 100 > printable) break;
+      used += p;
+      count++;
+    }
+    return count;
+  };
+  /** Printed points of the first `count` columns at `scale` %. */
+  const printed = (points: readonly number[], count: number, scale: number) => (points.slice(0, count).reduce((a, b) => a + b, 0) * scale) / 100;
+
+  test.each([20, 40])("spanning pages across (%i more columns): the columns Excel is given fill its page at the sheet's scale, as in LibreOffice", async (extra) => {
+    const wide = widened(extra);
+    expect(wide.print.fitToWidth).toBe(false);
+    const scale = wide.print.scale!;
+    const excel = excelWith("1.20");
+    await hostFor(excel).writeSummary(wide);
+    const sheet = excel.document.requireSheet(wide.name);
+    expect(sheet.pageLayout.zoom).toEqual({ scale });
+    const set = wide.columnWidths.map((_, col) => sheet.columnWidths.get(col)!);
+    // The columns the first page holds in LibreOffice (from the .xlsx's widths) — every table's but the area table's —
+    // fill it; the add-in's in Excel are the same columns (never wider), and fill it too.
+    const libreOffice = wide.columnWidths.map(printedColumnPoints);
+    const first = onFirstPage(libreOffice, scale);
+    expect(printed(libreOffice, first, scale)).toBeGreaterThan(0.9 * printable);
+    set.forEach((points, col) => expect(points).toBeLessThanOrEqual(libreOffice[col]));
+    expect(onFirstPage(set, scale)).toBeGreaterThanOrEqual(first);
+    expect(printed(set, first, scale)).toBeGreaterThan(0.9 * printable);
+    // Excel's own widths for the characters: those tables would fill under 80 % of the page.
+    expect(printed(wide.columnWidths.map(widthInPoints), first, scale)).toBeLessThan(0.8 * printable);
+  });
+
+  test("fitted one page wide: Excel's own widths for the characters, the page fitted by Excel", async () => {
+    expect(model.print.fitToWidth).toBe(true);
+    const excel = excelWith("1.20");
+    await hostFor(excel).writeSummary(model);
+    const sheet = excel.document.requireSheet(model.name);
+    model.columnWidths.forEach((w, col) => {
+      if (w > 0) expect(sheet.columnWidths.get(col)).toBe(widthInPoints(w));
+    });
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+  });
 });

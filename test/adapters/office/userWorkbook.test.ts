@@ -51,14 +51,16 @@ describe("hidden sheets shown for a selection are hidden again", () => {
     expect(reopened.document.requireSheet("Ẩn").visibility).toBe("Hidden");
   });
 
-  test("a hidden summary is shown before its panes are unfrozen", async () => {
+  test("a hidden summary is shown before its panes are unfrozen, and hidden again after its layout", async () => {
     const excel = workbook();
     const host = hostFor(excel);
     await host.writeSummary(summaryModel("Tổng hợp"));
     excel.document.requireSheet("Tổng hợp").visibility = "Hidden";
     await host.writeSummary(summaryModel("Tổng hợp"));
     const order = writeLog(excel.document).filter((w) => w.sheet === "Tổng hợp").map((w) => w.what);
-    expect(order.lastIndexOf("visibility")).toBeLessThan(order.lastIndexOf("unfreeze"));
+    expect(order.indexOf("visibility")).toBeLessThan(order.lastIndexOf("unfreeze"));
+    expect(order.lastIndexOf("visibility")).toBeGreaterThan(order.lastIndexOf("freezeRows"));
+    expect(excel.document.requireSheet("Tổng hợp").visibility).toBe("Hidden");
   });
 });
 

@@ -71,7 +71,6 @@ describe("OfficeWorkbookHost.writeSummary", () => {
     const before = excel.document.requireSheet("Tổng hợp");
     before.ensureCell(40, 2).value = "typed by the user";
     before.merges.push({ top: 20, left: 0, bottom: 21, right: 1 });
-    before.visibility = "Hidden";
     excel.document.activeSheet = "Phân bổ";
 
     const { syncs } = await measure(excel, () => host.writeSummary(summaryModel("Tổng hợp")));
@@ -87,6 +86,44 @@ describe("OfficeWorkbookHost.writeSummary", () => {
     expect(after.visibility).toBe("Visible");
     expect(excel.document.activeSheet).toBe("Tổng hợp");
     expect(excel.document.cellAt("Tổng hợp", "D5")?.formula).toBe("=SUM('Phân bổ'!C5:C9)");
+  });
+
+  test.each(["Hidden", "VeryHidden"] as const)("a summary the user made %s is refreshed and stays so, and is not activated", async (visibility) => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    expect(await host.writeSummary(summaryModel("Tổng hợp", [{ row: 30, col: 9, value: "old tail", style: "note" }]))).toEqual({ hidden: false });
+    const sheet = excel.document.requireSheet("Tổng hợp");
+    sheet.frozenRows = 2;
+    sheet.visibility = visibility;
+    excel.document.activeSheet = "Ghi chú";
+    excel.document.selection = { sheet: "Ghi chú", address: "A1" };
+
+    const { result, syncs } = await measure(excel, () => host.writeSummary(summaryModel("Tổng hợp")));
+    expect(result).toEqual({ hidden: true });
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(sheet.visibility).toBe(visibility);
+    expect(excel.document.cellAt("Tổng hợp", "J31")).toBeUndefined();
+    expect(excel.document.cellAt("Tổng hợp", "D5")?.formula).toBe("=SUM('Phân bổ'!C5:C9)");
+    expect(sheet.frozenRows).toBe(4);
+    expect(excel.document.activeSheet).toBe("Ghi chú");
+    expect(excel.document.selection?.sheet).toBe("Ghi chú");
+  });
+
+  test("a hidden summary whose print settings the host refuses is still hidden again", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    await host.writeSummary(summaryModel("Tổng hợp"));
+    excel.document.requireSheet("Tổng hợp").visibility = "Hidden";
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      // The fake refuses a footer that is not text, at `HeaderFooter.centerFooter`: what follows it in the request does not run.
+      const model = summaryModel("Tổng hợp");
+      expect(await host.writeSummary({ ...model, print: { ...model.print, footer: 42 as unknown as string } })).toEqual({ hidden: true });
+    } finally {
+      warn.mockRestore();
+    }
+    expect(excel.document.requireSheet("Tổng hợp").visibility).toBe("Hidden");
+    expect(excel.document.cellAt("Tổng hợp", "A1")?.value).toBe("TỔNG HỢP KIỂM TRA PHÂN BỔ");
   });
 
   test("writes nowhere but the summary sheet", async () => {

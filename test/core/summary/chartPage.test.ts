@@ -25,7 +25,7 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
   const chart = model.chart!;
   const breaks = model.print.rowBreaks ?? [];
 
-  test("the chart whole on one page, its table's rows on one page with their subtitle: the room left under the table, at Excel's scale (its Calibri columns print the sheet larger than LibreOffice's), holds too few rows for the chart even drawn lower, so the chart starts the next page at its usual height and the area table the page after", () => {
+  test("the chart whole on one page, its table's rows on one page with their subtitle: the room left under the table, at Excel's scale (its Calibri columns print the sheet larger than LibreOffice's), holds too few rows for the chart even drawn lower, so the chart starts the next page (on its usual rows, drawn taller there) and the area table the page after", () => {
     const header = chart.firstRow - 1;
     const subtitle = Math.max(...model.cells.filter((c) => c.style === "subtitle" && c.row < header).map((c) => c.row));
     expect(breaks.filter((b) => b > subtitle && b <= chart.lastRow)).toEqual([]);
@@ -58,6 +58,24 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
     // Not a sliver either: over more than the number and name columns.
     expect(chart.anchor.cols).toBeGreaterThan(2);
     expect(width / height).toBeGreaterThan(1.4);
+  });
+
+  test("on its page of its own the chart is drawn large: over the columns that page holds across (as LibreOffice prints them), its blank rows taller, whole on the page at Excel's larger scale", () => {
+    expect(breaks).toContain(chart.anchor.row);
+    const page = printableArea(model.print.orientation);
+    const all = model.columnWidths.reduce((sum, w) => sum + printedColumnPoints(w), 0);
+    const libreScale = Math.min(1, page.width / all);
+    let width = 0;
+    for (let c = chart.anchor.col; c < chart.anchor.col + chart.anchor.cols; c++) width += printedColumnPoints(model.columnWidths[c]);
+    expect(width * libreScale).toBeGreaterThan(0.75 * page.width);
+    const rows = model.rowHeights!.slice(chart.anchor.row, chart.anchor.row + chart.anchor.rows);
+    expect(Math.min(...rows)).toBeGreaterThan(15);
+    expect(model.cells.filter((c) => c.row >= chart.anchor.row && c.row < chart.anchor.row + chart.anchor.rows)).toEqual([]);
+    const excelPoints = model.columnWidths.reduce((sum, w) => sum + Math.floor(((256 * w + 18) * 7) / 256) * 0.75, 0);
+    const excelScale = Math.min(1, page.width / excelPoints);
+    const title = model.print.titleRows?.first;
+    const top = title !== undefined && title < chart.anchor.row ? model.rowHeights![title] : 0;
+    expect((top + rows.reduce((a, b) => a + b, 0)) * excelScale).toBeLessThanOrEqual(page.height);
   });
 
   test("the chart's categories are the lines' codes only: no header row among its data rows", () => {
