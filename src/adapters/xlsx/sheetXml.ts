@@ -9,6 +9,13 @@ import { decodeOoxmlEscapes, scanXml } from "./xml";
 import { compileSharedFormula } from "./sharedFormula";
 import { findSheetData, scanSheetData, type ScannedCell } from "./sheetDataScan";
 
+/**
+ * Told a cell naming a shared string that is not there (`t="s"` with an index
+ * past the shared strings, or with no shared strings part): 0-based row and
+ * column, the index as written. The cell reads as empty.
+ */
+export type MissingString = (row: number, col: number, index: string) => void;
+
 const ERROR_LITERAL = /^#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!)$/i;
 const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
 
@@ -28,13 +35,11 @@ function parseRange(ref: string): CellRange | null {
 }
 
 /** `raw`: the text of `<v>`; `inline`: the text of `<is>` when the cell has one. */
-function cachedValue(type: string | undefined, raw: string | undefined, inline: string | undefined, sharedStrings: readonly string[]): CellValue {
+function cachedValue(type: string | undefined, raw: string | undefined, inline: string | undefined, sharedStrings: readonly string[]): CellValue | undefined {
   switch (type) {
-    case "s": {
-      if (raw === undefined) return null;
-      const s = sharedStrings[Number(raw)];
-      return s === undefined ? null : s;
-    }
+    case "s":
+      // An index that is no string's (not a number, or past the part) is told by the caller, which knows the cell.
+      return raw === undefined || raw.trim() === "" ? null : sharedStrings[Number(raw)];
     case "inlineStr":
       return inline !== undefined ? inline : raw !== undefined ? decodeOoxmlEscapes(raw) : null;
     case "str":
@@ -90,12 +95,14 @@ export class PlainCells {
     private readonly sharedStrings: readonly string[],
     private readonly styleFormats: ReadonlyArray<string | null>,
     private readonly anyFormat: boolean,
+    private readonly missingString?: MissingString,
   ) {}
 
   /** A cell `t="s"` with only `<v>index</v>`. */
   sharedString(row: number, col: number, style: number | undefined, index: number): void {
-    const value = this.sharedStrings[index] ?? null;
-    if (value !== null) this.place(row, col, style, value);
+    const value = this.sharedStrings[index];
+    if (value !== undefined) this.place(row, col, style, value);
+    else this.missingString?.(row, col, String(index));
   }
 
   /** A number cell (`t` absent or `n`) with only `<v>`, its number read. */
@@ -169,13 +176,19 @@ export class PlainCells {
  * the workbook's styles; cells with a format other than General get it in
  * `numberFormats`.
  */
-export function sheetBuilder(name: string, sharedStrings: readonly string[], hidden: boolean, styleFormats: ReadonlyArray<string | null> = []): SheetBuilder {
+export function sheetBuilder(
+  name: string,
+  sharedStrings: readonly string[],
+  hidden: boolean,
+  styleFormats: ReadonlyArray<string | null> = [],
+  missingString?: MissingString,
+): SheetBuilder {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
   const anyFormat = styleFormats.some((f) => f !== null);
-  const plain = new PlainCells(values, sharedStrings, styleFormats, anyFormat);
+  const plain = new PlainCells(values, sharedStrings, styleFormats, anyFormat, missingString);
   const masters = new Map<string, SharedMaster>();
 
   // The cell being read.
@@ -192,7 +205,9 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
 
   const endCell = () => {
     plain.flush();
-    const value = integer === integer ? (type === "s" ? (sharedStrings[integer] ?? null) : integer) : cachedValue(type, valueText, inline, sharedStrings);
+    const cached = integer === integer ? (type === "s" ? sharedStrings[integer] : integer) : cachedValue(type, valueText, inline, sharedStrings);
+    if (cached === undefined) missingString?.(row, col, integer === integer ? String(integer) : (valueText ?? "").trim());
+    const value: CellValue = cached ?? null;
     let formula: string | null = null;
     if (formulaText !== undefined) {
       const text = cleanFormula(formulaText);
