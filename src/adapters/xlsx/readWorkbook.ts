@@ -200,20 +200,24 @@ interface SheetEntry {
   readonly hidden: boolean;
 }
 
-/** The `<sheet>` entries of the workbook part; null when its root is not a workbook. */
-function workbookSheets(xml: string): SheetEntry[] | null {
+/** The `<sheet>` entries of the workbook part, and whether it counts dates from 1904; null when its root is not a workbook. */
+function workbookSheets(xml: string): { readonly sheets: SheetEntry[]; readonly date1904: boolean } | null {
   let isWorkbook = false;
+  let date1904 = false;
   const sheets: SheetEntry[] = [];
   scanXml(xml, {
     open: (tag) => {
       if (tag.depth === 0) isWorkbook = tag.local === "workbook";
-      else if (isWorkbook && tag.depth === 2 && tag.local === "sheet") {
+      else if (isWorkbook && tag.depth === 1 && tag.local === "workbookPr") {
+        const value = tag.attributes.date1904?.toLowerCase();
+        date1904 = value === "1" || value === "true";
+      } else if (isWorkbook && tag.depth === 2 && tag.local === "sheet") {
         const a = tag.attributes;
         sheets.push({ name: a.name ?? "", relId: relationshipIdOf(a), hidden: a.state === "hidden" || a.state === "veryHidden" });
       }
     },
   });
-  return isWorkbook ? sheets : null;
+  return isWorkbook ? { sheets, date1904 } : null;
 }
 
 /** What a package that holds no workbook part is: an OpenDocument spreadsheet, a Word document, or neither. */
@@ -253,8 +257,8 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
   // A binary workbook's part is not XML: told before it is read as XML.
   if (/\.bin$/i.test(workbookPath)) throw notAWorkbook(source, "xlsb");
   const workbookXml = await entryText(zip, workbookPath);
-  const entries = workbookXml === undefined ? null : workbookSheets(workbookXml);
-  if (entries === null) {
+  const listed = workbookXml === undefined ? null : workbookSheets(workbookXml);
+  if (listed === null) {
     const kind = await packageKind(zip);
     throw notAWorkbook(source, kind, kind === "zip" ? workbooksInside(zip.names) : []);
   }
@@ -269,6 +273,7 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
   const styleFormats = stylesXml ? parseStyleFormats(stylesXml) : [];
 
   const sheets: SheetData[] = [];
+  const entries = listed.sheets;
   for (const entry of entries) {
     const rel = entry.relId !== undefined ? rels.find((r) => r.id === entry.relId) : undefined;
     // A sheet the workbook lists with no part to it: the package is damaged (Excel offers to repair it), not a sheet to leave out unsaid.
@@ -280,7 +285,8 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
     const missingString = (row: number, col: number, index: string) => {
       throw new MissingSharedStringError(row, col, index);
     };
-    sheets.push(await readSheet(source, entry.name, () => readSheetStream(entry.name, chunks, sharedStrings, entry.hidden, styleFormats, missingString), sharedStringsXml !== undefined ? sharedStrings.length : null));
+    const options = { missingString, date1904: listed.date1904 };
+    sheets.push(await readSheet(source, entry.name, () => readSheetStream(entry.name, chunks, sharedStrings, entry.hidden, styleFormats, options), sharedStringsXml !== undefined ? sharedStrings.length : null));
   }
   if (sheets.length === 0) throw noWorksheet(source, entries);
   return { sheets };

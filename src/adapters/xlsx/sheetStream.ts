@@ -12,7 +12,7 @@
 import type { SheetData } from "../../core/model/workbook";
 import { findSheetData, type SheetDataBounds } from "./sheetDataScan";
 import { SheetDataBytesScanner } from "./sheetDataBytes";
-import { sheetBuilder, type MissingString } from "./sheetXml";
+import { sheetBuilder, type SheetReadOptions } from "./sheetXml";
 import { XmlError } from "./xml";
 
 /**
@@ -42,10 +42,9 @@ export async function readSheetStream(
   sharedStrings: readonly string[],
   hidden: boolean,
   styleFormats: ReadonlyArray<string | null> = [],
-  /** Told each cell naming a shared string not in `sharedStrings` (such a cell reads as empty otherwise). */
-  missingString?: MissingString,
+  options: SheetReadOptions = {},
 ): Promise<SheetData> {
-  const builder = sheetBuilder(name, sharedStrings, hidden, styleFormats, missingString);
+  const builder = sheetBuilder(name, sharedStrings, hidden, styleFormats, options);
   // Before the sheet data: the bytes so far. Inside: the bytes the last window left unread. After: the rest of the part.
   let head: Buffer = EMPTY;
   let headText = "";

@@ -7,6 +7,8 @@ import { columnIndex } from "../../core/model/address";
 import type { CellRange, CellValue, SheetData } from "../../core/model/workbook";
 import { decodeOoxmlEscapes, scanXml } from "./xml";
 import { compileSharedFormula } from "./sharedFormula";
+import { isoDateSerial } from "./isoDate";
+import { isDateFormat } from "../../core/cells/numberFormat";
 import { findSheetData, scanSheetData, type ScannedCell } from "./sheetDataScan";
 
 /**
@@ -15,6 +17,17 @@ import { findSheetData, scanSheetData, type ScannedCell } from "./sheetDataScan"
  * column, the index as written. The cell reads as empty.
  */
 export type MissingString = (row: number, col: number, index: string) => void;
+
+/** How a sheet's cells are read, beyond its strings and formats. */
+export interface SheetReadOptions {
+  /** Told each cell naming a shared string that is not there (such a cell reads as empty otherwise). */
+  readonly missingString?: MissingString;
+  /** The workbook counts its dates from 1904 (`<workbookPr date1904="1"/>`): an ISO date cell's serial is counted so too. */
+  readonly date1904?: boolean;
+}
+
+/** The format an ISO date cell (`t="d"`) is shown in when its style gives no date format: it is a date, as its type says. */
+const ISO_DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
 const ERROR_LITERAL = /^#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!)$/i;
 const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
@@ -35,7 +48,7 @@ function parseRange(ref: string): CellRange | null {
 }
 
 /** `raw`: the text of `<v>`; `inline`: the text of `<is>` when the cell has one. */
-function cachedValue(type: string | undefined, raw: string | undefined, inline: string | undefined, sharedStrings: readonly string[]): CellValue | undefined {
+function cachedValue(type: string | undefined, raw: string | undefined, inline: string | undefined, sharedStrings: readonly string[], date1904: boolean): CellValue | undefined {
   switch (type) {
     case "s":
       // An index that is no string's (not a number, or past the part) is told by the caller, which knows the cell.
@@ -49,8 +62,8 @@ function cachedValue(type: string | undefined, raw: string | undefined, inline: 
     case "e":
       return raw === undefined ? null : { error: raw.trim() };
     case "d":
-      // ISO 8601 date cell (rare; Excel itself writes serial numbers).
-      return raw === undefined ? null : raw.trim();
+      // ISO 8601 date cell (some libraries write them; Excel itself writes serial numbers): its serial, as Excel keeps it.
+      return raw === undefined ? null : (isoDateSerial(raw, date1904) ?? raw.trim());
     default: {
       if (raw === undefined || raw.trim() === "") return null;
       const n = Number(raw);
@@ -95,7 +108,7 @@ export class PlainCells {
     private readonly sharedStrings: readonly string[],
     private readonly styleFormats: ReadonlyArray<string | null>,
     private readonly anyFormat: boolean,
-    private readonly missingString?: MissingString,
+    private readonly missingString: MissingString | undefined,
   ) {}
 
   /** A cell `t="s"` with only `<v>index</v>`. */
@@ -181,8 +194,9 @@ export function sheetBuilder(
   sharedStrings: readonly string[],
   hidden: boolean,
   styleFormats: ReadonlyArray<string | null> = [],
-  missingString?: MissingString,
+  options: SheetReadOptions = {},
 ): SheetBuilder {
+  const { missingString, date1904 = false } = options;
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   const merges: CellRange[] = [];
@@ -205,7 +219,7 @@ export function sheetBuilder(
 
   const endCell = () => {
     plain.flush();
-    const cached = integer === integer ? (type === "s" ? sharedStrings[integer] : integer) : cachedValue(type, valueText, inline, sharedStrings);
+    const cached = integer === integer ? (type === "s" ? sharedStrings[integer] : integer) : cachedValue(type, valueText, inline, sharedStrings, date1904);
     if (cached === undefined) missingString?.(row, col, integer === integer ? String(integer) : (valueText ?? "").trim());
     const value: CellValue = cached ?? null;
     let formula: string | null = null;
@@ -228,8 +242,10 @@ export function sheetBuilder(
       if (formula !== null && ERROR_LITERAL.test(formula.trim())) formula = null;
     }
 
-    if (anyFormat && (value !== null || formula !== null)) {
-      const format = style !== undefined ? (styleFormats[style] ?? null) : null;
+    const isoDate = type === "d" && typeof value === "number";
+    if ((anyFormat || isoDate) && (value !== null || formula !== null)) {
+      let format = style !== undefined ? (styleFormats[style] ?? null) : null;
+      if (isoDate && !isDateFormat(format)) format = ISO_DATE_FORMAT;
       if (format !== null) {
         if (plain.numberFormats === undefined) plain.numberFormats = [];
         const numberFormats = plain.numberFormats;
