@@ -220,6 +220,18 @@ function workbookSheets(xml: string): { readonly sheets: SheetEntry[]; readonly 
   return isWorkbook ? { sheets, date1904 } : null;
 }
 
+/** The first two sheets of one name as Excel compares names (without regard to case or Unicode form); null when every name is its own. */
+function sameNamedSheets(entries: readonly SheetEntry[]): readonly [string, string] | null {
+  const seen = new Map<string, string>();
+  for (const { name } of entries) {
+    const key = name.normalize("NFC").toLowerCase();
+    const before = seen.get(key);
+    if (before !== undefined) return [before, name];
+    seen.set(key, name);
+  }
+  return null;
+}
+
 /** What a package that holds no workbook part is: an OpenDocument spreadsheet, a Word document, or neither. */
 async function packageKind(zip: ZipEntries): Promise<NotAWorkbookReason | undefined> {
   // An OpenDocument package names its kind in a first entry `mimetype` (OASIS OpenDocument 1.2, part 3, §3.3).
@@ -274,6 +286,13 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
 
   const sheets: SheetData[] = [];
   const entries = listed.sheets;
+  const twice = sameNamedSheets(entries);
+  if (twice !== null) {
+    throw damagedSheet(source, twice[1], {
+      vi: `sổ tính có hai trang cùng tên (${sheetInText(twice[0])} và ${sheetInText(twice[1])}), điều Excel không cho phép, kể cả khi chỉ khác chữ hoa, chữ thường`,
+      en: `the workbook has two sheets of one name (${sheetInText(twice[0])} and ${sheetInText(twice[1])}), which Excel does not allow, even when they differ in case alone`,
+    });
+  }
   for (const entry of entries) {
     const rel = entry.relId !== undefined ? rels.find((r) => r.id === entry.relId) : undefined;
     // A sheet the workbook lists with no part to it: the package is damaged (Excel offers to repair it), not a sheet to leave out unsaid.

@@ -1,6 +1,6 @@
 /**
  * A package damaged inside, though its zip opens: a sheet the workbook lists
- * with no part, a cell naming a shared string the package lacks, a sheet part
+ * with no part, two sheets of one name, a cell naming a shared string the package lacks, a sheet part
  * that is not XML, data that inflates to the right size but not the right
  * bytes. Each is refused as a damaged file naming the sheet (and the cell),
  * in both languages — never read on with cells left out unsaid.
@@ -78,6 +78,18 @@ test.each<[string, () => Promise<Buffer>, RegExp, RegExp]>([
     () => edited({ "xl/sharedStrings.xml": null }),
     /bị hỏng ở ô 'Kế hoạch'!A1 — ô trỏ tới chuỗi số 0 của bảng chuỗi dùng chung, nhưng tệp không có bảng chuỗi đó \(xl\/sharedStrings\.xml\)/,
     /damaged at cell 'Kế hoạch'!A1 — the cell points to shared string 0, but the file has no shared strings part/,
+  ],
+  [
+    "two sheets of one name",
+    () => edited({ [WORKBOOK]: (xml) => xml.replace('name="Phân bổ"', 'name="Kế hoạch"') }),
+    /bị hỏng ở trang "Kế hoạch" — sổ tính có hai trang cùng tên \("Kế hoạch" và "Kế hoạch"\), điều Excel không cho phép/,
+    /damaged at sheet "Kế hoạch" — the workbook has two sheets of one name \("Kế hoạch" and "Kế hoạch"\), which Excel does not allow/,
+  ],
+  [
+    "two sheets whose names differ in case alone",
+    () => edited({ [WORKBOOK]: (xml) => xml.replace('name="Kế hoạch"', 'name="PHÂN BỔ"') }),
+    /bị hỏng ở trang "Phân bổ" — sổ tính có hai trang cùng tên \("PHÂN BỔ" và "Phân bổ"\)/,
+    /two sheets of one name \("PHÂN BỔ" and "Phân bổ"\), which Excel does not allow, even when they differ in case alone/,
   ],
   [
     "a sheet part that is not XML",
