@@ -66,11 +66,15 @@ function cachedValue(type: string | undefined, raw: string | undefined, inline: 
       return raw === undefined ? null : (isoDateSerial(raw, date1904) ?? raw.trim());
     default: {
       if (raw === undefined || raw.trim() === "") return null;
-      const n = Number(raw);
+      // A number as XML Schema writes one: never `0x10` or `0b1`, which JavaScript's Number would read (a damaged or hand-made cell, kept as its text).
+      const n = NON_DECIMAL.test(raw) ? NaN : Number(raw);
       return Number.isFinite(n) ? n : raw;
     }
   }
 }
+
+/** A hexadecimal, octal or binary literal, which a cell's number never is. */
+const NON_DECIMAL = /^\s*[+-]?0[xob]/i;
 
 const NO_ATTRIBUTES: Readonly<Record<string, string | undefined>> = {};
 
