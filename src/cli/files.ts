@@ -56,7 +56,9 @@ export async function requireInputFile(path: string, shown: string, extensions: 
       // The folder the name was typed in: `path` is the name resolved there.
       const base = path.endsWith(shown) ? path.slice(0, path.length - shown.length) : dirname(path);
       const isFile = async (meant: string) => (await fs.stat(resolve(base, meant)).catch(() => undefined))?.isFile() === true;
-      const hint = windowsPathHint(shown, "read") ?? (await typedNameHint(shown, isFile));
+      const entries = async (folder: string) => fs.readdir(resolve(base, folder)).catch(() => [] as string[]);
+      // The file there under the name meant comes first: `Phân\ bổ.xlsx` in quotes is a shell's escape, not a Windows path.
+      const hint = (await typedNameHint(shown, isFile, extensions, entries)) ?? windowsPathHint(shown, "read");
       throw new CliError(hint === undefined ? { vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` } : { vi: `không tìm thấy tệp ${shown}: ${hint.vi}`, en: `file not found: ${shown}: ${hint.en}` });
     }
     found = other;

@@ -32,7 +32,8 @@ import { readSheetStream } from "./sheetStream";
 import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
 import { asUtf8Chunks, mayBeUtf16, utf16Order, utf16Text } from "./partEncoding";
-import { sheetInText } from "../../core/model/address";
+import { cellPlace, columnLetters, sheetInText } from "../../core/model/address";
+import type { LocalizedText } from "../../core/model/text";
 import { xlsHasPassword } from "./xlsPassword";
 
 // Relationship types compare without regard to case, as part names do (OPC).
@@ -199,20 +200,36 @@ interface SheetEntry {
   readonly hidden: boolean;
 }
 
-/** The `<sheet>` entries of the workbook part; null when its root is not a workbook. */
-function workbookSheets(xml: string): SheetEntry[] | null {
+/** The `<sheet>` entries of the workbook part, and whether it counts dates from 1904; null when its root is not a workbook. */
+function workbookSheets(xml: string): { readonly sheets: SheetEntry[]; readonly date1904: boolean } | null {
   let isWorkbook = false;
+  let date1904 = false;
   const sheets: SheetEntry[] = [];
   scanXml(xml, {
     open: (tag) => {
       if (tag.depth === 0) isWorkbook = tag.local === "workbook";
-      else if (isWorkbook && tag.depth === 2 && tag.local === "sheet") {
+      else if (isWorkbook && tag.depth === 1 && tag.local === "workbookPr") {
+        const value = tag.attributes.date1904?.toLowerCase();
+        date1904 = value === "1" || value === "true";
+      } else if (isWorkbook && tag.depth === 2 && tag.local === "sheet") {
         const a = tag.attributes;
         sheets.push({ name: a.name ?? "", relId: relationshipIdOf(a), hidden: a.state === "hidden" || a.state === "veryHidden" });
       }
     },
   });
-  return isWorkbook ? sheets : null;
+  return isWorkbook ? { sheets, date1904 } : null;
+}
+
+/** The first two sheets of one name as Excel compares names (without regard to case or Unicode form); null when every name is its own. */
+function sameNamedSheets(entries: readonly SheetEntry[]): readonly [string, string] | null {
+  const seen = new Map<string, string>();
+  for (const { name } of entries) {
+    const key = name.normalize("NFC").toLowerCase();
+    const before = seen.get(key);
+    if (before !== undefined) return [before, name];
+    seen.set(key, name);
+  }
+  return null;
 }
 
 /** What a package that holds no workbook part is: an OpenDocument spreadsheet, a Word document, or neither. */
@@ -252,8 +269,8 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
   // A binary workbook's part is not XML: told before it is read as XML.
   if (/\.bin$/i.test(workbookPath)) throw notAWorkbook(source, "xlsb");
   const workbookXml = await entryText(zip, workbookPath);
-  const entries = workbookXml === undefined ? null : workbookSheets(workbookXml);
-  if (entries === null) {
+  const listed = workbookXml === undefined ? null : workbookSheets(workbookXml);
+  if (listed === null) {
     const kind = await packageKind(zip);
     throw notAWorkbook(source, kind, kind === "zip" ? workbooksInside(zip.names) : []);
   }
@@ -268,15 +285,79 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
   const styleFormats = stylesXml ? parseStyleFormats(stylesXml) : [];
 
   const sheets: SheetData[] = [];
+  const entries = listed.sheets;
+  const twice = sameNamedSheets(entries);
+  if (twice !== null) {
+    throw damagedSheet(source, twice[1], {
+      vi: `sổ tính có hai trang cùng tên (${sheetInText(twice[0])} và ${sheetInText(twice[1])}), điều Excel không cho phép, kể cả khi chỉ khác chữ hoa, chữ thường`,
+      en: `the workbook has two sheets of one name (${sheetInText(twice[0])} and ${sheetInText(twice[1])}), which Excel does not allow, even when they differ in case alone`,
+    });
+  }
   for (const entry of entries) {
     const rel = entry.relId !== undefined ? rels.find((r) => r.id === entry.relId) : undefined;
-    if (!rel || !WORKSHEET.test(rel.type) || rel.external) continue; // chart sheets, dialog sheets
-    const chunks = entryChunks(zip, resolvePartPath(workbookFolder, rel.target));
-    if (chunks === undefined) continue;
-    sheets.push(await readSheetStream(entry.name, chunks, sharedStrings, entry.hidden, styleFormats));
+    // A sheet the workbook lists with no part to it: the package is damaged (Excel offers to repair it), not a sheet to leave out unsaid.
+    if (rel === undefined) throw damagedSheet(source, entry.name, { vi: "sổ tính ghi tên trang này nhưng không có phần dữ liệu của nó", en: "the workbook lists this sheet but holds no part for it" });
+    if (!WORKSHEET.test(rel.type) || rel.external) continue; // chart sheets, dialog sheets
+    const partPath = resolvePartPath(workbookFolder, rel.target);
+    const chunks = entryChunks(zip, partPath);
+    if (chunks === undefined) throw damagedSheet(source, entry.name, { vi: `thiếu phần dữ liệu của trang (${partPath})`, en: `the sheet's part (${partPath}) is missing` });
+    const missingString = (row: number, col: number, index: string) => {
+      throw new MissingSharedStringError(row, col, index);
+    };
+    const options = { missingString, date1904: listed.date1904 };
+    sheets.push(await readSheet(source, entry.name, () => readSheetStream(entry.name, chunks, sharedStrings, entry.hidden, styleFormats, options), sharedStringsXml !== undefined ? sharedStrings.length : null));
   }
   if (sheets.length === 0) throw noWorksheet(source, entries);
   return { sheets };
+}
+
+/**
+ * A cell that names a shared string the package does not hold (`t="s"` with an
+ * index past the shared strings part, or with no such part): the file is
+ * damaged, and what the cell held cannot be known. 0-based `row` and `col`;
+ * `index` as the cell gives it. Thrown from the sheet reader's `MissingString`.
+ */
+class MissingSharedStringError extends Error {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly index: string,
+  ) {
+    super(`shared string ${index} is not in the shared strings part`);
+    this.name = "MissingSharedStringError";
+  }
+}
+
+/**
+ * A sheet's cells read by `read`; a part that is not XML, whose compressed
+ * data is damaged, or whose cell names a shared string the package lacks is
+ * told as a damaged file naming the sheet (and the cell). `strings`: how many
+ * shared strings the package holds, null when it has no such part.
+ */
+async function readSheet(source: string, sheet: string, read: () => Promise<SheetData>, strings: number | null): Promise<SheetData> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof MissingSharedStringError) {
+      const cell = `${columnLetters(error.col)}${error.row + 1}`;
+      const why: LocalizedText =
+        strings === null
+          ? { vi: `ô trỏ tới chuỗi số ${error.index} của bảng chuỗi dùng chung, nhưng tệp không có bảng chuỗi đó (xl/sharedStrings.xml)`, en: `the cell points to shared string ${error.index}, but the file has no shared strings part (xl/sharedStrings.xml)` }
+          : { vi: `ô trỏ tới chuỗi số ${error.index} của bảng chuỗi dùng chung, nhưng bảng chỉ có ${strings} chuỗi`, en: `the cell points to shared string ${error.index}, but the shared strings part holds ${strings}` };
+      throw damagedSheet(source, sheet, why, cell);
+    }
+    if (error instanceof XmlError || error instanceof NotAZipError) throw damagedSheet(source, sheet, { vi: "phần dữ liệu của trang không đọc được", en: "the sheet's part cannot be read" });
+    throw error;
+  }
+}
+
+/** A damaged package, told at the sheet (and the cell) where it was found: exit 2, what to do as for any damaged file. */
+function damagedSheet(source: string, sheet: string, why: LocalizedText, cell?: string): InputError {
+  const at = cell === undefined ? { vi: `trang ${sheetInText(sheet)}`, en: `sheet ${sheetInText(sheet)}` } : { vi: `ô ${cellPlace(sheet, cell)}`, en: `cell ${cellPlace(sheet, cell)}` };
+  return new InputError("not-a-workbook", {
+    vi: `Không đọc được ${source}: tệp .xlsx bị hỏng ở ${at.vi} — ${why.vi}. Hãy lấy lại tệp, hoặc mở trong Excel (Excel đề nghị sửa tệp hỏng) và lưu lại.`,
+    en: `Cannot read ${source}: the .xlsx file is damaged at ${at.en} — ${why.en}. Get the file again, or open it in Excel (which offers to repair it) and save it.`,
+  });
 }
 
 /** Reads a workbook from bytes; `source` names it in error messages. */

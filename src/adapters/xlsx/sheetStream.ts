@@ -12,7 +12,7 @@
 import type { SheetData } from "../../core/model/workbook";
 import { findSheetData, type SheetDataBounds } from "./sheetDataScan";
 import { SheetDataBytesScanner } from "./sheetDataBytes";
-import { sheetBuilder } from "./sheetXml";
+import { sheetBuilder, type SheetReadOptions } from "./sheetXml";
 import { XmlError } from "./xml";
 
 /**
@@ -42,8 +42,9 @@ export async function readSheetStream(
   sharedStrings: readonly string[],
   hidden: boolean,
   styleFormats: ReadonlyArray<string | null> = [],
+  options: SheetReadOptions = {},
 ): Promise<SheetData> {
-  const builder = sheetBuilder(name, sharedStrings, hidden, styleFormats);
+  const builder = sheetBuilder(name, sharedStrings, hidden, styleFormats, options);
   // Before the sheet data: the bytes so far. Inside: the bytes the last window left unread. After: the rest of the part.
   let head: Buffer = EMPTY;
   let headText = "";

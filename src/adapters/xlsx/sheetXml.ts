@@ -7,7 +7,27 @@ import { columnIndex } from "../../core/model/address";
 import type { CellRange, CellValue, SheetData } from "../../core/model/workbook";
 import { decodeOoxmlEscapes, scanXml } from "./xml";
 import { compileSharedFormula } from "./sharedFormula";
+import { isoDateSerial } from "./isoDate";
+import { isDateFormat } from "../../core/cells/numberFormat";
 import { findSheetData, scanSheetData, type ScannedCell } from "./sheetDataScan";
+
+/**
+ * Told a cell naming a shared string that is not there (`t="s"` with an index
+ * past the shared strings, or with no shared strings part): 0-based row and
+ * column, the index as written. The cell reads as empty.
+ */
+export type MissingString = (row: number, col: number, index: string) => void;
+
+/** How a sheet's cells are read, beyond its strings and formats. */
+export interface SheetReadOptions {
+  /** Told each cell naming a shared string that is not there (such a cell reads as empty otherwise). */
+  readonly missingString?: MissingString;
+  /** The workbook counts its dates from 1904 (`<workbookPr date1904="1"/>`): an ISO date cell's serial is counted so too. */
+  readonly date1904?: boolean;
+}
+
+/** The format an ISO date cell (`t="d"`) is shown in when its style gives no date format: it is a date, as its type says. */
+const ISO_DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
 const ERROR_LITERAL = /^#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!)$/i;
 const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
@@ -28,13 +48,11 @@ function parseRange(ref: string): CellRange | null {
 }
 
 /** `raw`: the text of `<v>`; `inline`: the text of `<is>` when the cell has one. */
-function cachedValue(type: string | undefined, raw: string | undefined, inline: string | undefined, sharedStrings: readonly string[]): CellValue {
+function cachedValue(type: string | undefined, raw: string | undefined, inline: string | undefined, sharedStrings: readonly string[], date1904: boolean): CellValue | undefined {
   switch (type) {
-    case "s": {
-      if (raw === undefined) return null;
-      const s = sharedStrings[Number(raw)];
-      return s === undefined ? null : s;
-    }
+    case "s":
+      // An index that is no string's (not a number, or past the part) is told by the caller, which knows the cell.
+      return raw === undefined || raw.trim() === "" ? null : sharedStrings[Number(raw)];
     case "inlineStr":
       return inline !== undefined ? inline : raw !== undefined ? decodeOoxmlEscapes(raw) : null;
     case "str":
@@ -44,15 +62,19 @@ function cachedValue(type: string | undefined, raw: string | undefined, inline: 
     case "e":
       return raw === undefined ? null : { error: raw.trim() };
     case "d":
-      // ISO 8601 date cell (rare; Excel itself writes serial numbers).
-      return raw === undefined ? null : raw.trim();
+      // ISO 8601 date cell (some libraries write them; Excel itself writes serial numbers): its serial, as Excel keeps it.
+      return raw === undefined ? null : (isoDateSerial(raw, date1904) ?? raw.trim());
     default: {
       if (raw === undefined || raw.trim() === "") return null;
-      const n = Number(raw);
+      // A number as XML Schema writes one: never `0x10` or `0b1`, which JavaScript's Number would read (a damaged or hand-made cell, kept as its text).
+      const n = NON_DECIMAL.test(raw) ? NaN : Number(raw);
       return Number.isFinite(n) ? n : raw;
     }
   }
 }
+
+/** A hexadecimal, octal or binary literal, which a cell's number never is. */
+const NON_DECIMAL = /^\s*[+-]?0[xob]/i;
 
 const NO_ATTRIBUTES: Readonly<Record<string, string | undefined>> = {};
 
@@ -90,12 +112,14 @@ export class PlainCells {
     private readonly sharedStrings: readonly string[],
     private readonly styleFormats: ReadonlyArray<string | null>,
     private readonly anyFormat: boolean,
+    private readonly missingString: MissingString | undefined,
   ) {}
 
   /** A cell `t="s"` with only `<v>index</v>`. */
   sharedString(row: number, col: number, style: number | undefined, index: number): void {
-    const value = this.sharedStrings[index] ?? null;
-    if (value !== null) this.place(row, col, style, value);
+    const value = this.sharedStrings[index];
+    if (value !== undefined) this.place(row, col, style, value);
+    else this.missingString?.(row, col, String(index));
   }
 
   /** A number cell (`t` absent or `n`) with only `<v>`, its number read. */
@@ -169,13 +193,20 @@ export class PlainCells {
  * the workbook's styles; cells with a format other than General get it in
  * `numberFormats`.
  */
-export function sheetBuilder(name: string, sharedStrings: readonly string[], hidden: boolean, styleFormats: ReadonlyArray<string | null> = []): SheetBuilder {
+export function sheetBuilder(
+  name: string,
+  sharedStrings: readonly string[],
+  hidden: boolean,
+  styleFormats: ReadonlyArray<string | null> = [],
+  options: SheetReadOptions = {},
+): SheetBuilder {
+  const { missingString, date1904 = false } = options;
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
   const anyFormat = styleFormats.some((f) => f !== null);
-  const plain = new PlainCells(values, sharedStrings, styleFormats, anyFormat);
+  const plain = new PlainCells(values, sharedStrings, styleFormats, anyFormat, missingString);
   const masters = new Map<string, SharedMaster>();
 
   // The cell being read.
@@ -192,7 +223,9 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
 
   const endCell = () => {
     plain.flush();
-    const value = integer === integer ? (type === "s" ? (sharedStrings[integer] ?? null) : integer) : cachedValue(type, valueText, inline, sharedStrings);
+    const cached = integer === integer ? (type === "s" ? sharedStrings[integer] : integer) : cachedValue(type, valueText, inline, sharedStrings, date1904);
+    if (cached === undefined) missingString?.(row, col, integer === integer ? String(integer) : (valueText ?? "").trim());
+    const value: CellValue = cached ?? null;
     let formula: string | null = null;
     if (formulaText !== undefined) {
       const text = cleanFormula(formulaText);
@@ -213,8 +246,10 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
       if (formula !== null && ERROR_LITERAL.test(formula.trim())) formula = null;
     }
 
-    if (anyFormat && (value !== null || formula !== null)) {
-      const format = style !== undefined ? (styleFormats[style] ?? null) : null;
+    const isoDate = type === "d" && typeof value === "number";
+    if ((anyFormat || isoDate) && (value !== null || formula !== null)) {
+      let format = style !== undefined ? (styleFormats[style] ?? null) : null;
+      if (isoDate && !isDateFormat(format)) format = ISO_DATE_FORMAT;
       if (format !== null) {
         if (plain.numberFormats === undefined) plain.numberFormats = [];
         const numberFormats = plain.numberFormats;

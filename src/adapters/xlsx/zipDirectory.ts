@@ -28,6 +28,8 @@ export interface DirectoryEntry {
   readonly compressedSize: number;
   /** The size once inflated, as the central directory gives it. */
   readonly size: number;
+  /** The CRC-32 of the inflated bytes, as the central directory gives it. */
+  readonly crc: number;
 }
 
 const EOCD = 0x06054b50;
@@ -145,6 +147,7 @@ export function readZipDirectory(bytes: Buffer): DirectoryEntry[] | null {
     if (at + 46 > directory.end || bytes.readUInt32LE(at) !== CENTRAL) return null;
     const flags = bytes.readUInt16LE(at + 8);
     const method = bytes.readUInt16LE(at + 10);
+    const crc = bytes.readUInt32LE(at + 16);
     let compressedSize = bytes.readUInt32LE(at + 20);
     let size = bytes.readUInt32LE(at + 24);
     const nameLength = bytes.readUInt16LE(at + 28);
@@ -175,7 +178,7 @@ export function readZipDirectory(bytes: Buffer): DirectoryEntry[] | null {
     const name = bytes.toString("utf8", offset + 30, offset + 30 + localNameLength);
     if (!plainName(name) || INDEX_LIKE.test(name) || seen.has(name)) return null;
     seen.add(name);
-    entries.push({ name, dir: (external & 0x10) !== 0 || name.endsWith("/"), method, dataStart, compressedSize, size });
+    entries.push({ name, dir: (external & 0x10) !== 0 || name.endsWith("/"), method, dataStart, compressedSize, size, crc });
     at = next;
   }
   return at === directory.end ? entries : null;

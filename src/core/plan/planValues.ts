@@ -8,7 +8,7 @@ import type { UnitInfo } from "../text/units";
 import { foldText } from "../text/fold";
 import { parseMoneyText, parseUnit, spelledMoney, splitCountText } from "../text/units";
 import { narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber } from "../text/vnNumber";
-import { formatDivisor, isPercentFormat, percentPoints } from "../cells/numberFormat";
+import { formatDivisor, isDateFormat, isPercentFormat, percentPoints } from "../cells/numberFormat";
 
 /** `rule`: the comparison the target was written with (`≥ 85%`, `tối đa 300 triệu`), when it was. */
 export type AmountReading = { readonly ok: true; readonly value: number; readonly rule?: Comparison } | { readonly ok: false; readonly shown: string };
@@ -61,9 +61,22 @@ const DIGIT_LOOKALIKE = /^[oOlIiSB]$/;
  * A target or quota in base units. `format` is the cell's number format: a
  * number shown with `%` (0.15 as 15 %) is a fraction and becomes 15 points.
  */
+/** Excel's serial 25569 is 1 January 1970 (the 1900 date system). */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/** A date serial as `dd/mm/yyyy` (a time of day alone as `hh:mm`), as a Vietnamese Excel shows it. */
+function dateShown(serial: number): string {
+  const date = new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * 86400000));
+  const two = (n: number) => String(n).padStart(2, "0");
+  if (serial < 1) return `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
+  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
 export function readAmount(value: CellValue, unit: UnitInfo, format?: string): AmountReading {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ok: false, shown: String(value) };
+    // A number shown as a date (a target typed into a date-formatted cell, or a date typed there): the date the user sees, never its serial.
+    if (isDateFormat(format)) return { ok: false, shown: dateShown(value) };
     if (unit.kind === "percent") return { ok: true, value: isPercentFormat(format) ? percentPoints(value) : value };
     // `#,##0,,` shows 600000000 as `600`: the number shown is in the line's unit.
     const divisor = formatDivisor(format);

@@ -786,6 +786,21 @@ function noFormulaValue(sheet: string, cell: string, formula: string) {
 }
 
 function notANumber(sheet: string, cell: string, shown: string) {
+  // An error value (`#N/A` of a lookup, `#REF!` of a deleted sheet) or a date (`dd/mm/yyyy` a date-formatted cell shows): said as such, with what to do.
+  if (/^#[A-Z_/0]+[!?A-Z]$/i.test(shown)) {
+    return planError(
+      "bad-plan",
+      `${cellRef(sheet, cell)}: ô có giá trị lỗi ${shown}, không phải số kế hoạch — hãy sửa công thức của ô hoặc gõ số.`,
+      `${cellRef(sheet, cell)}: the cell holds the error ${shown}, not a target — fix the cell's formula or type the figure.`,
+    );
+  }
+  if (/^\d{2}\/\d{2}\/\d{4}$|^\d{2}:\d{2}$/.test(shown)) {
+    return planError(
+      "bad-plan",
+      `${cellRef(sheet, cell)}: ô hiện ngày giờ ${shown}, không phải số kế hoạch — hãy định dạng ô là Số (Number) rồi gõ lại số.`,
+      `${cellRef(sheet, cell)}: the cell shows the date or time ${shown}, not a target — format the cell as Number and type the figure again.`,
+    );
+  }
   return planError(
     "bad-plan",
     `${cellRef(sheet, cell)}: "${shown}" không phải là số.`,

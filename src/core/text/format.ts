@@ -24,7 +24,9 @@ const MARKS: Record<Lang, { group: string; decimal: string }> = {
 
 /** A plain decimal string (`-1234.5`) of a JavaScript number, without exponent or float noise. */
 function plainDecimal(value: number): string {
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
+  // From 1e21 JavaScript writes even toFixed with an exponent: said as Excel's General format says it (`1E+300`), never cut to `1e+3`.
+  if (Math.abs(value) >= 1e21) return Number(value.toPrecision(12)).toExponential().replace("e", "E");
+  if (Number.isInteger(value)) return value.toFixed(0);
   const rounded = Number(value.toPrecision(12));
   const text = String(rounded);
   if (!/e/i.test(text)) return text;

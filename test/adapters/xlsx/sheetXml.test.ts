@@ -52,6 +52,12 @@ describe("parseSheetXml", () => {
     expect(data.numberFormats).toEqual([['0.0"%"', "0.00%"]]);
   });
 
+  test("a number cell reads only decimal numbers: 0x10, 0b1, 1E400 and NaN stay the text they are", () => {
+    const cells = ["0x10", "0b1", "0o7", " 1.5E2 ", "-0", "1E400", "NaN", "Infinity"].map((v, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${v}</v></c>`).join("");
+    const values = parseSheetXml("S", sheet(`<row r="1">${cells}</row>`), [], false).values[0];
+    expect(values).toEqual(["0x10", "0b1", "0o7", 150, -0, "1E400", "NaN", "Infinity"]);
+  });
+
   test("a sheet that is not well-formed XML is an XmlError", () => {
     expect(() => parseSheetXml("S", '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>', [], false)).toThrow(XmlError);
   });

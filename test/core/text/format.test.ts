@@ -13,6 +13,10 @@ describe("format", () => {
     [0, "vi", "0"],
     [999, "vi", "999"],
     [0.1 + 0.2, "vi", "0,3"],
+    [1e300, "vi", "1E+300"],
+    [-1.5e21, "vi", "-1,5E+21"],
+    [1.5e21, "en", "1.5E+21"],
+    [1e20, "vi", "100.000.000.000.000.000.000"],
   ])("formatNumber(%d, %s) = %s", (value, lang, expected) => {
     expect(formatNumber(value, lang)).toBe(expected);
   });
