@@ -26,7 +26,8 @@ import { ownText } from "./areas";
 import { isBulleted } from "./labels";
 import { isSplitHeader, ofWhichLines, ofWhichSplits, splitPart, splitTotal } from "./ofWhichParts";
 import { decideOrientation } from "./orientation";
-import { findTableBlock } from "./tableBlock";
+import { findTableBlock, type TableBlock } from "./tableBlock";
+import { cutBlock, repeatedBlockCut } from "./repeatedBlockCut";
 import { withNoTableAdvice } from "./noTableAdvice";
 import { findUnitNote } from "./unitNote";
 import { markPercentFractions } from "./percentFractions";
@@ -199,8 +200,8 @@ const SOURCE_SCORE = 0.9;
 /** A table as detected here: its layout notes always given. */
 type Detected = AllocationTable & { readonly notes: LayoutNotes };
 
-function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: readonly Correction[], options: DetectOptions, from: number): Detected {
-  const block = findTableBlock(grid, from);
+function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: readonly Correction[], options: DetectOptions, from: number, given?: TableBlock): Detected {
+  const block = given ?? findTableBlock(grid, from);
   const columns = classifyColumns(grid, block);
   const valueCols = columns.filter((c) => c.role === "value");
   const labelCols = columns.filter((c) => c.role === "label");
@@ -449,6 +450,10 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...(withEarlier !== null ? { runningWithEarlier: { index: withEarlier.index, header: withEarlier.header } } : {}),
     ...(block.side !== undefined ? { sideTable: block.side } : {}),
   };
+  // A block of the same areas again, under a heading and no total of its own, that the plan's figures set apart
+  // (a copy, last year's): the table ends before it, and it is said as another table.
+  const cut = given === undefined && rows && block.repeatedBlocks !== undefined ? repeatedBlockCut(grid, block.repeatedBlocks, areas, lines, plan) : null;
+  if (cut !== null) return detectFrom(sheet, grid, plan, corrections, options, from, cutBlock(block, grid, cut));
   return {
     sheet: sheet.name,
     orientation,

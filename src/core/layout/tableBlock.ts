@@ -53,7 +53,7 @@ export interface TableBlock {
    * Heading rows over rows naming again the areas read above (`B. VỐN ĐẦU TƯ` over the same communes, no blank
    * row between, no total of its own): read on, into the table — their figures add to the lines — and said.
    */
-  readonly repeatedBlocks?: readonly { readonly row: number; readonly text: string }[];
+  readonly repeatedBlocks?: readonly { readonly row: number; readonly col: number; readonly text: string }[];
   /** The note row that ends the table under its last row (`Ghi chú: …`, its figures or none): not read, said; with its first text. */
   readonly note?: { readonly row: number; readonly text: string };
 }
@@ -482,7 +482,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   let note: { row: number; text: string } | null = null;
   const header = headerCopyOf(grid, headerRows, bodyStart, left, right, [codeRow, unitsRow]);
   const repeated: { row: number; text: string }[] = [];
-  const repeatedBlocks: { row: number; text: string }[] = [];
+  const repeatedBlocks: { row: number; col: number; text: string }[] = [];
   let firstTotal: { key: string | null } | undefined;
   let namesAbove: NamesAbove | undefined;
   // The texts of the body rows read before row `to + 1` (one function, not one made per row).
@@ -530,7 +530,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
         break;
       }
       // Else read on (two funds add up to the line), said: years under a heading are the plan's periods, nothing to say.
-      if (!isPeriodLabel(wordKey(stripNumbering(block.text)))) repeatedBlocks.push({ row: block.row, text: block.text });
+      if (!isPeriodLabel(wordKey(stripNumbering(block.text)))) repeatedBlocks.push({ row: block.row, col: block.col, text: block.text });
     }
     blanks = 0;
     if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) {
