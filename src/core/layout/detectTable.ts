@@ -28,6 +28,7 @@ import { isSplitHeader, ofWhichLines, ofWhichSplits, splitPart, splitTotal } fro
 import { decideOrientation } from "./orientation";
 import { findTableBlock, type TableBlock } from "./tableBlock";
 import { cutBlock, repeatedBlockCut } from "./repeatedBlockCut";
+import { periodRuns } from "./periodGroups";
 import { withNoTableAdvice } from "./noTableAdvice";
 import { findUnitNote } from "./unitNote";
 import { markPercentFractions } from "./percentFractions";
@@ -194,6 +195,11 @@ function withTableAbove(table: Detected, first: CellValue, row: number, col: num
   };
 }
 
+/** Whether the plan line of `code` is a percent (a rate, which does not add up over periods). */
+function byKindPercent(plan: Plan, code: string): boolean {
+  return plan.lines.find((line) => line.code === code)?.kind === "percent";
+}
+
 /** The score of a source column matched to the plan part naming the same source (`NSTW` for `Ngân sách trung ương`). */
 const SOURCE_SCORE = 0.9;
 
@@ -289,6 +295,20 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       sourcesAt.set(raw[k].position, positions);
     }
     if (heading !== null) headedRuns.push(run);
+  }
+  // A plan line typed under each period caption over the lines (`Năm 2024 | Năm 2025` over `Tổ | Kinh phí`): their sum is the line.
+  if (options.stage !== "achieved") {
+    const codesNow = matches.map((match) => match?.code ?? null);
+    for (const { code, run } of periodRuns(raw, codesNow, (c) => byKindPercent(plan, c))) {
+      const owner = run.find((k) => matches[k] !== null)!;
+      const match = matches[owner]!;
+      if (match.how === "corrected" || run.some((k) => sourcesAt.has(raw[k].position))) continue;
+      const positions = run.map((k) => raw[k].position);
+      for (const k of run) {
+        matches[k] = { code, how: match.how, score: match.score };
+        sourcesAt.set(raw[k].position, positions);
+      }
+    }
   }
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));

@@ -15,6 +15,7 @@ import { isLineTotal } from "./lines";
 import { headedFirstTotal, titleOverTotal, NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, repeatedBlockAt, type NextTable } from "./nextTable";
 import { isPeriodLabel, stripNumbering } from "./labels";
 import { wordKey } from "../text/fold";
+import { isNoteHeader } from "./noteLines";
 import { sideTableSplit } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
 import { sheetInText } from "../model/address";
@@ -237,7 +238,8 @@ function distinctShown(grid: Grid, row: number, left: number, right: number): nu
  * `row` names (a group header over sub-headers), or `row` holds two captions
  * at least, each merged across two columns or more of figures that `top`
  * names one by one (`Huyện Ba Vì` over its communes' names, `Quốc Oai` over
- * its own) — never one over the label columns (`UBND tỉnh …` of a title block).
+ * its own, `Năm 2024` over its lines and their `Ghi chú`) — never one over the
+ * label columns (`UBND tỉnh …` of a title block).
  */
 function joinsHeader(grid: Grid, row: number, top: number, left: number, right: number, figures: ReadonlySet<number>): boolean {
   let captions = 0;
@@ -251,10 +253,18 @@ function joinsHeader(grid: Grid, row: number, top: number, left: number, right: 
   return captions >= 2;
 }
 
-/** `row` names each of the columns `from` … `to`, all of them `figures`' columns, in a cell of its own. */
+/**
+ * `row` names each of the columns `from` … `to` in a cell of its own, all of them `figures`' columns but a note's
+ * (`Ghi chú` of each block), and two figures' at least.
+ */
 function namedOneByOne(grid: Grid, row: number, from: number, to: number, figures: ReadonlySet<number>): boolean {
-  for (let col = from; col <= to; col++) if (!figures.has(col) || grid.mergeAt(row, col) !== undefined || !isShown(grid, row, col)) return false;
-  return true;
+  let named = 0;
+  for (let col = from; col <= to; col++) {
+    if (grid.mergeAt(row, col) !== undefined || !isShown(grid, row, col)) return false;
+    if (figures.has(col)) named++;
+    else if (!isNoteHeader(wordKey(cellText(grid.value(row, col))))) return false;
+  }
+  return named >= 2;
 }
 
 function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
