@@ -86,6 +86,8 @@ export const NOTE_ROW = "note row";
 export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
 export const SPLIT_PART = "split of the line before";
+/** Why a line that matches no plan line but is the sum of lines that do (`A. Vốn sự nghiệp` over its lines, `Tổng cộng`) is listed: their total, checked against them. */
+export const LINES_TOTAL = "total of lines";
 /** Why lines that match no plan line but add up, area by area, to a plan line after them are listed: its parts, checked against it. */
 export const TOTAL_PART = "part of a total line";
 
@@ -411,7 +413,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const noteCols = columns.filter((c) => c.role === "note" || textCols.has(c.col)).map((c) => ({ index: c.col, header: c.headerParts.join(" / ") }));
   const ignoredLines = [
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
-    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? (splitPartAt.get(line.index)! < line.index ? SPLIT_PART : TOTAL_PART) : "no plan line" })),
+    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? (splitPartAt.get(line.index)! < line.index ? SPLIT_PART : TOTAL_PART) : line.isTotal && line.parts !== undefined ? LINES_TOTAL : "no plan line" })),
     ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: RATIO_TO_PLAN })),
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
