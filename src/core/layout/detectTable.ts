@@ -28,7 +28,7 @@ import { isSplitHeader, ofWhichLines, ofWhichSplits, splitPart, splitTotal } fro
 import { decideOrientation } from "./orientation";
 import { findTableBlock, type TableBlock } from "./tableBlock";
 import { cutBlock, repeatedBlockCut } from "./repeatedBlockCut";
-import { periodRuns } from "./periodGroups";
+import { periodPartsOfWhole, periodRuns } from "./periodGroups";
 import { withNoTableAdvice } from "./noTableAdvice";
 import { findUnitNote } from "./unitNote";
 import { markPercentFractions } from "./percentFractions";
@@ -298,6 +298,16 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     }
     if (heading !== null) headedRuns.push(run);
   }
+  // `Tổng giai đoạn | Năm 2024 | Năm 2025` over the same lines: each period's line is a part of the whole's, no rival of it.
+  const periodPartOf = new Map<number, number>();
+  if (options.stage !== "achieved") {
+    for (const [owner, parts] of periodPartsOfWhole(raw, matches.map((match) => match?.code ?? null))) {
+      const match = matches[owner];
+      if (match === null || match.how === "corrected") continue;
+      if ("rival" in match && match.rival !== undefined && parts.includes(match.rival)) matches[owner] = { code: match.code, how: match.how, score: match.score };
+      for (const k of parts) periodPartOf.set(raw[k].position, raw[owner].position);
+    }
+  }
   // A plan line typed under each period caption over the lines (`Năm 2024 | Năm 2025` over `Tổ | Kinh phí`): their sum is the line.
   if (options.stage !== "achieved") {
     const codesNow = matches.map((match) => match?.code ?? null);
@@ -357,6 +367,16 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     const shared = sourcesAt.get(entry.index);
     return { ...entry, match: { how: match.how, score: match.score, ...tie }, ...(shared !== undefined ? { sources: shared } : {}) };
   });
+  // A period's line under the whole's block, its header giving no unit: the whole's line's kind and scale, so that its figures are read as its part.
+  if (periodPartOf.size > 0) {
+    const byIndex = new Map(entries.map((entry) => [entry.index, entry]));
+    entries.forEach((entry, i) => {
+      const owner = periodPartOf.get(entry.index);
+      const whole = owner === undefined ? undefined : byIndex.get(owner);
+      if (whole === undefined || entry.planCode !== null || entry.kind !== undefined || whole.kind === undefined) return;
+      entries[i] = { ...entry, kind: whole.kind, scale: whole.scale, ...(whole.unit !== undefined ? { unit: whole.unit } : {}) };
+    });
+  }
   if (splits.size > 0) {
     const entryAt = new Map<number, number>();
     kept.forEach((_, i) => {

@@ -58,3 +58,37 @@ export function periodRuns(raw: readonly RawLine[], codes: readonly (string | nu
   }
   return out;
 }
+
+/** A caption naming the whole period or the sum of the blocks beside it: `Tổng giai đoạn`, `Cả giai đoạn`, `Tổng số`, `Tổng cộng`. */
+const WHOLE_CAPTION = /^(?:(?:tong|ca) giai doan\b|tong (?:so|cong)$|tong$|cong$)/;
+
+/**
+ * The same, with a block under a caption naming the whole (`Tổng giai đoạn`
+ * over `Tổ | Kinh phí`, then `Năm 2024`, `Năm 2025` over the same): each line
+ * of the whole's block matched to a plan line, the periods' lines under it
+ * matched to nothing are its parts. By index into `raw` of the whole's line,
+ * the indexes of its parts.
+ */
+export function periodPartsOfWhole(raw: readonly RawLine[], codes: readonly (string | null)[]): Map<number, number[]> {
+  const groups = new Map<string, { whole: number[]; periods: number[] }>();
+  raw.forEach((line, i) => {
+    if (line.parts.length < 2 || isLineTotal(line.parts[line.parts.length - 1] ?? "")) return;
+    let at = periodAt(line);
+    let whole = false;
+    if (at < 0) {
+      at = line.parts.slice(0, -1).findIndex((part) => WHOLE_CAPTION.test(wordKey(part)));
+      whole = at >= 0;
+    }
+    if (at < 0) return;
+    const key = [...line.parts.slice(0, at), ...line.parts.slice(at + 1)].map((part) => wordKey(part)).join("\u0000");
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = { whole: [], periods: [] }));
+    (whole ? group.whole : group.periods).push(i);
+  });
+  const out = new Map<number, number[]>();
+  for (const { whole, periods } of groups.values()) {
+    if (whole.length !== 1 || codes[whole[0]] === null || periods.length < MIN_PERIODS || periods.some((k) => codes[k] !== null)) continue;
+    out.set(whole[0], periods);
+  }
+  return out;
+}

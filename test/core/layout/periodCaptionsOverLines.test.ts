@@ -83,3 +83,29 @@ test("a rate typed under each year is not added: the two columns said to tie", (
   expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 85], ["3", 1200e6]]);
   expect(got.reading.confidence.reasons).toEqual([expect.stringMatching(/^Column C .* and column E .* match plan line 1 about equally well/)]);
 });
+
+describe("a block under `Tổng giai đoạn` beside the years' blocks", () => {
+  const plan = planOf([
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+    { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1200 },
+  ]);
+  const lines = ["Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"];
+  const read2 = (second: number): Got => {
+    const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], [null, null, "Tổng giai đoạn", null, "Năm 2024", null, "Năm 2025", null], ["STT", "Đơn vị", ...lines, ...lines, ...lines], ...NAMES.map((n, i) => [i + 1, n, 3, 300, 1, 100, i === 0 ? second : 2, 200])];
+    const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", rows, { merges: ["C2:D2", "E2:F2", "G2:H2"] })] }, { plan, workbookName: "x.xlsx" }).report, "en");
+    return (typeof json === "string" ? JSON.parse(json) : json) as Got;
+  };
+
+  test("the whole's block is the lines, each year's line a part of it: nothing told", () => {
+    const got = read2(2);
+    expect(got.reading.lines.map((l) => `${l.code}@${l.at}`)).toEqual(["1@C", "3@D"]);
+    expect(got.reading.ignored.map((i) => `${i.at}:${i.why}`)).toEqual(["E:split of the line before", "F:split of the line before", "G:split of the line before", "H:split of the line before"]);
+    expect(got.indicators.map((i) => [i.code, i.allocated, i.status])).toEqual([["1", 12, "ok"], ["3", 1200e6, "ok"]]);
+    expect(got.findings).toEqual([]);
+    expect(got.reading.confidence.reasons).toEqual([]);
+  });
+
+  test("a year's figure off its whole: one subtotal finding", () => {
+    expect(read2(3).findings.map((f) => f.rule)).toEqual(["subtotal"]);
+  });
+});
