@@ -242,7 +242,7 @@ function rowFacts(
       ofWhich.push(row);
       continue;
     }
-    if (sourcesOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesFundingSource(label) && !headsBlock(frame, k, valueCols)) {
+    if (sourcesOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesFundingSource(label) && !headsBlock(frame, k, valueCols) && !blankHeading(frame, k, blank)) {
       // `Tổng cộng` (or `Trong đó:`), then `- Vốn NSTW`, `- Vốn đối ứng địa phương`: the total split by funding
       // source, already counted in it — no areas.
       ofWhich.push(row);
@@ -1755,4 +1755,19 @@ function headsBlock(frame: Frame, k: number, valueCols: readonly number[]): bool
     const differ = own.filter((n, i) => !same(n * factor, sums[i])).length;
     return agree > 0 && agree > differ;
   });
+}
+
+/**
+ * Whether the row at `positions[k]`, naming a funding source unbulleted with no figures (`A. Vốn sự nghiệp` under
+ * the grand total), is a heading over the rows after it: the next row names no source (a split of the total lists
+ * its sources one after the other, with their figures).
+ */
+function blankHeading(frame: Frame, k: number, blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  if (col === undefined || !blank(positions[k]) || k + 1 >= positions.length) return false;
+  const grid = frame.grid;
+  if (/^\s*[-–+•*]/.test(cellText(grid.value(positions[k], col)))) return false;
+  const next = cellText(grid.value(positions[k + 1], col));
+  return next !== "" && !namesFundingSource(next) && !isTotalLabel(next);
 }

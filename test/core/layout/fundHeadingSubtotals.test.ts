@@ -62,6 +62,13 @@ describe("areas as rows", () => {
     expect(got.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["subtotal@E4"]);
   });
 
+  test("blank fund headings under the grand total: each a heading over its rows, not a split of the total", () => {
+    const got = report([["BIỂU PHÂN BỔ"], HDR, [null, "Tổng cộng", 10, 5, 1000], ["A", "Vốn sự nghiệp"], ...communes([2, 1, 100]), ["B", "Vốn đầu tư"], ...communes([0, 0, 100])]);
+    expect(tree(got)).toBe("3:total 4:heading^3 5:leaf^4 6:leaf^4 7:leaf^4 8:leaf^4 9:leaf^4 10:heading^3 11:leaf^10 12:leaf^10 13:leaf^10 14:leaf^10 15:leaf^10");
+    expect(got.reading.ignored).toEqual([]);
+    expect(got.findings).toEqual([]);
+  });
+
   test("the total split by source under it (`- Vốn NSTW`, `- Vốn địa phương`) stays of the total", () => {
     const got = report([["BIỂU PHÂN BỔ"], HDR, [null, "Tổng cộng", 10, 5, 1000], [null, "- Vốn sự nghiệp", 10, 5, 700], [null, "- Vốn đầu tư", 0, 0, 300], ...communes([2, 1, 200])]);
     expect(got.reading.ignored.map((i) => `${i.at}:${i.why}`)).toEqual(["4:of which", "5:of which"]);
