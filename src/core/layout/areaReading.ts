@@ -242,7 +242,7 @@ function rowFacts(
       ofWhich.push(row);
       continue;
     }
-    if (sourcesOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesFundingSource(label)) {
+    if (sourcesOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesFundingSource(label) && !headsBlock(frame, k, valueCols) && !blankHeading(frame, k, blank)) {
       // `Tổng cộng` (or `Trong đó:`), then `- Vốn NSTW`, `- Vốn đối ứng địa phương`: the total split by funding
       // source, already counted in it — no areas.
       ofWhich.push(row);
@@ -1719,4 +1719,55 @@ function flatFacts(facts: RowFacts): RowFacts {
     level[f] = LEVEL_LOWER;
   }
   return facts.withLevels(level, how);
+}
+
+/**
+ * Whether the row at `positions[k]`, naming a funding source unbulleted (`A. Vốn sự nghiệp` under the grand total),
+ * heads the rows after it rather than splitting the row above: its figures are, on most value columns, the sum of
+ * the rows after it up to the next row naming a source or a total (or half of it, districts and their communes
+ * both counted), one row at least. A split of the total (`- Vốn NSTW`, `- Vốn địa phương`) is followed by its other
+ * sources, or by areas adding up to the whole.
+ */
+function headsBlock(frame: Frame, k: number, valueCols: readonly number[]): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  if (col === undefined || valueCols.length === 0) return false;
+  const grid = frame.grid;
+  const row = positions[k];
+  if (/^\s*[-–+•*]/.test(cellText(grid.value(row, col)))) return false;
+  const own = valueCols.map((c) => numberOf(grid.value(row, c)));
+  if (own.some((n) => !Number.isFinite(n)) || own.every((n) => n === 0)) return false;
+  const sums = valueCols.map(() => 0);
+  let rows = 0;
+  for (let j = k + 1; j < positions.length; j++) {
+    const label = cellText(grid.value(positions[j], col));
+    if (label !== "" && (namesFundingSource(label) || isTotalLabel(label))) break;
+    rows++;
+    valueCols.forEach((c, i) => {
+      const n = numberOf(grid.value(positions[j], c));
+      if (Number.isFinite(n)) sums[i] += n;
+    });
+  }
+  if (rows === 0) return false;
+  // Most columns agree (a mistyped figure on one is the block's subtotal finding, not a reason to read it otherwise).
+  return [1, 2].some((factor) => {
+    const agree = own.filter((n, i) => n !== 0 && same(n * factor, sums[i])).length;
+    const differ = own.filter((n, i) => !same(n * factor, sums[i])).length;
+    return agree > 0 && agree > differ;
+  });
+}
+
+/**
+ * Whether the row at `positions[k]`, naming a funding source unbulleted with no figures (`A. Vốn sự nghiệp` under
+ * the grand total), is a heading over the rows after it: the next row names no source (a split of the total lists
+ * its sources one after the other, with their figures).
+ */
+function blankHeading(frame: Frame, k: number, blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  if (col === undefined || !blank(positions[k]) || k + 1 >= positions.length) return false;
+  const grid = frame.grid;
+  if (/^\s*[-–+•*]/.test(cellText(grid.value(positions[k], col)))) return false;
+  const next = cellText(grid.value(positions[k + 1], col));
+  return next !== "" && !namesFundingSource(next) && !isTotalLabel(next);
 }

@@ -6,11 +6,13 @@
  * of it is one subtotal finding and it is no line the plan lacks. Most of
  * its cells with figures must add up (three in four, the cells off by one
  * same amount counted once); the shortest run of two or more lines that
- * does is taken.
+ * does is taken. A fund's heading (`B. Vốn đầu tư`) may sum one line, the
+ * only one of its section.
  */
 import type { LineEntry } from "../model/table";
 import { numberOf, same } from "./areaScore";
 import type { Frame } from "./frame";
+import { namesFundingSource } from "./sourceColumns";
 
 /** Fewest lines such a total adds up. */
 const MIN_PARTS = 2;
@@ -55,6 +57,7 @@ export function withArithmeticLineTotals(frame: Frame, lines: readonly LineEntry
     const own = figures(line);
     const sums = own.map(() => 0);
     const parts: LineEntry[] = [];
+    const fund = namesFundingSource(line.header);
     for (let p = position + 1; p < order.length; p++) {
       const part = lines[order[p]];
       if (part.planCode === null || part.isTotal || part.kind === undefined || part.kind === "percent") return;
@@ -63,7 +66,9 @@ export function withArithmeticLineTotals(frame: Frame, lines: readonly LineEntry
       if (line.unit !== undefined && line.scale !== part.scale) return;
       parts.push(part);
       figures(part).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
-      if (parts.length >= MIN_PARTS && addsUp(own, sums)) {
+      // A fund's heading (`A. Vốn sự nghiệp`, `B. Vốn đầu tư`) over the one line of its section, the next fund after it.
+      const lone = parts.length === 1 && fund && (p + 1 >= order.length || lines[order[p + 1]].planCode === null);
+      if ((parts.length >= MIN_PARTS || lone) && addsUp(own, sums)) {
         out[i] = { ...line, kind: part.kind, scale: part.scale, isTotal: true, parts: parts.map((x) => x.index) };
         return;
       }

@@ -26,7 +26,9 @@ import { ownText } from "./areas";
 import { isBulleted } from "./labels";
 import { isSplitHeader, ofWhichLines, ofWhichSplits, splitPart, splitTotal } from "./ofWhichParts";
 import { decideOrientation } from "./orientation";
-import { findTableBlock } from "./tableBlock";
+import { findTableBlock, type TableBlock } from "./tableBlock";
+import { cutBlock, repeatedBlockCut } from "./repeatedBlockCut";
+import { periodPartsOfWhole, periodRuns } from "./periodGroups";
 import { withNoTableAdvice } from "./noTableAdvice";
 import { findUnitNote } from "./unitNote";
 import { markPercentFractions } from "./percentFractions";
@@ -84,6 +86,8 @@ export const NOTE_ROW = "note row";
 export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
 export const SPLIT_PART = "split of the line before";
+/** Why a line that matches no plan line but is the sum of lines that do (`A. Vốn sự nghiệp` over its lines, `Tổng cộng`) is listed: their total, checked against them. */
+export const LINES_TOTAL = "total of lines";
 /** Why lines that match no plan line but add up, area by area, to a plan line after them are listed: its parts, checked against it. */
 export const TOTAL_PART = "part of a total line";
 
@@ -193,14 +197,19 @@ function withTableAbove(table: Detected, first: CellValue, row: number, col: num
   };
 }
 
+/** Whether the plan line of `code` is a percent (a rate, which does not add up over periods). */
+function byKindPercent(plan: Plan, code: string): boolean {
+  return plan.lines.find((line) => line.code === code)?.kind === "percent";
+}
+
 /** The score of a source column matched to the plan part naming the same source (`NSTW` for `Ngân sách trung ương`). */
 const SOURCE_SCORE = 0.9;
 
 /** A table as detected here: its layout notes always given. */
 type Detected = AllocationTable & { readonly notes: LayoutNotes };
 
-function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: readonly Correction[], options: DetectOptions, from: number): Detected {
-  const block = findTableBlock(grid, from);
+function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: readonly Correction[], options: DetectOptions, from: number, given?: TableBlock): Detected {
+  const block = given ?? findTableBlock(grid, from);
   const columns = classifyColumns(grid, block);
   const valueCols = columns.filter((c) => c.role === "value");
   const labelCols = columns.filter((c) => c.role === "label");
@@ -289,6 +298,30 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     }
     if (heading !== null) headedRuns.push(run);
   }
+  // `Tổng giai đoạn | Năm 2024 | Năm 2025` over the same lines: each period's line is a part of the whole's, no rival of it.
+  const periodPartOf = new Map<number, number>();
+  if (options.stage !== "achieved") {
+    for (const [owner, parts] of periodPartsOfWhole(raw, matches.map((match) => match?.code ?? null))) {
+      const match = matches[owner];
+      if (match === null || match.how === "corrected") continue;
+      if ("rival" in match && match.rival !== undefined && parts.includes(match.rival)) matches[owner] = { code: match.code, how: match.how, score: match.score };
+      for (const k of parts) periodPartOf.set(raw[k].position, raw[owner].position);
+    }
+  }
+  // A plan line typed under each period caption over the lines (`Năm 2024 | Năm 2025` over `Tổ | Kinh phí`): their sum is the line.
+  if (options.stage !== "achieved") {
+    const codesNow = matches.map((match) => match?.code ?? null);
+    for (const { code, run } of periodRuns(raw, codesNow, (c) => byKindPercent(plan, c))) {
+      const owner = run.find((k) => matches[k] !== null)!;
+      const match = matches[owner]!;
+      if (match.how === "corrected" || run.some((k) => sourcesAt.has(raw[k].position))) continue;
+      const positions = run.map((k) => raw[k].position);
+      for (const k of run) {
+        matches[k] = { code, how: match.how, score: match.score };
+        sourcesAt.set(raw[k].position, positions);
+      }
+    }
+  }
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));
   // A hidden column (row) that names no plan line is a helper of the sheet's author (a rate, a copy, a working figure): left out, said.
@@ -334,6 +367,16 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     const shared = sourcesAt.get(entry.index);
     return { ...entry, match: { how: match.how, score: match.score, ...tie }, ...(shared !== undefined ? { sources: shared } : {}) };
   });
+  // A period's line under the whole's block, its header giving no unit: the whole's line's kind and scale, so that its figures are read as its part.
+  if (periodPartOf.size > 0) {
+    const byIndex = new Map(entries.map((entry) => [entry.index, entry]));
+    entries.forEach((entry, i) => {
+      const owner = periodPartOf.get(entry.index);
+      const whole = owner === undefined ? undefined : byIndex.get(owner);
+      if (whole === undefined || entry.planCode !== null || entry.kind !== undefined || whole.kind === undefined) return;
+      entries[i] = { ...entry, kind: whole.kind, scale: whole.scale, ...(whole.unit !== undefined ? { unit: whole.unit } : {}) };
+    });
+  }
   if (splits.size > 0) {
     const entryAt = new Map<number, number>();
     kept.forEach((_, i) => {
@@ -390,7 +433,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const noteCols = columns.filter((c) => c.role === "note" || textCols.has(c.col)).map((c) => ({ index: c.col, header: c.headerParts.join(" / ") }));
   const ignoredLines = [
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
-    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? (splitPartAt.get(line.index)! < line.index ? SPLIT_PART : TOTAL_PART) : "no plan line" })),
+    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? (splitPartAt.get(line.index)! < line.index ? SPLIT_PART : TOTAL_PART) : line.isTotal && line.parts !== undefined ? LINES_TOTAL : "no plan line" })),
     ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: RATIO_TO_PLAN })),
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
@@ -449,6 +492,10 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...(withEarlier !== null ? { runningWithEarlier: { index: withEarlier.index, header: withEarlier.header } } : {}),
     ...(block.side !== undefined ? { sideTable: block.side } : {}),
   };
+  // A block of the same areas again, under a heading and no total of its own, that the plan's figures set apart
+  // (a copy, last year's): the table ends before it, and it is said as another table.
+  const cut = given === undefined && rows && block.repeatedBlocks !== undefined ? repeatedBlockCut(grid, block.repeatedBlocks, areas, lines, plan) : null;
+  if (cut !== null) return detectFrom(sheet, grid, plan, corrections, options, from, cutBlock(block, grid, cut));
   return {
     sheet: sheet.name,
     orientation,

@@ -72,6 +72,8 @@ interface Candidate {
   readonly year: number;
   /** Folded names of the table's leaf areas. */
   readonly leaves: ReadonlySet<string>;
+  /** Folded names of the table's groups and headings (its districts). */
+  readonly groups: ReadonlySet<string>;
   /** Codes of the plan lines the table matches. */
   readonly codes: ReadonlySet<string>;
   /** The sheet's name and the text above its table, folded, spaced at both ends (` pb ba vi phan bo huyen ba vi `). */
@@ -98,7 +100,8 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
       const year = sheetYear(sheet, table.headerTop)?.year ?? 0;
       const leaves = new Set(table.areas.filter((area) => area.kind === "leaf").map((area) => area.key));
       const codes = new Set(table.lines.flatMap((l) => (l.planCode !== null ? [l.planCode] : [])));
-      candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves, codes, caption: captionOf(sheet, table.headerTop), periods: periodAreas(table.areas) });
+      const groups = new Set(table.areas.filter((area) => area.kind === "group" || area.kind === "heading").map((area) => area.key));
+      candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves, groups, codes, caption: captionOf(sheet, table.headerTop), periods: periodAreas(table.areas) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // A table over periods whose headers cannot be read (dates, `Năm 2022` over no line the reader sees): named, not dropped in silence.
@@ -128,7 +131,8 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
   if (best === null) return null;
   const chosen = best;
   const siblings = eligible
-    .filter((c) => c !== chosen && !c.sheet.hidden && c.summary === chosen.summary && sameCodes(c.codes, chosen.codes) && c.leaves.size > 0 && disjoint(c.leaves, chosen.leaves))
+    // (A table of the chosen one's districts alone, whatever its sheet's name, sums it up: no other areas.)
+    .filter((c) => c !== chosen && !c.sheet.hidden && c.summary === chosen.summary && sameCodes(c.codes, chosen.codes) && c.leaves.size > 0 && disjoint(c.leaves, chosen.leaves) && !within(c.leaves, chosen.groups))
     .map((c) => c.sheet.name);
   const rivals = eligible
     .filter((c) => c !== chosen && !c.sheet.hidden && c.summary === chosen.summary && c.score === chosen.score && c.year === chosen.year && sameCodes(c.codes, chosen.codes) && !siblings.includes(c.sheet.name) && !sameValues(c.sheet, chosen.sheet))
@@ -215,6 +219,12 @@ function partsOfSummaries(candidates: readonly Candidate[]): ReadonlySet<Candida
     }
   }
   return parts;
+}
+
+/** Every key of `a` is in `b`. */
+function within(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const key of a) if (!b.has(key)) return false;
+  return true;
 }
 
 function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

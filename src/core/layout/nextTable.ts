@@ -33,6 +33,11 @@ export interface NextTable {
   readonly untitled?: true;
   /** With `untitled`: under a heading row and a total row of its own, right after the table's rows (no blank row between). */
   readonly heading?: true;
+  /**
+   * With `untitled`: a block under a heading, no total of its own, right after the table's rows, that the plan's
+   * figures set apart (added to the table, these plan lines would go past the plan): its lines' codes.
+   */
+  readonly overPlan?: readonly string[];
 }
 
 /** Rows after the gap looked at for the new block's header (a title block of up to three rows, then the header). */

@@ -15,6 +15,7 @@ import { isLineTotal } from "./lines";
 import { headedFirstTotal, titleOverTotal, NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, repeatedBlockAt, type NextTable } from "./nextTable";
 import { isPeriodLabel, stripNumbering } from "./labels";
 import { wordKey } from "../text/fold";
+import { isNoteHeader } from "./noteLines";
 import { sideTableSplit } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
 import { sheetInText } from "../model/address";
@@ -53,7 +54,7 @@ export interface TableBlock {
    * Heading rows over rows naming again the areas read above (`B. VỐN ĐẦU TƯ` over the same communes, no blank
    * row between, no total of its own): read on, into the table — their figures add to the lines — and said.
    */
-  readonly repeatedBlocks?: readonly { readonly row: number; readonly text: string }[];
+  readonly repeatedBlocks?: readonly { readonly row: number; readonly col: number; readonly text: string }[];
   /** The note row that ends the table under its last row (`Ghi chú: …`, its figures or none): not read, said; with its first text. */
   readonly note?: { readonly row: number; readonly text: string };
 }
@@ -237,7 +238,8 @@ function distinctShown(grid: Grid, row: number, left: number, right: number): nu
  * `row` names (a group header over sub-headers), or `row` holds two captions
  * at least, each merged across two columns or more of figures that `top`
  * names one by one (`Huyện Ba Vì` over its communes' names, `Quốc Oai` over
- * its own) — never one over the label columns (`UBND tỉnh …` of a title block).
+ * its own, `Năm 2024` over its lines and their `Ghi chú`) — never one over the
+ * label columns (`UBND tỉnh …` of a title block).
  */
 function joinsHeader(grid: Grid, row: number, top: number, left: number, right: number, figures: ReadonlySet<number>): boolean {
   let captions = 0;
@@ -251,10 +253,18 @@ function joinsHeader(grid: Grid, row: number, top: number, left: number, right: 
   return captions >= 2;
 }
 
-/** `row` names each of the columns `from` … `to`, all of them `figures`' columns, in a cell of its own. */
+/**
+ * `row` names each of the columns `from` … `to` in a cell of its own, all of them `figures`' columns but a note's
+ * (`Ghi chú` of each block), and two figures' at least.
+ */
 function namedOneByOne(grid: Grid, row: number, from: number, to: number, figures: ReadonlySet<number>): boolean {
-  for (let col = from; col <= to; col++) if (!figures.has(col) || grid.mergeAt(row, col) !== undefined || !isShown(grid, row, col)) return false;
-  return true;
+  let named = 0;
+  for (let col = from; col <= to; col++) {
+    if (grid.mergeAt(row, col) !== undefined || !isShown(grid, row, col)) return false;
+    if (figures.has(col)) named++;
+    else if (!isNoteHeader(wordKey(cellText(grid.value(row, col))))) return false;
+  }
+  return named >= 2;
 }
 
 function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
@@ -482,7 +492,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   let note: { row: number; text: string } | null = null;
   const header = headerCopyOf(grid, headerRows, bodyStart, left, right, [codeRow, unitsRow]);
   const repeated: { row: number; text: string }[] = [];
-  const repeatedBlocks: { row: number; text: string }[] = [];
+  const repeatedBlocks: { row: number; col: number; text: string }[] = [];
   let firstTotal: { key: string | null } | undefined;
   let namesAbove: NamesAbove | undefined;
   // The texts of the body rows read before row `to + 1` (one function, not one made per row).
@@ -530,7 +540,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
         break;
       }
       // Else read on (two funds add up to the line), said: years under a heading are the plan's periods, nothing to say.
-      if (!isPeriodLabel(wordKey(stripNumbering(block.text)))) repeatedBlocks.push({ row: block.row, text: block.text });
+      if (!isPeriodLabel(wordKey(stripNumbering(block.text)))) repeatedBlocks.push({ row: block.row, col: block.col, text: block.text });
     }
     blanks = 0;
     if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) {

@@ -164,6 +164,11 @@ export interface LayoutNotes {
     readonly untitled?: true;
     /** With `untitled`: under a heading and a total row of its own, right after the table's rows (no blank row between). */
     readonly heading?: true;
+    /**
+     * With `untitled`: a block under a heading and no total of its own, set apart by the plan's figures (added to
+     * the table, these plan lines would go past the plan while the table alone comes nearer to it).
+     */
+    readonly overPlan?: readonly string[];
   };
   /**
    * Heading rows (columns) over rows naming again the areas read before them, with no blank row between and no

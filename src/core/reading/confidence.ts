@@ -156,7 +156,15 @@ export function readingConfidence(
       en: `A second table on the sheet, from row ${below.row + 1}${title}, holds plan line${many ? "s" : ""} ${list}, which the table read lacks; allocheck reads one table per sheet, so ${many ? "these lines were" : "this line was"} not checked — move that table to a sheet of its own and check that sheet.`,
     });
   }
-  if (below?.untitled === true && below.heading === true) {
+  if (below?.untitled === true && below.overPlan !== undefined) {
+    // A block of the same areas under a heading, no total of its own: the plan's figures set it apart.
+    const list = below.overPlan.join(", ");
+    const many = below.overPlan.length > 1;
+    reasons.push({
+      vi: `Từ dòng ${below.row + 1} ("${below.text}"), ngay sau bảng, lặp lại các địa bàn đã có phía trên, không có dòng tổng riêng; cộng cả hai khối thì ${many ? "các chỉ tiêu" : "chỉ tiêu"} mã ${list} vượt kế hoạch, còn khối đầu một mình gần kế hoạch hơn: allocheck coi khối sau là một bảng khác (bản sao, năm khác), không cộng vào và chỉ đối chiếu khối đầu với kế hoạch — nếu kế hoạch gồm cả hai khối (hai nguồn vốn), hãy chỉnh lại cách đọc.`,
+      en: `From row ${below.row + 1} ("${below.text}"), right after the table, the areas above are listed again, with no total of their own; both blocks added would take plan line${many ? "s" : ""} ${list} past the plan, while the first block alone comes nearer to it: allocheck took the later block for another table (a copy, another year), left it out and checked the first block alone against the plan — if the plan covers both blocks (two funds), correct the reading.`,
+    });
+  } else if (below?.untitled === true && below.heading === true) {
     // Rows (areas as rows) or columns (indicators as rows) of areas again, under a heading and a total of their own.
     // Found on the sheet's rows: areas again (areas as rows) or lines again (indicators as rows).
     const [what, whatEn] = table.orientation === "areas-as-rows" ? ["địa bàn", "areas"] : ["chỉ tiêu", "lines"];

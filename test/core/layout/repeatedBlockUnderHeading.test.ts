@@ -96,3 +96,43 @@ test("a grand total over both funds' blocks, each with its `Cộng`: one table, 
   expect(got.reading.ignored.filter((i) => i.why === "second table")).toEqual([]);
   expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
 });
+
+describe("the same communes again under a heading, no total of their own, the plan's figures telling a copy", () => {
+  test.each<[string, CellValue[][], number]>([
+    ["both blocks under fund headings", [...HEAD, ["A", "Vốn sự nghiệp"], ...communes(3, 300), ["B", "Vốn đầu tư"], ...communes(3, 300)], 8],
+    ["the first block untitled", [...HEAD, ...communes(3, 300), ["B", "Vốn đầu tư"], ...communes(3, 300)], 7],
+    ["last year's figures under the second heading", [...HEAD, [null, "Năm nay"], ...communes(3, 300), [null, "Năm trước"], ...communes(2, 250)], 8],
+    ["districts over their communes in each block", [...HEAD, ["A", "Vốn sự nghiệp"], ...districts(1), ["B", "Vốn đầu tư"], ...districts(1)], 10],
+  ])("%s: the later block is another table, left out, said; the first checked alone", (_label, rows, heading) => {
+    const got = report(rows);
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
+    expect(got.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([["second-table", "info", `B${heading}`]]);
+    expect(got.reading.ignored).toEqual([{ at: String(heading), header: rows[heading - 1][1], why: "second table" }]);
+    expect(got.reading.areas.every((a) => Number(a.at) < heading)).toBe(true);
+    expect(got.reading.confidence.reasons).toEqual([expect.stringMatching(new RegExp(`^From row ${heading} .*both blocks added would take plan lines 1, 2 past the plan.*correct the reading`))]);
+  });
+
+  test("a wrong figure in the first block is found, none from the left-out copy", () => {
+    const rows = [...HEAD, ["A", "Vốn sự nghiệp"], ...communes(3, 300), ["B", "Vốn đầu tư"], ...communes(3, 300)];
+    rows[3] = [1, "Xã Phú Mãn", 4, 300];
+    const got = report(rows);
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 13], ["2", 1200e6]]);
+    expect(got.findings.map((f) => [f.rule, f.severity])).toEqual([["ceiling", "error"], ["second-table", "info"]]);
+  });
+
+  test("two funds over the plan on one line only: read on, the line's ceiling said, not a copy", () => {
+    const rows = [...HEAD, ["A", "Vốn sự nghiệp"], ...communes(2, 200), ["B", "Vốn đầu tư"], ...communes(1, 100)];
+    rows[8] = [1, "Xã Phú Mãn", 2, 100];
+    const got = report(rows);
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 13], ["2", 1200e6]]);
+    expect(got.reading.ignored).toEqual([]);
+    expect(got.findings.map((f) => [f.rule, f.severity])).toEqual([["ceiling", "error"]]);
+    expect(got.reading.confidence.reasons).toEqual([expect.stringContaining('Row 8 "Vốn đầu tư" opens a block')]);
+  });
+
+  test("a grand total showing both blocks' sum: one table, read whole, its ceiling said", () => {
+    const got = report([...HEAD, [null, "Tổng cộng", 24, 2400], ["A", "Vốn sự nghiệp"], ...communes(3, 300), ["B", "Vốn đầu tư"], ...communes(3, 300)]);
+    expect(got.reading.ignored.filter((i) => i.why === "second table")).toEqual([]);
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 24], ["2", 2400e6]]);
+  });
+});
