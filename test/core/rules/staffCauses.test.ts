@@ -82,6 +82,23 @@ const CASES: Record<string, Case> = {
     edit: (p) => [[p.grand(3), 110]],
     at: (p) => [p.cell(2, 2, 3)],
   },
+  // Khánh Thượng's 120 triệu typed 102 (two digits swapped), the line short by 18: the only commune whose figure, raised by the
+  // gap, is its own with two digits swapped back — told at it in every layout, though 102 does not stand out of its line.
+  "a commune's money with two digits swapped, the line under its plan": {
+    plant: () => ({ actual: setFigure(D, 0, 0, 3, 102) }),
+    at: (p) => [p.cell(0, 0, 3)],
+  },
+  // An Phú's 105 triệu typed 150, the line over by 45: the same, over the plan.
+  "a commune's money with two digits swapped, the line over its plan": {
+    plant: () => ({ actual: setFigure(D, 1, 0, 3, 150) }),
+    at: (p) => [p.cell(1, 0, 3)],
+  },
+  // Minh Quang's 95 typed 59 under formula totals, the line short by 36: Hùng Tiến's 115 raised by 36 is 151, a swap too —
+  // nothing tells which, so the ceiling stays at the total.
+  "a commune's money with two digits swapped where another commune's figure reads as a swap too": {
+    plant: (l) => (followsTable(l) ? { actual: setFigure(D, 0, 1, 3, 59) } : null),
+    at: (p) => [p.grand(3)],
+  },
   // Two communes' money left blank under formula totals: which of them holds the shortfall no figure tells; the ceiling stays at the total.
   "two communes' money left blank under formula totals": {
     plant: (l) => (followsTable(l) ? { actual: setFigure(setFigure(D, 0, 2, 3, null), 2, 0, 3, null) } : null),
