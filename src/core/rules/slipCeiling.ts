@@ -25,7 +25,10 @@
  * Two neighbouring digits swapped (`59` for `95`) need not stand out: the
  * one commune whose figure, corrected by the gap, is that figure with the two
  * digits swapped back (no other commune reading as any slip), both figures
- * among the line's others, is told the same way, over or under the plan.
+ * among the line's others, no figure of the line standing out, is told the
+ * same way, over or under the plan —
+ * where the two digits differ by two at least (`12` for `21` is a gap of 9,
+ * which many figures' last digits could make by chance).
  *
  * A digit left out (`12` for `120`) puts the line under its plan (a warning:
  * a gap still to allocate, which is no mistake by itself). It is told at the
@@ -144,7 +147,7 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   // Only a figure standing out of its line, or two of its digits swapped, can be told (below): a line where neither can be is
   // left at once, its figures' digits unread.
   const standsOutHere = someStandsOut(context, bounds, line, excess, side);
-  if (!standsOutHere && !swapGap(excess / scale)) return null;
+  if (!standsOutHere && !swapGap(excess / scale, 2)) return null;
   const slips: { leaf: number; meant: number; digit: boolean }[] = [];
   for (const leaf of leaves) {
     const cell = leaf * lineCount + line;
@@ -161,8 +164,9 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const typed = base[cell];
   // The figure stands out of its line, and the figure meant sits among the others; or, two of its neighbouring digits swapped
   // (a slip no round figure falls into by chance, told by the digits alone), both figures sit among them.
+  // A swap is weighed only where no figure of the line stands out (one that does may be the gap's own cause).
   const swap = !(standsOutHere && standsOut(context, bounds, leaf, line, excess, side));
-  if (swap && !(looksLikeSwap(typed / scale, meant / scale) && among(bounds, leaf, typed) && among(bounds, leaf, meant))) return null;
+  if (swap && (standsOutHere || !even(bounds) || !(looksLikeSwap(typed / scale, meant / scale) && among(bounds, leaf, typed) && among(bounds, leaf, meant)))) return null;
   // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
   const above = beside === null ? typedTotalsAbove(context, cell, -excess) : totalsBesideReserve(context, cell, -excess, beside);
   if (above === null || above.right.size > 0 || above.carried.some((at) => context.table.areas[Math.floor(at / lineCount)].kind !== "group")) return null;
@@ -210,6 +214,11 @@ function reserveTotalName(context: RuleContext, beside: ReserveBeside): Named {
     vi: `ô cộng của ${total} (${at}), tổng của các địa bàn với "${reserve}" ghi riêng bên ngoài`,
     en: `the total of ${total} (${at}), the areas' sum with "${reserve}" kept beside it`,
   };
+}
+
+/** Whether no figure of the line stands out of the rest: no zero or negative, the smallest and the largest each within twice the next. */
+function even(bounds: LineBounds): boolean {
+  return !bounds.zero && !bounds.negative && bounds.smallest * STANDS_OUT >= bounds.nextSmallest && bounds.largest <= bounds.nextLargest * STANDS_OUT;
 }
 
 /** Whether a figure sits among the line's other communes' (at least half the smallest, no more than twice the largest). */

@@ -60,12 +60,13 @@ export function looksLikeSwap(typed: number, meant: number): boolean {
 
 /**
  * Whether a gap could be made by two neighbouring digits swapped: such a swap
- * moves a figure by 9 × (the digits' difference, 1 to 9) × a power of ten.
+ * moves a figure by 9 × (the digits' difference, 1 to 9) × a power of ten;
+ * `least`: the smallest difference of the digits to count.
  */
-export function swapGap(gap: number): boolean {
+export function swapGap(gap: number, least = 1): boolean {
   const steps = Math.abs(gap) / 9;
   if (!(steps > 0) || !Number.isFinite(steps)) return false;
   const power = 10 ** Math.floor(Math.log10(steps));
   const lead = Number((steps / power).toPrecision(12));
-  return Number.isInteger(lead) && lead >= 1 && lead <= 9;
+  return Number.isInteger(lead) && lead >= least && lead <= 9;
 }
