@@ -244,3 +244,31 @@ test("a figure typed into the total below names where it is and what to type aga
 });
 
 const p = (placed: Placed, d: number, c: number) => placed.cell(d, c, 3);
+
+// Ba Trại's 110 triệu typed one cell on, over Tản Lĩnh's 130 (or the money column pushed down a row from Minh Quang): the totals
+// read as a blank whose figure is the 130 they miss; the blank cell is told, naming the other reading — the figure in the next cell
+// is the blank's own, to move back — so the figure it suggests is no surer than the totals make it.
+test.each(staffLayouts().map((l): [string, StaffLayout] => [`${l.orientation}, total ${l.grand} (${l.grandTotals}), districts ${l.districtTotals}, ${l.headerRows} header rows`, l]))(
+  "a figure typed over the next commune's, or a column pushed down a row: told at the blank cell, both readings named (%s)",
+  (_name, layout) => {
+    const over = staffWorkbook(STAFF_LINES, D, { actual: setFigure(setFigure(D, 0, 2, 3, null), 0, 3, 3, 110) }, layout);
+    const told = checkStaff(over);
+    expect(told.map((f) => f.cell)).toEqual([over.cell(0, 2, 3)]);
+    expect(told[0].message.en).toContain(`Or the figure in ${over.cell(0, 3, 3)} (Xã Tản Lĩnh, 110 million VND) is Xã Ba Trại's, typed one cell on`);
+    expect(told[0].message.vi).toContain("130 triệu đồng là số còn thiếu");
+    const pushed = staffWorkbook(STAFF_LINES, D, { actual: setFigure(setFigure(setFigure(D, 0, 1, 3, null), 0, 2, 3, 95), 0, 3, 3, 110) }, layout);
+    const [first, ...rest] = checkStaff(pushed);
+    expect([first.cell, rest]).toEqual([pushed.cell(0, 1, 3), []]);
+    expect(first.message.en).toContain(`Or the figure in ${pushed.cell(0, 2, 3)} (Xã Ba Trại, 95 million VND) is Xã Minh Quang's`);
+  },
+);
+
+test.each(staffLayouts().filter(followsTable).map((l): [string, StaffLayout] => [`${l.orientation}, total ${l.grand}, districts ${l.districtTotals}, ${l.headerRows} header rows`, l]))(
+  "a district's last commune left blank, a district's row or the total after it: one reading, none other named (%s)",
+  (_name, layout) => {
+    const placed = staffWorkbook(STAFF_LINES, D, { actual: setFigure(D, 0, 3, 3, null) }, layout);
+    const told = checkStaff(placed);
+    expect(told.map((f) => f.cell)).toEqual([placed.cell(0, 3, 3)]);
+    expect(told[0].message.en).not.toContain("typed one cell on");
+  },
+);
