@@ -1,21 +1,27 @@
 /**
  * One cause, one finding for an adjustment written as a row among the areas
- * (`Điều chỉnh giảm`, `Giảm`: a row that is no place, see `isAdjustmentLabel`)
- * whose figures are all negative, where the plan lists no areas (with a list,
- * its `coverage` finding tells it: `unlistedRowChecks`). Its negative figures
- * are told once, at its label, as what they are — a decrease, not an area's
- * allocation — and the comparisons they alone put off (a total over it, a
- * line's plan, each off by exactly the row's figure on its line) are named in
- * that finding rather than told again. A row with any figure not below zero
- * keeps every finding.
+ * (`Điều chỉnh giảm`, `Giảm`, `Điều chỉnh tăng`, `Tăng`: a row that is no
+ * place, see `isAdjustmentLabel`) whose figures all have one sign, where the
+ * plan lists no areas (with a list, its `coverage` finding tells it:
+ * `unlistedRowChecks`). A decrease's negative figures are told once, at its
+ * label, as what they are — a decrease, not an area's allocation — and the
+ * comparisons they alone put off (a total over it, a line's plan, each off by
+ * exactly the row's figure on its line) are named in that finding rather than
+ * told again. An increase's figures are no error of their own: where they
+ * alone put comparisons off the same way, those are told once, at its label
+ * (a `ceiling` where a line's plan is among them, else a `subtotal`); where
+ * they put nothing off, or a line's plan counts them (met with the row in),
+ * the row is no mistake of its own and its findings stay. A row with figures of both signs (or
+ * text) keeps every finding.
  */
+import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { joinList } from "../text/joinList";
 import { isAdjustmentLabel } from "../text/ownShare";
 import { CELL } from "../cells/readCell";
-import { allocatedFor, type RuleContext } from "./context";
+import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { noPlaceLeaves } from "./noPlace";
@@ -26,7 +32,7 @@ import { ceilingName, cellIndexer, type Named } from "./singleCause";
 export function adjustmentRow(context: RuleContext, findings: readonly Finding[]): Finding[] {
   if (context.plan.areas.length > 0) return [...findings];
   const { areas, sheet } = context.table;
-  const rows = [...noPlaceLeaves(context.table)].filter((a) => isAdjustmentLabel(areas[a].label) && onlyDecreases(context, a));
+  const rows = [...noPlaceLeaves(context.table)].filter((a) => isAdjustmentLabel(areas[a].label) && (onlyDecreases(context, a) || onlyIncreases(context, a)));
   if (rows.length === 0) return [...findings];
   const { lineCount, state, base } = context;
   const indexOf = cellIndexer(context);
@@ -57,7 +63,14 @@ export function adjustmentRow(context: RuleContext, findings: readonly Finding[]
         folded.push(f);
       }
     }
-    if (negatives.length === 0) continue;
+    const label = areas[area].label;
+    if (negatives.length === 0) {
+      // An increase: told only where it alone puts comparisons off.
+      if (folded.length === 0 || !onlyIncreases(context, area) || planCounts(context, area)) continue;
+      for (const f of folded) replaced.set(f, null);
+      replaced.set(folded[0], increaseFinding(context, area, folded, also));
+      continue;
+    }
     for (const f of [...negatives, ...folded]) replaced.set(f, null);
     const named = negatives.map((f) => {
       const line = (indexOf(f) as number) % lineCount;
@@ -66,22 +79,85 @@ export function adjustmentRow(context: RuleContext, findings: readonly Finding[]
         en: `${formatAmount(f.actual as number, context.cellUnit[line], "en")} (${f.cell})`,
       };
     });
-    const label = areas[area].label;
+    const w = wordOf(context);
     const message = localized(
-      `Dòng "${label}" ghi số âm ${joinList(named.map((x) => x.vi), "và")}: một khoản điều chỉnh giảm không phải là số phân bổ của một địa bàn — ghi phần giảm vào số của các địa bàn, hoặc đưa dòng này ra ngoài bảng.`,
-      `The row "${label}" holds the negative ${joinList(named.map((x) => x.en), "and")}: a decrease is no area's allocation — take it off the areas' own figures, or move the row out of the table.`,
+      `${cap(w.vi)} "${label}" ghi số âm ${joinList(named.map((x) => x.vi), "và")}: một khoản điều chỉnh giảm không phải là số phân bổ của một địa bàn — ghi phần giảm vào số của các địa bàn, hoặc đưa ${w.vi} này ra ngoài bảng.`,
+      `The ${w.en} "${label}" holds the negative ${joinList(named.map((x) => x.en), "and")}: a decrease is no area's allocation — take it off the areas' own figures, or move the ${w.en} out of the table.`,
     );
-    const told = makeFinding({ rule: "invalid-value", severity: "error", sheet, at: { row: areas[area].labelRow, col: areas[area].labelCol }, area: label, message: rightWithout(message, also) });
+    const told = makeFinding({ rule: "invalid-value", severity: "error", sheet, at: { row: areas[area].labelRow, col: areas[area].labelCol }, area: label, message: rightWithout(message, also, w) });
     replaced.set(negatives[0], told);
   }
   return withReplaced(findings, replaced);
 }
 
+/** What the table calls an area's line of cells: a row, or a column where the areas run across. */
+function wordOf(context: RuleContext): Named {
+  return context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
+}
+
+const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Whether the row holds at least one number and every number it holds is above zero. */
+function onlyIncreases(context: RuleContext, area: number): boolean {
+  const { lineCount, state, base } = context;
+  let any = false;
+  for (let line = 0; line < lineCount; line++) {
+    const cell = area * lineCount + line;
+    if (state[cell] === CELL.blank) continue;
+    if (state[cell] !== CELL.number || !(base[cell] > 0)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Whether a line the row has a figure on meets its plan with the figure counted: the plan counts the row there. */
+function planCounts(context: RuleContext, area: number): boolean {
+  const { lineCount, state, base } = context;
+  for (let line = 0; line < lineCount; line++) {
+    const planLine = context.linePlan[line];
+    if (planLine === null || state[area * lineCount + line] !== CELL.number || base[area * lineCount + line] === 0) continue;
+    const allocated = allocatedFor(context, planLine.code);
+    if (allocated !== null && standing(allocated, planLine.target) === "equal") return true;
+  }
+  return false;
+}
+
+/** The one finding at an increase row's label, naming the comparisons its figures alone put off. */
+function increaseFinding(context: RuleContext, area: number, folded: readonly Finding[], also: readonly Named[]): Finding {
+  const { areas, sheet } = context.table;
+  const { lineCount, state, base } = context;
+  const label = areas[area].label;
+  const named: Named[] = [];
+  for (let line = 0; line < lineCount; line++) {
+    const cell = area * lineCount + line;
+    if (state[cell] !== CELL.number) continue;
+    const { row, col } = cellPosition(context, area, line);
+    named.push({ vi: `${formatAmount(base[cell], context.cellUnit[line], "vi")} (${a1(row, col)})`, en: `${formatAmount(base[cell], context.cellUnit[line], "en")} (${a1(row, col)})` });
+  }
+  const ceiling = folded.find((f) => f.rule === "ceiling");
+  const w = wordOf(context);
+  const message = localized(
+    `${cap(w.vi)} "${label}" ghi ${joinList(named.map((x) => x.vi), "và")}: một khoản điều chỉnh tăng không phải là số phân bổ của một địa bàn — ghi phần tăng vào số của các địa bàn, hoặc đưa ${w.vi} này ra ngoài bảng.`,
+    `The ${w.en} "${label}" holds ${joinList(named.map((x) => x.en), "and")}: an increase is no area's allocation — add it to the areas' own figures, or move the ${w.en} out of the table.`,
+  );
+  return makeFinding({
+    rule: ceiling === undefined ? "subtotal" : "ceiling",
+    severity: "error",
+    sheet,
+    at: { row: areas[area].labelRow, col: areas[area].labelCol },
+    area: label,
+    indicator: ceiling?.indicator ?? null,
+    expected: ceiling?.expected ?? null,
+    actual: ceiling?.actual ?? null,
+    message: rightWithout(message, also, w),
+  });
+}
+
 /** The message naming the comparisons that come right once the row is out of the table. */
-function rightWithout(message: LocalizedText, also: readonly Named[]): LocalizedText {
+function rightWithout(message: LocalizedText, also: readonly Named[], w: Named): LocalizedText {
   if (also.length === 0) return message;
   return localized(
-    `${message.vi} Bỏ dòng này khỏi bảng thì ${joinList(also.map((x) => x.vi), "và")} cũng khớp.`,
-    `${message.en} Taking the row out of the table also puts ${joinList(also.map((x) => x.en), "and")} right.`,
+    `${message.vi} Bỏ ${w.vi} này khỏi bảng thì ${joinList(also.map((x) => x.vi), "và")} cũng khớp.`,
+    `${message.en} Taking the ${w.en} out of the table also puts ${joinList(also.map((x) => x.en), "and")} right.`,
   );
 }

@@ -11,6 +11,7 @@
  * the plan comparison holds with it. The subtotals it puts right and the
  * line's plan comparison, if off, are told once, at the blank cell.
  */
+import { typedOnNote, withTypedOnNote } from "./typedOnNote";
 import type { Finding } from "../model/finding";
 import { a1 } from "../model/address";
 import { localized } from "../model/text";
@@ -157,9 +158,9 @@ function blankFinding(context: RuleContext, blank: BlankCell): Finding {
     area: label,
     expected: blank.gap,
     actual: 0,
-    message: localized(
+    message: withTypedOnNote(localized(
       `Ô ${cell} của ${label} để trống, là ô trống duy nhất trong các địa bàn mà ô cộng gõ tay vẫn tính thêm ${vi}: có lẽ số của ${label} bị bỏ sót — điền ${vi} vào ô này thì ${joinList(blank.named.map((x) => x.vi), "và")} cũng khớp.`,
       `Cell ${cell} of ${label} is blank, the only blank cell among the areas a typed total still counts ${en} more for: the figure of ${label} was probably left out — entering ${en} here puts ${joinList(blank.named.map((x) => x.en), "and")} right.`,
-    ),
+    ), typedOnNote(context, area, line, blank.gap)),
   });
 }

@@ -18,6 +18,7 @@
  *   leaves a blank as likely a zero), at least ten in the cell's unit (small
  *   counts fall short by chance), not a percent line.
  */
+import { typedOnNote, withTypedOnNote } from "./typedOnNote";
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -109,9 +110,9 @@ function atBlank(context: RuleContext, ceiling: Finding, line: number, area: num
     row,
     col,
     area: label,
-    message: localized(
+    message: withTypedOnNote(localized(
       `${ceiling.message.vi} Ô ${cell} (${header} của ${label}) để trống, là ô trống duy nhất trong ${word.vi} của chỉ tiêu này, dù các địa bàn khác đều có số và ${label} có số ở các chỉ tiêu khác: có lẽ số của ${label} bị bỏ sót — điền ${formatAmount(gap, unit, "vi")} vào ô này thì tổng phân bổ khớp kế hoạch.`,
       `${ceiling.message.en} Cell ${cell} (${header} of ${label}) is blank, the only blank cell in this line's ${word.en}, though every other area has a figure and ${label} has figures on other lines: ${label}'s figure was probably left out — entering ${formatAmount(gap, unit, "en")} there brings the total allocated to the plan.`,
-    ),
+    ), typedOnNote(context, area, line, gap)),
   };
 }

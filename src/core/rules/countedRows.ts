@@ -14,6 +14,7 @@ import { ceilingName, cellIndexer, type Named } from "./singleCause";
 import { correction } from "./invalidCause";
 import { skippedText } from "./skippedText";
 import { joinList } from "../text/joinList";
+import { isAdjustmentLabel } from "../text/ownShare";
 
 /**
  * Rows (a repeat, an area the plan's list lacks) that the sheet's totals
@@ -28,7 +29,9 @@ import { joinList } from "../text/joinList";
  * ceiling (the plan is off there on its own); a line where a row the
  * plan's list lacks holds the plan's per-area quota (as every commune does)
  * is no evidence of it; a repeat is singled out by its name, a line over
- * by its quota figure is evidence of it. An area the plan lacks is weighed so only when no plan area lacks a
+ * by its quota figure is evidence of it, and so is a row labelled as an
+ * adjustment (`Tăng`) by its label, one line over by its figure enough.
+ * An area the plan lacks is weighed so only when no plan area lacks a
  * row (else it may be that area under another name, which the plan counts).
  * A line of such a row off the plan by one commune's unfit figure besides
  * (`unfitBesides`) is the row and that cell together, named in both.
@@ -92,7 +95,9 @@ export function countedRows(
         if ((row.rule === "duplicate" && !offsetBy.has(planLine.code)) || planLine.quota === undefined || standing(base[at], planLine.quota) !== "equal") matched.set(row, (matched.get(row) ?? 0) + 1);
       }
     }
-    const short = [...linesOf.keys()].filter((row) => (matched.get(row) ?? 0) < Math.min(2, comparedLines));
+    // A row labelled as an adjustment (`Tăng`, `Điều chỉnh tăng`) is singled out by its label: one line it puts right is enough.
+    const needed = (row: Finding) => (row.rule === "coverage" && isAdjustmentLabel(context.table.areas[linesOf.get(row)?.area ?? 0].label) ? 1 : Math.min(2, comparedLines));
+    const short = [...linesOf.keys()].filter((row) => (matched.get(row) ?? 0) < needed(row));
     if (short.length === 0) break;
     for (const row of short) linesOf.delete(row);
   }

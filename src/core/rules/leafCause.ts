@@ -165,6 +165,20 @@ export function grandTotalShows(context: RuleContext, line: number, target: numb
   return false;
 }
 
+/**
+ * The table's grand total named as it shows the plan on a line: with a
+ * reserve kept beside it (`Dự phòng` after it, outside its sum, holding a
+ * figure there), the two together — the total alone shows the plan less the
+ * reserve. `at`: the total's cell, as ` (F23)`, or empty.
+ */
+export function grandTotalWords(context: RuleContext, line: number, at = ""): Named {
+  const reserve = context.table.notes?.reserveOutsideTotal;
+  if (reserve === undefined || reserveBesideTotal(context, [line]) === 0) return { vi: `tổng cộng của bảng${at}`, en: `the table's grand total${at}` };
+  return { vi: `tổng cộng của bảng${at} cùng "${reserve.label}" ghi riêng bên ngoài`, en: `the table's grand total${at} with "${reserve.label}" kept beside it` };
+}
+
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** The figure of the reserve the table keeps beside its grand total on the lines (blank or none: zero). */
 function reserveBesideTotal(context: RuleContext, lines: readonly number[]): number {
   const reserve = context.table.notes?.reserveOutsideTotal;
@@ -219,9 +233,10 @@ function orCommune(context: RuleContext, group: GroupGap, message: LocalizedText
   // The communes hold more than the subtotal (gap < 0) or less: which one is wrong no figure of the sheet or the plan tells.
   const way = group.gap < 0 ? { vi: "ghi thừa", en: "holds too much by" } : { vi: "ghi thiếu", en: "holds too little by" };
   const unknown = one ? { vi: "", en: "" } : { vi: " (không số liệu nào của bảng hay kế hoạch cho biết là ô nào)", en: " (no figure of the sheet or the plan tells which)" };
+  const grand = grandTotalWords(context, group.line);
   return localized(
-    `${message.vi} Ô cộng này và tổng cộng của bảng lại khớp với kế hoạch: nếu ô cộng đúng thì ${one ? "ô" : "một ô"} của các địa bàn thuộc ${label} (${cells}) ${way.vi} ${off.vi}${unknown.vi} — sửa ô đó thì ô cộng này và ${joinList(ceilings.map((x) => x.vi), "và")} cùng khớp.`,
-    `${message.en} This subtotal and the table's grand total agree with the plan: if the subtotal is right, ${one ? "the cell" : "one cell"} of the areas of ${label} (${cells}) ${way.en} ${off.en}${unknown.en} — correcting it puts this subtotal and ${joinList(ceilings.map((x) => x.en), "and")} right together.`,
+    `${message.vi} Ô cộng này và ${grand.vi} lại khớp với kế hoạch: nếu ô cộng đúng thì ${one ? "ô" : "một ô"} của các địa bàn thuộc ${label} (${cells}) ${way.vi} ${off.vi}${unknown.vi} — sửa ô đó thì ô cộng này và ${joinList(ceilings.map((x) => x.vi), "và")} cùng khớp.`,
+    `${message.en} This subtotal and ${grand.en} agree with the plan: if the subtotal is right, ${one ? "the cell" : "one cell"} of the areas of ${label} (${cells}) ${way.en} ${off.en}${unknown.en} — correcting it puts this subtotal and ${joinList(ceilings.map((x) => x.en), "and")} right together.`,
   );
 }
 
@@ -330,11 +345,12 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     }
     const names = on.map((group) => subtotalName(context, group.area, group.line));
     const message = messageOf(finding);
+    const grand = grandTotalWords(context, line);
     rewritten.set(
       finding,
       localized(
-        `${message.vi} Tổng cộng của bảng ghi đúng số kế hoạch; số lệch nằm ở các địa bàn dưới ${joinList(names.map((x) => x.vi), "và")}: xem thông báo tại đó.`,
-        `${message.en} The table's grand total shows the plan's figure; the gap lies in the areas under ${joinList(names.map((x) => x.en), "and")}: see the finding there.`,
+        `${message.vi} ${capital(grand.vi)} ghi đúng số kế hoạch; số lệch nằm ở các địa bàn dưới ${joinList(names.map((x) => x.vi), "và")}: xem thông báo tại đó.`,
+        `${message.en} ${capital(grand.en)} shows the plan's figure; the gap lies in the areas under ${joinList(names.map((x) => x.en), "and")}: see the finding there.`,
       ),
     );
   }

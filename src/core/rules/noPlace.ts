@@ -6,7 +6,7 @@
  * line's allocation and the summary alike.
  */
 import type { AllocationTable } from "../model/table";
-import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
+import { isBareAdjustmentWord, isOwnShare, mayBeOwnShare } from "../text/ownShare";
 
 const cache = new WeakMap<AllocationTable, ReadonlySet<number>>();
 
@@ -19,7 +19,8 @@ export function noPlaceLeaves(table: AllocationTable): ReadonlySet<number> {
     const areas = table.areas;
     for (let a = 0; a < areas.length; a++) {
       const area = areas[a];
-      if (area.kind === "leaf" && mayBeOwnShare(area.key) && isOwnShare(area.label)) found.add(a);
+      // A bare `Tăng` / `Giảm` the plan's list names (read by it) is a commune of that name, not an adjustment.
+      if (area.kind === "leaf" && mayBeOwnShare(area.key) && isOwnShare(area.label) && !(area.evidence === "area-list" && isBareAdjustmentWord(area.label))) found.add(a);
     }
     out = found;
     cache.set(table, out);

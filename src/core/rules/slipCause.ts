@@ -32,7 +32,7 @@ import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
-import { grandTotalShows, isFormulaAt, passesThrough, subtotalName, typedTotalStanding, typedTotalsAbove } from "./leafCause";
+import { grandTotalShows, grandTotalWords, isFormulaAt, passesThrough, subtotalName, typedTotalStanding, typedTotalsAbove } from "./leafCause";
 import { alsoRight, ceilingName, cellIndexer, findingsByLine } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
@@ -121,9 +121,10 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   const header = context.table.lines[line].header;
   const label = areas[child].label;
   const ceiling = ceilingName(context, { ...ceilingAt(context, line), indicator: code } as Finding);
+  const grand = grandTotalWords(context, line);
   const message = localized(
-    `${header} của ${label} (${cell}) ghi ${f(typed, "vi")}, nhưng ${subtotal.vi}, cùng tổng cộng của bảng, ghi đúng số kế hoạch và chỉ khớp khi các địa bàn ${gap > 0 ? "thêm" : "bớt"} ${f(Math.abs(gap), "vi")}: trong các địa bàn thuộc ${areas[area].label}, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót hoặc thừa một chữ số, hay đảo hai chữ số liền nhau) — có lẽ ô này gõ nhầm.`,
-    `The ${header} of ${label} (${cell}) shows ${f(typed, "en")}, but ${subtotal.en}, like the table's grand total, shows the plan's figure and adds up only with ${f(Math.abs(gap), "en")} ${gap > 0 ? "more" : "less"} in the areas: of the areas of ${areas[area].label}, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out or typed twice, or two neighbouring digits swapped) — probably a slip of the keyboard here.`,
+    `${header} của ${label} (${cell}) ghi ${f(typed, "vi")}, nhưng ${subtotal.vi}, cùng ${grand.vi}, ghi đúng số kế hoạch và chỉ khớp khi các địa bàn ${gap > 0 ? "thêm" : "bớt"} ${f(Math.abs(gap), "vi")}: trong các địa bàn thuộc ${areas[area].label}, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót hoặc thừa một chữ số, hay đảo hai chữ số liền nhau) — có lẽ ô này gõ nhầm.`,
+    `The ${header} of ${label} (${cell}) shows ${f(typed, "en")}, but ${subtotal.en}, like ${grand.en}, shows the plan's figure and adds up only with ${f(Math.abs(gap), "en")} ${gap > 0 ? "more" : "less"} in the areas: of the areas of ${areas[area].label}, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out or typed twice, or two neighbouring digits swapped) — probably a slip of the keyboard here.`,
   );
   const retyped = withCarriedTotals(context, message, carried, SLIP_WORDS);
   return makeFinding({

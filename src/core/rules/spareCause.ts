@@ -20,7 +20,7 @@ import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing, verdict } from "./compare";
 import { makeFinding } from "./finding";
 import { withReplaced } from "./replaceFindings";
-import { grandTotalShows, isFormulaAt, leafSum, subtotalName, typedTotalsAbove } from "./leafCause";
+import { grandTotalShows, grandTotalWords, isFormulaAt, leafSum, subtotalName, typedTotalsAbove } from "./leafCause";
 import { totalLineChildren } from "./lineTotals";
 import { alsoRight, cellIndexer, ceilingName, type Named } from "./singleCause";
 
@@ -124,9 +124,10 @@ function communeFinding(context: RuleContext, cause: Spare, also: readonly Named
   const { row, col } = cellPosition(context, cause.group, line);
   const shown = a1(row, col);
   const total = context.table.areas[cause.group].kind === "total";
+  const grand = grandTotalWords(context, line, total ? ` (${shown})` : "");
   const which = total
-    ? { vi: `tổng cộng của bảng (${shown}) ghi đúng số kế hoạch`, en: `the table's grand total (${shown}) shows the plan's figure` }
-    : { vi: `ô cộng của ${group} (${shown}), cùng tổng cộng của bảng, ghi đúng số kế hoạch`, en: `the subtotal of ${group} (${shown}), like the table's grand total, shows the plan's figure` };
+    ? { vi: `${grand.vi} ghi đúng số kế hoạch`, en: `${grand.en} shows the plan's figure` }
+    : { vi: `ô cộng của ${group} (${shown}), cùng ${grand.vi}, ghi đúng số kế hoạch`, en: `the subtotal of ${group} (${shown}), like ${grand.en}, shows the plan's figure` };
   const said = localized(
     `${header} của ${label} ghi ${f(actual, "vi")}, nhưng ${which.vi} và chỉ khớp khi ô này là ${f(expected, "vi")} (thừa ${f(cause.gap, "vi")}); không địa bàn nào khác thuộc ${group} có tới ${f(cause.gap, "vi")} để ghi thừa.`,
     `This cell of ${label} shows ${f(actual, "en")}, but ${which.en} and adds up only when it is ${f(expected, "en")} (${f(cause.gap, "en")} too much); no other area under ${group} holds as much as ${f(cause.gap, "en")} to have too much.`,

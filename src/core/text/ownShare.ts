@@ -58,6 +58,14 @@ export function isAdjustmentLabel(label: string): boolean {
   return /^(?:(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) )?(?:dieu chinh )?(?:giam|tang)(?: tru)?$/.test(wordKey(label));
 }
 
+/**
+ * `Tăng`, `Giảm` alone (numbered or not): an adjustment row, or a commune of
+ * that name written without its prefix — an area where the plan's list names it.
+ */
+export function isBareAdjustmentWord(label: string): boolean {
+  return /^(?:(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) )?(?:giam|tang)$/.test(wordKey(label));
+}
+
 /** The province's own share, the reserve or an adjustment: money of the table, no place. */
 export function isOwnShare(label: string): boolean {
   return isReserveLabel(label) || isProvinceShare(label) || isAdjustmentLabel(label);

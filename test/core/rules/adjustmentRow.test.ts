@@ -75,3 +75,74 @@ test("a commune with a negative figure, no adjustment, keeps its own findings", 
   const placed = staffWorkbook(STAFF_LINES, D, { actual: setCommunes(D, 1, [...D[1].communes.slice(0, 3), { name: "Hợp Thanh", values: [1, 2, 91, -100] }]) }, layout);
   expect(findings(placed, false).some((f) => f.rule === "invalid-value" && f.cell === placed.cell(1, 3, 3))).toBe(true);
 });
+
+/** An increase (`Điều chỉnh tăng`, `Tăng`, +20 triệu) written as a row, the plan (1 265 triệu) not counting it. */
+const UP: Record<string, { sheet: (label: string) => StaffSheet; label: (p: Placed) => string; cell: (p: Placed) => string }> = {
+  "under the table": {
+    sheet: (label) => ({ actual: D, leftover: { label, values: [null, null, null, 20] } }),
+    label: (p) => p.leftoverLabel(),
+    cell: (p) => p.leftoverCell(3),
+  },
+  "among a district's communes": {
+    sheet: (label) => ({
+      actual: setCommunes(D, 1, [...D[1].communes, { name: "", label, values: [null, null, null, 20] }]),
+      typedDistricts: setCommunes(D, 1, [...D[1].communes, { name: "", values: [0, 0, 0, 0] }]),
+    }),
+    label: (p) => p.label(1, 4),
+    cell: (p) => p.cell(1, 4, 3),
+  },
+};
+
+const upCases = ["Điều chỉnh tăng", "Tăng"].flatMap((label) =>
+  Object.keys(UP).flatMap((where) =>
+    [true, false].flatMap((listed) =>
+      staffLayouts().map((layout): [string, string, boolean, string, StaffLayout] => [label, where, listed, `${layout.orientation}, total ${layout.grand} (${layout.grandTotals}), districts ${layout.districtTotals}, ${layout.headerRows} header rows`, layout]),
+    ),
+  ),
+);
+
+test.each(upCases)("an increase `%s` %s (the plan lists its areas: %s), %s: one finding at its label, the totals and plan it alone puts off named in it", (label, where, listed, _name, layout) => {
+  const placed = staffWorkbook(STAFF_LINES, D, UP[where].sheet(label), layout);
+  const told = findings(placed, listed);
+  expect(told.map((f) => [f.rule, f.cell])).toEqual([[listed ? "coverage" : "ceiling", UP[where].label(placed)]]);
+  expect(told[0].severity).toBe("error");
+  if (!listed) {
+    expect(told[0].message.vi).toContain(`20 triệu đồng (${UP[where].cell(placed)})`);
+    expect(told[0].message.vi).toContain("điều chỉnh tăng không phải là");
+  }
+  expect(told[0].message.en).toContain("against the plan");
+});
+
+// The plan counts the row (its target 1 285 triệu): the row is no mistake; the grand total's formula (or typed figure) leaving it out is.
+test.each(staffLayouts().filter((l) => l.grand !== "none"))("an increase row under the table the plan counts: told at the grand total that leaves it out, not at the row (%o)", (layout) => {
+  const lines = STAFF_LINES.map((l) => (l.code === "4" ? { ...l, target: 1285 } : l));
+  const placed = staffWorkbook(lines, D, UP["under the table"].sheet("Điều chỉnh tăng"), layout);
+  expect(findings(placed, false).map((f) => [f.rule, f.cell])).toEqual([["subtotal", placed.grand(3)]]);
+});
+
+test.each(staffLayouts().filter((l) => l.grandTotals === "formula" && l.districtTotals !== "typed"))("an increase row among a district's communes the plan counts, totals following the table: nothing told (%o)", (layout) => {
+  const lines = STAFF_LINES.map((l) => (l.code === "4" ? { ...l, target: 1285 } : l));
+  const placed = staffWorkbook(lines, D, UP["among a district's communes"].sheet("Tăng"), layout);
+  expect(findings(placed, false).map((f) => [f.rule, f.cell])).toEqual([]);
+});
+
+test("an increase row with a total off by another figure besides keeps that total's finding", () => {
+  const layout = staffLayouts().find((l) => l.orientation === "areas-as-rows" && l.grand === "bottom" && l.grandTotals === "formula" && l.districtTotals === "formula" && l.headerRows === 1) as StaffLayout;
+  const placed = staffWorkbook(STAFF_LINES, D, { actual: setCommunes(D, 0, [...D[0].communes.slice(0, 3), { name: "Tản Lĩnh", values: [1, 3, 88, 135] }]), leftover: { label: "Tăng", values: [null, null, null, 20] } }, layout);
+  expect(findings(placed, false).some((f) => f.rule === "ceiling" && f.cell === placed.grand(3))).toBe(true);
+});
+
+// A commune named `Tăng` (or `Giảm`), written bare, that the plan's list names: an area like its siblings, its rate checked —
+// 70 % against the plan's 80 % told at its cell, and nothing else.
+const withCommune = (name: string, rate: number) => setCommunes(D, 1, [...D[1].communes, { name, label: name, values: [1, 2, rate, 100] }]);
+const LINES_WITH_ONE_MORE = STAFF_LINES.map((l) => (l.code === "1" ? { ...l, target: 12 } : l.code === "2" ? { ...l, target: 27 } : l.code === "4" ? { ...l, target: 1365 } : l));
+test.each(["Tăng", "Giảm"].flatMap((name) => staffLayouts().map((layout): [string, string, StaffLayout] => [name, `${layout.orientation}, total ${layout.grand} (${layout.grandTotals}), districts ${layout.districtTotals}, ${layout.headerRows} header rows`, layout])))(
+  "a commune named `%s` in the plan's list stays an area (%s)",
+  (name, _layoutName, layout) => {
+    const planned = withCommune(name, 85);
+    const clean = staffWorkbook(LINES_WITH_ONE_MORE, planned, { actual: planned }, layout);
+    expect(findings(clean, true).map((f) => [f.rule, f.cell])).toEqual([]);
+    const placed = staffWorkbook(LINES_WITH_ONE_MORE, planned, { actual: withCommune(name, 70), typedDistricts: planned, typedGrand: planned }, layout);
+    expect(findings(placed, true).map((f) => [f.rule, f.cell])).toEqual([["percent", placed.cell(1, 4, 2)]]);
+  },
+);

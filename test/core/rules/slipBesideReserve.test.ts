@@ -50,3 +50,13 @@ test("a figure changed with no slip (1000 for 120): the total's findings stay", 
   const placed = staffWorkbook(LINES, D, { actual: setFigure(D, 0, 0, 3, 1000), leftover: RESERVE }, layout);
   expect(findings(placed, true).map((f) => f.cell)).not.toContain(placed.cell(0, 0, 3));
 });
+
+// The grand total alone shows the plan less the reserve: a message weighing it against the plan names the two together.
+test.each(layouts.filter((l) => l.districtTotals === "typed").map((l): [string, StaffLayout] => [name(l), l]))("with the reserve beside it, the grand total is named with the reserve where it is said to show the plan (%s)", (_name, layout) => {
+  const slip = findings(staffWorkbook(LINES, D, { actual: setFigure(D, 0, 0, 3, 12), leftover: RESERVE }, layout), true);
+  expect(slip.map((f) => f.message.en)).toEqual([expect.stringContaining(`like the table's grand total with "Dự phòng" kept beside it, shows the plan's figure`)]);
+  const changed = findings(staffWorkbook(LINES, D, { actual: setFigure(setFigure(D, 0, 0, 3, 125), 0, 2, 3, 100), leftover: RESERVE }, layout), true);
+  expect(changed.map((f) => f.message.en)).toEqual([expect.stringContaining(`This subtotal and the table's grand total with "Dự phòng" kept beside it agree with the plan`)]);
+  const plain = findings(staffWorkbook(STAFF_LINES, D, { actual: setFigure(D, 0, 0, 3, 12) }, layout), true);
+  expect(plain.map((f) => f.message.en)).toEqual([expect.stringContaining("like the table's grand total, shows the plan's figure")]);
+});

@@ -82,6 +82,23 @@ const CASES: Record<string, Case> = {
     edit: (p) => [[p.grand(3), 110]],
     at: (p) => [p.cell(2, 2, 3)],
   },
+  // Khánh Thượng's 120 triệu typed 102 (two digits swapped), the line short by 18: the only commune whose figure, raised by the
+  // gap, is its own with two digits swapped back — told at it in every layout, though 102 does not stand out of its line.
+  "a commune's money with two digits swapped, the line under its plan": {
+    plant: () => ({ actual: setFigure(D, 0, 0, 3, 102) }),
+    at: (p) => [p.cell(0, 0, 3)],
+  },
+  // An Phú's 105 triệu typed 150, the line over by 45: the same, over the plan.
+  "a commune's money with two digits swapped, the line over its plan": {
+    plant: () => ({ actual: setFigure(D, 1, 0, 3, 150) }),
+    at: (p) => [p.cell(1, 0, 3)],
+  },
+  // Minh Quang's 95 typed 59 under formula totals, the line short by 36: Hùng Tiến's 115 raised by 36 is 151, a swap too —
+  // nothing tells which, so the ceiling stays at the total.
+  "a commune's money with two digits swapped where another commune's figure reads as a swap too": {
+    plant: (l) => (followsTable(l) ? { actual: setFigure(D, 0, 1, 3, 59) } : null),
+    at: (p) => [p.grand(3)],
+  },
   // Two communes' money left blank under formula totals: which of them holds the shortfall no figure tells; the ceiling stays at the total.
   "two communes' money left blank under formula totals": {
     plant: (l) => (followsTable(l) ? { actual: setFigure(setFigure(D, 0, 2, 3, null), 2, 0, 3, null) } : null),
@@ -227,3 +244,31 @@ test("a figure typed into the total below names where it is and what to type aga
 });
 
 const p = (placed: Placed, d: number, c: number) => placed.cell(d, c, 3);
+
+// Ba Trại's 110 triệu typed one cell on, over Tản Lĩnh's 130 (or the money column pushed down a row from Minh Quang): the totals
+// read as a blank whose figure is the 130 they miss; the blank cell is told, naming the other reading — the figure in the next cell
+// is the blank's own, to move back — so the figure it suggests is no surer than the totals make it.
+test.each(staffLayouts().map((l): [string, StaffLayout] => [`${l.orientation}, total ${l.grand} (${l.grandTotals}), districts ${l.districtTotals}, ${l.headerRows} header rows`, l]))(
+  "a figure typed over the next commune's, or a column pushed down a row: told at the blank cell, both readings named (%s)",
+  (_name, layout) => {
+    const over = staffWorkbook(STAFF_LINES, D, { actual: setFigure(setFigure(D, 0, 2, 3, null), 0, 3, 3, 110) }, layout);
+    const told = checkStaff(over);
+    expect(told.map((f) => f.cell)).toEqual([over.cell(0, 2, 3)]);
+    expect(told[0].message.en).toContain(`Or the figure in ${over.cell(0, 3, 3)} (Xã Tản Lĩnh, 110 million VND) is Xã Ba Trại's, typed one cell on`);
+    expect(told[0].message.vi).toContain("130 triệu đồng là số còn thiếu");
+    const pushed = staffWorkbook(STAFF_LINES, D, { actual: setFigure(setFigure(setFigure(D, 0, 1, 3, null), 0, 2, 3, 95), 0, 3, 3, 110) }, layout);
+    const [first, ...rest] = checkStaff(pushed);
+    expect([first.cell, rest]).toEqual([pushed.cell(0, 1, 3), []]);
+    expect(first.message.en).toContain(`Or the figure in ${pushed.cell(0, 2, 3)} (Xã Ba Trại, 95 million VND) is Xã Minh Quang's`);
+  },
+);
+
+test.each(staffLayouts().filter(followsTable).map((l): [string, StaffLayout] => [`${l.orientation}, total ${l.grand}, districts ${l.districtTotals}, ${l.headerRows} header rows`, l]))(
+  "a district's last commune left blank, a district's row or the total after it: one reading, none other named (%s)",
+  (_name, layout) => {
+    const placed = staffWorkbook(STAFF_LINES, D, { actual: setFigure(D, 0, 3, 3, null) }, layout);
+    const told = checkStaff(placed);
+    expect(told.map((f) => f.cell)).toEqual([placed.cell(0, 3, 3)]);
+    expect(told[0].message.en).not.toContain("typed one cell on");
+  },
+);
