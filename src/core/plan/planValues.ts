@@ -132,7 +132,7 @@ function areaCountOf(text: string): number | null {
 }
 
 /** `/xã`, `/ 1 xã`, `/huyện`, `/đơn vị` closing a per-area norm, maybe a year's (`/xã/năm`) (NFC or NFD, any case). */
-const PER_AREA = /\s*\/\s*(?:0?1\s+)?(?:x[aã]|ph[uư][oơ]ng|th[iị] tr[aấ]n|(huy[eệ]n|qu[aậ]n)|đ[oơ]n v[iị]|đ[iị]a b[aà]n)(?:\s*\/\s*n[aă]m)?\s*$/iu;
+const PER_AREA = /\s*\/\s*(?:0?1\s+)?(?:x[aã]|ph[uư][oơờ]ng|th[iị] tr[aấ]n|(huy[eệ]n|qu[aậ]n)|đ[oơ]n v[iị]|đ[iị]a b[aà]n)(?:\s*\/\s*n[aă]m)?\s*$/iu;
 
 /** The areas a per-area norm (`01 tổ/xã`, `1/huyện`) is written for, or null when the cell is no such norm. */
 export function perAreaOf(value: CellValue): "commune" | "district" | null {

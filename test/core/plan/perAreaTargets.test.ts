@@ -30,6 +30,7 @@ test.each<[string, CellValue, string, CellValue[][], number, number]>([
   ["01 tổ/xã, plan lists three communes", "01 tổ/xã", "tổ", [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"], ["Quốc Oai", "Phú Mãn"]], 1, 3],
   ["100 triệu đồng/xã", "100 triệu đồng/xã", "triệu đồng", [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"]], 100_000_000, 200_000_000],
   ["1/huyện", "1/huyện", "tổ", [["Ba Vì", "Khánh Thượng"], ["Quốc Oai", "Phú Mãn"]], 1, 2],
+  ["01 tổ/phường", "01 tổ/phường", "tổ", [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"]], 1, 2],
 ])("%s: quota and whole from the plan's areas", (_name, target, unit, areas, quota, whole) => {
   const line = readPlanFromWorkbook({ sheets: [planSheet(target, unit, areas)] }).lines[0];
   expect([line.quota, line.target]).toEqual([quota, whole]);
