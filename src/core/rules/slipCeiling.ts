@@ -22,14 +22,6 @@
  *   line, and the figure meant no more than twice the largest of them (a
  *   large share among small ones is no slip by itself).
  *
- * Two neighbouring digits swapped (`59` for `95`) need not stand out: the
- * one commune whose figure, corrected by the gap, is that figure with the two
- * digits swapped back (no other commune reading as any slip), both figures
- * among the line's others, no figure of the line standing out, is told the
- * same way, over or under the plan —
- * where the two digits differ by two at least (`12` for `21` is a gap of 9,
- * which many figures' last digits could make by chance).
- *
  * A digit left out (`12` for `120`) puts the line under its plan (a warning:
  * a gap still to allocate, which is no mistake by itself). It is told at the
  * commune only on the same evidence turned round: the one commune whose
@@ -50,7 +42,7 @@ import { isFormulaAt, leafSum, typedTotalStanding, typedTotalsAbove } from "./le
 import { alsoRight, ceilingName, cellIndexer, type Named } from "./singleCause";
 import { withReplaced } from "./replaceFindings";
 import { isReserveLabel } from "../text/ownShare";
-import { looksLikeDigitSlip, looksLikeSwap, looksLikeTypo, swapGap } from "./typo";
+import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
 
 /** How far above every other commune the slipped figure must stand. */
@@ -144,10 +136,8 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   if (side === "equal" || (side === "above") !== (ceiling.severity === "error") || (side === "below" && planLine.rule !== "<=")) return null;
   const excess = difference(allocated, planLine.target);
   const scale = context.scales[line];
-  // Only a figure standing out of its line, or two of its digits swapped, can be told (below): a line where neither can be is
-  // left at once, its figures' digits unread.
-  const standsOutHere = someStandsOut(context, bounds, line, excess, side);
-  if (!standsOutHere && !swapGap(excess / scale, 2)) return null;
+  // Only a figure standing out of its line can be told (below): a line where none does is left at once, its figures' digits unread.
+  if (!someStandsOut(context, bounds, line, excess, side)) return null;
   const slips: { leaf: number; meant: number; digit: boolean }[] = [];
   for (const leaf of leaves) {
     const cell = leaf * lineCount + line;
@@ -162,11 +152,8 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const [{ leaf, meant }] = slips;
   const cell = leaf * lineCount + line;
   const typed = base[cell];
-  // The figure stands out of its line, and the figure meant sits among the others; or, two of its neighbouring digits swapped
-  // (a slip no round figure falls into by chance, told by the digits alone), both figures sit among them.
-  // A swap is weighed only where no figure of the line stands out (one that does may be the gap's own cause).
-  const swap = !(standsOutHere && standsOut(context, bounds, leaf, line, excess, side));
-  if (swap && (standsOutHere || !even(bounds) || !(looksLikeSwap(typed / scale, meant / scale) && among(bounds, leaf, typed) && among(bounds, leaf, meant)))) return null;
+  // The figure stands out of its line, and the figure meant sits among the others.
+  if (!standsOut(context, bounds, leaf, line, excess, side)) return null;
   // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
   const above = beside === null ? typedTotalsAbove(context, cell, -excess) : totalsBesideReserve(context, cell, -excess, beside);
   if (above === null || above.right.size > 0 || above.carried.some((at) => context.table.areas[Math.floor(at / lineCount)].kind !== "group")) return null;
@@ -176,12 +163,8 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const header = context.table.lines[line].header;
   const label = context.table.areas[leaf].label;
   const at = a1(position.row, position.col);
-  const message = swap
-    ? localized(
-        `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, và tổng phân bổ ${side === "above" ? "vượt" : "thiếu so với"} kế hoạch đúng ${f(Math.abs(excess), "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là số đã gõ với hai chữ số liền nhau bị đảo chỗ, và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
-        `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, and the allocated total is ${side === "above" ? "over" : "short of"} the plan by exactly ${f(Math.abs(excess), "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, is the figure typed with two neighbouring digits swapped back, and meets the plan — probably a slip of the keyboard here.`,
-      )
-    : side === "above"
+  const message =
+    side === "above"
       ? localized(
           `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, làm tổng phân bổ vượt kế hoạch đúng ${f(excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (thừa một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
           `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, putting the allocated total over the plan by exactly ${f(excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit typed twice or one too many, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
@@ -214,18 +197,6 @@ function reserveTotalName(context: RuleContext, beside: ReserveBeside): Named {
     vi: `ô cộng của ${total} (${at}), tổng của các địa bàn với "${reserve}" ghi riêng bên ngoài`,
     en: `the total of ${total} (${at}), the areas' sum with "${reserve}" kept beside it`,
   };
-}
-
-/** Whether no figure of the line stands out of the rest: no zero or negative, the smallest and the largest each within twice the next. */
-function even(bounds: LineBounds): boolean {
-  return !bounds.zero && !bounds.negative && bounds.smallest * STANDS_OUT >= bounds.nextSmallest && bounds.largest <= bounds.nextLargest * STANDS_OUT;
-}
-
-/** Whether a figure sits among the line's other communes' (at least half the smallest, no more than twice the largest). */
-function among(bounds: LineBounds, leaf: number, figure: number): boolean {
-  const largest = leaf === bounds.largestAt ? bounds.nextLargest : bounds.largest;
-  const smallest = leaf === bounds.smallestAt ? bounds.nextSmallest : bounds.smallest;
-  return largest > 0 && Number.isFinite(smallest) && figure <= largest * STANDS_OUT && figure * STANDS_OUT >= smallest;
 }
 
 /** The two largest and the two smallest positive figures of a line's communes, with the commune holding the first of each; whether any is zero or below. */

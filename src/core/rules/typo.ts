@@ -51,22 +51,3 @@ export function looksLikeDigitSlip(typed: number, meant: number): boolean {
   const b = digits(meant);
   return swapped(a, b) || oneInserted(a, b) || oneInserted(b, a);
 }
-
-/** Whether `typed` is `meant` with two neighbouring digits swapped (`59` for `95`, `1 256` for `1 265`). */
-export function looksLikeSwap(typed: number, meant: number): boolean {
-  if (!Number.isFinite(typed) || !Number.isFinite(meant) || typed === meant) return false;
-  return swapped(digits(typed), digits(meant));
-}
-
-/**
- * Whether a gap could be made by two neighbouring digits swapped: such a swap
- * moves a figure by 9 × (the digits' difference, 1 to 9) × a power of ten;
- * `least`: the smallest difference of the digits to count.
- */
-export function swapGap(gap: number, least = 1): boolean {
-  const steps = Math.abs(gap) / 9;
-  if (!(steps > 0) || !Number.isFinite(steps)) return false;
-  const power = 10 ** Math.floor(Math.log10(steps));
-  const lead = Number((steps / power).toPrecision(12));
-  return Number.isInteger(lead) && lead >= least && lead <= 9;
-}
