@@ -43,6 +43,6 @@ export const PROGRESS_STATUS_TEXT: Record<Lang, Record<ProgressStatus, string>> 
     met: "Met",
     "not-met": "Not met yet",
     "no-period": "Plan period unknown",
-    incomplete: "Periods missing",
+    incomplete: "Figures missing",
   },
 };
