@@ -10,23 +10,9 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
-import { planOf } from "../../helpers/allocationFixture";
+import { ALL, BLANK as NONE, COMMUNES as C, HDR, MD, NO_AREAS, ONE, PLAN, QO } from "./staffShapeFixture";
 import { sheet, type SheetOptions } from "./sheetBuilder";
 
-const LINES = [
-  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 10 },
-  { code: "2", name: "Câu lạc bộ thủ lĩnh của sự thay đổi", unit: "CLB", target: 5 },
-  { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1000 },
-];
-const PLAN = planOf(LINES, { "Quốc Oai": ["Phú Mãn", "Đông Xuân", "Đông Yên"], "Mỹ Đức": ["An Phú", "Hợp Tiến"] });
-const NO_AREAS = planOf(LINES);
-const C = ["Phú Mãn", "Đông Xuân", "Đông Yên", "An Phú", "Hợp Tiến"];
-const HDR: CellValue[] = ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", "CLB thủ lĩnh của sự thay đổi (CLB)", "Kinh phí hỗ trợ (triệu đồng)"];
-const ONE: CellValue[] = [2, 1, 200];
-const QO: CellValue[] = [6, 3, 600];
-const MD: CellValue[] = [4, 2, 400];
-const ALL: CellValue[] = [10, 5, 1000];
-const NONE: CellValue[] = [null, null, null];
 /** Communes `from`…`to` as rows: their STT, their name with `prefix`, their figures. */
 const communes = (stt: (i: number) => CellValue, prefix = "Xã ", from = 0, to = 5): CellValue[][] => C.slice(from, to).map((c, i) => [stt(i), `${prefix}${c}`, ...ONE]);
 

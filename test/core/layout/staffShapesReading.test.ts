@@ -7,24 +7,9 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
-import { planOf } from "../../helpers/allocationFixture";
+import { ALL, BLANK, COMMUNES, HDR, MD, NO_AREAS, ONE, PLAN, QO } from "./staffShapeFixture";
 import { sheet, type SheetOptions } from "./sheetBuilder";
 
-const LINES = [
-  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 10 },
-  { code: "2", name: "Câu lạc bộ thủ lĩnh của sự thay đổi", unit: "CLB", target: 5 },
-  { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1000 },
-];
-const PLAN = planOf(LINES, { "Quốc Oai": ["Phú Mãn", "Đông Xuân", "Đông Yên"], "Mỹ Đức": ["An Phú", "Hợp Tiến"] });
-const NO_AREAS = planOf(LINES);
-const COMMUNES = ["Phú Mãn", "Đông Xuân", "Đông Yên", "An Phú", "Hợp Tiến"];
-/** Each commune's figures: 2 tổ, 1 CLB, 200 triệu đồng; Quốc Oai holds three, Mỹ Đức two. */
-const ONE: CellValue[] = [2, 1, 200];
-const QO: CellValue[] = [6, 3, 600];
-const MD: CellValue[] = [4, 2, 400];
-const ALL: CellValue[] = [10, 5, 1000];
-const BLANK: CellValue[] = [null, null, null];
-const HDR: CellValue[] = ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", "CLB thủ lĩnh của sự thay đổi (CLB)", "Kinh phí hỗ trợ (triệu đồng)"];
 const row = (stt: CellValue, name: string, figures: readonly CellValue[]): CellValue[] => [stt, name, ...figures];
 const communeRows = (prefix: string, stt: (i: number) => CellValue, from = 0, to = 5): CellValue[][] => COMMUNES.slice(from, to).map((c, i) => row(stt(i), `${prefix}${c}`, ONE));
 const districtTree = (qo: string, md: string, prefix: string, stt: [CellValue, CellValue], sub: (i: number) => CellValue, figures: [CellValue[], CellValue[]] = [QO, MD]): CellValue[][] => [

@@ -6,9 +6,8 @@
  * told at the cells to fix where the arithmetic shows them, and stays at the
  * total where nothing tells which cells are wrong.
  */
-import { parseA1 } from "../../../src/core/model/address";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { checkStaff, setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffLayout, type StaffSheet } from "./staffSheet";
+import { checkStaff, setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, withEdits, type Placed, type StaffLayout, type StaffSheet } from "./staffSheet";
 
 interface Case {
   /** The sheet with the mistakes planted, or null where the layout cannot hold them. */
@@ -107,18 +106,6 @@ const CASES: Record<string, Case> = {
   },
 };
 
-/** The workbook with the cells typed over. */
-function edited(placed: Placed, edits: readonly [string, CellValue][]): Placed {
-  const [plan, areas, allocation] = placed.sheets;
-  const values = allocation.values.map((row) => [...(row ?? [])]);
-  for (const [address, value] of edits) {
-    const { row, col } = parseA1(address);
-    while (values[row].length <= col) values[row].push(null);
-    values[row][col] = value;
-  }
-  return { ...placed, sheets: [plan, areas, { ...allocation, values }] };
-}
-
 const scaledMoney = (factor: number) => D.map((d) => ({ ...d, communes: d.communes.map((c) => ({ ...c, values: c.values.map((v, l) => (l === 3 ? (v as number) * factor : v)) })) }));
 const inUnit = (unit: string) => STAFF_LINES.map((l) => (l.code === "4" ? { ...l, header: `${l.name} (${unit})`, sheetUnit: unit } : l));
 
@@ -203,7 +190,7 @@ describe.each(Object.entries(MORE))("%s", (_name, { plant, at, edit, lines }) =>
   });
   test.each(layouts)("%s", (_layoutName, layout, sheet) => {
     const laid = staffWorkbook(lines ?? STAFF_LINES, D, sheet, layout);
-    const placed = edit === undefined ? laid : edited(laid, edit(laid));
+    const placed = edit === undefined ? laid : withEdits(laid, edit(laid));
     expect(tell(checkStaff(placed)).map((told) => told.slice(told.indexOf(" ") + 1))).toEqual([...at(placed, layout)].sort());
   });
 });
@@ -215,7 +202,7 @@ describe.each(Object.entries(CASES))("%s", (_name, { plant, at, edit }) => {
   });
   test.each(layouts)("%s", (_layoutName, layout, sheet) => {
     const laid = staffWorkbook(STAFF_LINES, D, sheet, layout);
-    const placed = edit === undefined ? laid : edited(laid, edit(laid));
+    const placed = edit === undefined ? laid : withEdits(laid, edit(laid));
     expect(tell(checkStaff(placed)).map((told) => told.slice(told.indexOf(" ") + 1))).toEqual([...at(placed, layout)].sort());
   });
 });
@@ -238,7 +225,7 @@ test("the blank cell under formula totals is told with the shortfall it would ho
 test("a figure typed into the total below names where it is and what to type again there", () => {
   const layout = staffLayouts().find(typedDistricts) as StaffLayout;
   const laid = staffWorkbook(STAFF_LINES, D, { actual: setFigure(D, 1, 3, 3, null) }, layout);
-  const [finding] = checkStaff(edited(laid, [[laid.district(2, 3), 100]]));
+  const [finding] = checkStaff(withEdits(laid, [[laid.district(2, 3), 100]]));
   expect([finding.cell, finding.expected, finding.actual]).toEqual([p(laid, 1, 3), 100e6, 0]);
   expect(finding.message.en).toContain(`into ${laid.district(2, 3)}`);
   expect(finding.message.en).toContain("again as 365 million VND");

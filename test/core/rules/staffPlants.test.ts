@@ -5,10 +5,9 @@
  * three-row headers), with the plan's area list and without: each told once,
  * at its cell, nothing else.
  */
-import { parseA1 } from "../../../src/core/model/address";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { checkWorkbook } from "../../../src/core/check";
-import { setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, type Placed, type StaffLayout, type StaffSheet } from "./staffSheet";
+import { setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, withEdits, type Placed, type StaffLayout, type StaffSheet } from "./staffSheet";
 
 const scaled = (factor: number) => D.map((d) => ({ ...d, communes: d.communes.map((c) => ({ ...c, values: c.values.map((v, l) => (l === 3 ? (v as number) * factor : v)) })) }));
 const IN_NGHIN = STAFF_LINES.map((l) => (l.code === "4" ? { ...l, header: `${l.name} (nghìn đồng)`, sheetUnit: "nghìn đồng" } : l));
@@ -71,24 +70,13 @@ const PLANTS: Record<string, Plant> = {
   },
 };
 
-function edited(placed: Placed, edits: readonly [string, CellValue][]): Placed {
-  const [plan, areas, allocation] = placed.sheets;
-  const values = allocation.values.map((row) => [...(row ?? [])]);
-  for (const [address, value] of edits) {
-    const { row, col } = parseA1(address);
-    while (values[row].length <= col) values[row].push(null);
-    values[row][col] = value;
-  }
-  return { ...placed, sheets: [plan, areas, { ...allocation, values }] };
-}
-
 const name = (l: StaffLayout) => `${l.orientation}, total ${l.grand} (${l.grandTotals}), districts ${l.districtTotals}, ${l.headerRows} header rows`;
 
 describe.each(Object.entries(PLANTS))("%s", (_plant, { sheet, lines, edit, at, listedOnly }) => {
   const cases = (listedOnly === true ? [true] : [true, false]).flatMap((listed) => staffLayouts().map((l): [string, boolean, StaffLayout] => [name(l), listed, l]));
   test.each(cases)("%s, the plan lists its areas: %s", (_name, listed, layout) => {
     const laid = staffWorkbook(lines ?? STAFF_LINES, D, sheet, layout);
-    const placed = edit === undefined ? laid : edited(laid, edit(laid));
+    const placed = edit === undefined ? laid : withEdits(laid, edit(laid));
     const sheets = listed ? placed.sheets : placed.sheets.filter((s) => s.name !== "Địa bàn");
     const told = checkWorkbook({ sheets }, { workbookName: "t.xlsx" }).report.findings;
     expect(told.map((f) => f.cell)).toEqual(at(placed));

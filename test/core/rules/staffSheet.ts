@@ -11,7 +11,7 @@
  * it stands.
  */
 import { checkWorkbook } from "../../../src/core/check";
-import { columnLetters } from "../../../src/core/model/address";
+import { columnLetters, parseA1 } from "../../../src/core/model/address";
 import type { Finding } from "../../../src/core/model/finding";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { formulaSheet, type Typed } from "./formulaSheet";
@@ -327,3 +327,15 @@ export function setCommunes(districts: readonly StaffDistrict[], d: number, comm
 }
 
 export const tell = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.rule} ${f.cell ?? f.area ?? ""}`).sort();
+
+/** The placed workbook with the allocation sheet's cells typed over (A1 address, value). */
+export function withEdits(placed: Placed, edits: readonly [string, CellValue][]): Placed {
+  const [plan, areas, allocation] = placed.sheets;
+  const values = allocation.values.map((row) => [...(row ?? [])]);
+  for (const [address, value] of edits) {
+    const { row, col } = parseA1(address);
+    while (values[row].length <= col) values[row].push(null);
+    values[row][col] = value;
+  }
+  return { ...placed, sheets: [plan, areas, { ...allocation, values }] };
+}
