@@ -94,6 +94,13 @@ const CASES: Case[] = [
     alloc: [["Tổ truyền thông", 7, 7]],
     lines: [["I.1", 14], ["II.1", 600e6]],
   },
+  {
+    name: "a dash for none planned: a target of 0, said",
+    rows: [H, [1, "Tổ truyền thông", "tổ", 14], [2, "Hội thảo", "cuộc", "–"]],
+    alloc: [["Tổ truyền thông", 7, 7], ["Hội thảo", "-", null]],
+    lines: [["1", 14], ["2", 0]],
+    reasons: 1,
+  },
 ];
 
 interface Report {

@@ -43,6 +43,7 @@ import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
 import { planSheetAdvice, withWrongSheetAdvice } from "./notAPlan";
 import { TOTAL_NAME, totalRowDoubts, type TotalRow } from "./totalRows";
+import { dashedTargetDoubt, isDash } from "./dashedTargets";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
   code: "code",
@@ -215,7 +216,8 @@ function sumOfYears(grid: Grid, row: number, years: ReadonlyMap<number, number>,
   let value = 0;
   for (const col of years.values()) {
     const cell = grid.value(row, col);
-    if (isBlankValue(cell)) continue;
+    // A year's dash is none planned that year: 0.
+    if (isBlankValue(cell) || isDash(cell)) continue;
     const read = readAmount(cell, unit, grid.numberFormat(row, col));
     if (!read.ok) return { ...read, where: a1(row, col) };
     value += read.value;
@@ -227,10 +229,6 @@ function sumOfYears(grid: Grid, row: number, years: ReadonlyMap<number, number>,
 function firstYearCell(grid: Grid, row: number, years: ReadonlyMap<number, number>): number | null {
   for (const col of years.values()) if (!isBlankValue(grid.value(row, col))) return col;
   return null;
-}
-
-function isDash(value: ReturnType<Grid["value"]>): boolean {
-  return typeof value === "string" && /^[-–—]$/.test(value.trim());
 }
 
 /** `x`, `X`, `×` alone: a cell where no figure applies. */
@@ -272,6 +270,8 @@ function readLines(
   const totals: TotalRow[] = [];
   /** Percent lines whose target is a number in a plain format (`0.85`). */
   const plainPercents: number[] = [];
+  /** Lines whose target is a dash, read as 0. */
+  const dashDoubts: LocalizedText[] = [];
   /** Under a `Trong đó` of the last coded line. */
   let ofWhich = false;
   /** The last line's code that letters (`a`, `b`) number under, or null (none yet, or a section heading since). */
@@ -323,7 +323,10 @@ function readLines(
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
     // `1 | Hoạt động truyền thông | (no unit) | x`: the mark forms put where no figure applies, over a heading's parts.
-    const dashedHeading = (isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null) || (isCross(targetValue) && text("unit") === "");
+    // `1 | Hoạt động truyền thông | | -` over `1.1`, `1.2`: a dash over the line's parts, no target of its own (elsewhere a dash is a target of 0).
+    const dashedHeading =
+      (isDash(targetValue) && ((sectionCode(code, name) ?? sectionCode("", text("code"))) !== null || (cols.code !== undefined && headsParts(grid, row, cols.code, cols.name, code)))) ||
+      (isCross(targetValue) && text("unit") === "");
     // `=Nguồn!A1` saved with no value (and none computed): the line's target is unknown, not absent.
     const uncomputed = targetValue === null ? grid.formula?.(row, targetCol) : undefined;
     if (uncomputed !== undefined) throw noFormulaValue(grid.name, a1(row, targetCol), uncomputed);
@@ -380,6 +383,8 @@ function readLines(
     if ((lineCode === "" || moneyOnly) && TOTAL_NAME.test(headerKey(name))) {
       // `Tổng kinh phí` with no code: the total of the plan's lines in its unit, checked once they are all read.
       const unit = totalUnit(name);
+      // `Tổng kinh phí | | -`: no total to check.
+      if (isDash(targetValue)) continue;
       const read = readAmount(targetValue, unit?.unit ?? parseUnit(""), grid.numberFormat(row, targetCol));
       if (!read.ok) throw notANumber(grid.name, where, read.shown);
       totals.push({ name, where, kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "", section });
@@ -419,8 +424,10 @@ function readLines(
     const perArea = wholeFromYears ? null : (unitPerArea?.perArea ?? perAreaOf(targetValue));
     const norm = perArea === null ? null : unitPerArea !== null ? readAmount(targetValue, unit, grid.numberFormat(row, targetCol)) : readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol));
     if (unitPerArea !== null && norm !== null && norm.ok) perAreaDoubts.push(perAreaUnitDoubt(grid.name, where, a1(row, cols.unit ?? targetCol), writtenUnit, unitPerArea));
+    // `2 | Hội thảo | cuộc | -`: none planned, a target of 0 (said below, once the rule is known).
+    const dashed = wholeFromYears ? [...years.values()].filter((col) => isDash(grid.value(row, col))) : isDash(targetValue) ? [targetCol] : [];
     const target =
-      norm !== null && norm.ok
+      (norm !== null && norm.ok) || (!wholeFromYears && isDash(targetValue))
         ? { ok: true as const, value: 0, where }
         : wholeFromYears
           ? sumOfYears(grid, row, years, unit)
@@ -456,6 +463,10 @@ function readLines(
     }
     if (quota === undefined && norm !== null && norm.ok) quota = norm.value;
     const yearTargets = readYearTargets(grid, row, years, unit);
+    if (dashed.length > 0) {
+      const cells = dashed.map((col) => a1(row, col));
+      dashDoubts.push(dashedTargetDoubt(grid.name, cells, cellText(grid.value(row, dashed[0])).trim(), lineCode, target.value, rule));
+    }
     if (mark !== null) bulleted.add(lines.length);
     if (unit.kind === "percent" && typeof targetValue === "number" && !isPercentFormat(grid.numberFormat(row, targetCol)) && !wholeFromYears) plainPercents.push(lines.length);
     lines.push({
@@ -485,7 +496,7 @@ function readLines(
   checkHasLines(grid, header, lines);
   // A total within a section may add up that section's lines: their places in `lines`.
   const sectioned = totals.map((total) => (total.section === null ? total : { ...total, lines: sections.flatMap((cell, i) => (cell.section === total.section ? [i] : [])) }));
-  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: [...unitDoubts.list(), ...perAreaDoubts, ...otherTable], totals: sectioned };
+  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: [...unitDoubts.list(), ...perAreaDoubts, ...dashDoubts, ...otherTable], totals: sectioned };
 }
 
 /**
@@ -510,6 +521,23 @@ function withPercentFractions(lines: PlanLine[], plain: readonly number[]): Plan
     };
   }
   return out;
+}
+
+/**
+ * True when the coded row `row` heads parts: the next row that numbers
+ * anything numbers it under `code` (`1.1` under `1`), or marks a sub-item
+ * (`-`, `+`, `a`, or `- Ngân sách …` before the name).
+ */
+function headsParts(grid: Grid, row: number, codeCol: number, nameCol: number | undefined, code: string): boolean {
+  if (code === "" || BULLETS.has(code)) return false;
+  for (let next = row + 1; next < grid.rowCount; next++) {
+    const below = readCode(grid.value(next, codeCol));
+    if (below !== "") return below.startsWith(`${code}.`) || BULLETS.has(below) || (LETTER_CODE.test(below) && NUMBERED_CODE.test(code));
+    const name = nameCol === undefined ? "" : shownText(grid, next, nameCol);
+    if (name.trim() === "") continue;
+    return nameBullet(name) !== null || headerKey(name) === OF_WHICH;
+  }
+  return false;
 }
 
 /** A value cell holding an amount: neither blank nor a dash. */
@@ -696,7 +724,8 @@ function readYearTargets(grid: Grid, row: number, years: ReadonlyMap<number, num
   for (const [year, col] of years) {
     const value = grid.value(row, col);
     if (value === null || (typeof value === "string" && value.trim() === "")) continue;
-    const read = readAmount(value, unit, grid.numberFormat(row, col));
+    // `-`: none planned that year.
+    const read = isDash(value) ? { ok: true as const, value: 0 } : readAmount(value, unit, grid.numberFormat(row, col));
     if (!read.ok || read.value < 0) continue;
     out ??= {};
     out[String(year)] = read.value;
