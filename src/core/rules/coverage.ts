@@ -24,6 +24,7 @@ import { isDistrictShare, planListsCommunes } from "./levelShare";
 import { isProvinceShare, isReserveLabel } from "../text/ownShare";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
+import { errorNamedAreas, errorNameStandIns } from "./errorLabels";
 import { districtKeyOf, mistypedDistricts, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
 
 export const coverageRule: Rule = {
@@ -45,14 +46,29 @@ export const coverageRule: Rule = {
   evaluate(context) {
     if (context.plan.areas.length === 0) return [];
     const namedByCommunes = districtsNamedByCommunes(context.table, context.plan);
+    let missing = missingAreas(context);
+    let extra = extraAreas(context);
+    const errorNamed = errorNamedAreas(context);
+    if (errorNamed.length > 0) {
+      // A name cell holding an error value is told at that cell (`invalid-value`), with the plan's areas it stands for.
+      const standIns = new Set([...errorNameStandIns(context, errorNamed, missingPlanAreas(context, missing)).values()].flat());
+      const named = new Set(errorNamed);
+      missing = missing.filter((m) => m.planArea === null || !standIns.has(m.planArea));
+      extra = extra.filter((e) => !named.has(e.index));
+    }
     return [
-      ...pairMistypedAreas(context, missingAreas(context), extraAreas(context)),
+      ...pairMistypedAreas(context, missing, extra),
       ...namedByCommunesFindings(context, namedByCommunes),
       // A group read as the district its communes name is told once, above.
       ...mistypedDistricts(context, new Set(namedByCommunes.map((named) => named.area))),
     ];
   },
 };
+
+/** The plan's areas (communes, or districts listed alone) with no row or column in the table, for the rules that explain them. */
+export function missingPlanAreas(context: RuleContext, missing: readonly MissingArea[] = missingAreas(context)): PlanArea[] {
+  return missing.flatMap((m) => (m.planArea === null ? [] : [m.planArea]));
+}
 
 /** The key a name matches by (`areaKey`: prefix and diacritics folded away). */
 function keysOf(name: string): string[] {

@@ -6,6 +6,7 @@ import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import type { AreaEntry } from "../model/table";
+import { cellValue, isCellError } from "../model/workbook";
 import { areaLabelFinding } from "./finding";
 import type { Rule } from "./types";
 
@@ -69,6 +70,8 @@ export const duplicateRule: Rule = {
     const findings: Finding[] = [];
     for (const [index, first] of repeatsOf(context.table.areas)) {
       const area = context.table.areas[index];
+      // A name cell holding an error value (`#REF!` twice) names no area: told as such (`invalid-value`), not as a repeat.
+      if (isCellError(cellValue(context.sheet, area.labelRow, area.labelCol))) continue;
       const firstArea = context.table.areas[first];
       const firstCell = a1(firstArea.labelRow, firstArea.labelCol);
       // Under the grand total itself (no district rows): the table, not its `Tổng cộng`, is where it repeats.

@@ -18,6 +18,9 @@ import { CELL, isZeroWord } from "../cells/readCell";
 import { textShape, type TextShape } from "../cells/textShape";
 import { isPercentFormat } from "../cells/numberFormat";
 import { makeFinding } from "./finding";
+import { errorHeadedLines, errorHeaderFinding, errorHeaderStandIns, errorNamedAreas, errorNameFinding, errorNameStandIns } from "./errorLabels";
+import { missingPlanAreas } from "./coverage";
+import { unmappedPlanLineList } from "./unmapped";
 import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
 import type { Rule } from "./types";
@@ -129,9 +132,25 @@ export const invalidValueRule: Rule = {
         );
       }
     }
-    return findings;
+    return [...findings, ...errorLabelFindings(context)];
   },
 };
+
+/** Area names and line headers that hold an error value: one finding at each such cell, naming what it probably was. */
+function errorLabelFindings(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const named = errorNamedAreas(context);
+  if (named.length > 0) {
+    const standIns = context.plan.areas.length > 0 ? errorNameStandIns(context, named, missingPlanAreas(context)) : new Map<number, never[]>();
+    for (const index of named) findings.push(errorNameFinding(context, index, standIns.get(index) ?? []));
+  }
+  const headed = errorHeadedLines(context);
+  if (headed.length > 0) {
+    const standIns = errorHeaderStandIns(unmappedPlanLineList(context), headed);
+    for (const index of headed) findings.push(errorHeaderFinding(context, index, standIns));
+  }
+  return findings;
+}
 
 /**
  * A fraction on a count line in a cell formatted as a percentage (`0.5` in

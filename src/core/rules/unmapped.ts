@@ -8,6 +8,8 @@ import { columnLetters } from "../model/address";
 import { localized } from "../model/text";
 import { isMapped, type RuleContext } from "./context";
 import { makeFinding } from "./finding";
+import type { PlanLine } from "../model/plan";
+import { errorHeadedLines, errorHeaderStandIns } from "./errorLabels";
 import { totalLineChildren } from "./lineTotals";
 import type { Rule } from "./types";
 
@@ -28,7 +30,8 @@ export const unmappedRule: Rule = {
     right: localized("cột/dòng của biểu phân bổ", "the table's columns/rows"),
   },
   evaluate(context) {
-    return [...unmappedPlanLines(context), ...unmatchedTableLines(context)];
+    const headed = errorHeadedLines(context);
+    return [...unmappedPlanLines(context, headed), ...unmatchedTableLines(context, new Set(headed))];
   },
 };
 
@@ -38,14 +41,21 @@ function axis(context: RuleContext) {
     : { vi: "dòng", en: "row", Vi: "Dòng", En: "Row" };
 }
 
-function unmappedPlanLines(context: RuleContext): Finding[] {
+/** The plan lines with no column (row) of their own in the table, told by `unmapped`. */
+export function unmappedPlanLineList(context: RuleContext): PlanLine[] {
+  const below = new Set(context.table.notes?.nextTable?.codes ?? []);
+  // A line the second table on the sheet holds (or whose parts it holds) is told once, by `second-table`.
+  return context.plan.lines.filter((planLine) => !isMapped(context, planLine.code) && !(below.size > 0 && heldBelow(context, planLine.code, below)));
+}
+
+function unmappedPlanLines(context: RuleContext, headed: readonly number[]): Finding[] {
   const word = axis(context);
   const findings: Finding[] = [];
-  const below = new Set(context.table.notes?.nextTable?.codes ?? []);
-  for (const planLine of context.plan.lines) {
-    if (isMapped(context, planLine.code)) continue;
-    // A line the second table on the sheet holds (or whose parts it holds) is told once, by `second-table`.
-    if (below.size > 0 && heldBelow(context, planLine.code, below)) continue;
+  const unmapped = unmappedPlanLineList(context);
+  // The lines that columns (rows) headed by an error value stand for are told at those headers (`invalid-value`).
+  const standIns = new Set(headed.length > 0 ? errorHeaderStandIns(unmapped, headed) : []);
+  for (const planLine of unmapped) {
+    if (standIns.has(planLine)) continue;
     findings.push(
       makeFinding({
         rule: "unmapped",
@@ -73,7 +83,7 @@ function heldBelow(context: RuleContext, code: string, below: ReadonlySet<string
   return children !== undefined && children.length > 0 && children.every((child) => isMapped(context, child.code) || heldBelow(context, child.code, below));
 }
 
-function unmatchedTableLines(context: RuleContext): Finding[] {
+function unmatchedTableLines(context: RuleContext, headed: ReadonlySet<number>): Finding[] {
   const word = axis(context);
   const findings: Finding[] = [];
   // The split of a plan line (`Trong đó: NSTW | NSĐP` under it): parts of a line the plan has, checked as its parts.
@@ -82,7 +92,7 @@ function unmatchedTableLines(context: RuleContext): Finding[] {
     if (line.parts !== undefined && context.linePlan[index] !== null) for (const part of line.parts) splitOfPlanLine.add(part);
   });
   context.table.lines.forEach((line, index) => {
-    if (context.linePlan[index] !== null || splitOfPlanLine.has(line.index)) return;
+    if (context.linePlan[index] !== null || splitOfPlanLine.has(line.index) || headed.has(index)) return;
     if (line.isTotal) {
       const children = totalLineChildren(context, index);
       if (children !== null && children.every((child) => context.linePlan[child] !== null)) return;
