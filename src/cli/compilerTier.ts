@@ -27,6 +27,10 @@ let set = false;
 /** Sets the larger budget, once a process, before a workbook is read. */
 export function compileLater(): void {
   if (set) return;
-  setFlagsFromString(COMPILE_LATER_FLAG);
   set = true;
+  try {
+    setFlagsFromString(COMPILE_LATER_FLAG);
+  } catch {
+    // A V8 that refuses flags once it runs (`--freeze-flags-after-init`): its default budget, the same results.
+  }
 }
