@@ -27,21 +27,32 @@ const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
 const NOT_BARE = /(?<!\p{L})(?:(?<!tính\s+)đến|tới|hết|cuối|đầu|với|từ|sau|trước|giai đoạn)\s+$/iu;
 
 /**
+ * `có`, `thành lập`, `tổ chức`, …: a verb telling what exists or was done, which makes a plain count said for an earlier
+ * year a result (`Năm 2025 thành lập 10 tổ hợp tác`, `năm 2025 toàn huyện có 8 câu lạc bộ`). Not `tăng`, `giảm`,
+ * `phấn đấu`: a change or an aim.
+ */
+const DONE_VERB = /(?<!\p{L})(?:có|đạt|thành lập|xây dựng|tổ chức|hỗ trợ|đào tạo|tập huấn|giải quyết|duy trì|hoàn thành|ra mắt|kết nạp|vận động|cấp)(?!\p{L})/iu;
+
+/**
  * `Năm 2024 toàn huyện có 10/16 xã đạt tiêu chí` in a plan for 2025, `Tỷ lệ hộ nghèo năm 2025 là 12%`, `Năm 2025, tỷ lệ
  * hộ nghèo 12%` in one for 2026 - 2030: a share (so many of all the places, a percentage) said for a year before the
- * first the plan covers (`firstYear`) is where things stand. The year is the last said bare before the figure in its
- * sentence part (from the last `;`, `.` or `(`, and after any figure before it), with no words of an aim between. Where
- * that year is said, or null when the figure is none such. `đến năm 2025 đạt 80%`, `giảm 2% so với năm 2024`: no year
+ * first the plan covers (`firstYear`) is where things stand; so is a plain count said for such a year with a verb of
+ * what exists or was done between the year and it ({@link DONE_VERB}: `Năm 2025 thành lập 10 tổ hợp tác`). The year
+ * is the last said bare before the figure in its sentence part (from the last `;`, `.` or `(`, and after any figure
+ * before it), with no words of an aim between. Where that year is said, or null when the figure is none such. `đến năm 2025 đạt 80%`, `giảm 2% so với năm 2024`: no year
  * of the figure's own.
  */
 function pastShareYear(text: string, q: Pick<Quantity, "start" | "unitEnd" | "kind">, firstYear: number | null): { start: number; end: number } | null {
-  if (firstYear === null || (q.kind !== "percent" && !text.slice(q.start, q.unitEnd).includes("/"))) return null;
+  if (firstYear === null) return null;
+  const share = q.kind === "percent" || text.slice(q.start, q.unitEnd).includes("/");
   let from = Math.max(...[";", "(", "."].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
   for (const o of findQuantities(text, { unknownUnits: true })) if (o.unitEnd <= q.start && o.unitEnd > from) from = o.unitEnd;
   const part = text.slice(from, q.start);
   const years = [...part.matchAll(YEAR)].filter((m) => !NOT_BARE.test(part.slice(0, m.index)));
   const last = years[years.length - 1];
-  if (last === undefined || Number(last[1]) >= firstYear || AIM_AFTER.test(part.slice((last.index ?? 0) + last[0].length))) return null;
+  if (last === undefined || Number(last[1]) >= firstYear) return null;
+  const after = part.slice((last.index ?? 0) + last[0].length);
+  if (AIM_AFTER.test(after) || (!share && !DONE_VERB.test(after))) return null;
   return { start: from + (last.index ?? 0), end: from + (last.index ?? 0) + last[0].length };
 }
 
@@ -71,9 +82,9 @@ export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "
 }
 
 /**
- * The line with each clause telling what was achieved (a share in a year before `planYear`, the first the plan covers,
- * with no `đã`) blanked out (same length, so every position stays): from the
- * clause's start (after `;`, `,`, `(`, `.` or a label's `:`) to the next `,` or `;`, or the line's end. `Tỷ lệ hộ dùng
+ * The line with each clause telling what was achieved (also with no `đã`: a share, or a count with a verb of what was
+ * done, in a year before `planYear`, the first the plan covers) blanked out (same length, so every position stays): from
+ * the clause's start (after `;`, `,`, `(`, `.` or a label's `:`) to the next `,` or `;`, or the line's end. `Tỷ lệ hộ dùng
  * nước sạch: năm 2024 đã đạt 85%, năm 2025 phấn đấu đạt 90%` keeps its label and its aim, as if the result were not
  * said; the line itself when no clause tells one. A share known past by its year keeps the measure's name said in
  * its clause (`Năm 2024 tỷ lệ trẻ em đến trường đạt 90%; đến năm 2030 đạt 98%`, `Tỷ lệ hộ nghèo năm 2025 là 12%, …`):

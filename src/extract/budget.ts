@@ -845,9 +845,11 @@ function setYearsAside(roots: Amount[]): Amount[] {
   };
   const visit = (a: Amount) => {
     const years = a.children.filter(byYear);
-    // `Tổng kinh phí: 1.240 triệu đồng; trong đó năm 2024: 620 triệu đồng, năm 2025: 620 triệu đồng` on one line: a split
-    // by years is the total's schedule, not its budget lines.
-    if (a.isTotal && years.length >= 2 && years.length === a.children.length && years.every((y) => y.line === a.line && y.children.length === 0)) {
+    // `Tổng kinh phí: 1.240 triệu đồng; trong đó năm 2024: 620 triệu đồng, năm 2025: 620 triệu đồng`, on one line or each
+    // year on a line of its own under it: a split by years is the total's schedule, checked against it, not its budget
+    // lines (a year's part listed would count the money twice against a sheet's lines), as a target's years are.
+    const sameLine = years.every((y) => y.line === a.line && y.children.length === 0);
+    if (a.isTotal && years.length >= 2 && years.length === a.children.length && (sameLine || isSchedule(years))) {
       a.children = [];
       a.schedule = years;
       told(a, years);

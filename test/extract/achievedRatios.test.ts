@@ -74,3 +74,19 @@ test("a past share's measure names the aim after it; its year and figure do not"
   expect(first.name).toMatch(/^Tỷ lệ trẻ em đến trường/u);
   expect(first.name).not.toMatch(/2024|90/u);
 });
+
+// A plain count said for a year before the plan's with a verb of what exists or was done is a result too; one for a
+// year of the plan, one by which an aim is set (`đến năm`), a change (`tăng`) and a baseline (`so với năm`) are not.
+test.each<[string, string, Array<[number, string]>]>([
+  [PERIOD, "- Năm 2025 thành lập 10 tổ hợp tác.", [GROUPS]],
+  [PERIOD, "- Năm 2025, toàn huyện có 8 câu lạc bộ.", [GROUPS]],
+  [PERIOD, "- Năm 2025 thành lập 10 tổ hợp tác; năm 2026 thành lập thêm 04 tổ hợp tác.", [[4, "tổ hợp tác"], GROUPS]],
+  [PERIOD, "- Năm 2025 có 8 câu lạc bộ, đến năm 2030 có 12 câu lạc bộ.", [[12, "CLB"], GROUPS]],
+  [PERIOD, "- Năm 2027 thành lập 10 tổ hợp tác.", [[10, "tổ hợp tác"], GROUPS]],
+  [PERIOD, "- Đến năm 2025 thành lập 10 tổ hợp tác.", [[10, "tổ hợp tác"], GROUPS]],
+  [PERIOD, "- Năm 2025 tăng 10 tổ hợp tác.", [[10, "tổ hợp tác"], GROUPS]],
+  [PERIOD, "- Tăng 10 tổ hợp tác so với năm 2025.", [[10, "tổ hợp tác"], GROUPS]],
+  [ONE_YEAR, "- Năm 2025 tổ chức 6 lớp tập huấn; năm 2026 tổ chức 8 lớp tập huấn.", [[8, "lớp tập huấn"], GROUPS]],
+])("count %s: %s", (title, line, expected) => {
+  expect(readTitled(title, line)).toEqual(expected);
+});

@@ -22,13 +22,30 @@ describe("budget", () => {
   });
 
   test("parts that do not add up raise budget-split with the sum and the total in đồng", () => {
-    const b = budgetOf(["Tổng kinh phí thực hiện: 2 tỷ đồng, gồm:", "- Năm 2023: 800 triệu đồng;", "- Năm 2024: 1,1 tỷ đồng."]);
+    const b = budgetOf(["Tổng kinh phí thực hiện: 2 tỷ đồng, gồm:", "- Tuyên truyền: 800 triệu đồng;", "- Xây dựng mô hình: 1,1 tỷ đồng."]);
     expect(b.lines).toEqual([
       ["KP", 2_000_000_000, "tỷ đồng", "Tổng kinh phí"],
-      ["KP.1", 800_000_000, "triệu đồng", "Năm 2023"],
-      ["KP.2", 1_100_000_000, "tỷ đồng", "Năm 2024"],
+      ["KP.1", 800_000_000, "triệu đồng", "Tuyên truyền"],
+      ["KP.2", 1_100_000_000, "tỷ đồng", "Xây dựng mô hình"],
     ]);
     expect(b.split).toEqual([[1_900_000_000, 2_000_000_000, "line 5"]]);
+  });
+
+  // A total's only split by year, each year on a line of its own, is its schedule: checked against it, never listed
+  // (a year's part listed would count the money twice against a sheet's lines).
+  test.each<[string, string[], Array<[number, number, string]>]>([
+    ["short of the total", ["- Năm 2023: 800 triệu đồng;", "- Năm 2024: 1,1 tỷ đồng."], [[1_900_000_000, 2_000_000_000, "line 5"]]],
+    ["adding up", ["- Năm 2023: 900 triệu đồng;", "- Năm 2024: 1,1 tỷ đồng."], []],
+    ["three years", ["- Năm 2023: 500 triệu đồng;", "- Năm 2024: 700 triệu đồng;", "- Năm 2025: 900 triệu đồng."], [[2_100_000_000, 2_000_000_000, "line 5"]]],
+  ])("years under a total on lines of their own, %s: the total alone, its years checked", (_label, years, split) => {
+    const b = budgetOf(["Tổng kinh phí thực hiện: 2 tỷ đồng, trong đó:", ...years]);
+    expect(b.lines).toEqual([["KP", 2_000_000_000, "tỷ đồng", "Tổng kinh phí"]]);
+    expect(b.split).toEqual(split);
+  });
+
+  test("years with no total stated stay the budget's lines, to confirm: the plan keeps its money", () => {
+    const plan = extractPlan(["KẾ HOẠCH", "Về việc X", "I. MỤC TIÊU", "II. KINH PHÍ THỰC HIỆN", "- Năm 2023: 800 triệu đồng;", "- Năm 2024: 1,1 tỷ đồng.", "III. TỔ CHỨC THỰC HIỆN"].join("\n"));
+    expect(plan.indicators.filter((i) => i.kind === "money").map((i) => i.target)).toEqual([800_000_000, 1_100_000_000]);
   });
 
   test("a stated total after its parts", () => {

@@ -31,16 +31,21 @@ test.each<[string, string[]]>([
   expect(read.issues.map((i) => i.rule)).not.toContain("budget-split");
 });
 
-/** A two-column table of the years' amounts (`Năm | Kinh phí (triệu đồng)` over `2026 | 350`): each part named by its year. */
-test.each([["2026", "2027"], ["Năm 2026", "Năm 2027"]])("year rows %s, %s name their parts", (first, second) => {
+/**
+ * A two-column table of the years' amounts (`Năm | Kinh phí (triệu đồng)` over `2026 | 350`) under a stated total: its
+ * schedule, told with it and checked against it, not budget lines of their own.
+ */
+test.each<[string, string, number, boolean]>([
+  ["2026", "2027", 320, false],
+  ["Năm 2026", "Năm 2027", 320, false],
+  ["2026", "2027", 300, true],
+])("year rows %s (350), %s (%d) under a total of 670: the total alone, split checked: %s", (first, second, amount, split) => {
   const read = extractPlan(
     planWith(["- Xây dựng 08 mô hình giảm nghèo."], {
-      after: ["IV. KINH PHÍ", "Tổng kinh phí: 670 triệu đồng, phân theo năm:", "| Năm | Kinh phí (triệu đồng) |", `| ${first} | 350 |`, `| ${second} | 320 |`, "| Tổng cộng | 670 |"],
+      after: ["IV. KINH PHÍ", "Tổng kinh phí: 670 triệu đồng, phân theo năm:", "| Năm | Kinh phí (triệu đồng) |", `| ${first} | 350 |`, `| ${second} | ${amount} |`],
     }).replace("III. TỔ CHỨC THỰC HIỆN\n", ""),
   );
-  expect(read.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target, i.name])).toEqual([
-    ["KP", 670_000_000, "Tổng kinh phí"],
-    ["KP.1", 350_000_000, "Năm 2026"],
-    ["KP.2", 320_000_000, "Năm 2027"],
-  ]);
+  expect(read.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target, i.name])).toEqual([["KP", 670_000_000, "Tổng kinh phí"]]);
+  expect(read.indicators.find((i) => i.kind === "money")?.sourceText).toMatch(/Năm 2026 350 triệu đồng; Năm 2027/u);
+  expect(read.issues.some((i) => i.rule === "budget-split")).toBe(split);
 });
