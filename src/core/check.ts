@@ -17,11 +17,12 @@ import { namingPlanSource } from "./plan/sourceNote";
 import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
 import { sizeByTable } from "./plan/perAreaTargets";
+import { wholeWhereSheetAdds } from "./plan/wholeBySheet";
 import { findPlanSheet, readPlanFromWorkbook } from "./plan";
 import { holdsPlanTable } from "./plan/planSheet";
 import { isAreaSheetName, resolveSheetName } from "./sheets/sheetNames";
 import { buildReport } from "./report/buildReport";
-import { buildRuleContext, type YearAgainstPeriod } from "./rules/context";
+import { buildRuleContext, type RuleContext, type YearAgainstPeriod } from "./rules/context";
 import { numberDoubts } from "./rules/dotDoubt";
 import { planCopyGaps } from "./reading/planCopyGaps";
 import { evaluateRules } from "./rules";
@@ -203,14 +204,22 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
   const found = sheetYear(allocationSheet, Math.min(table.headerTop, table.notes?.top ?? table.headerTop));
   const yearly = yearPlan(plan, found);
-  const checked = yearly?.plan ?? plan;
-  const shortByDesign = yearAgainstPeriod(found, checked, yearly?.reading ?? null, found === null ? null : findPlanPeriod(plan, planSheet, options.period));
-  const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet, ...(shortByDesign !== undefined ? { sheetYear: shortByDesign } : {}) });
+  const asRead = yearly?.plan ?? plan;
+  const shortByDesign = yearAgainstPeriod(found, asRead, yearly?.reading ?? null, found === null ? null : findPlanPeriod(plan, planSheet, options.period));
+  const contextFor = (lines: Plan): RuleContext => buildRuleContext({ plan: lines, table, sheet: allocationSheet, planSheet, ...(shortByDesign !== undefined ? { sheetYear: shortByDesign } : {}) });
+  const firstContext = contextFor(asRead);
+  // A figure under a per-area unit (`tổ/xã`) that the sheet's areas add up to was the line's whole (plan/wholeBySheet.ts).
+  const whole = wholeWhereSheetAdds(asRead, (code) => {
+    const l = firstContext.lineByCode.get(code);
+    return l === undefined ? null : firstContext.leafSums[l];
+  });
+  const checked = whole ?? asRead;
+  const context = whole === null ? firstContext : contextFor(whole);
   const built = buildReport(context, evaluateRules(context), options.workbookName);
   const reading = buildReading(table, checked, built.indicators, numberDoubts(context), otherSheets, planCopyGaps(context));
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
-  const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });
+  const progress = checkProgress(workbook, yearly === null ? checked : plan, planSheet, context, { period: options.period });
   // Without results read, sheets named like results but not read (`TH 2023`) are named, not passed over in silence.
   const withResults = progress !== null ? withProgress(allocationReport, progress) : withUnreadResults(allocationReport, workbook, new Set([allocationSheet.name, ...(plan.sheet !== undefined ? [plan.sheet] : [])]));
   // A progress table on a sheet not named like one, set aside as the allocation sheet, is said to be set aside.

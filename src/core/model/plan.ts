@@ -34,6 +34,12 @@ export interface PlanLine {
    * districts), else × the allocation table's leaf areas (groups).
    */
   readonly perArea?: "commune" | "district";
+  /**
+   * The per-area reading came from the unit cell alone (`tổ/xã` beside 5), not
+   * from the target (`01 tổ/xã`): what the plan's reading says of it, one of
+   * the plan's `doubts`. The sheet checked may show the figure was the whole.
+   */
+  readonly perAreaByUnit?: LocalizedText;
   /** For money: đồng per unit the plan writes in (1e6 for `triệu đồng`); 1 otherwise. */
   readonly scale: number;
   /** Code of the parent line, if the plan has one. */

@@ -423,7 +423,8 @@ function readLines(
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : (unitPerArea?.perArea ?? perAreaOf(targetValue));
     const norm = perArea === null ? null : unitPerArea !== null ? readAmount(targetValue, unit, grid.numberFormat(row, targetCol)) : readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol));
-    if (unitPerArea !== null && norm !== null && norm.ok) perAreaDoubts.push(perAreaUnitDoubt(grid.name, where, a1(row, cols.unit ?? targetCol), writtenUnit, unitPerArea));
+    const byUnit = unitPerArea !== null && norm !== null && norm.ok ? perAreaUnitDoubt(grid.name, where, a1(row, cols.unit ?? targetCol), writtenUnit, unitPerArea) : null;
+    if (byUnit !== null) perAreaDoubts.push(byUnit);
     // `2 | Hội thảo | cuộc | -`: none planned, a target of 0 (said below, once the rule is known).
     const dashed = wholeFromYears ? [...years.values()].filter((col) => isDash(grid.value(row, col))) : isDash(targetValue) ? [targetCol] : [];
     const target =
@@ -478,6 +479,7 @@ function readLines(
       rule,
       ...(quota !== undefined ? { quota } : {}),
       ...(perArea !== null && norm !== null && norm.ok ? { perArea } : {}),
+      ...(byUnit !== null ? { perAreaByUnit: byUnit } : {}),
       scale: unit.kind === "money" ? unit.scale : 1,
       source: { sheet: grid.name, cell: where },
       ...(yearTargets !== null ? { yearTargets } : {}),

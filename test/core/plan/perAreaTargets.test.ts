@@ -82,6 +82,25 @@ describe("a unit written per area in the unit cell (`tổ/xã`, `CLB/huyện`)",
     expect(report.findings).toEqual([]);
   });
 
+  // The table's four communes add up to 4 (one each): a 4 under `tổ/xã` was the whole, typed under the text's per-commune unit.
+  test.each<[string, CellValue[][]]>([
+    ["no list of areas", []],
+    ["the plan's list of four communes", [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"], ["Quốc Oai", "Phú Mãn"], ["Quốc Oai", "Đông Xuân"]]],
+  ])("a figure the sheet's areas add up to is the whole, said in the reading (%s)", (_name, areas) => {
+    const { report } = checkWorkbook({ sheets: [planSheet(4, "tổ/xã", areas), allocation()] }, { workbookName: "x.xlsx" });
+    expect(report.indicators[0]).toMatchObject({ target: 4, allocated: 4, status: "ok" });
+    expect(report.findings).toEqual([]);
+    expect(report.reading.confidence.reasons.map((reason) => reason.en)).toEqual([
+      "'Kế hoạch'!D2: the unit is written for each commune, but the sheet's areas add up to exactly 4 tổ, so the plan's figure is read as the whole of line 1, not the figure for each commune. If it is the figure for each commune, the sheet falls short.",
+    ]);
+  });
+
+  test("a figure the sheet's areas do not add up to stays the figure for each area", () => {
+    const { report } = checkWorkbook({ sheets: [planSheet(2, "tổ/xã"), allocation()] }, { workbookName: "x.xlsx" });
+    expect(report.indicators[0]).toMatchObject({ target: 8, allocated: 4 });
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toContain("quota@C4");
+  });
+
   test("beside a quota column the target stays the whole", () => {
     const plan = readPlanFromWorkbook({ sheets: [sheet("Kế hoạch", [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Định mức"], [1, "Tổ truyền thông", "tổ/xã", 14, 1]])] });
     expect([plan.lines[0].target, plan.lines[0].quota, plan.lines[0].perArea]).toEqual([14, 1, undefined]);
