@@ -90,7 +90,7 @@ describe("a unit written per area in the unit cell (`tổ/xã`, `CLB/huyện`)",
     const { report } = checkWorkbook({ sheets: [planSheet(4, "tổ/xã", areas), allocation()] }, { workbookName: "x.xlsx" });
     expect(report.indicators[0]).toMatchObject({ target: 4, allocated: 4, status: "ok" });
     expect(report.findings).toEqual([]);
-    expect(report.reading.confidence.reasons.map((reason) => reason.en)).toEqual([
+    expect(report.reading?.confidence.reasons.map((reason) => reason.en)).toEqual([
       "'Kế hoạch'!D2: the unit is written for each commune, but the sheet's areas add up to exactly 4 tổ, so the plan's figure is read as the whole of line 1, not the figure for each commune. If it is the figure for each commune, the sheet falls short.",
     ]);
   });
