@@ -185,7 +185,7 @@ export function extractPlan(text: string): ExtractedPlan {
   // its whole would be read as one more target of the plan, the period's figure counted twice.
   const yearPartIssues = checkYearParts(perArea.targets);
   // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, in its place among the listed ones.
-  const listedTargets = perArea.targets.filter((t) => t.why !== "yearPart");
+  const listedTargets = perArea.targets.filter((t) => t.yearPart !== true);
   for (const zero of zeroTargets(body, sections, areaList.lineIndexes)) {
     const at = listedTargets.findIndex((t) => t.lineIndex > zero.lineIndex);
     listedTargets.splice(at < 0 ? listedTargets.length : at, 0, zero);

@@ -46,6 +46,8 @@ export interface FoundTarget {
   why?: ConfirmReason;
   /** The year labelling the figure (`năm 2024: 05 tổ`), when one does. */
   year?: number;
+  /** One year's part of a stated whole (`12 lớp …, trong đó năm 2023: 3 lớp; …`): checked against it, never listed. */
+  yearPart?: boolean;
   /** Stated per area and per year (`mỗi xã tổ chức 01 cuộc/năm`): the total is the quota times the areas times the plan's years. */
   perYear?: boolean;
   /** Stated per area and per quarter or month (`mỗi bản 01 buổi/quý`): so many times a year (4, 12). */
@@ -557,7 +559,11 @@ function yearsOfStatedWholes(found: FoundTarget[]): FoundTarget[] {
     }
     for (const t of years) {
       t.running = true;
-      t.why = whole.why === "yearly" ? "yearly" : "yearPart";
+      if (whole.why === "yearly") t.why = "yearly";
+      else {
+        delete t.why;
+        t.yearPart = true;
+      }
       placed.add(t);
     }
     years.sort((a, b) => Number(YEAR_SUFFIX.exec(a.indicator.name)?.[1]) - Number(YEAR_SUFFIX.exec(b.indicator.name)?.[1]));
