@@ -92,7 +92,9 @@ export function extractPlan(text: string): ExtractedPlan {
   const oneYear = planYear ?? (yearsNamed.length === 1 ? Number(yearsNamed[0][1]) : null);
   // `… giai đoạn 2026 - 2030`: the first year the plan covers, before which a share said for a year is a result.
   const period = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)/u.exec(header.title ?? "");
-  const firstYear = oneYear ?? (period !== null ? Number(period[1]) : null);
+  // `… đến năm 2030` and no period or year of its own: a horizon, no first year before which a figure tells a result.
+  const horizon = period === null && yearsNamed.length === 0 && /(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d{2}/iu.test(header.title ?? "");
+  const firstYear = horizon ? null : (oneYear ?? (period !== null ? Number(period[1]) : null));
   const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear, firstYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
   const stated = merged.targets;
 

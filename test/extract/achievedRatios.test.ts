@@ -104,6 +104,9 @@ test.each<[string, string, Array<[number, string]>]>([
   [PERIOD, "- Phấn đấu đến hết năm 2025 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
   [PERIOD, "- Đến hết năm 2027 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
   [ONE_YEAR, "- Đến hết năm 2025 có 8 câu lạc bộ; năm 2026 thành lập thêm 2 câu lạc bộ.", [[2, "CLB"], GROUPS]],
+  // A title looking to a year (`đến năm 2030`) with no period of its own gives no first year: 2025 is aimed at.
+  ["Thực hiện công tác thử nghiệm đến năm 2030", "- Đến năm 2025, đạt 100% số xã có mô hình.", [[100, "%"], GROUPS]],
+  ["Thực hiện công tác thử nghiệm đến năm 2030", "- Đến hết năm 2025 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
 ])("by a year %s: %s", (title, line, expected) => {
   expect(readTitled(title, line)).toEqual(expected);
 });
