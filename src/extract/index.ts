@@ -329,7 +329,8 @@ function statedAreaCount(text: string, per: string | undefined): number | null {
 function listedPlaceCount(text: string, per: string | undefined): number | null {
   if (!per) return null;
   const phrase = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const listed = new RegExp(`^[\\s\\-+•*]*(?:[\\p{L} ]{1,30}:\\s*)?(\\d{1,3})\\s+${phrase}\\s*(?::|,?\\s*gồm(?!\\p{L}))\\s*\\p{L}`, "gimu");
+  // `Toàn xã có 09 thôn: …`, `Xã có 09 thôn, gồm: …`: the count after a few words that say so.
+  const listed = new RegExp(`^[\\s\\-+•*]*(?:[\\p{L} ]{1,30}:\\s*)?(?:[\\p{L} ]{1,30}\\s(?:có|gồm)\\s+)?(\\d{1,3})\\s+${phrase}\\s*(?::|,?\\s*gồm(?!\\p{L})\\s*:?)\\s*\\p{L}`, "gimu");
   const found = new Set([...text.matchAll(listed)].map((m) => Number(m[1])));
   return found.size === 1 ? [...found][0] : null;
 }
