@@ -30,7 +30,7 @@ export const STRONG_WORDS = ["it nhat", "toi thieu", "khong it hon", "khong duoi
 export const ACTION_WORDS = ["thanh lap", "thanh lap moi", "duy tri", "ho tro", "giam", "tang", "xay dung moi", "nhan rong", "cung co", "phat trien moi", "ket nap", "thu hut", "giup", "giup do"];
 /** Verbs that make a target only right before their count (`xây dựng 04 mô hình`, `tỷ lệ … đạt 88%`). */
 export const DIRECT_WORDS = [
-  "dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan", "bao dam", "dam bao",
+  "dat", "dat duoc", "hoan thanh", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan", "bao dam", "dam bao",
   // Works on roads, canals and land (`Cứng hóa thêm 1,8 km đường trục thôn`, `Trồng mới 50 ha rừng`).
   "cung hoa", "be tong hoa", "nhua hoa", "kien co hoa", "nang cap", "cai tao", "lam moi", "trong moi",
 ];

@@ -42,3 +42,10 @@ test.each([
   const average = plan.indicators.find((i) => i.code === "2");
   expect([average?.target, average?.quota]).toEqual([wanted, undefined]);
 });
+
+// Said as the plan's general aim, in running text under `Mục tiêu chung`: criteria met out of all are the aim, to confirm.
+test.each(["Đến năm 2028 xã đạt chuẩn nông thôn mới nâng cao, hoàn thành 19/19 tiêu chí.", "Xã đạt chuẩn nông thôn mới nâng cao, hoàn thành 19/19 tiêu chí."])("%s under Mục tiêu chung", (line) => {
+  const plan = extractPlan(["KẾ HOẠCH", "Xây dựng nông thôn mới nâng cao giai đoạn 2026 - 2028", "I. MỤC TIÊU", "1. Mục tiêu chung", line, "2. Chỉ tiêu cụ thể", "- Có thêm 04 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu.", "II. TỔ CHỨC THỰC HIỆN", "Văn phòng Điều phối chủ trì."].join("\n"));
+  const criteria = plan.indicators.find((i) => i.unit === "tiêu chí");
+  expect([criteria?.target, (criteria?.confidence ?? 1) < 0.8]).toEqual([19, true]);
+});
