@@ -13,6 +13,7 @@ import { foldText } from "../core/text/fold";
 import { dropParentheses, nameSpan, targetSpans, tidyName } from "./clauses";
 import { ADDED_BEFORE, bestMatch, coversName, figureText, samePeople } from "./consistency";
 import { parseMarker } from "./markers";
+import { withoutRepealed } from "./repealed";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import { sameHead, wholeName, type FoundTarget } from "./targets";
@@ -269,7 +270,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     if (skip.has(lineIndex) || !aims.has(lineIndex) || line.cells) return;
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
-    const text = joinFixedPhrases(line.text.slice(offset));
+    const text = withoutRepealed(joinFixedPhrases(line.text.slice(offset)));
     const before = found.length;
     // A heading in capitals names a topic (`THÀNH LẬP 3.000 TỔ …`); targets are stated in the lines under it.
     const letters = text.replace(/[^\p{L}]/gu, "");

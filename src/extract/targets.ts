@@ -21,6 +21,7 @@ import { joinFixedPhrases } from "./fixedPhrases";
 import { numberedParentAbove, qualifiedLetter } from "./letterParents";
 import { pacedPerYear, yearlyName } from "./yearlyPace";
 import { withoutAchieved } from "./achieved";
+import { withoutRepealed } from "./repealed";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -249,7 +250,8 @@ function countedLabel(line: TextLine, lineIndex: number, text: string, offset: n
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null, firstYear: number | null = null): FoundTarget[] {
   // `Năm 2023 đã đạt 12/14 xã …; năm 2024 phấn đấu 14/14 xã`: what was already achieved is a result, no target, and
   // no words of the aim's name either.
-  const read = withoutAchieved(joinFixedPhrases(digitsForWords(text)), firstYear);
+  // `Bãi bỏ chỉ tiêu … (hỗ trợ 20 hộ nghèo làm nhà ở)`: what an amending plan takes out is no target either.
+  const read = withoutRepealed(withoutAchieved(joinFixedPhrases(digitsForWords(text)), firstYear));
   const found = fromLineText(line, lineIndex, read, offset, label);
   if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
   return found;
