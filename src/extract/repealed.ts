@@ -3,8 +3,11 @@
  * amending plan takes out of the plan it amends is no target of it, whatever figures the clause recalls.
  */
 
-/** `bãi bỏ`, `bỏ chỉ tiêu`, `không thực hiện chỉ tiêu`, `thôi thực hiện`, `đưa ra khỏi kế hoạch`: a repeal. */
-const REPEAL = /(?<!\p{L})(?:bãi bỏ|(?:loại\s+)?bỏ\s+(?:chỉ tiêu|nội dung|điểm|khoản|mục)|không thực hiện\s+(?:chỉ tiêu|nội dung)|thôi thực hiện|đưa ra khỏi kế hoạch)(?!\p{L})/iu;
+/**
+ * `bãi bỏ chỉ tiêu`, `bỏ điểm d`, `không thực hiện chỉ tiêu`, `thôi thực hiện`, `đưa ra khỏi kế hoạch`: a repeal of a part
+ * of the plan — not `bãi bỏ hủ tục`, `xóa bỏ định kiến`, what a plan's activities do away with.
+ */
+const REPEAL = /(?<!\p{L})(?:(?:(?:bãi|loại)\s+)?bỏ\s+(?:các\s+)?(?:chỉ tiêu|nội dung|điểm|khoản|mục|tiết)|không thực hiện\s+(?:các\s+)?(?:chỉ tiêu|nội dung)|thôi thực hiện|đưa ra khỏi kế hoạch)(?!\p{L})/iu;
 
 /** The text with everything from a repeal to the end of its sentence (the next `.` before a space, or the end) blanked, same length. */
 export function withoutRepealed(text: string): string {

@@ -17,6 +17,9 @@ test.each<[string, Array<[number, string]>]>([
   ["- Không thực hiện chỉ tiêu hỗ trợ 20 hộ nghèo làm nhà ở.", [[8, "mô hình"]]],
   ["- Bãi bỏ chỉ tiêu hỗ trợ 20 hộ nghèo làm nhà ở. Bổ sung chỉ tiêu: đào tạo nghề cho 350 lao động.", [[8, "mô hình"], [350, "lao động"]]],
   ["- Hỗ trợ 20 hộ nghèo làm nhà ở.", [[8, "mô hình"], [20, "hộ"]]],
+  // What the plan's activities do away with is no repeal of a target.
+  ["- Tuyên truyền bãi bỏ hủ tục lạc hậu tại các thôn, tổ chức 20 buổi truyền thông.", [[8, "mô hình"], [20, "buổi"]]],
+  ["- Vận động xóa bỏ định kiến giới, thành lập 06 câu lạc bộ.", [[8, "mô hình"], [6, "CLB"]]],
 ])("%s", (line, expected) => {
   expect(targetsOf([MODELS, line])).toEqual(expected);
 });
