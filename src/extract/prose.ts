@@ -31,7 +31,7 @@ export const STRONG_WORDS = ["it nhat", "toi thieu", "khong it hon", "khong duoi
 export const ACTION_WORDS = ["thanh lap", "thanh lap moi", "duy tri", "ho tro", "giam", "tang", "xay dung moi", "nhan rong", "cung co", "phat trien moi", "ket nap", "thu hut", "giup", "giup do"];
 /** Verbs that make a target only right before their count (`xây dựng 04 mô hình`, `tỷ lệ … đạt 88%`). */
 export const DIRECT_WORDS = [
-  "dat", "dat duoc", "hoan thanh", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan", "bao dam", "dam bao",
+  "dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan", "bao dam", "dam bao",
   // Works on roads, canals and land (`Cứng hóa thêm 1,8 km đường trục thôn`, `Trồng mới 50 ha rừng`).
   "cung hoa", "be tong hoa", "nhua hoa", "kien co hoa", "nang cap", "cai tao", "lam moi", "trong moi",
 ];
@@ -147,6 +147,8 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   if (q.kind === "percent" && head.length === 0 && !/(?:^|[^\p{L}])đã\s/iu.test(doing) && containsPhrase(foldedWords(doing), [...DIRECT_WORDS, ...ACTION_WORDS, "duoc", "co"]) >= 0) return CONFIDENCE.action;
   // `Có 3/5 thôn đạt chuẩn …`: so many of so many that reach something is a target, whatever verb comes before.
   if (text.slice(q.start, q.end).includes("/") && /^[^,;.]{0,40}?(?:^|\s)(?:đạt|có|được|hoàn thành)\s/iu.test(text.slice(q.unitEnd, q.unitEnd + 80).normalize("NFC"))) return CONFIDENCE.action;
+  // `…, hoàn thành 19/19 tiêu chí`: so many of all, met, is an aim (not `hoàn thành 100% kế hoạch`, how a task is done).
+  if (text.slice(q.start, q.end).includes("/") && /(?:^|\s)hoàn thành\s*$/iu.test(text.slice(sentence.start, q.start).normalize("NFC"))) return CONFIDENCE.action;
   return 0;
 }
 

@@ -49,3 +49,8 @@ test.each(["Đến năm 2028 xã đạt chuẩn nông thôn mới nâng cao, ho�
   const criteria = plan.indicators.find((i) => i.unit === "tiêu chí");
   expect([criteria?.target, (criteria?.confidence ?? 1) < 0.8]).toEqual([19, true]);
 });
+
+test("hoàn thành before a percent of a task in running text sets no target", () => {
+  const plan = extractPlan(["KẾ HOẠCH", "Xây dựng nông thôn mới nâng cao giai đoạn 2026 - 2028", "I. MỤC TIÊU", "- Có thêm 04 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu.", "II. TỔ CHỨC THỰC HIỆN", "Các thôn hoàn thành 100% kế hoạch được giao trước ngày 15/12 hằng năm."].join("\n"));
+  expect(plan.indicators.map((i) => i.target)).toEqual([4]);
+});
