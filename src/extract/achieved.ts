@@ -25,6 +25,16 @@ const RESULT_WORDS = /(?<!\p{L})(?:đã|hiện có|hiện nay|đến nay|kết q
 /** `năm 2024`, a year said bare (not `đến năm`, `so với năm`, `từ năm`): `tính đến năm` and `trong năm` are bare too. */
 const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
 const NOT_BARE = /(?<!\p{L})(?:(?<!tính\s+)đến|tới|hết|cuối|đầu|với|từ|sau|trước|giai đoạn)\s+$/iu;
+/** `đến hết năm`, `tính đến cuối năm`, `cuối năm`, `đến năm`: a year said as the time by which something stands. */
+const BY_YEAR = /(?<!\p{L})(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?|hết|cuối)\s+$/iu;
+/**
+ * `có`, `đạt`, `hiện có`, `đã …`: right after a year by which something stands (`Đến hết năm 2025 có 8 CLB`, `Tính
+ * đến cuối năm 2025 toàn huyện có 6 tổ`), a verb of what stands then, not of what is to be done (`Đến năm 2025 thành
+ * lập 10 tổ hợp tác` stays an aim).
+ */
+const STATE_VERB = /(?<!\p{L})(?:đã|có|đạt|là)(?!\p{L})/iu;
+/** `phấn đấu`, `mục tiêu`: an aim said before the year (`Phấn đấu đến hết năm 2025 có 8 CLB`). */
+const AIM_BEFORE = /(?<!\p{L})(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?!\p{L})/iu;
 
 /**
  * `có`, `thành lập`, `tổ chức`, …: a verb telling what exists or was done, which makes a plain count said for an earlier
@@ -37,10 +47,12 @@ const DONE_VERB = /(?<!\p{L})(?:có|đạt|thành lập|xây dựng|tổ chức|
  * `Năm 2024 toàn huyện có 10/16 xã đạt tiêu chí` in a plan for 2025, `Tỷ lệ hộ nghèo năm 2025 là 12%`, `Năm 2025, tỷ lệ
  * hộ nghèo 12%` in one for 2026 - 2030: a share (so many of all the places, a percentage) said for a year before the
  * first the plan covers (`firstYear`) is where things stand; so is a plain count said for such a year with a verb of
- * what exists or was done between the year and it ({@link DONE_VERB}: `Năm 2025 thành lập 10 tổ hợp tác`). The year
- * is the last said bare before the figure in its sentence part (from the last `;`, `.` or `(`, and after any figure
- * before it), with no words of an aim between. Where that year is said, or null when the figure is none such. `đến năm 2025 đạt 80%`, `giảm 2% so với năm 2024`: no year
- * of the figure's own.
+ * what exists or was done between the year and it ({@link DONE_VERB}: `Năm 2025 thành lập 10 tổ hợp tác`), and any
+ * figure said to stand by such a year ({@link BY_YEAR}, {@link STATE_VERB}: `Đến hết năm 2025 có 8 CLB`). The year is
+ * the last said bare or as a year by which before the figure in its sentence part (from the last `;`, `.` or `(`, and
+ * after any figure before it), with no words of an aim between. Where that year is said (with its `đến hết`), or null
+ * when the figure is none such. `Đến năm 2025 thành lập 10 tổ`, `Phấn đấu đến hết năm 2025 có 8 CLB`, `giảm 2% so với
+ * năm 2024`: no year of the figure's own.
  */
 function pastShareYear(text: string, q: Pick<Quantity, "start" | "unitEnd" | "kind">, firstYear: number | null): { start: number; end: number } | null {
   if (firstYear === null) return null;
@@ -48,12 +60,22 @@ function pastShareYear(text: string, q: Pick<Quantity, "start" | "unitEnd" | "ki
   let from = Math.max(...[";", "(", "."].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
   for (const o of findQuantities(text, { unknownUnits: true })) if (o.unitEnd <= q.start && o.unitEnd > from) from = o.unitEnd;
   const part = text.slice(from, q.start);
-  const years = [...part.matchAll(YEAR)].filter((m) => !NOT_BARE.test(part.slice(0, m.index)));
+  const bare = (m: RegExpMatchArray) => !NOT_BARE.test(part.slice(0, m.index));
+  const years = [...part.matchAll(YEAR)].filter((m) => bare(m) || BY_YEAR.test(part.slice(0, m.index)));
   const last = years[years.length - 1];
   if (last === undefined || Number(last[1]) >= firstYear) return null;
-  const after = part.slice((last.index ?? 0) + last[0].length);
-  if (AIM_AFTER.test(after) || (!share && !DONE_VERB.test(after))) return null;
-  return { start: from + (last.index ?? 0), end: from + (last.index ?? 0) + last[0].length };
+  const at = last.index ?? 0;
+  const after = part.slice(at + last[0].length);
+  if (AIM_AFTER.test(after)) return null;
+  let start = at;
+  if (!bare(last)) {
+    // A year by which something stands: only what stands then (`có`, `đạt`), with no aim said before it; its words
+    // (`đến hết`) go with it.
+    const before = part.slice(0, at);
+    if (!STATE_VERB.test(after) || AIM_BEFORE.test(before)) return null;
+    start = BY_YEAR.exec(before)?.index ?? at;
+  } else if (!share && !DONE_VERB.test(after)) return null;
+  return { start: from + start, end: from + at + last[0].length };
 }
 
 /** The verb and bound words right before a figure: `đã đạt `, `là `, `còn khoảng `. */

@@ -848,10 +848,19 @@ function setYearsAside(roots: Amount[]): Amount[] {
     // `Tổng kinh phí: 1.240 triệu đồng; trong đó năm 2024: 620 triệu đồng, năm 2025: 620 triệu đồng`, on one line or each
     // year on a line of its own under it: a split by years is the total's schedule, checked against it, not its budget
     // lines (a year's part listed would count the money twice against a sheet's lines), as a target's years are.
+    // So is a part's (`Ngân sách trung ương: 800 triệu đồng, trong đó năm 2026: 400 triệu đồng, năm 2027: 400 triệu
+    // đồng`): its years are its schedule, checked against it, never lines beside the parts of the total.
     const sameLine = years.every((y) => y.line === a.line && y.children.length === 0);
-    if (a.isTotal && years.length >= 2 && years.length === a.children.length && (sameLine || isSchedule(years))) {
+    if (years.length >= 2 && years.length === a.children.length && (sameLine || isSchedule(years))) {
       a.children = [];
       a.schedule = years;
+      told(a, years);
+      return;
+    }
+    // `Ngân sách trung ương: 800 triệu đồng, trong đó năm 2026 bố trí 300 triệu đồng`: one year's share, the only one
+    // said, is when some of the money is spent, no part of what it is for: told with its line, nothing to check it by.
+    if (years.length === 1 && a.children.length === 1 && years[0].children.length === 0) {
+      a.children = [];
       told(a, years);
       return;
     }

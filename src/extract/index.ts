@@ -92,7 +92,9 @@ export function extractPlan(text: string): ExtractedPlan {
   const oneYear = planYear ?? (yearsNamed.length === 1 ? Number(yearsNamed[0][1]) : null);
   // `… giai đoạn 2026 - 2030`: the first year the plan covers, before which a share said for a year is a result.
   const period = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)/u.exec(header.title ?? "");
-  const firstYear = oneYear ?? (period !== null ? Number(period[1]) : null);
+  // `… đến năm 2030` and no period or year of its own: a horizon, no first year before which a figure tells a result.
+  const horizon = period === null && yearsNamed.length === 0 && /(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d{2}/iu.test(header.title ?? "");
+  const firstYear = horizon ? null : (oneYear ?? (period !== null ? Number(period[1]) : null));
   const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear, firstYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
   const stated = merged.targets;
 
@@ -185,7 +187,7 @@ export function extractPlan(text: string): ExtractedPlan {
   // its whole would be read as one more target of the plan, the period's figure counted twice.
   const yearPartIssues = checkYearParts(perArea.targets);
   // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, in its place among the listed ones.
-  const listedTargets = perArea.targets.filter((t) => t.why !== "yearPart");
+  const listedTargets = perArea.targets.filter((t) => t.yearPart !== true);
   for (const zero of zeroTargets(body, sections, areaList.lineIndexes)) {
     const at = listedTargets.findIndex((t) => t.lineIndex > zero.lineIndex);
     listedTargets.splice(at < 0 ? listedTargets.length : at, 0, zero);
@@ -327,7 +329,8 @@ function statedAreaCount(text: string, per: string | undefined): number | null {
 function listedPlaceCount(text: string, per: string | undefined): number | null {
   if (!per) return null;
   const phrase = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const listed = new RegExp(`^[\\s\\-+•*]*(?:[\\p{L} ]{1,30}:\\s*)?(\\d{1,3})\\s+${phrase}\\s*(?::|,?\\s*gồm(?!\\p{L}))\\s*\\p{L}`, "gimu");
+  // `Toàn xã có 09 thôn: …`, `Xã có 09 thôn, gồm: …`: the count after a few words that say so.
+  const listed = new RegExp(`^[\\s\\-+•*]*(?:[\\p{L} ]{1,30}:\\s*)?(?:[\\p{L} ]{1,30}\\s(?:có|gồm)\\s+)?(\\d{1,3})\\s+${phrase}\\s*(?::|,?\\s*gồm(?!\\p{L})\\s*:?)\\s*\\p{L}`, "gimu");
   const found = new Set([...text.matchAll(listed)].map((m) => Number(m[1])));
   return found.size === 1 ? [...found][0] : null;
 }

@@ -13,6 +13,7 @@ import { foldText } from "../core/text/fold";
 import { dropParentheses, nameSpan, targetSpans, tidyName } from "./clauses";
 import { ADDED_BEFORE, bestMatch, coversName, figureText, samePeople } from "./consistency";
 import { parseMarker } from "./markers";
+import { withoutRepealed } from "./repealed";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import { sameHead, wholeName, type FoundTarget } from "./targets";
@@ -146,6 +147,8 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   if (q.kind === "percent" && head.length === 0 && !/(?:^|[^\p{L}])đã\s/iu.test(doing) && containsPhrase(foldedWords(doing), [...DIRECT_WORDS, ...ACTION_WORDS, "duoc", "co"]) >= 0) return CONFIDENCE.action;
   // `Có 3/5 thôn đạt chuẩn …`: so many of so many that reach something is a target, whatever verb comes before.
   if (text.slice(q.start, q.end).includes("/") && /^[^,;.]{0,40}?(?:^|\s)(?:đạt|có|được|hoàn thành)\s/iu.test(text.slice(q.unitEnd, q.unitEnd + 80).normalize("NFC"))) return CONFIDENCE.action;
+  // `…, hoàn thành 19/19 tiêu chí`: so many of all, met, is an aim (not `hoàn thành 100% kế hoạch`, how a task is done).
+  if (text.slice(q.start, q.end).includes("/") && /(?:^|\s)hoàn thành\s*$/iu.test(text.slice(sentence.start, q.start).normalize("NFC"))) return CONFIDENCE.action;
   return 0;
 }
 
@@ -269,7 +272,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     if (skip.has(lineIndex) || !aims.has(lineIndex) || line.cells) return;
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
-    const text = joinFixedPhrases(line.text.slice(offset));
+    const text = withoutRepealed(joinFixedPhrases(line.text.slice(offset)));
     const before = found.length;
     // A heading in capitals names a topic (`THÀNH LẬP 3.000 TỔ …`); targets are stated in the lines under it.
     const letters = text.replace(/[^\p{L}]/gu, "");

@@ -403,9 +403,17 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (sexes && unitWords >= 2) unitWords = 2 + matchPhrase(words.slice(2), CLASSIFIERS);
     const unit = sexes && unitWords >= 2 ? text.slice(words[0].start, words[unitWords - 1].end).replace(/\s+/g, " ").toLocaleLowerCase("vi") : unitWords === 3 && words[1].folded === "lac" ? "CLB" : displayUnit(words, unitWords);
     const unitEnd = words[unitWords - 1].end;
-    // `hoàn thành 19/19 tiêu chí`, `không còn xã dưới 15 tiêu chí`: criteria a place meets describe it; only criteria
-    // added or averaged per place (`Bình quân mỗi xã đạt thêm 02 tiêu chí`, `17 tiêu chí/xã`) are counted.
-    if (foldText(unit) === "tieu chi" && !CRITERIA_COUNTED_BEFORE.test(foldText(before.slice(-60))) && !/^\s*\/\s*\p{L}/u.test(text.slice(unitEnd))) continue;
+    // `không còn xã dưới 15 tiêu chí`, `đạt 19 tiêu chí theo Bộ tiêu chí`: criteria a place meets describe it; criteria
+    // added or averaged per place (`Bình quân mỗi xã đạt thêm 02 tiêu chí`, `17 tiêu chí/xã`) are counted, and so are
+    // criteria met out of all (`xã đạt 19/19 tiêu chí`) when nothing else in the sentence is counted — not those of
+    // places counted before them (`05 xã đạt chuẩn (19/19 tiêu chí)`, `100% số xã đạt 19/19 tiêu chí`).
+    if (
+      foldText(unit) === "tieu chi" &&
+      !CRITERIA_COUNTED_BEFORE.test(foldText(before.slice(-60))) &&
+      !/^\s*\/\s*\p{L}/u.test(text.slice(unitEnd)) &&
+      !(ofWhole && !FIGURE_IN_SENTENCE.test(before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(". ")) + 1).replace(LIST_MARK, "")))
+    )
+      continue;
     const stated = roleAfter(text, unitEnd, before);
     // `Bình quân toàn huyện đạt 15,5 tiêu chí/xã`, `bình quân mỗi xã thêm 02 tiêu chí`: an average per area is itself
     // the target, never a quota every area meets nor one to total over the areas.
@@ -419,6 +427,12 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
 
 /** `bình quân`, `trung bình` in a count's clause: an average. */
 const AVERAGE_BEFORE = /\b(?:binh quan|trung binh)\b/;
+
+/** A figure that is no year (`05 xã`, `100%`, `năm 2025` is none): in a sentence before criteria met out of all. */
+const FIGURE_IN_SENTENCE = /(?<![\d.,/])(?!(?:19|20)\d{2}(?![\d.,]))\d+(?:[.,]\d+)*/u;
+
+/** `1)`, `2.1.`, `a)`, `-`: a list item's mark, no figure. */
+const LIST_MARK = /^\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|\p{Ll}[.)])?\s*/u;
 
 /** `mỗi xã`, `bình quân`, `thêm`: criteria counted per place or added, in the words before the figure. */
 const CRITERIA_COUNTED_BEFORE = /\b(?:moi (?:xa|phuong|thi tran|thon|ban|huyen|don vi)|binh quan|trung binh|them)\b[^;.:/]*$/;

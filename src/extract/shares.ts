@@ -76,9 +76,9 @@ export function checkShares(body: readonly TextLine[], targets: readonly FoundTa
 export function checkYearParts(targets: readonly FoundTarget[]): ExtractIssue[] {
   const issues: ExtractIssue[] = [];
   targets.forEach((whole, i) => {
-    if (whole.why === "yearPart" || whole.indicator.kind !== "count" || whole.indicator.range !== undefined) return;
+    if (whole.yearPart === true || whole.indicator.kind !== "count" || whole.indicator.range !== undefined) return;
     const parts: FoundTarget[] = [];
-    for (let k = i + 1; targets[k]?.why === "yearPart"; k++) parts.push(targets[k]);
+    for (let k = i + 1; targets[k]?.yearPart === true; k++) parts.push(targets[k]);
     if (parts.length < 2 || parts.some((p) => p.indicator.kind !== "count")) return;
     const sum = parts.reduce((s, p) => s + p.indicator.target, 0);
     if (sum === whole.indicator.target) return;

@@ -21,6 +21,7 @@ import { joinFixedPhrases } from "./fixedPhrases";
 import { numberedParentAbove, qualifiedLetter } from "./letterParents";
 import { pacedPerYear, yearlyName } from "./yearlyPace";
 import { withoutAchieved } from "./achieved";
+import { withoutRepealed } from "./repealed";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -46,6 +47,8 @@ export interface FoundTarget {
   why?: ConfirmReason;
   /** The year labelling the figure (`năm 2024: 05 tổ`), when one does. */
   year?: number;
+  /** One year's part of a stated whole (`12 lớp …, trong đó năm 2023: 3 lớp; …`): checked against it, never listed. */
+  yearPart?: boolean;
   /** Stated per area and per year (`mỗi xã tổ chức 01 cuộc/năm`): the total is the quota times the areas times the plan's years. */
   perYear?: boolean;
   /** Stated per area and per quarter or month (`mỗi bản 01 buổi/quý`): so many times a year (4, 12). */
@@ -243,11 +246,15 @@ function countedLabel(line: TextLine, lineIndex: number, text: string, offset: n
   return { indicator, context: name, label, lineIndex };
 }
 
+/** A verb that opens a target of its own in a clause (folded): `thành lập`, `tổ chức`, `hỗ trợ`, `đạt`, … */
+const CLAUSE_VERB = /\b(?:thanh lap|to chuc|ho tro|xay dung|dao tao|tap huan|boi duong|duy tri|dat|giam|tang|cung hoa|trong moi|cap|van dong|tu van|gioi thieu)\b/;
+
 /** The targets of one line of a targets part; a count written in words (`mười hai tổ`) is read as its figure. */
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null, firstYear: number | null = null): FoundTarget[] {
   // `Năm 2023 đã đạt 12/14 xã …; năm 2024 phấn đấu 14/14 xã`: what was already achieved is a result, no target, and
   // no words of the aim's name either.
-  const read = withoutAchieved(joinFixedPhrases(digitsForWords(text)), firstYear);
+  // `Bãi bỏ chỉ tiêu … (hỗ trợ 20 hộ nghèo làm nhà ở)`: what an amending plan takes out is no target either.
+  const read = withoutRepealed(withoutAchieved(joinFixedPhrases(digitsForWords(text)), firstYear));
   const found = fromLineText(line, lineIndex, read, offset, label);
   if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
   return found;
@@ -311,9 +318,21 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q) || partInBrackets(q) || quotaWhole(q));
   // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
   // `trong đó: lao động nữ 250 người; lao động là người DTTS 300 người`: after `trong đó:` the list runs across `;`.
-  const breakdown = (q: Quantity) =>
+  const saidPart = (q: Quantity) =>
     (/(?:^|[^\p{L}])trong đó(?!\p{L})[^;.]*$/iu.test(text.slice(Math.max(0, q.start - 60), q.start)) || /(?:^|[^\p{L}])trong đó\s*:[^.]*$/iu.test(text.slice(0, q.start))) &&
     quantities.some((o) => o.role === "target" && o.start < q.start);
+  // `…, trong đó lao động nữ ít nhất 5.000 người; lao động thuộc hộ nghèo 4.000 người.`: the clause after a part, past a
+  // `;`, that names the same people in the same unit with no verb of its own goes on listing the parts.
+  const partAfterPart = (q: Quantity) => {
+    const previous = quantities.filter((o) => o.unitEnd <= q.start).pop();
+    if (previous === undefined || previous.role !== "target" || !saidPart(previous) || foldText(previous.unit) !== foldText(q.unit)) return false;
+    const between = text.slice(previous.unitEnd, q.start);
+    if ((between.match(/;/g) ?? []).length !== 1 || /\.(?:\s|$)/u.test(between)) return false;
+    const whole = quantities.filter((o) => o.role === "target" && o.start < previous.start && !saidPart(o)).pop();
+    const clause = foldText(between.slice(between.indexOf(";") + 1)).trim();
+    return whole !== undefined && whole.kind === "count" && clause.startsWith(`${foldText(whole.unit)} `) && !CLAUSE_VERB.test(clause);
+  };
+  const breakdown = (q: Quantity) => saidPart(q) || partAfterPart(q);
   // `6.000 lượt người, trong đó 4.500 lượt người thuộc hộ nghèo`: a part of a group, not of a place, is a
   // target of its own, named after the whole and read with less confidence.
   const subgroups = quantities.filter((q) => q.role === "target" && q.kind !== "money" && breakdown(q) && !placeBreakdown(text, q));
@@ -476,7 +495,8 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // The part is named before its figure (`trong đó đường trục thôn 2,5 km`) or after it (`4.500 lượt người thuộc hộ nghèo`).
     const lead = text.slice(0, q.start);
     const said = lead.toLocaleLowerCase("vi").lastIndexOf("trong đó");
-    const from = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1);
+    // A part going on past a `;` is named by its whole clause (`lao động thuộc hộ nghèo, hộ cận nghèo`).
+    const from = saidPart(q) ? Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1) : lead.lastIndexOf(";");
     // `trong đó ít nhất 50% là hộ nghèo`: a bound before the figure names nothing; the words after it do.
     const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/(?:^|\s+)(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không dưới|không quá)\s*$/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
     const part = /\p{L}/u.test(before) ? before : tidyName((dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? "")).replace(/^\s*(?:là|của)\s+/iu, ""));
@@ -557,7 +577,11 @@ function yearsOfStatedWholes(found: FoundTarget[]): FoundTarget[] {
     }
     for (const t of years) {
       t.running = true;
-      t.why = whole.why === "yearly" ? "yearly" : "yearPart";
+      if (whole.why === "yearly") t.why = "yearly";
+      else {
+        delete t.why;
+        t.yearPart = true;
+      }
       placed.add(t);
     }
     years.sort((a, b) => Number(YEAR_SUFFIX.exec(a.indicator.name)?.[1]) - Number(YEAR_SUFFIX.exec(b.indicator.name)?.[1]));

@@ -9,7 +9,7 @@ import type { LocalizedText } from "../core/model/text";
  * (`… trong đó: lao động nữ 250 người`, `part`), or none at all (`Không để xảy ra trường hợp tảo hôn`, `zero`), or the
  * sum of figures the text gives only by year (`Năm 2023: 5 tổ; năm 2024: 6 tổ`, `yearSum`).
  */
-export type ConfirmReason = "text" | "quota" | "column" | "yearly" | "approximate" | "part" | "yearPart" | "zero" | "yearSum" | "partsSum" | "placesSum";
+export type ConfirmReason = "text" | "quota" | "column" | "yearly" | "approximate" | "part" | "zero" | "yearSum" | "partsSum" | "placesSum";
 
 export interface ExtractedIndicator {
   /** The document's own numbering where it numbers its targets, else `1`, `2`, …; budget lines `KP`, `KP.1`, … */

@@ -50,13 +50,6 @@ export const CONFIRM_REASONS = {
       en: "This figure is a part of the target before it (of which …); check its name and number against the sentence below.",
     },
   },
-  yearPart: {
-    short: { vi: "phần theo năm của chỉ tiêu cả giai đoạn (trong đó năm …), cần xác nhận", en: "one year's part of the period's target (of which, in year …), to confirm" },
-    why: {
-      vi: "Văn bản nêu chỉ tiêu cả giai đoạn rồi chia theo năm (trong đó năm …); con số này là phần của một năm; kiểm tra tên, năm và con số theo câu dưới đây.",
-      en: "The text states the period's target, then splits it by year (of which, in year …); this figure is one year's part; check its name, year and number against the sentence below.",
-    },
-  },
   zero: {
     short: { vi: "mục tiêu không có trường hợp nào, đọc là 0, cần xác nhận", en: "a target of no case at all, read as 0, to confirm" },
     why: {

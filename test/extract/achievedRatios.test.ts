@@ -90,3 +90,29 @@ test.each<[string, string, Array<[number, string]>]>([
 ])("count %s: %s", (title, line, expected) => {
   expect(readTitled(title, line)).toEqual(expected);
 });
+
+
+// A year by which something stands (`đến hết năm`, `tính đến cuối năm`, `cuối năm`) before the plan's first, with a verb
+// of what stands then (`có`, `đạt`), tells where things stand; to be done by then (`thành lập`), an aim said before it
+// (`phấn đấu`) or a year of the plan, it is aimed at.
+test.each<[string, string, Array<[number, string]>]>([
+  [PERIOD, "- Đến hết năm 2025 có 8 câu lạc bộ; đến năm 2030 có 15 câu lạc bộ.", [[15, "CLB"], GROUPS]],
+  [PERIOD, "- Tính đến cuối năm 2025 toàn huyện có 6 tổ hợp tác.", [GROUPS]],
+  [PERIOD, "- Cuối năm 2025 toàn huyện đã có 6 tổ hợp tác.", [GROUPS]],
+  [PERIOD, "- Đến năm 2025 đạt 60% số xã có tổ truyền thông; đến năm 2030 đạt 90%.", [[90, "%"], GROUPS]],
+  [PERIOD, "- Tỷ lệ hộ nghèo đến cuối năm 2025 là 12%, đến năm 2030 giảm còn dưới 5%.", [[5, "%"], GROUPS]],
+  [PERIOD, "- Phấn đấu đến hết năm 2025 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
+  [PERIOD, "- Đến hết năm 2027 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
+  [ONE_YEAR, "- Đến hết năm 2025 có 8 câu lạc bộ; năm 2026 thành lập thêm 2 câu lạc bộ.", [[2, "CLB"], GROUPS]],
+  // A title looking to a year (`đến năm 2030`) with no period of its own gives no first year: 2025 is aimed at.
+  ["Thực hiện công tác thử nghiệm đến năm 2030", "- Đến năm 2025, đạt 100% số xã có mô hình.", [[100, "%"], GROUPS]],
+  ["Thực hiện công tác thử nghiệm đến năm 2030", "- Đến hết năm 2025 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
+])("by a year %s: %s", (title, line, expected) => {
+  expect(readTitled(title, line)).toEqual(expected);
+});
+
+test("a year by which a share stood goes with its words: the aim is named by the measure alone", () => {
+  const plan = extractPlan(planWith(["- Tỷ lệ hộ nghèo đến cuối năm 2025 là 12%, đến năm 2030 giảm còn dưới 5%."]).replace("Thực hiện công tác thử nghiệm năm 2023", PERIOD));
+  expect(plan.indicators[0].target).toBe(5);
+  expect(plan.indicators[0].name).not.toMatch(/cuối|2025|12/u);
+});

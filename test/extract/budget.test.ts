@@ -43,6 +43,25 @@ describe("budget", () => {
     expect(b.split).toEqual(split);
   });
 
+  // A part's only split by year is its schedule too, checked against it and never listed beside the total's parts; one
+  // year alone is when some of it is spent, told with its line, nothing to check it by.
+  const SOURCES = (central: string[]) => ["Tổng kinh phí: 1.000 triệu đồng, trong đó:", ...central, "- Ngân sách địa phương: 200 triệu đồng."];
+  const PARTS: Array<[string, number, string]> = [
+    ["KP", 1_000_000_000, "triệu đồng"],
+    ["KP.1", 800_000_000, "triệu đồng"],
+    ["KP.2", 200_000_000, "triệu đồng"],
+  ];
+  test.each<[string, string[], Array<[number, number, string]>]>([
+    ["on its line, adding up", ["- Ngân sách trung ương: 800 triệu đồng, trong đó năm 2026: 400 triệu đồng, năm 2027: 400 triệu đồng;"], []],
+    ["on its line, short", ["- Ngân sách trung ương: 800 triệu đồng, trong đó năm 2026: 400 triệu đồng, năm 2027: 300 triệu đồng;"], [[700_000_000, 800_000_000, "line 6"]]],
+    ["on lines of their own", ["- Ngân sách trung ương: 800 triệu đồng, trong đó:", "+ Năm 2026: 500 triệu đồng;", "+ Năm 2027: 300 triệu đồng;"], []],
+    ["one year alone", ["- Ngân sách trung ương: 800 triệu đồng, trong đó năm 2026 bố trí 300 triệu đồng;"], []],
+  ])("a source's years %s: the total and its two sources, the years checked", (_label, central, split) => {
+    const b = budgetOf(SOURCES(central));
+    expect(b.lines.map(([code, target, unit]) => [code, target, unit])).toEqual(PARTS);
+    expect(b.split).toEqual(split);
+  });
+
   test("years with no total stated stay the budget's lines, to confirm: the plan keeps its money", () => {
     const plan = extractPlan(["KẾ HOẠCH", "Về việc X", "I. MỤC TIÊU", "II. KINH PHÍ THỰC HIỆN", "- Năm 2023: 800 triệu đồng;", "- Năm 2024: 1,1 tỷ đồng.", "III. TỔ CHỨC THỰC HIỆN"].join("\n"));
     expect(plan.indicators.filter((i) => i.kind === "money").map((i) => i.target)).toEqual([800_000_000, 1_100_000_000]);

@@ -54,6 +54,8 @@ test.each<[string, { targets: Read[]; issues: string[] }]>([
 test.each<[string[], { targets: Read[]; issues: string[] }]>([
   [["09 thôn: Phìn Hồ, Tả Chải, Sín Chải, Lao Chải, Ma Sán, Chỉn Chu Lìn, Mào Phìn, Nậm Khum, Khoa San."], { targets: [["Tổ chức buổi truyền thông", 9, "buổi", 1, "quota"], TEAMS], issues: [] }],
   [["Địa bàn: 04 thôn, gồm Phìn Hồ, Tả Chải, Sín Chải, Lao Chải."], { targets: [["Tổ chức buổi truyền thông", 4, "buổi", 1, "quota"], TEAMS], issues: [] }],
+  [["Toàn xã có 09 thôn: Phìn Hồ, Tả Chải, Sín Chải, Lao Chải, Ma Sán, Chỉn Chu Lìn, Mào Phìn, Nậm Khum, Khoa San."], { targets: [["Tổ chức buổi truyền thông", 9, "buổi", 1, "quota"], TEAMS], issues: [] }],
+  [["Xã có 04 thôn, gồm: Phìn Hồ, Tả Chải, Sín Chải, Lao Chải."], { targets: [["Tổ chức buổi truyền thông", 4, "buổi", 1, "quota"], TEAMS], issues: [] }],
   [["Trên địa bàn có nhiều thôn đặc biệt khó khăn."], { targets: [TEAMS], issues: ["quota-only"] }],
   [["04 thôn: Phìn Hồ, Tả Chải, Sín Chải, Lao Chải.", "05 thôn: Ma Sán, Chỉn Chu Lìn, Mào Phìn, Nậm Khum, Khoa San."], { targets: [TEAMS], issues: ["quota-only"] }],
 ])("a quota per village over the villages the plan counts and names: %s", (areaLines, expected) => {
