@@ -189,6 +189,11 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
 }
 
 /** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, or null when none names two. */
+/** The plan header whose first row is `row`, read as `findPlanHeader` reads the one it finds. */
+export function planHeaderAt(grid: Grid, row: number): PlanHeader {
+  return withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, rolesInRow(grid, row)))));
+}
+
 export function findPlanHeader(grid: Grid): PlanHeader | null {
   let best: PlanHeader | null = null;
   let bestScore = 1;
