@@ -39,7 +39,8 @@ import { besideTableColumn, gridWindow, tableBelow } from "./planTables";
 import { yearOfHeader } from "../text/years";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
-import { sizeByPlanAreas } from "./perAreaTargets";
+import { planAreaCounts, sizeByPlanAreas } from "./perAreaTargets";
+import { wholeWhereAreasCount } from "./wholeByAreaCount";
 import { standing } from "../rules/compare";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
@@ -175,7 +176,8 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const sizedCodes = new Set(sized.map((line) => line.code));
   doubts.push(...totalRowDoubts(name, merged.totals, sized, areas, (code) => planParentCode(code, sizedCodes)));
   const years = tables.find((table) => table.years.size > 0 && table.lines.some((line) => line.yearTargets !== undefined))?.years;
-  return {
+  // `tổ/xã` beside as many as the plan's communes: the whole, one each (plan/wholeByAreaCount.ts).
+  return wholeWhereAreasCount({
     ...identity,
     lines: sized,
     areas,
@@ -183,7 +185,7 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     sheet: name,
     ...(years !== undefined ? { yearColumns: yearColumnLetters(years) } : {}),
     ...(doubts.length > 0 ? { doubts } : {}),
-  };
+  }, { ...planAreaCounts(areas), from: "plan" });
 }
 
 /** `-KP` ending the code of a line's money given beside its count (`1-KP`). */
