@@ -221,6 +221,12 @@ function partialBreakdowns(lines: PlanLine[], bulleted: ReadonlySet<number>): Pl
   });
 }
 
+/** Years that follow one another (2026, 2027, 2028), in any order given. */
+function isPeriod(years: readonly number[]): boolean {
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted.every((year, i) => i === 0 || year === sorted[i - 1] + 1);
+}
+
 /** True when a column's header names a target (`Kế hoạch năm 2023`, `KH 2023`), not a bare year (`Năm 2023`, last year's figure beside this year's plan). */
 function namesTarget(grid: Grid, header: PlanHeader, col: number): boolean {
   for (let row = header.row; row <= header.bottom; row++) if (matchPlanHeader(shownText(grid, row, col))?.role === "target") return true;
@@ -296,7 +302,9 @@ function readTable(grid: Grid, header: PlanHeader, startSection: string | null, 
   const found = findYearColumns(grid, header);
   // `Kế hoạch năm 2022 | … | Kế hoạch năm 2025` with no column for the whole period: the target is the years' sum.
   const targetYear = targetColumnYear(grid, header);
-  const wholeFromYears = targetYear !== null && found.size > 0 && !found.has(targetYear) && [...found.values()].every((col) => namesTarget(grid, header, col));
+  // So too `Năm 2026 | … | Năm 2030` with no target header at all: the years are the plan's.
+  const bareYears = !namesTarget(grid, header, header.columns.target!) && targetYear !== null && found.size >= 2 && isPeriod([targetYear, ...found.keys()]);
+  const wholeFromYears = targetYear !== null && found.size > 0 && !found.has(targetYear) && (bareYears || [...found.values()].every((col) => namesTarget(grid, header, col)));
   const years = wholeFromYears ? new Map([...found, [targetYear, header.columns.target!] as const].sort((a, b) => a[0] - b[0])) : found;
   const unclear = unclearTargetSplit(grid, header, new Set(years.values()));
   if (unclear !== null && !refuseUnclear) {
