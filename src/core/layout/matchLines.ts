@@ -177,6 +177,11 @@ export function matchLineDetails(
   const planTokens = plan.map((line) => nameTokens(line.name));
   const planByCode = new Map<string, number>();
   plan.forEach((line, j) => planByCode.set(codeKey(line.code), j));
+  // `Kinh phí tập huấn` for `a) Tập huấn` under `2. Kinh phí`: a part named with its parent's name before its own.
+  const inParent = plan.map((line) => {
+    const parent = line.parentCode === undefined ? undefined : planByCode.get(codeKey(line.parentCode));
+    return parent === undefined ? null : nameTokens(`${plan[parent].name} ${line.name}`);
+  });
 
   const planKeys = plan.map((line) => wordKey(line.name));
   // `Kế hoạch tổ truyền thông` in one header: a stage, unless a plan line's own name opens with those words.
@@ -195,7 +200,8 @@ export function matchLineDetails(
     return plan.map((line, j) => {
       if (!kindFits(candidate, line)) return 0;
       if (anchor !== null && ![...anchor].some((word) => planTokens[j].words.has(word))) return 0;
-      const score = nameScore(tokens, planTokens[j]);
+      const own = inParent[j];
+      const score = Math.max(nameScore(tokens, planTokens[j]), own === null ? 0 : nameScore(tokens, own));
       const unshownMoney = candidate.kind === undefined && line.kind === "money" && !options.moneyNote;
       return unshownMoney ? score * UNSHOWN_MONEY_WEIGHT : score;
     });

@@ -16,7 +16,11 @@ export function isDash(value: CellValue | undefined): boolean {
 
 /** The line `code`'s dashes (`cells`, A1 on `sheet`) read as 0; under a ceiling, any allocation to it is over. */
 export function dashedTargetDoubt(sheet: string, cells: readonly string[], shown: string, code: string, target: number, rule: Comparison): LocalizedText {
-  const where = cells.map((cell, i) => (i === 0 ? cellRef(sheet, cell) : cell)).join(", ");
+  return dashedDoubtAt(cells.map((cell, i) => (i === 0 ? cellRef(sheet, cell) : cell)).join(", "), shown, code, target, rule);
+}
+
+/** The same said of a dash at `where` (cells of a sheet, or a plan file's `indicators[2].target`). */
+export function dashedDoubtAt(where: string, shown: string, code: string, target: number, rule: Comparison): LocalizedText {
   const over = target === 0 && rule === "<="
     ? { vi: " nên mọi số phân bổ cho chỉ tiêu này đều vượt kế hoạch", en: ", so any figure allocated to it is over the plan" }
     : { vi: "", en: "" };

@@ -9,6 +9,7 @@ import type { AllocationTable } from "../model/table";
 import { areaKey } from "../text/fold";
 import type { LocalizedText } from "../model/text";
 import { cellRef } from "./planErrors";
+import { wholeWhereAreasCount } from "./wholeByAreaCount";
 
 type AreaCounts = Readonly<Record<"commune" | "district", number>>;
 
@@ -43,7 +44,9 @@ export function sizeByTable(plan: Plan, table: AllocationTable): Plan {
   const own = planAreaCounts(plan.areas);
   if (!plan.lines.some((line) => line.perArea !== undefined && own[line.perArea] === 0)) return plan;
   const counts = tableAreaCounts(table);
-  return { ...plan, lines: sized(plan.lines, { commune: own.commune > 0 ? 0 : counts.commune, district: own.district > 0 ? 0 : counts.district }) };
+  const byTable = { commune: own.commune > 0 ? 0 : counts.commune, district: own.district > 0 ? 0 : counts.district };
+  // `tổ/xã` beside as many as the table's communes: the whole, one each (plan/wholeByAreaCount.ts).
+  return wholeWhereAreasCount({ ...plan, lines: sized(plan.lines, byTable) }, { ...byTable, from: "table" });
 }
 
 /**

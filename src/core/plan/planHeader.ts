@@ -189,6 +189,11 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
 }
 
 /** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, or null when none names two. */
+/** The plan header whose first row is `row`, read as `findPlanHeader` reads the one it finds. */
+export function planHeaderAt(grid: Grid, row: number): PlanHeader {
+  return withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, rolesInRow(grid, row)))));
+}
+
 export function findPlanHeader(grid: Grid): PlanHeader | null {
   let best: PlanHeader | null = null;
   let bestScore = 1;
@@ -321,6 +326,7 @@ function withPeriodTotal(grid: Grid, header: PlanHeader): PlanHeader {
   if (header.columns.target !== undefined) return header;
   const taken = new Set(Object.values(header.columns));
   const years = new Set<number>();
+  const yearCols: { year: number; col: number }[] = [];
   let total: number | null = null;
   const last = Math.min(grid.rowCount - 1, header.bottom + 1);
   for (let row = header.row; row <= last; row++) {
@@ -331,10 +337,14 @@ function withPeriodTotal(grid: Grid, header: PlanHeader): PlanHeader {
       const key = headerKey(shownText(grid, row, col));
       const year = yearOfHeader(key);
       if (year !== null) years.add(year);
+      if (year !== null && row === header.row) yearCols.push({ year, col });
       else if (row === header.row && total === null && (WHOLE_PERIOD.test(key) || TOTAL_PLAN.test(key))) total = col;
     }
   }
-  return total !== null && years.size >= 2 ? { ...header, columns: { ...header.columns, target: total } } : header;
+  if (total !== null && years.size >= 2) return { ...header, columns: { ...header.columns, target: total } };
+  // `Năm 2026 | Năm 2027 | … | Năm 2030` in the header row and no column for the whole: the plan's years, the target their sum (read from the first).
+  const period = yearCols.length >= 3 && yearCols.every((entry, i) => i === 0 || entry.year === yearCols[i - 1].year + 1);
+  return period ? { ...header, columns: { ...header.columns, target: yearCols[0].col } } : header;
 }
 
 /** Sub-headers under a merged `Kế hoạch` that name its total column: `Tổng số`, `Tổng`, `Cộng`, `Số lượng`. */

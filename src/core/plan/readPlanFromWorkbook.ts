@@ -26,6 +26,7 @@ import {
   headerKey,
   headerList,
   matchPlanHeader,
+  planHeaderAt,
   PLAN_HEADER_SCAN,
   rolesInRow,
   unclearTargetSplit,
@@ -34,10 +35,12 @@ import {
   type PlanRole,
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
+import { besideTableColumn, gridWindow, tableBelow } from "./planTables";
 import { yearOfHeader } from "../text/years";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
-import { sizeByPlanAreas } from "./perAreaTargets";
+import { planAreaCounts, sizeByPlanAreas } from "./perAreaTargets";
+import { wholeWhereAreasCount } from "./wholeByAreaCount";
 import { standing } from "../rules/compare";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
@@ -112,30 +115,52 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
       advice.option,
     );
   }
-  const found = findYearColumns(grid, header);
-  // `Kế hoạch năm 2022 | … | Kế hoạch năm 2025` with no column for the whole period: the target is the years' sum.
-  const targetYear = targetColumnYear(grid, header);
-  const wholeFromYears = targetYear !== null && found.size > 0 && !found.has(targetYear) && [...found.values()].every((col) => namesTarget(grid, header, col));
-  const years = wholeFromYears ? new Map([...found, [targetYear, header.columns.target!] as const].sort((a, b) => a[0] - b[0])) : found;
-  const unclear = unclearTargetSplit(grid, header, new Set(years.values()));
-  if (unclear !== null) {
-    const cell = a1(header.row, header.columns.target!);
-    const subs = unclear.map((sub) => `${a1(sub.row, sub.col)} "${sub.text}"`).join(", ");
-    const top = shownText(grid, header.row, header.columns.target!);
-    throw planError(
-      "bad-plan",
-      `${cellRef(name, cell)}: cột "${top}" chia thành các cột ${subs} mà không có cột tổng (Tổng số, Cộng): không rõ cột nào là số kế hoạch. Hãy thêm cột "Tổng số" dưới "${top}", hoặc để một cột kế hoạch.`,
-      `${cellRef(name, cell)}: the column "${top}" splits into ${subs} with no total column (Tổng số, Cộng): which one holds the target is unclear. Add a "Tổng số" column under "${top}", or keep one target column.`,
-    );
-  }
-  let read: ReturnType<typeof readLines>;
+  // A second table beside the first (the budget right of the indicators): each read in its own columns.
+  const besideCol = besideTableColumn(grid, header, -1);
+  const firstGrid = besideCol === null ? grid : gridWindow(grid, 0, 0, besideCol - 1);
+  const first = readTable(firstGrid, header, null, true);
+  let read: TableReading;
   try {
-    read = readLines(grid, header, years, wholeFromYears);
+    read = first();
   } catch (error) {
     throw withWrongSheetAdvice(error, workbook, name, grid, header.row);
   }
-  const { lines, lastRow, bulleted } = read;
-  const doubts = [...adjustedTargetDoubts(grid, header), ...read.doubts];
+  const tables: TableReading[] = [read];
+  const doubts: LocalizedText[] = [];
+  const readChain = (reading: TableReading, fromCol: number, toCol: number): void => {
+    let last = reading;
+    while (last.stop !== null) {
+      const below = tableBelow(grid, last.stop.row, fromCol, toCol);
+      // `STT | Nội dung | Kinh phí (triệu đồng)`: no unit column, the unit in the target's header.
+      const unitInHeader = below.missing.length === 1 && below.missing[0] === "unit" && headerUnit(below.grid, below.header, below.header.columns.target!) !== null;
+      if (below.missing.length > 0 && !unitInHeader) {
+        doubts.push(otherTableDoubt(name, last.stop.row, below.missing.map((role) => headerList(role))));
+        return;
+      }
+      const next = readTable(below.grid, below.header, last.stop.section, false)();
+      if (next.unclear) {
+        doubts.push(otherTableDoubt(name, last.stop.row, []));
+        return;
+      }
+      tables.push(next);
+      last = next;
+    }
+  };
+  readChain(read, 0, besideCol === null ? grid.colCount - 1 : besideCol - 1);
+  if (besideCol !== null) {
+    const view = gridWindow(grid, 0, besideCol, grid.colCount - 1);
+    const beside = readTable(view, planHeaderAt(view, header.row), null, false)();
+    if (beside.unclear) doubts.push(otherTableDoubt(name, header.row, []));
+    else {
+      tables.push(beside);
+      readChain(beside, besideCol, grid.colCount - 1);
+    }
+  }
+  const merged = mergeTables(tables);
+  checkHasLines(grid, header, merged.lines);
+  const lines = uniqueCodes(name, merged.lines, merged.sections);
+  const { bulleted } = merged;
+  doubts.unshift(...tables.flatMap((table) => [...adjustedTargetDoubts(table.grid, table.header), ...table.doubts]));
   const codes = new Set(lines.map((l) => l.code));
   const withParents = partialBreakdowns(
     lines.map((line) => {
@@ -145,20 +170,22 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     bulleted,
   );
   const identity = readPlanIdentity(grid, header.row);
-  const areas = readPlanAreas(workbook, grid, header, lastRow);
+  const areas = readPlanAreas(workbook, grid, tables);
   const sized = sizeByPlanAreas(withParents, areas);
   // Total rows the lines do not add up to: said, not refused — each line's own target is checked.
   const sizedCodes = new Set(sized.map((line) => line.code));
-  doubts.push(...totalRowDoubts(name, read.totals, sized, areas, (code) => planParentCode(code, sizedCodes)));
-  return {
+  doubts.push(...totalRowDoubts(name, merged.totals, sized, areas, (code) => planParentCode(code, sizedCodes)));
+  const years = tables.find((table) => table.years.size > 0 && table.lines.some((line) => line.yearTargets !== undefined))?.years;
+  // `tổ/xã` beside as many as the plan's communes: the whole, one each (plan/wholeByAreaCount.ts).
+  return wholeWhereAreasCount({
     ...identity,
     lines: sized,
     areas,
     source: `sheet:${name}`,
     sheet: name,
-    ...(years.size > 0 && lines.some((line) => line.yearTargets !== undefined) ? { yearColumns: yearColumnLetters(years) } : {}),
+    ...(years !== undefined ? { yearColumns: yearColumnLetters(years) } : {}),
     ...(doubts.length > 0 ? { doubts } : {}),
-  };
+  }, { ...planAreaCounts(areas), from: "plan" });
 }
 
 /** `-KP` ending the code of a line's money given beside its count (`1-KP`). */
@@ -192,6 +219,12 @@ function partialBreakdowns(lines: PlanLine[], bulleted: ReadonlySet<number>): Pl
     const { parentCode: _, ...rest } = line;
     return rest;
   });
+}
+
+/** Years that follow one another (2026, 2027, 2028), in any order given. */
+function isPeriod(years: readonly number[]): boolean {
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted.every((year, i) => i === 0 || year === sorted[i - 1] + 1);
 }
 
 /** True when a column's header names a target (`Kế hoạch năm 2023`, `KH 2023`), not a bare year (`Năm 2023`, last year's figure beside this year's plan). */
@@ -240,17 +273,86 @@ function isBlankValue(value: ReturnType<Grid["value"]>): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
 
+/** One plan table of the sheet, read. */
+interface TableReading {
+  readonly grid: Grid;
+  readonly header: PlanHeader;
+  readonly years: ReadonlyMap<number, number>;
+  readonly lines: PlanLine[];
+  /** Each line's section and code cell. */
+  readonly sections: CodeCell[];
+  readonly lastRow: number;
+  readonly bulleted: ReadonlySet<number>;
+  readonly doubts: LocalizedText[];
+  readonly totals: readonly TotalRow[];
+  /** The row where another table's header starts in other columns, and the section then open; null when none. */
+  readonly stop: { readonly row: number; readonly section: string | null } | null;
+  /** The target column splits with no total column (not read; the first table's is refused). */
+  readonly unclear: boolean;
+}
+
+/**
+ * A plan table under `header`: its year columns, then its lines (in a thunk,
+ * so the caller may add advice to what it refuses). A target column split
+ * with no total column is refused for the first table (`refuseUnclear`);
+ * any other such table is left unread.
+ */
+function readTable(grid: Grid, header: PlanHeader, startSection: string | null, refuseUnclear: boolean): () => TableReading {
+  const name = grid.name;
+  const found = findYearColumns(grid, header);
+  // `Kế hoạch năm 2022 | … | Kế hoạch năm 2025` with no column for the whole period: the target is the years' sum.
+  const targetYear = targetColumnYear(grid, header);
+  // So too `Năm 2026 | … | Năm 2030` with no target header at all: the years are the plan's.
+  const bareYears = !namesTarget(grid, header, header.columns.target!) && targetYear !== null && found.size >= 2 && isPeriod([targetYear, ...found.keys()]);
+  const wholeFromYears = targetYear !== null && found.size > 0 && !found.has(targetYear) && (bareYears || [...found.values()].every((col) => namesTarget(grid, header, col)));
+  const years = wholeFromYears ? new Map([...found, [targetYear, header.columns.target!] as const].sort((a, b) => a[0] - b[0])) : found;
+  const unclear = unclearTargetSplit(grid, header, new Set(years.values()));
+  if (unclear !== null && !refuseUnclear) {
+    return () => ({ grid, header, years, lines: [], sections: [], lastRow: header.bottom, bulleted: new Set(), doubts: [], totals: [], stop: null, unclear: true });
+  }
+  if (unclear !== null) {
+    const cell = a1(header.row, header.columns.target!);
+    const subs = unclear.map((sub) => `${a1(sub.row, sub.col)} "${sub.text}"`).join(", ");
+    const top = shownText(grid, header.row, header.columns.target!);
+    throw planError(
+      "bad-plan",
+      `${cellRef(name, cell)}: cột "${top}" chia thành các cột ${subs} mà không có cột tổng (Tổng số, Cộng): không rõ cột nào là số kế hoạch. Hãy thêm cột "Tổng số" dưới "${top}", hoặc để một cột kế hoạch.`,
+      `${cellRef(name, cell)}: the column "${top}" splits into ${subs} with no total column (Tổng số, Cộng): which one holds the target is unclear. Add a "Tổng số" column under "${top}", or keep one target column.`,
+    );
+  }
+  return () => ({ grid, header, years, ...readLines(grid, header, years, wholeFromYears, startSection), unclear: false });
+}
+
+/** The plan's tables as one list of lines: bullets and totals keep pointing at their own table's lines. */
+function mergeTables(tables: readonly TableReading[]): { lines: PlanLine[]; sections: CodeCell[]; bulleted: ReadonlySet<number>; totals: TotalRow[] } {
+  const lines: PlanLine[] = [];
+  const sections: CodeCell[] = [];
+  const bulleted = new Set<number>();
+  const totals: TotalRow[] = [];
+  for (const table of tables) {
+    const offset = lines.length;
+    for (const i of table.bulleted) bulleted.add(i + offset);
+    const own = table.lines.map((_, i) => i + offset);
+    // With several tables, a total adds up its own table's lines (or its section's).
+    for (const total of table.totals) totals.push(total.lines !== undefined ? { ...total, lines: total.lines.map((i) => i + offset) } : tables.length > 1 ? { ...total, lines: own } : total);
+    lines.push(...table.lines);
+    sections.push(...table.sections);
+  }
+  return { lines, sections, bulleted, totals };
+}
+
 function readLines(
   grid: Grid,
   header: PlanHeader,
   years: ReadonlyMap<number, number>,
   wholeFromYears = false,
-): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number>; doubts: LocalizedText[]; totals: readonly TotalRow[] } {
+  startSection: string | null = null,
+): Omit<TableReading, "grid" | "header" | "years" | "unclear"> {
   const cols = header.columns as Record<PlanRole, number | undefined>;
   const lines: PlanLine[] = [];
   /** The section (`I`, `II`, `A` …) each line sits in, and its code cell. */
   const sections: CodeCell[] = [];
-  let section: string | null = null;
+  let section: string | null = startSection;
   let lastRow = header.bottom;
   const note = header.row > 0 ? findUnitNote(grid, header.row - 1) : null;
   const headerTargetUnit = headerUnit(grid, header, cols.target!);
@@ -260,9 +362,9 @@ function readLines(
   const unitDoubts = new UnitDoubts(grid.name);
   /** Lines whose unit cell (`tổ/xã`) makes the target a figure for each area. */
   const perAreaDoubts: LocalizedText[] = [];
-  /** The last row repeating the header, and what is said of a second table in other columns. */
+  /** The last row repeating the header, and where a second table in other columns starts. */
   let repeatedHeader = -1;
-  const otherTable: LocalizedText[] = [];
+  let stop: TableReading["stop"] = null;
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
@@ -310,7 +412,7 @@ function readLines(
       continue;
     }
     if (again === "other") {
-      otherTable.push(otherTableDoubt(grid.name, row));
+      stop = { row, section };
       break;
     }
     let targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
@@ -457,7 +559,8 @@ function readLines(
       if (read !== undefined) rule = read;
     }
     let quota: number | undefined;
-    if (cols.quota !== undefined && grid.value(row, cols.quota) !== null && text("quota") !== "") {
+    // `-` in the quota column: no per-area figure for the line (as a blank), never a quota of 0 at every area.
+    if (cols.quota !== undefined && grid.value(row, cols.quota) !== null && text("quota") !== "" && !isDash(grid.value(row, cols.quota))) {
       const read = readQuota(grid.value(row, cols.quota), unit, unitText, grid.numberFormat(row, cols.quota));
       if (!read.ok) throw notANumber(grid.name, a1(row, cols.quota), read.shown);
       quota = read.value;
@@ -495,10 +598,9 @@ function readLines(
       }
     }
   }
-  checkHasLines(grid, header, lines);
   // A total within a section may add up that section's lines: their places in `lines`.
   const sectioned = totals.map((total) => (total.section === null ? total : { ...total, lines: sections.flatMap((cell, i) => (cell.section === total.section ? [i] : [])) }));
-  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted, doubts: [...unitDoubts.list(), ...perAreaDoubts, ...dashDoubts, ...otherTable], totals: sectioned };
+  return { lines: withPercentFractions(lines, plainPercents), sections, lastRow, bulleted, doubts: [...unitDoubts.list(), ...perAreaDoubts, ...dashDoubts], totals: sectioned, stop };
 }
 
 /**
@@ -586,15 +688,24 @@ function repeatedHeaderAt(grid: Grid, row: number, header: PlanHeader): "same" |
   const codeRole = matchPlanHeader(shownText(grid, row, code))?.role;
   const again = rolesInRow(grid, row);
   if (again.columns.code === undefined || again.columns.name === undefined || (again.columns.unit === undefined && again.columns.target === undefined)) return null;
-  if (codeRole !== "code" && again.columns.code !== code) return null;
+  // A header in other columns, the plan's code cell blank: a second table shifted over (`| STT | Nội dung | ĐVT | Kế hoạch`).
+  const shifted = isBlankValue(grid.value(row, code));
+  if (codeRole !== "code" && again.columns.code !== code && !shifted) return null;
   const targets = new Set([header.columns.target, header.firstTarget, header.moneyTarget].filter((col) => col !== undefined));
   const target = again.columns.target;
   const same = again.columns.code === code && again.columns.name === name && (target === undefined || targets.has(target) || (again.firstTarget !== undefined && targets.has(again.firstTarget)));
   return same ? "same" : "other";
 }
 
-/** A second table in other columns than the plan's, its lines not read. */
-function otherTableDoubt(sheet: string, row: number): LocalizedText {
+/** A second table in other columns than the plan's, its lines not read: for want of the columns `missing` (their accepted headers) when it lacks some. */
+function otherTableDoubt(sheet: string, row: number, missing: readonly string[]): LocalizedText {
+  if (missing.length > 0) {
+    const list = missing.join("; ");
+    return {
+      vi: `Trang ${sheetInText(sheet)}, dòng ${row + 1}: một bảng khác bắt đầu với tiêu đề cột khác bảng kế hoạch và không có cột ${list}; các dòng của nó không được đọc là chỉ tiêu của kế hoạch. Nếu đó là chỉ tiêu, hãy thêm cột đó hoặc đưa vào cùng một bảng (cùng các cột).`,
+      en: `Sheet ${sheetInText(sheet)}, row ${row + 1}: another table starts, headed in other columns than the plan's and with no column ${list}; its rows were not read as plan lines. If they are, add that column or put them in the one table (the same columns).`,
+    };
+  }
   return {
     vi: `Trang ${sheetInText(sheet)}, dòng ${row + 1}: một bảng khác bắt đầu với tiêu đề cột khác bảng kế hoạch; các dòng từ đây trở xuống không được đọc là chỉ tiêu của kế hoạch. Nếu đó là chỉ tiêu, hãy đưa vào cùng một bảng (cùng các cột).`,
     en: `Sheet ${sheetInText(sheet)}, row ${row + 1}: another table starts, headed in other columns than the plan's; the rows from there down were not read as plan lines. If they are, put them in the one table (the same columns).`,
@@ -854,11 +965,11 @@ function firstText(grid: Grid, row: number): string {
   return "";
 }
 
-function readPlanAreas(workbook: WorkbookData, grid: Grid, header: PlanHeader, lastRow: number): PlanArea[] {
-  const planCols = new Set(Object.values(header.columns));
+function readPlanAreas(workbook: WorkbookData, grid: Grid, tables: readonly TableReading[]): PlanArea[] {
+  const planCols = new Set(tables.flatMap((table) => Object.values(table.header.columns)));
   const planRows = new Set<number>();
-  for (let row = header.row; row <= lastRow; row++) planRows.add(row);
-  const onSheet = findAreas(grid, header.row, grid.rowCount - 1, { rows: planRows, cols: planCols });
+  for (const { header, lastRow } of tables) for (let row = header.row; row <= lastRow; row++) planRows.add(row);
+  const onSheet = findAreas(grid, tables[0].header.row, grid.rowCount - 1, { rows: planRows, cols: planCols });
   if (onSheet.length > 0) return onSheet;
   const areaSheetName = findAreaSheet(workbook);
   if (areaSheetName === null) return [];

@@ -18,6 +18,8 @@ import { sizeByPlanAreas } from "./perAreaTargets";
 import { defaultRule } from "./readPlanFromWorkbook";
 import { headerKey } from "./planHeader";
 import { yearOfHeader } from "../text/years";
+import { dashedDoubtAt, isDash } from "./dashedTargets";
+import type { LocalizedText } from "../model/text";
 
 type Json = Record<string, unknown>;
 
@@ -53,6 +55,8 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
   }
   const seen = new Set<string>();
   const extracted = isExtractedPlan(json);
+  /** Targets given as a dash (`"-"`): none planned, read as 0 and said, as on the plan sheet. */
+  const doubts: LocalizedText[] = [];
   const lines: PlanLine[] = indicators.map((item, i) => {
     const where = `indicators[${i}]`;
     if (!isObject(item)) fail(fileName, where, "phải là một đối tượng.", "must be an object.");
@@ -80,7 +84,9 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     // `01 tổ/xã` as the target: the figure for each area, the whole sized by the areas (as on the plan sheet).
     const perArea = typeof item.target === "string" ? perAreaOf(item.target) : null;
     const norm = perArea === null ? undefined : reading(item.target, unit, fileName, `${where}.target`, (value, u) => readQuota(value, u, unitText));
-    const read = norm !== undefined ? { value: 0 } : reading(item.target, unit, fileName, `${where}.target`, readAmount);
+    // `"-"`, `"–"`: none planned, a target of 0 (as a dash typed on the plan sheet).
+    const dashed = isDash(item.target as CellValue);
+    const read = norm !== undefined || dashed ? { value: 0 } : reading(item.target, unit, fileName, `${where}.target`, readAmount);
     if (read === undefined) fail(fileName, where, 'thiếu "target" (kế hoạch).', '"target" is missing.');
     const target = read.value;
     // A target written with its comparison (`≥85%`, `Tối thiểu 85%`) gives the rule, as on the plan sheet; a `rule` still wins.
@@ -93,7 +99,9 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
       if (read !== undefined) rule = read;
     }
     // `1 tổ/xã`, `100 triệu đồng/xã`: a per-area norm as the plan sheet's `Định mức` column reads it.
-    const quota = reading(item.quota, unit, fileName, `${where}.quota`, (value, u) => readQuota(value, u, unitText))?.value ?? norm?.value;
+    if (dashed) doubts.push(dashedDoubtAt(`${fileName}, ${where}.target`, String(item.target).trim(), code, target, rule));
+    // `"quota": "-"`: no per-area figure (as a blank), never a quota of 0 at every area.
+    const quota = reading(isDash(item.quota as CellValue) ? undefined : item.quota, unit, fileName, `${where}.quota`, (value, u) => readQuota(value, u, unitText))?.value ?? norm?.value;
     const yearTargets = readYearTargets(item.years ?? item.yearTargets, unit, fileName, `${where}.${item.years !== undefined ? "years" : "yearTargets"}`);
     return {
       code,
@@ -124,6 +132,7 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     lines: sizeByPlanAreas(withParents, areas),
     areas,
     source: `file:${fileName}`,
+    ...(doubts.length > 0 ? { doubts } : {}),
   };
 }
 
@@ -169,7 +178,8 @@ function readYearTargets(value: unknown, unit: ReturnType<typeof parseUnit>, fil
   for (const [key, figure] of Object.entries(value)) {
     const year = yearOfHeader(headerKey(key));
     if (year === null) fail(fileName, `${where}["${key}"]`, "không phải là một năm (như 2024).", "is not a year (such as 2024).");
-    const read = amount(figure, unit, fileName, `${where}["${key}"]`);
+    // `"2026": "-"`: none planned that year, 0 (as a year's dash on the plan sheet).
+    const read = isDash(figure as CellValue) ? 0 : amount(figure, unit, fileName, `${where}["${key}"]`);
     if (read === undefined) continue;
     if (out !== null && out[String(year)] !== undefined) fail(fileName, `${where}["${key}"]`, `năm ${year} bị ghi hai lần.`, `year ${year} is given twice.`);
     out ??= {};

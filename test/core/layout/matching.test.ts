@@ -75,6 +75,23 @@ describe("matchLines", () => {
     expect(matchLines(candidates, money.lines, { moneyNote: true })).toEqual(["K"]);
   });
 
+  test("a part named with its parent's name before its own (`Kinh phí tập huấn` for `a) Tập huấn` under `2. Kinh phí`) is the part's, not the parent's", () => {
+    const parts = readPlanJson(
+      {
+        indicators: [
+          { code: "2", name: "Kinh phí", unit: "triệu đồng", target: 900 },
+          { code: "2.a", name: "Tập huấn", unit: "triệu đồng", target: 600 },
+          { code: "2.b", name: "Truyền thông", unit: "triệu đồng", target: 300 },
+        ],
+      },
+      "p.json",
+    );
+    const money = (name: string) => ({ parts: [name], kind: "money" as const });
+    expect(matchLines([money("Kinh phí tập huấn"), money("Kinh phí truyền thông")], parts.lines)).toEqual(["2.a", "2.b"]);
+    expect(matchLines([money("Tổng kinh phí"), money("Kinh phí tập huấn"), money("Truyền thông")], parts.lines)).toEqual(["2", "2.a", "2.b"]);
+    expect(matchLines([money("Kinh phí")], parts.lines)).toEqual(["2"]);
+  });
+
   test("codes win when the names agree or say nothing", () => {
     expect(
       matchLines(

@@ -168,3 +168,36 @@ describe("checked against an allocation", () => {
     expect(report.indicators.find((i) => i.code === "2")).toMatchObject({ target: 0, allocated: 0 });
   });
 });
+
+describe("a dash in the quota column", () => {
+  const QUOTA_HEAD: CellValue[] = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Định mức"];
+  test.each(["-", "–", " — "])("%j: no per-area figure for the line (as a blank), the target read as typed", (dash) => {
+    const plan = planOf(
+      [
+        ["1", "Tổ truyền thông", "tổ", 6, 1],
+        ["2", "Câu lạc bộ", "CLB", 10, dash],
+        ["3", "Hội thảo", "cuộc", "-", dash],
+      ],
+      QUOTA_HEAD,
+    );
+    expect(plan.lines.map((line) => [line.code, line.target, line.quota ?? null])).toEqual([
+      ["1", 6, 1],
+      ["2", 10, null],
+      ["3", 0, null],
+    ]);
+    // Only the target's dash is a reading to say; the quota's is no figure.
+    expect(plan.doubts?.map((doubt) => doubt.en.split(":")[0])).toEqual(["'Kế hoạch'!D4"]);
+  });
+
+  test("checked: the communes are not each held to a quota of 0", () => {
+    const plan = sheet("Kế hoạch", [QUOTA_HEAD, ["1", "Câu lạc bộ", "CLB", 4, "-"]]);
+    const allocation = sheet("Phân bổ", [
+      ["STT", "Đơn vị", "Câu lạc bộ"],
+      [null, "Tổng cộng", 5],
+      [1, "Xã Ba Trại", 3],
+      [2, "Xã Tản Lĩnh", 2],
+    ]);
+    const report = toJsonReport(checkWorkbook(workbook(plan, allocation), { workbookName: "t.xlsx" }).report);
+    expect(report.findings.map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["ceiling/error@C2"]);
+  });
+});

@@ -82,17 +82,48 @@ describe("a unit written per area in the unit cell (`tổ/xã`, `CLB/huyện`)",
     expect(report.findings).toEqual([]);
   });
 
-  // The table's four communes add up to 4 (one each): a 4 under `tổ/xã` was the whole, typed under the text's per-commune unit.
-  test.each<[string, CellValue[][]]>([
-    ["no list of areas", []],
-    ["the plan's list of four communes", [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"], ["Quốc Oai", "Phú Mãn"], ["Quốc Oai", "Đông Xuân"]]],
-  ])("a figure the sheet's areas add up to is the whole, said in the reading (%s)", (_name, areas) => {
+  // Four communes, and a 4 under `tổ/xã`: the whole, one each (4 each would be 16, the communes squared).
+  const fourCommunes: CellValue[][] = [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"], ["Quốc Oai", "Phú Mãn"], ["Quốc Oai", "Đông Xuân"]];
+  test.each<[string, CellValue[][], string]>([
+    ["no list of areas", [], "in the sheet"],
+    ["the plan's list of four communes", fourCommunes, "the plan lists"],
+  ])("a figure that is the number of communes is the whole, one each, said in the reading (%s)", (_name, areas, whose) => {
     const { report } = checkWorkbook({ sheets: [planSheet(4, "tổ/xã", areas), allocation()] }, { workbookName: "x.xlsx" });
     expect(report.indicators[0]).toMatchObject({ target: 4, allocated: 4, status: "ok" });
     expect(report.findings).toEqual([]);
     expect(report.reading?.confidence.reasons.map((reason) => reason.en)).toEqual([
-      "'Kế hoạch'!D2: the unit is written for each commune, but the sheet's areas add up to exactly 4 tổ, so the plan's figure is read as the whole of line 1, not the figure for each commune. If it is the figure for each commune, the sheet falls short.",
+      `'Kế hoạch'!D2: the unit is written per commune, but the figure 4 is the number of communes ${whose} (4), so it is read as the whole of line 1, 4 tổ, 1 for each. If 4 is the figure for each, give it in a "Định mức" (quota) column.`,
     ]);
+    expect(report.reading?.confidence.reasons.map((reason) => reason.vi)[0]).toContain("bằng đúng số xã");
+  });
+
+  // The sheet's communes do not add up to the 4: the one each is still decidable, and the communes that break it are found, nothing else.
+  const uneven = (cells: [number, number, number, number]): SheetData =>
+    sheet("Phân bổ", [
+      ["STT", "Đơn vị", "Tổ truyền thông cộng đồng"],
+      [null, "Tổng cộng", cells.reduce((a, b) => a + b, 0)],
+      ["I", "Huyện Ba Vì", cells[0] + cells[1]],
+      [1, "Xã Khánh Thượng", cells[0]],
+      [2, "Xã Minh Quang", cells[1]],
+      ["II", "Huyện Quốc Oai", cells[2] + cells[3]],
+      [1, "Xã Phú Mãn", cells[2]],
+      [2, "Xã Đông Xuân", cells[3]],
+    ]);
+  test.each<[string, CellValue[][], [number, number, number, number], string[]]>([
+    ["a commune short, the plan's list", fourCommunes, [1, 0, 1, 1], ["quota@C5"]],
+    ["a commune short, no list", [], [1, 1, 1, 0], ["quota@C8"]],
+    ["a commune over, the plan's list", fourCommunes, [1, 1, 2, 1], ["quota@C7"]],
+    ["one over and one short, adding up to 4", fourCommunes, [2, 0, 1, 1], ["quota@C4", "quota@C5"]],
+  ])("%s: target 4, one each, the commune that breaks it found at its cell", (_name, areas, cells, found) => {
+    const { report } = checkWorkbook({ sheets: [planSheet(4, "tổ/xã", areas), uneven(cells)] }, { workbookName: "x.xlsx" });
+    expect(report.indicators[0]).toMatchObject({ target: 4 });
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(found);
+  });
+
+  test("a figure that is a multiple of the communes (8 under tổ/xã, four communes) stays the figure for each, as said", () => {
+    const plan = readPlanFromWorkbook({ sheets: [planSheet(8, "tổ/xã", fourCommunes)] });
+    expect([plan.lines[0].quota, plan.lines[0].target]).toEqual([8, 32]);
+    expect(plan.doubts?.[0].en).toContain("makes the target the tổ for each commune");
   });
 
   test("a figure the sheet's areas do not add up to stays the figure for each area", () => {

@@ -138,3 +138,34 @@ describe("a line with no unit", () => {
     expect(plan.lines.map((l) => [l.code, l.target])).toEqual([["1", 3]]);
   });
 });
+
+describe("a dash in a plan file, as on the plan sheet", () => {
+  test.each(["-", "–", "—"])("target %j: none planned, 0, said with the indicator; a quota's dash is no quota; a year's dash is 0", (dash) => {
+    const plan = readPlanJson(
+      {
+        indicators: [
+          { code: "1", name: "Câu lạc bộ", unit: "CLB", target: 10, quota: dash },
+          { code: "2", name: "Hội thảo", unit: "cuộc", target: dash },
+          { code: "3", name: "Kinh phí", unit: "triệu đồng", target: "600", years: { "2026": dash, "2027": 600 } },
+          { code: "4", name: "Tỷ lệ hộ được tuyên truyền", unit: "%", target: ` ${dash} ` },
+        ],
+      },
+      "plan.json",
+    );
+    expect(plan.lines.map((l) => [l.code, l.target, l.rule, l.quota ?? null, l.yearTargets ?? null])).toEqual([
+      ["1", 10, "<=", null, null],
+      ["2", 0, "<=", null, null],
+      ["3", 600e6, "<=", null, { "2026": 0, "2027": 600e6 }],
+      ["4", 0, ">=", null, null],
+    ]);
+    expect(plan.doubts?.map((d) => d.en)).toEqual([
+      `plan.json, indicators[1].target: the dash "${dash}" (none planned) is read as 0 for line 2, so any figure allocated to it is over the plan. If the line has a target, type it.`,
+      `plan.json, indicators[3].target: the dash "${dash}" (none planned) is read as 0 for line 4. If the line has a target, type it.`,
+    ]);
+  });
+
+  test("a file with no dash says nothing", () => {
+    const plan = readPlanJson({ indicators: [{ code: "1", name: "Câu lạc bộ", unit: "CLB", target: 10 }] }, "plan.json");
+    expect(plan.doubts).toBeUndefined();
+  });
+});

@@ -25,13 +25,24 @@ test.each<[string, CellValue[][], [string, number][]]>([
   expect(plan.doubts ?? []).toEqual([]);
 });
 
-test("a second table in other columns: its rows are not plan lines, and the reading says so at its row", () => {
+test("a second table in other columns, its unit in the target's header: read in its own columns, numbered in its section", () => {
   const plan = planOf([H, [1, "Tổ truyền thông", "tổ", 14], [2, "Câu lạc bộ", "CLB", 6], [], ["II. KINH PHÍ"], ["STT", "Nội dung", "Kinh phí (triệu đồng)"], [1, "Truyền thông", 600], [2, "Tập huấn", 400]]);
+  expect(plan.lines.map((line) => [line.code, line.target, line.kind, line.source?.cell])).toEqual([
+    ["1", 14, "count", "D2"],
+    ["2", 6, "count", "D3"],
+    ["II.1", 600e6, "money", "C7"],
+    ["II.2", 400e6, "money", "C8"],
+  ]);
+  expect(plan.doubts ?? []).toEqual([]);
+});
+
+test("a second table in other columns with no target column: its rows are not plan lines, and the reading says why at its row", () => {
+  const plan = planOf([H, [1, "Tổ truyền thông", "tổ", 14], [2, "Câu lạc bộ", "CLB", 6], [], [null, "STT", "Nội dung", "ĐVT", "Ghi chú"], [null, 1, "Truyền thông", "cuộc", "quý II"]]);
   expect(plan.lines.map((line) => [line.code, line.target])).toEqual([
     ["1", 14],
     ["2", 6],
   ]);
-  expect(plan.doubts?.map((doubt) => doubt.en)).toEqual([
-    `Sheet "Kế hoạch", row 6: another table starts, headed in other columns than the plan's; the rows from there down were not read as plan lines. If they are, put them in the one table (the same columns).`,
-  ]);
+  expect(plan.doubts).toHaveLength(1);
+  expect(plan.doubts?.[0].en).toMatch(/^Sheet "Kế hoạch", row 5: another table starts, headed in other columns than the plan's and with no column Kế hoạch \/ .*; its rows were not read as plan lines\./);
+  expect(plan.doubts?.[0].vi).toContain("dòng 5: một bảng khác bắt đầu");
 });
