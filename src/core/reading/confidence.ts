@@ -22,6 +22,7 @@ import { NO_NAME } from "../layout/detectTable";
 import { areaLevel } from "../layout/labels";
 import { columnLetters, sheetInText } from "../model/address";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
+import { communesNamedLikeAdjustments } from "../rules/noPlace";
 import { isOwnShare } from "../text/ownShare";
 import { shortTotalOneLine, uniformTotalFactor } from "./totalFactor";
 import type { PlanCopyGap } from "./planCopyGaps";
@@ -319,6 +320,16 @@ export function readingConfidence(
     reasons.push({
       vi: `${unnamed.length} ${rows ? "dòng" : "cột"} có số liệu nhưng không có tên địa bàn nên không được tính vào tổng nào (${rows ? "dòng" : "cột"} ${at}).`,
       en: `${unnamed.length} ${rows ? "row" : "column"}${unnamed.length > 1 ? "s" : ""} with figures but no area name ${unnamed.length > 1 ? "are" : "is"} left out of every total (${rows ? "row" : "column"} ${at}).`,
+    });
+  }
+  for (const a of communesNamedLikeAdjustments(table)) {
+    const area = table.areas[a];
+    const rows = table.orientation === "areas-as-rows";
+    const at = rows ? `dòng ${area.index + 1}` : `cột ${columnLetters(area.index)}`;
+    const atEn = rows ? `row ${area.index + 1}` : `column ${columnLetters(area.index)}`;
+    reasons.push({
+      vi: `"${area.label}" ở ${at} được đọc là một xã tên ${area.label}, vì có số liệu ở mọi chỉ tiêu như các xã cùng huyện; nếu đó là ${rows ? "dòng" : "cột"} điều chỉnh (tăng, giảm), hãy chỉnh lại cách đọc.`,
+      en: `"${area.label}" in ${atEn} was read as a commune of that name, as it holds figures on every line as the communes beside it do; if it is an adjustment (an increase, a decrease), correct the reading.`,
     });
   }
   for (const { commune, under, planDistricts } of misplacedCommunes(table, plan)) {

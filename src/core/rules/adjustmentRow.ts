@@ -32,7 +32,7 @@ import { ceilingName, cellIndexer, type Named } from "./singleCause";
 export function adjustmentRow(context: RuleContext, findings: readonly Finding[]): Finding[] {
   if (context.plan.areas.length > 0) return [...findings];
   const { areas, sheet } = context.table;
-  const rows = [...noPlaceLeaves(context.table)].filter((a) => isAdjustmentLabel(areas[a].label) && (onlyDecreases(context, a) || onlyIncreases(context, a)));
+  const rows = [...noPlaceLeaves(context.table, context.sheet)].filter((a) => isAdjustmentLabel(areas[a].label) && (onlyDecreases(context, a) || onlyIncreases(context, a)));
   if (rows.length === 0) return [...findings];
   const { lineCount, state, base } = context;
   const indexOf = cellIndexer(context);

@@ -458,7 +458,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   // Per table line: sum and lowest of the leaves (blank = 0, invalid left out); added above when read by rows.
   for (let i = 0; !byRows && i < leaves.length; i++) addLeaf(leaves[i] * lineCount, lineCount, state, base, leafSums, leafMins);
   // A percent line's lowest value is its communes': the province's own share and the reserve left out, as the per-area rules do.
-  const noPlace = noPlaceLeaves(table);
+  const noPlace = noPlaceLeaves(table, sheet);
   if (noPlace.size > 0) lowestOfPlaces(leaves, noPlace, lineCount, state, base, leafMins);
   for (let l = 0; l < lineCount; l++) {
     if (leafMins[l] === Number.POSITIVE_INFINITY) leafMins[l] = Number.NaN;

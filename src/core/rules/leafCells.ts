@@ -28,7 +28,7 @@ export function forEachLeafCell(context: RuleContext, code: string, visit: (cell
   // As `invalid-value` checks a leaf's figure: not on a total line (its cells add up others).
   const figures = totalLineChildren(context, line) === null;
   const count = context.lineKind[line] === "count";
-  const noPlace = noPlaceLeaves(context.table);
+  const noPlace = noPlaceLeaves(context.table, context.sheet);
   for (const area of context.leaves) {
     if (noPlace.has(area)) continue;
     const index = area * context.lineCount + line;

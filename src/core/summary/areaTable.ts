@@ -160,7 +160,7 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
     return format === INTEGER_FORMAT && values.some((v) => v[j] !== null && !Number.isInteger(v[j])) ? DECIMAL_FORMAT : format;
   });
   const byRows = table.orientation === "areas-as-rows";
-  const noPlace = noPlaceLeaves(table);
+  const noPlace = noPlaceLeaves(table, sheet);
   const noPlaceRows: number[] = [];
   listing.rows.forEach((listed, i) => {
     const isLeaf = listed.areas.length === 1 && table.areas[listed.areas[0]].kind === "leaf";

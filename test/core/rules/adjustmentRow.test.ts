@@ -146,3 +146,36 @@ test.each(["Tăng", "Giảm"].flatMap((name) => staffLayouts().map((layout): [st
     expect(findings(placed, true).map((f) => [f.rule, f.cell])).toEqual([["percent", placed.cell(1, 4, 2)]]);
   },
 );
+
+// Without an area list, a commune named bare `Tăng` (or `Giảm`) allocated as its siblings are — a figure on every
+// line they fill — is that commune: its rate and quota checked at its cells, nothing else told. An adjustment moves
+// a line or two (the `Tăng` rows above, money only), or its group's figure takes it away.
+const unlisted = ["Tăng", "Giảm"].flatMap((name) => staffLayouts().map((layout): [string, string, StaffLayout] => [name, `${layout.orientation}, total ${layout.grand} (${layout.grandTotals}), districts ${layout.districtTotals}, ${layout.headerRows} header rows`, layout]));
+const PLANTS: readonly { what: string; values: readonly number[]; told: (p: Placed) => [string, string][] }[] = [
+  { what: "a rate under the plan", values: [1, 2, 70, 100], told: (p) => [["percent", p.cell(1, 4, 2)]] },
+  { what: "two teams where the quota is one", values: [2, 2, 85, 100], told: (p) => [["quota", p.cell(1, 4, 0)]] },
+];
+test.each(unlisted)("a commune named `%s`, the plan listing no areas, stays an area (%s)", (name, _layoutName, layout) => {
+  const planned = withCommune(name, 85);
+  const clean = staffWorkbook(LINES_WITH_ONE_MORE, planned, { actual: planned }, layout);
+  const report = checkWorkbook({ sheets: clean.sheets.filter((s) => s.name !== "Địa bàn") }, { workbookName: "t.xlsx" }).report;
+  expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([]);
+  // A guess from the figures alone: the reading says so.
+  expect(report.reading?.confidence.reasons.filter((r) => r.vi.includes(`"${name}" ở`))).toHaveLength(1);
+  for (const plant of PLANTS) {
+    const actual = setCommunes(D, 1, [...D[1].communes, { name, label: name, values: plant.values }]);
+    const placed = staffWorkbook(LINES_WITH_ONE_MORE, planned, { actual, typedDistricts: planned, typedGrand: planned }, layout);
+    expect([plant.what, findings(placed, false).map((f) => [f.rule, f.cell])]).toEqual([plant.what, plant.told(placed)]);
+  }
+});
+
+test.each(staffLayouts().filter((l) => l.districtTotals === "typed"))("a `Giảm` row its district's typed total takes away is a decrease, its rate no commune's (%o)", (layout) => {
+  const row = { name: "", label: "Giảm", values: [1, 2, 70, 20] };
+  const actual = setCommunes(D, 1, [...D[1].communes, row]);
+  const typedDistricts = setCommunes(D, 1, [...D[1].communes, { name: "", values: [-1, -2, 0, -20] }]);
+  const placed = staffWorkbook(STAFF_LINES, D, { actual, typedDistricts }, layout);
+  expect(findings(placed, false).filter((f) => f.rule === "percent")).toEqual([]);
+  // The same row its district's total counts is a commune named Giảm: its rate is told.
+  const counted = staffWorkbook(STAFF_LINES, D, { actual, typedDistricts: actual }, layout);
+  expect(findings(counted, false).filter((f) => f.rule === "percent").map((f) => f.cell)).toEqual([counted.cell(1, 4, 2)]);
+});
