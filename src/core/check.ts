@@ -27,6 +27,7 @@ import { numberDoubts } from "./rules/dotDoubt";
 import { planCopyGaps } from "./reading/planCopyGaps";
 import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
+import { errorNamesOf } from "./reading/errorNames";
 import { buildReading } from "./reading/buildReading";
 import { checkProgress, findPlanPeriod, isResultsSheet, withProgress, withUnreadResults, withoutResultsSheets, type PlanPeriod, type ProgressResult } from "./progress";
 import { withPeriodTables } from "./progress/periodTables";
@@ -200,7 +201,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   // Targets given per area (`01 tổ/xã`) with no list of areas in the plan: sized by the table's areas.
   const plan = sizeByTable(read, table);
   // A table that matches no plan line compares nothing: never a pass. Said with where the plan was read from (plan/sourceNote.ts).
-  if (options.allowNoPlanLine !== true) namingPlanSource(plan.source, workbookPlanSheet, () => requirePlanLine(table, plan));
+  if (options.allowNoPlanLine !== true) namingPlanSource(plan.source, workbookPlanSheet, () => requirePlanLine(table, plan, allocationSheet));
   // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
   const found = sheetYear(allocationSheet, Math.min(table.headerTop, table.notes?.top ?? table.headerTop));
   const yearly = yearPlan(plan, found);
@@ -216,7 +217,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const checked = whole ?? asRead;
   const context = whole === null ? firstContext : contextFor(whole);
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), otherSheets, planCopyGaps(context));
+  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), allocationSheet.hidden === true ? { ...otherSheets, hidden: true } : otherSheets, planCopyGaps(context), errorNamesOf(context));
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, yearly === null ? checked : plan, planSheet, context, { period: options.period });

@@ -115,7 +115,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     throw options.stage === "achieved" ? error : withNoTableAdvice(error);
   }
   if (plan.lines.length === 0) return table;
-  if (table.lines.some((line) => line.planCode !== null)) return withNextTableLines(sheet, grid, plan, options, table);
+  if (table.lines.some((line) => line.planCode !== null)) return detailBeside(sheet, grid, plan, corrections, options, table) ?? withNextTableLines(sheet, grid, plan, options, table);
   // A table of another kind on the left of the allocation table, past a blank column: the table beside it is read.
   const side = table.notes.sideTable;
   if (side !== undefined) {
@@ -164,6 +164,35 @@ function withNextTableLines(sheet: SheetData, grid: Grid, plan: Plan, options: D
   const codes = [...new Set(below.lines.flatMap((line) => (line.planCode === null || have.has(line.planCode) ? [] : [line.planCode])))];
   if (codes.length === 0) return table;
   return { ...table, notes: { ...table.notes, nextTable: { ...next, codes } } };
+}
+
+/**
+ * The table beside `table` (past a blank column) when it is the detail of
+ * which `table` is the summary: the same plan lines at least, and every area
+ * `table` allocates to (its districts) a group there over areas of its own
+ * (their communes) — a summary by district on the left, the allocation by
+ * commune on its right. The detail is what the plan is split into, and
+ * what is checked; the summary is said to be left out. Null otherwise (the
+ * next year's copy beside it, a breakdown by activity).
+ */
+function detailBeside(sheet: SheetData, grid: Grid, plan: Plan, corrections: readonly Correction[], options: DetectOptions, table: Detected): AllocationTable | null {
+  const side = table.notes.sideTable;
+  if (side === undefined) return null;
+  const right = withColumnsBlank(sheet, side.col);
+  let beside: Detected;
+  try {
+    beside = detectFrom(right, sheetGrid(right), plan, corrections, options, 0);
+  } catch {
+    return null;
+  }
+  if (beside.orientation !== table.orientation) return null;
+  const codes = new Set(beside.lines.flatMap((line) => (line.planCode === null ? [] : [line.planCode])));
+  if (!table.lines.every((line) => line.planCode === null || codes.has(line.planCode))) return null;
+  const leaves = table.areas.filter((area) => area.kind === "leaf");
+  const groups = new Set(beside.areas.flatMap((area) => ((area.kind === "group" || area.kind === "heading") && area.children.length > 0 ? [area.key] : [])));
+  const detailLeaves = beside.areas.filter((area) => area.kind === "leaf").length;
+  if (leaves.length < 2 || detailLeaves <= leaves.length || !leaves.every((area) => groups.has(area.key))) return null;
+  return withTableLeft(beside, grid.value(table.headerTop, table.notes.left), table.headerTop, table.notes.left);
 }
 
 /** The sheet with every cell left of column `col` blank (values only: the table right of it read alone). */

@@ -4,7 +4,8 @@
  * no blank row between, is read on into the table by default: two funds of
  * one plan add up. When the plan's figures say otherwise — on every line the
  * later blocks fill, the blocks added go past the plan's target while the
- * first block alone comes nearer to it (a copy, last year's figures) — the
+ * first block alone comes nearer to it, or as near with each block alone
+ * within it (a copy, last year's figures) — the
  * later blocks are another table: left out of the reading, and said. A grand
  * total on the sheet that shows the blocks' sum keeps them one table.
  */
@@ -72,10 +73,23 @@ export function repeatedBlockCut(
     // The sheet's own grand total showing the blocks' sum: one table, read whole.
     const total = areas.find((area) => area.kind === "total");
     if (total !== undefined && cols.some((col) => !isBlank(grid.value(total.index, col))) && same(value(total.index, cols), whole)) return null;
-    if (!(whole > target && !same(whole, target) && Math.abs(first - target) < Math.abs(whole - target))) return null;
+    if (!(whole > target && !same(whole, target) && nearerAlone(first, later, whole, target))) return null;
     codes.push(code);
   }
   return codes.length > 0 ? { ...cut, codes } : null;
+}
+
+/**
+ * The first block alone comes nearer to the target than the blocks added —
+ * or as near, each block alone within the target (`8 + 8` against 12): each
+ * then reads as a whole allocation of the plan, which the sum breaks; two
+ * parts of one allocation would not each stop short by what the sum goes over.
+ */
+function nearerAlone(first: number, later: number, whole: number, target: number): boolean {
+  const alone = Math.abs(first - target);
+  const added = Math.abs(whole - target);
+  if (alone < added) return true;
+  return same(alone, added) && first <= target && later <= target;
 }
 
 /** `block` ending before the cut's heading, the rows from it on another table (untitled, not read). */

@@ -7,7 +7,7 @@
 import { InputError } from "../model/errors";
 import { localized } from "../model/text";
 import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
-import type { CellValue } from "../model/workbook";
+import { isCellError, type CellValue } from "../model/workbook";
 import { cellText, shownValue, type Grid } from "./grid";
 import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
 import { isCumulativeLabel, lineStage } from "./lineStage";
@@ -59,17 +59,19 @@ export interface TableBlock {
   readonly note?: { readonly row: number; readonly text: string };
 }
 
-function rowStats(grid: Grid, row: number): { numbers: number; labels: number; codes: number; filled: number } {
+function rowStats(grid: Grid, row: number): { numbers: number; labels: number; codes: number; filled: number; errors: number } {
   let numbers = 0;
   let labels = 0;
   let codes = 0;
   let filled = 0;
+  let errors = 0;
   const counts = new CountCells();
   for (let col = 0; col < grid.colCount; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
     filled++;
     if (isNumeric(value)) numbers++;
+    if (isCellError(value)) errors++;
     if (isLabelText(value)) {
       labels++;
       counts.add(value as string);
@@ -80,7 +82,7 @@ function rowStats(grid: Grid, row: number): { numbers: number; labels: number; c
     numbers += counts.cells;
     labels -= counts.cells;
   }
-  return { numbers, labels, codes, filled };
+  return { numbers, labels, codes, filled, errors };
 }
 
 /** `Mã`, `Mã số`, `Mã chỉ tiêu`, `Code` leading a row of codes. */
@@ -279,14 +281,25 @@ function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
 
 /** Finds the table block of a sheet; throws `no-table` when the sheet holds no table with numbers. */
 export function findTableBlock(grid: Grid, from = 0): TableBlock {
+  const found = tableBlockSearch(grid, from, false);
+  if (!(found instanceof InputError)) return found;
+  // No header found: a header row whose cells hold error values (`#REF!` where the names were references to a
+  // sheet since deleted) reads as a row of figures. Looked for again with error values taken for no figure: such a
+  // row is then the header, each error cell told at its cell (`invalid-value`) — or, matching no plan line, named.
+  const again = tableBlockSearch(grid, from, true);
+  if (!(again instanceof InputError)) return again;
+  throw found;
+}
+
+function tableBlockSearch(grid: Grid, from: number, errorsName: boolean): TableBlock | InputError {
   let start = from;
   let first: InputError | null = null;
   // Rows of figures with no header over them (`Tổng kinh phí: | 1200` in the title block): the table comes after them.
   for (;;) {
-    const found = tableBlockFrom(grid, start, from);
+    const found = tableBlockFrom(grid, start, from, errorsName);
     if (!(found instanceof InputError)) return found.block;
     first ??= found;
-    if (found.dataRow < 0 || found.dataRow + 1 >= Math.min(grid.rowCount, from + HEADER_SCAN_ROWS)) throw first;
+    if (found.dataRow < 0 || found.dataRow + 1 >= Math.min(grid.rowCount, from + HEADER_SCAN_ROWS)) return first;
     start = found.dataRow + 1;
   }
 }
@@ -331,11 +344,12 @@ function isYearsRow(grid: Grid, row: number): boolean {
  * (its header searched up to `top`), or the error saying why there is none,
  * with that data row (-1 when there is none).
  */
-function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableBlock } | (InputError & { dataRow: number }) {
+function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = false): { block: TableBlock } | (InputError & { dataRow: number }) {
   const scan = Math.min(grid.rowCount, top + HEADER_SCAN_ROWS);
   let firstDataRow = -1;
   const dataLike = (row: number) => {
     const stats = rowStats(grid, row);
+    if (errorsName && stats.numbers === stats.errors) return false;
     // A units row (`tổ | địa chỉ | 1.000 đ`) shows amounts in its units, yet holds no figure.
     return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2 && !isUnitsRow(grid, row, 0, grid.colCount - 1) && !isYearsRow(grid, row);
   };
@@ -429,7 +443,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     }
     const dense =
       coverage(grid, row, left, right) >= 0.5 && distinctShown(grid, row, left, right) >= 2 && namesValues(row);
-    if (dense && rowStats(grid, row).numbers <= 1) {
+    const stats = dense ? rowStats(grid, row) : null;
+    if (stats !== null && (errorsName ? stats.numbers - stats.errors : stats.numbers) <= 1) {
       if (top !== null && !joinsHeader(grid, row, top, left, right, (figureCols ??= new Set(numericCols)))) break;
       headerRows.push(row);
       if (headerRows.length >= MAX_HEADER_ROWS) break;

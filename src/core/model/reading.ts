@@ -40,6 +40,12 @@ export interface ReadingArea {
   /** The plan area it matched (as the plan writes it), or null. */
   readonly planArea: string | null;
   readonly how: AreaEvidence;
+  /**
+   * The error value its name cell holds (`#REF!`): the name could not be
+   * read, `planArea` is then the plan area it probably is (or null). Absent
+   * otherwise.
+   */
+  readonly nameError?: string;
 }
 
 export interface ReadingIgnored {
@@ -84,6 +90,8 @@ export interface Reading {
   /** Number of the user's corrections that were applied. */
   readonly corrections: number;
   readonly confidence: ReadingConfidence;
+  /** Present (true) only when the sheet read is hidden in the workbook (`hidden` or `veryHidden`). */
+  readonly sheetHidden?: true;
   /** Present only when the lines were checked against one year's targets. */
   readonly planYear?: ReadingPlanYear;
 }

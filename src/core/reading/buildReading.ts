@@ -15,6 +15,7 @@ import { areaKey } from "../text/fold";
 import { labelFacts } from "../layout/labels";
 import { NO_OTHER_SHEETS, readingConfidence, type OtherSheets } from "./confidence";
 import type { PlanCopyGap } from "./planCopyGaps";
+import type { ErrorName } from "./errorNames";
 
 /** `at` of a position on the area axis or the line axis (CONTRACT §5: a column letter or a row number). */
 function atOf(table: AllocationTable, index: number, axis: "area" | "line"): string {
@@ -78,6 +79,7 @@ export function buildReading(
   doubts: readonly NumberDoubt[] = [],
   otherSheets: OtherSheets = NO_OTHER_SHEETS,
   planCopies: readonly PlanCopyGap[] = [],
+  errorNames: ReadonlyMap<number, ErrorName> = new Map(),
 ): Reading {
   const notes = table.notes;
   const names = planNames(plan);
@@ -96,10 +98,12 @@ export function buildReading(
   const plansAreas = names.communes.size > 0 || names.districts.size > 0;
   for (let i = 0; i < count; i++) {
     const entry = table.areas[i];
-    const planArea = plansAreas ? planAreaOf(entry, names) : null;
+    const unread = errorNames.size > 0 ? errorNames.get(i) : undefined;
+    const planArea = unread !== undefined ? unread.planArea : plansAreas ? planAreaOf(entry, names) : null;
     const how = entry.evidence ?? evidenceOf(entry, names);
+    const nameError = unread !== undefined ? { nameError: unread.error } : {};
     if (entry.subtotalLabel !== undefined && entry.headIndex !== undefined) {
-      built.push({ name: entry.label, at: areaAt(areasAreRows, entry.headIndex), role: roleOf(entry), parent: entry.parent, planArea, how });
+      built.push({ name: entry.label, at: areaAt(areasAreRows, entry.headIndex), role: roleOf(entry), parent: entry.parent, planArea, how, ...nameError });
       sorts.push(entry.headIndex);
       keys.push(i);
       built.push({ name: entry.subtotalLabel, at: areaAt(areasAreRows, entry.index), role: "subtotal", parent: i, planArea: null, how: entry.evidence === "corrected" ? "corrected" : "label" });
@@ -108,7 +112,7 @@ export function buildReading(
       continue;
     }
     const role: ReadingRole = entry.subtotalLabel !== undefined && entry.kind !== "heading" ? "subtotal" : roleOf(entry);
-    built.push({ name: entry.label, at: areaAt(areasAreRows, entry.index), role, parent: entry.parent, planArea, how });
+    built.push({ name: entry.label, at: areaAt(areasAreRows, entry.index), role, parent: entry.parent, planArea, how, ...nameError });
     sorts.push(entry.index);
     keys.push(i);
   }
@@ -164,6 +168,7 @@ export function buildReading(
     areas,
     ignored,
     corrections: notes?.corrections.applied ?? 0,
-    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets, planCopies),
+    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets, planCopies, errorNames),
+    ...(otherSheets.hidden === true ? { sheetHidden: true as const } : {}),
   };
 }

@@ -26,6 +26,8 @@ import { communesNamedLikeAdjustments } from "../rules/noPlace";
 import { isOwnShare } from "../text/ownShare";
 import { shortTotalOneLine, uniformTotalFactor } from "./totalFactor";
 import type { PlanCopyGap } from "./planCopyGaps";
+import { hiddenSheetReason } from "./hiddenSheet";
+import type { ErrorName } from "./errorNames";
 import { formatAmount } from "../text/format";
 
 /** Other sheets that could hold the allocation: ties with other figures, and sheets holding plan lines the one read lacks. */
@@ -33,6 +35,8 @@ export interface OtherSheets {
   readonly rivals: readonly string[];
   readonly siblings: readonly string[];
   readonly elsewhere: readonly { readonly sheet: string; readonly codes: readonly string[] }[];
+  /** True when the sheet read is itself hidden in the workbook (said first: `hiddenSheet.ts`). */
+  readonly hidden?: boolean;
 }
 
 export const NO_OTHER_SHEETS: OtherSheets = { rivals: [], siblings: [], elsewhere: [] };
@@ -71,8 +75,10 @@ export function readingConfidence(
   doubts: readonly NumberDoubt[] = [],
   otherSheets: OtherSheets = NO_OTHER_SHEETS,
   planCopies: readonly PlanCopyGap[] = [],
+  errorNames: ReadonlyMap<number, ErrorName> = new Map(),
 ): ReadingConfidence {
   const reasons: { vi: string; en: string }[] = [];
+  if (otherSheets.hidden === true) reasons.push(hiddenSheetReason(table.sheet));
   const rivalSheets = otherSheets.rivals;
   for (const { sheet, codes } of otherSheets.elsewhere) {
     const list = codes.join(", ");
@@ -162,8 +168,8 @@ export function readingConfidence(
     const list = below.overPlan.join(", ");
     const many = below.overPlan.length > 1;
     reasons.push({
-      vi: `Từ dòng ${below.row + 1} ("${below.text}"), ngay sau bảng, lặp lại các địa bàn đã có phía trên, không có dòng tổng riêng; cộng cả hai khối thì ${many ? "các chỉ tiêu" : "chỉ tiêu"} mã ${list} vượt kế hoạch, còn khối đầu một mình gần kế hoạch hơn: allocheck coi khối sau là một bảng khác (bản sao, năm khác), không cộng vào và chỉ đối chiếu khối đầu với kế hoạch — nếu kế hoạch gồm cả hai khối (hai nguồn vốn), hãy chỉnh lại cách đọc.`,
-      en: `From row ${below.row + 1} ("${below.text}"), right after the table, the areas above are listed again, with no total of their own; both blocks added would take plan line${many ? "s" : ""} ${list} past the plan, while the first block alone comes nearer to it: allocheck took the later block for another table (a copy, another year), left it out and checked the first block alone against the plan — if the plan covers both blocks (two funds), correct the reading.`,
+      vi: `Từ dòng ${below.row + 1} ("${below.text}"), ngay sau bảng, lặp lại các địa bàn đã có phía trên, không có dòng tổng riêng; cộng cả hai khối thì ${many ? "các chỉ tiêu" : "chỉ tiêu"} mã ${list} vượt kế hoạch, còn khối đầu một mình gần kế hoạch hơn (hoặc gần bằng thế, mỗi khối đều trong kế hoạch): allocheck coi khối sau là một bảng khác (bản sao, năm khác), không cộng vào và chỉ đối chiếu khối đầu với kế hoạch — nếu kế hoạch gồm cả hai khối (hai nguồn vốn), hãy chỉnh lại cách đọc.`,
+      en: `From row ${below.row + 1} ("${below.text}"), right after the table, the areas above are listed again, with no total of their own; both blocks added would take plan line${many ? "s" : ""} ${list} past the plan, while the first block alone comes nearer to it (or as near, each block within the plan): allocheck took the later block for another table (a copy, another year), left it out and checked the first block alone against the plan — if the plan covers both blocks (two funds), correct the reading.`,
     });
   } else if (below?.untitled === true && below.heading === true) {
     // Rows (areas as rows) or columns (indicators as rows) of areas again, under a heading and a total of their own.
@@ -338,7 +344,10 @@ export function readingConfidence(
       en: `Area "${commune}" sits under "${under}" on the sheet, but the plan lists it under ${planDistricts.join(", ")}.`,
     });
   }
+  errorNameReasons(table, areas, reasons);
   for (const { area, planDistrict } of districtsNamedByCommunes(table, plan)) {
+    // An error value for a name is said above.
+    if (errorNames.has(area)) continue;
     const name = table.areas[area].label;
     reasons.push({
       vi: `Địa bàn "${name}" không có trong danh sách địa bàn của kế hoạch; allocheck đọc là ${planDistrict} vì các xã dưới nó thuộc ${planDistrict} trong kế hoạch — hãy kiểm tra tên này.`,
@@ -359,6 +368,29 @@ export function readingConfidence(
     reasons.push({ vi: `Một chỉnh sửa cách đọc không còn khớp với biểu nên không được áp dụng: ${why.vi}`, en: `A correction no longer fits the sheet and was not applied: ${why.en}` });
   }
   return { level: reasons.length > 0 ? "low" : "high", reasons };
+}
+
+/** Areas whose name cell holds an error value (`errorNames.ts`): what the reading took each for. */
+function errorNameReasons(table: AllocationTable, areas: readonly ReadingArea[], reasons: { vi: string; en: string }[]): void {
+  const rows = table.orientation === "areas-as-rows";
+  const word = rows ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
+  for (const area of areas) {
+    if (area.nameError === undefined) continue;
+    const head = { vi: `Tên địa bàn ở ${word.vi} ${area.at} không đọc được (ô có giá trị lỗi ${area.nameError})`, en: `The area name of ${word.en} ${area.at} cannot be read (its cell holds ${area.nameError})` };
+    const parent = area.parent === null || areas[area.parent].role === "total" ? null : areas[area.parent].name;
+    const into = parent === null ? { vi: "vào tổng", en: "in the total" } : { vi: `vào ${parent}`, en: `in ${parent}` };
+    let tail: { vi: string; en: string };
+    if (area.role === "group" || area.role === "heading") {
+      tail = area.planArea !== null
+        ? { vi: `allocheck đọc là ${area.planArea} vì các xã dưới nó thuộc ${area.planArea} trong kế hoạch`, en: `allocheck reads it as ${area.planArea}, as the communes under it are ${area.planArea}'s in the plan` }
+        : { vi: "allocheck đọc nó là một nhóm theo các dòng dưới nó, nhưng không biết đó là địa bàn nào của kế hoạch", en: "allocheck reads it as a group over the rows under it, but cannot tell which of the plan's areas it is" };
+    } else {
+      tail = area.planArea !== null
+        ? { vi: `allocheck vẫn tính số liệu ${into.vi}, có lẽ đó là ${area.planArea} (địa bàn của kế hoạch chưa có ${word.vi} nào)`, en: `allocheck still counts its figures ${into.en}; it is probably ${area.planArea} (the plan's area with no ${word.en})` }
+        : { vi: `allocheck vẫn tính số liệu ${into.vi}, nhưng không biết đó là địa bàn nào của kế hoạch`, en: `allocheck still counts its figures ${into.en}, but cannot tell which of the plan's areas it is` };
+    }
+    reasons.push({ vi: `${head.vi}: ${tail.vi} — hãy ghi lại tên.`, en: `${head.en}: ${tail.en} — write the name again.` });
+  }
 }
 
 /**

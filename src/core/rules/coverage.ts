@@ -45,10 +45,10 @@ export const coverageRule: Rule = {
   },
   evaluate(context) {
     if (context.plan.areas.length === 0) return [];
+    const errorNamed = errorNamedAreas(context);
     const namedByCommunes = districtsNamedByCommunes(context.table, context.plan);
     let missing = missingAreas(context);
     let extra = extraAreas(context);
-    const errorNamed = errorNamedAreas(context);
     if (errorNamed.length > 0) {
       // A name cell holding an error value is told at that cell (`invalid-value`), with the plan's areas it stands for.
       const standIns = new Set([...errorNameStandIns(context, errorNamed, missingPlanAreas(context, missing)).values()].flat());
@@ -58,7 +58,8 @@ export const coverageRule: Rule = {
     }
     return [
       ...pairMistypedAreas(context, missing, extra),
-      ...namedByCommunesFindings(context, namedByCommunes),
+      // A district's name cell holding an error value is told at that cell (`invalid-value`), with the district its communes name.
+      ...namedByCommunesFindings(context, namedByCommunes.filter((named) => !errorNamed.includes(named.area))),
       // A group read as the district its communes name is told once, above.
       ...mistypedDistricts(context, new Set(namedByCommunes.map((named) => named.area))),
     ];

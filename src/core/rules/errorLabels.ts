@@ -16,6 +16,7 @@ import type { RuleContext } from "./context";
 import { makeFinding } from "./finding";
 import { districtKeyOf } from "./mistypedArea";
 import { areaKey } from "../text/fold";
+import { districtsNamedByCommunes } from "./namedByCommunes";
 
 /** The error a label cell holds (`#REF!`), or null. */
 function errorAt(context: RuleContext, row: number, col: number): string | null {
@@ -57,6 +58,9 @@ export function errorNameStandIns(context: RuleContext, named: readonly number[]
     byDistrict.set(key, [...(byDistrict.get(key) ?? []), index]);
   }
   const out = new Map<number, PlanArea[]>();
+  // A district's row: the district its communes name in the plan (`namedByCommunes.ts`).
+  const groups = new Set(named);
+  for (const { area, planDistrict } of districtsNamedByCommunes(context.table, context.plan)) if (groups.has(area)) out.set(area, [{ district: planDistrict }]);
   for (const [district, indexes] of byDistrict) {
     const pool = missing.filter((planArea) => district === "" || (planArea.commune !== undefined && areaKey(planArea.district) === district));
     if (pool.length === 0 || pool.length > indexes.length) continue;

@@ -3,6 +3,7 @@ import type { Plan } from "../model/plan";
 import type { AllocationTable } from "../model/table";
 import { areaKey, wordKey } from "../text/fold";
 import { isCommuneTier } from "./levelShare";
+import { namesFundingSource } from "../layout/sourceColumns";
 import { isBareSubtotalWord, namedAfterSubtotalWord, subtotalLabel } from "../layout/areaTree";
 
 /** `Cộng huyện`, `Tổng số huyện …`, `Toàn huyện …`: a subtotal's label, naming no district of its own. */
@@ -14,7 +15,8 @@ function subtotalWords(label: string): boolean {
 /**
  * Groups whose name the plan's list lacks (a misspelt district, `Quoc Ooai`)
  * over communes the plan lists under one district that no other group of the
- * sheet names: read as that district, which the reading says.
+ * sheet names: read as that district, which the reading says. A fund's
+ * heading over them (`Vốn sự nghiệp`, `Nguồn vốn đầu tư`) names no district.
  */
 export function districtsNamedByCommunes(table: AllocationTable, plan: Plan): { area: number; planDistrict: string }[] {
   if (plan.areas.length === 0) return [];
@@ -32,7 +34,7 @@ export function districtsNamedByCommunes(table: AllocationTable, plan: Plan): { 
   const out: { area: number; planDistrict: string }[] = [];
   for (let index = 0; index < table.areas.length; index++) {
     const area = table.areas[index];
-    if ((area.kind !== "group" && area.kind !== "heading") || named.has(area.key) || area.children.length === 0 || subtotalWords(area.label) || isCommuneTier(area.label)) continue;
+    if ((area.kind !== "group" && area.kind !== "heading") || named.has(area.key) || area.children.length === 0 || subtotalWords(area.label) || isCommuneTier(area.label) || namesFundingSource(area.label)) continue;
     let district: string | undefined;
     for (const child of area.children) {
       const of = districtOf.get(table.areas[child].key);

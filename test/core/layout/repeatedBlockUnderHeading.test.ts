@@ -136,3 +136,30 @@ describe("the same communes again under a heading, no total of their own, the pl
     expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 24], ["2", 2400e6]]);
   });
 });
+
+describe("each block alone within the plan, both added as far over it as one falls under (8 + 8 against 12)", () => {
+  test("the arithmetic reads each as a whole allocation: the later block another table, the first checked alone, said", () => {
+    const rows = [...HEAD, ["A", "Vốn sự nghiệp"], ...communes(2, 200), ["B", "Vốn đầu tư"], ...communes(2, 200)];
+    const got = report(rows);
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 8], ["2", 800e6]]);
+    expect(got.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([["ceiling", "warning", "C2"], ["ceiling", "warning", "D2"], ["second-table", "info", "B8"]]);
+    expect(got.reading.ignored).toEqual([{ at: "8", header: "Vốn đầu tư", why: "second table" }]);
+    expect(got.reading.confidence.reasons).toEqual([expect.stringMatching(/^From row 8 .*past the plan, while the first block alone comes nearer to it \(or as near, each block within the plan\)/)]);
+  });
+
+  test("the sum nearer the plan than the first block (8 + 6 against 12): two funds, read on, the ceiling said", () => {
+    const later: CellValue[][] = communes(2, 200).map((row, i) => (i < 2 ? row : [row[0], row[1], 1, 100]));
+    const got = report([...HEAD, ["A", "Vốn sự nghiệp"], ...communes(2, 200), ["B", "Vốn đầu tư"], ...later]);
+    expect(got.reading.ignored).toEqual([]);
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 14], ["2", 1400e6]]);
+    expect(got.findings.map((f) => [f.rule, f.severity])).toEqual([["ceiling", "error"], ["ceiling", "error"]]);
+  });
+
+  test("as far, but the later block alone over the plan: no copy, read on", () => {
+    const first: CellValue[][] = communes(1, 100).map((row, i) => (i < 2 ? [row[0], row[1], 0, 0] : row));
+    // 2 + 20 against 12: each 10 away; the later block alone is over the plan.
+    const got = report([...HEAD, ["A", "Vốn sự nghiệp"], ...first, ["B", "Vốn đầu tư"], ...communes(5, 500)]);
+    expect(got.reading.ignored).toEqual([]);
+    expect(got.indicators.map((i) => i.allocated)).toEqual([22, 2200e6]);
+  });
+});

@@ -29,3 +29,33 @@ describe("a table matching no plan line names the columns it read", () => {
     expect(error.text.en).toContain('"Cột 2" (D1). Name');
   });
 });
+
+describe("a header row whose every cell holds an error value (names that were references to a deleted sheet)", () => {
+  const REF = { error: "#REF!" };
+  const body = [
+    [null, "Tổng cộng", 12, 6],
+    ["I", "Huyện Ba Vì", 6, 3],
+    [1, "Xã Ba Trại", 3, 1],
+    [2, "Xã Vân Hòa", 3, 2],
+  ];
+  test.each([
+    ["the line headers alone", [["STT", "Đơn vị", REF, REF], ...body]],
+    ["every header cell", [[REF, REF, REF, REF], ...body]],
+    ["over a numbering row", [["STT", "Đơn vị", REF, REF], ["A", "B", "(1)", "(2)"], ...body]],
+  ])("%s: read as the header, and the message names the sheet, the error and its cells", (_label, rows) => {
+    const table = detectTable(sheet("Phân bổ", rows), PLAN);
+    expect(table.headerTop).toBe(0);
+    expect(table.lines.map((line) => line.headerRow)).toEqual([0, 0]);
+    const error = inputError(() => requirePlanLine(table, PLAN, sheet("Phân bổ", rows)));
+    expect(error.code).toBe("no-table");
+    expect(error.text.vi).toMatch(/^Trang "Phân bổ": mọi ô tiêu đề cột của bảng có giá trị lỗi #REF! \(C1, D1\)/);
+    expect(error.text.en).toMatch(/^Sheet "Phân bổ": every column header of the table holds the error #REF! \(C1, D1\)/);
+  });
+
+  test("a header beside them readable, matching no line: the headers read are listed, as for any", () => {
+    const rows = [["STT", "Đơn vị", REF, "Cột 2"], ...body];
+    const error = inputError(() => requirePlanLine(detectTable(sheet("Phân bổ", rows), PLAN), PLAN, sheet("Phân bổ", rows)));
+    expect(error.text.en).not.toContain("holds the error");
+    expect(error.text.en).toContain('"Cột 2" (D1).');
+  });
+});
