@@ -17,6 +17,8 @@ import { asOfMonth } from "./periods";
 import { findPlanPeriod } from "./planPeriod";
 import { readByContentFinding, resultsByContent } from "./contentJudge";
 import { findResultsSheets } from "./resultsSheets";
+import { crossedCauses } from "./crossedCause";
+import { linesShortByMissing } from "./missingAreas";
 import { PROGRESS_RULES } from "./rules";
 import { hasReportingGap, laggingLines } from "./rules/pace";
 
@@ -49,16 +51,18 @@ export function checkProgress(
   const context = buildProgressContext(plan, planPeriod, gathered, allocation);
 
   const byContent = readByContentFinding(sheets);
-  const findings: Finding[] = [...gathered.findings, ...(byContent !== null ? [byContent] : [])];
-  for (const rule of PROGRESS_RULES) findings.push(...withoutCopiedPace(gathered.copied, rule.evaluate(context)));
+  const ruled: Finding[] = [...gathered.findings, ...(byContent !== null ? [byContent] : [])];
+  for (const rule of PROGRESS_RULES) ruled.push(...withoutCopiedPace(gathered.copied, rule.evaluate(context)));
+  const findings = crossedCauses(context, ruled);
 
   const indicators = new Map<string, IndicatorProgress>();
   const gap = hasReportingGap(context);
   const lagging = laggingLines(context);
+  const short = new Set(linesShortByMissing(context));
   for (const [code, achievement] of context.achievements) {
     const line = achievement.planLine;
     const share = context.share;
-    const incomplete = line.kind !== "percent" && share !== null && (gap || lagging.has(code) || achievement.unusable === true);
+    const incomplete = line.kind !== "percent" && share !== null && (gap || lagging.has(code) || short.has(code) || achievement.unusable === true);
     const paced = line.kind !== "percent" && share !== null && !incomplete;
     indicators.set(code, {
       achieved: achievement.achieved,

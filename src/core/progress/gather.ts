@@ -553,6 +553,7 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
       line.rate ??= row.rate;
       line.planCopy ??= row.planCopy;
       for (const copy of row.yearCopies) if (!line.yearCopies.some((other) => other.year === copy.year)) line.yearCopies.push(copy);
+      if (line.yearCumulatives === undefined && row.yearCumulatives !== undefined) line.yearCumulatives = row.yearCumulatives;
     }
     findings.push(...reading.findings);
   }

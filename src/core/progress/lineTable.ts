@@ -31,6 +31,7 @@ import type { CellRef, InterimCumulative, RatedValue, TypedValue, YearCopy } fro
 import { periodInYear, titleYear } from "./titleYear";
 import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
+import { markYearCumulatives } from "./yearCumulatives";
 import type { PeriodSource } from "../model/progress";
 import { a1, sheetInText } from "../model/address";
 import { holdsText, sameFigures, totalRowLine, totalRowOf } from "./totalRow";
@@ -42,7 +43,7 @@ import { isPairWord, pairColumns, takesPairColumn, unreadPairFigures, type Colum
 const HEADER_SCAN = 30;
 
 /** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "opening" | "interim" | "rate" | "cumulative-rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "year-cumulative" | "opening" | "interim" | "rate" | "cumulative-rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -77,6 +78,8 @@ export interface LineTableRow {
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
   readonly yearCopies: readonly YearCopy[];
+  /** `Lũy kế năm 2024` cells: the sum of that year's periods (a `Lũy kế` that restarts each year). */
+  readonly yearCumulatives?: readonly YearCopy[];
   /** True when a period cell of a count or money line holds no usable figure (an error value, text, a negative set aside): its periods' sum is not what was achieved. */
   readonly unusable?: true;
 }
@@ -399,6 +402,8 @@ function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
     if (key === "" || key === wordKey(shownText(grid, periodRow, col))) continue;
     if (DONE_WORDS.test(key) || isPairWord(key)) done++;
     else if (partUnderYear(shownText(grid, row, col), periodOfCell(grid, periodRow, col)) !== null) done++;
+    // `Lũy kế từ đầu năm` beside the year's parts (`Năm 2024` over `Quý I` | `Quý II` | `Lũy kế từ đầu năm`): that year's running total.
+    else if (CUMULATIVE_WORDS.test(foldText(shownText(grid, row, col))) || /\bluy ke\b/.test(key)) continue;
     // A period's own rate (`Tỷ lệ (%)` beside its `Thực hiện`) splits it as its target (`Kế hoạch`) does: neither is what was done.
     else if (!PLAN_WORDS.test(key) && !RATE_HEADER.test(key) && !key.includes("%")) return false;
   }
@@ -465,6 +470,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
   markTotals(columns);
   markOpenings(columns);
+  markYearCumulatives(columns);
   pairColumns(columns);
   ratesUnderCumulatives(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
@@ -524,7 +530,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Body rows with a label; which of them carry any figure.
   const bodyRows: number[] = [];
   for (let row = bodyStart; row < grid.rowCount; row++) if (cellText(cellValue(sheet, row, nameCol)) !== "") bodyRows.push(row);
-  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening" || c.role === "interim" || c.role === "plan" || isYearPlan(c));
+  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "year-cumulative" || c.role === "opening" || c.role === "interim" || c.role === "plan" || isYearPlan(c));
   const rateCol = columns.find((c) => c.role === "rate")?.col ?? null;
   const cumulativeRates = columns.filter((c) => c.role === "cumulative-rate" && c.end !== undefined);
   const hasFigures = (row: number) =>
@@ -624,7 +630,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     children: [],
   }));
   // A percent line whose figures (periods, `Lũy kế`) are typed as fractions (`0,82` against 80 %): read ×100, as on any sheet.
-  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening" || c.role === "interim").map((c) => c.col));
+  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "year-cumulative" || c.role === "opening" || c.role === "interim").map((c) => c.col));
   const marked = markPercentFractions(sheet, "indicators-as-rows", lines, areas.filter((area) => figureCols.has(area.index)), byCode);
   const table: AllocationTable = {
     sheet: sheet.name,
@@ -637,7 +643,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const context = buildRuleContext({ plan, table, sheet });
   // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
   // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
-  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || c.role === "interim" || isYearPlan(c)).map((c) => c.col));
+  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || c.role === "year-cumulative" || c.role === "interim" || isYearPlan(c)).map((c) => c.col));
   const evaluate = (ruled: RuleContext): Finding[] => {
     const ruleFindings: Finding[] = [];
     // A negative figure is told by `invalid-value` at its cell, then counts no more than an error value does
@@ -798,6 +804,7 @@ function readRow(
   const interims: InterimCumulative[] = [];
   let planCopy: TypedValue | null = null;
   const yearCopies: YearCopy[] = [];
+  const yearCumulatives: YearCopy[] = [];
   valueCols.forEach((column, a) => {
     const at = a * context.lineCount + l;
     const state = context.state[at];
@@ -810,6 +817,7 @@ function readRow(
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
     } else if (column.role === "opening") opening = { value, at: ref };
     else if (column.role === "interim" && column.end !== undefined) interims.push({ value, at: ref, end: column.end });
+    else if (column.role === "year-cumulative" && column.period !== undefined) yearCumulatives.push({ year: column.period.year, value, at: ref });
     else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
     // The plan's target copied as it is written in the plan (`80`) beside figures typed as fractions: taken as typed.
     else if (column.role === "plan") planCopy = { value: line.fractions === true && value > 100 ? (percentPoints(sheet, line.index, column.col) ?? value) : value, at: ref };
@@ -836,6 +844,7 @@ function readRow(
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
     yearCopies,
+    ...(yearCumulatives.length > 0 ? { yearCumulatives } : {}),
     ...(unusable ? { unusable: true as const } : {}),
   };
 }

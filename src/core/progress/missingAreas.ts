@@ -6,7 +6,8 @@
  * not judge such an area behind.
  */
 import { CELL } from "../cells/readCell";
-import type { ProgressContext } from "./context";
+import { standing } from "../rules/compare";
+import { expectedBy, type ProgressContext } from "./context";
 
 const MISSING = new WeakMap<ProgressContext, ReadonlyMap<number, readonly string[]>>();
 
@@ -18,6 +19,43 @@ export function areasMissingFromPeriods(context: ProgressContext): ReadonlyMap<n
     MISSING.set(context, missing);
   }
   return missing;
+}
+
+/**
+ * Count and money lines behind pace by less than what the left-out areas were
+ * allocated on them: their missing figures could make up the shortfall, so
+ * the line is not judged on pace (the `coverage` warning says so, naming them).
+ * In plan order.
+ */
+export function linesShortByMissing(context: ProgressContext): readonly string[] {
+  const missing = areasMissingFromPeriods(context);
+  const share = context.share;
+  if (missing.size === 0 || share === null) return [];
+  const { lineByCode, lineCount, state, base } = context.allocation;
+  // What the left-out areas were allocated on a line: its column's, else (a parent with no column) its children's.
+  const openFor = (code: string, depth: number): number => {
+    const at = lineByCode.get(code);
+    if (at === undefined) {
+      if (depth > 8) return 0;
+      return context.plan.lines.filter((child) => child.parentCode === code).reduce((sum, child) => sum + openFor(child.code, depth + 1), 0);
+    }
+    let open = 0;
+    for (const area of missing.keys()) {
+      const cell = area * lineCount + at;
+      if (state[cell] === CELL.number || state[cell] === CELL.textNumber) open += base[cell];
+    }
+    return open;
+  };
+  const out: string[] = [];
+  for (const achievement of context.achievements.values()) {
+    const line = achievement.planLine;
+    if (line.kind === "percent") continue;
+    const expected = expectedBy(line, share);
+    if (standing(achievement.achieved, expected) !== "below") continue;
+    const open = openFor(line.code, 0);
+    if (open > 0 && standing(achievement.achieved + open, expected) !== "below") out.push(line.code);
+  }
+  return out;
 }
 
 function findMissing(context: ProgressContext): Map<number, string[]> {

@@ -65,6 +65,8 @@ export interface LineResults {
   planCopy: TypedValue | null;
   /** `KH năm 2024` cells: one year's target copied (`plan-copy` compares it with the plan's figure for that year). */
   readonly yearCopies: YearCopy[];
+  /** `Lũy kế năm 2024` cells: the sum of that year's periods alone (a `Lũy kế` that restarts each year). */
+  yearCumulatives?: readonly YearCopy[];
 }
 
 /**

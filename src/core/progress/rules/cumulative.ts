@@ -4,7 +4,8 @@
  */
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
-import { standing } from "../../rules/compare";
+import { standing, withoutNoise } from "../../rules/compare";
+import type { LineAchievement } from "../context";
 import { endIndex } from "../periods";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 import { carriesChildCumulatives, childrenAchieved } from "./childCumulatives";
@@ -50,6 +51,7 @@ export const cumulativeRule: ProgressRule = {
           }),
         );
       }
+      findings.push(...yearFindings(achievement));
       const typed = achievement.results?.cumulative;
       if (typed == null || typed.unchecked === true || achievement.results === null || achievement.results.periods.length === 0) continue;
       if (standing(typed.value, achievement.achieved) === "equal" || (carried !== null && standing(typed.value, carried) === "equal")) continue;
@@ -57,6 +59,8 @@ export const cumulativeRule: ProgressRule = {
       // holds those months, and the gap's warning is the one finding.
       if (line.kind !== "percent" && gap && standing(typed.value, achievement.achieved) === "above") continue;
       if (line.kind !== "percent" && carriesChildCumulatives(context, line.code, typed.value)) continue;
+      // Added up from the years' `Lũy kế năm …`, one of them wrong: that one's finding is the one to act on.
+      if (line.kind !== "percent" && carriesYearCumulatives(achievement, typed.value)) continue;
       // What the children achieved, beside a period figure of its own that is not: `subtotal` tells that cell, the one cause.
       const children = line.kind === "percent" ? null : childrenAchieved(context, line.code);
       if (children !== null && standing(typed.value, children) === "equal") continue;
@@ -85,3 +89,48 @@ export const cumulativeRule: ProgressRule = {
     return findings;
   },
 };
+
+/** A `Lũy kế năm 2024` (a `Lũy kế` that restarts each year) against that year's periods (a percent line: its latest). */
+function yearFindings(achievement: LineAchievement): Finding[] {
+  const results = achievement.results;
+  const line = achievement.planLine;
+  const findings: Finding[] = [];
+  for (const typed of results?.yearCumulatives ?? []) {
+    const inYear = results!.periods.filter((p) => p.period.year === typed.year);
+    if (inYear.length === 0) continue;
+    const expected = line.kind === "percent" ? inYear[inYear.length - 1].value : withoutNoise(inYear.reduce((sum, p) => sum + p.value, 0));
+    if (standing(typed.value, expected) === "equal") continue;
+    const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
+    findings.push(
+      progressFinding({
+        rule: "cumulative",
+        severity: "error",
+        at: typed.at,
+        indicator: line.code,
+        expected,
+        actual: typed.value,
+        message: localized(
+          `Lũy kế năm ${typed.year} của "${line.name}" ghi ${f(typed.value, "vi")}, nhưng ${line.kind === "percent" ? `số của kỳ gần nhất trong năm là` : `các kỳ của năm ${typed.year} cộng lại`} ${f(expected, "vi")}.`,
+          `The ${typed.year} cumulative figure of "${line.name}" shows ${f(typed.value, "en")}, but ${line.kind === "percent" ? "the year's latest period is" : `the periods of ${typed.year} add up to`} ${f(expected, "en")}.`,
+        ),
+      }),
+    );
+  }
+  return findings;
+}
+
+/** True when the typed `Lũy kế` is the sum of the years' typed `Lũy kế năm …` (the other years' periods where none), one of which is wrong. */
+function carriesYearCumulatives(achievement: LineAchievement, typed: number): boolean {
+  const results = achievement.results;
+  const years = results?.yearCumulatives ?? [];
+  if (results === null || years.length === 0) return false;
+  let sum = results.opening?.value ?? 0;
+  let wrong = false;
+  for (const period of results.periods) if (!years.some((y) => y.year === period.period.year)) sum += period.value;
+  for (const year of years) {
+    const own = results.periods.filter((p) => p.period.year === year.year).reduce((total, p) => total + p.value, 0);
+    if (standing(own, year.value) !== "equal") wrong = true;
+    sum += year.value;
+  }
+  return wrong && standing(withoutNoise(sum), typed) === "equal";
+}

@@ -13,6 +13,7 @@ import { expectedBy, type LineAchievement, type ProgressContext } from "../conte
 import { amount, progressFinding, type ProgressRule } from "./shared";
 import type { CellRef } from "../types";
 import { sheetInText } from "../../model/address";
+import { linesShortByMissing } from "../missingAreas";
 
 function missingPeriod(context: ProgressContext): Finding {
   return progressFinding({
@@ -268,11 +269,13 @@ export const paceRule: ProgressRule = {
     if (hasReportingGap(context)) return [...findings, ...gapFindings(context)];
     const lagging = laggingLines(context);
     findings.push(...lagFindings(context, lagging));
+    // Lines whose shortfall the areas left out of a period's sheet could make up: `coverage` tells it, once.
+    const short = new Set(linesShortByMissing(context));
     const behind = new Set<string>();
     for (const achievement of context.achievements.values()) {
       const line = achievement.planLine;
       // A sum that leaves out an unusable cell (told by its `invalid-value`) says nothing of the pace.
-      if (lagging.has(line.code) || achievement.unusable === true) continue;
+      if (lagging.has(line.code) || achievement.unusable === true || short.has(line.code)) continue;
       if (line.kind !== "percent" && standing(achievement.achieved, expectedBy(line, share)) === "below") behind.add(line.code);
     }
     // A parent behind because a child is: the child's finding is the one to act on.

@@ -5,7 +5,10 @@
  */
 import type { Finding } from "../../model/finding";
 import type { PlanLine } from "../../model/plan";
-import { localized } from "../../model/text";
+import { a1 } from "../../model/address";
+import { localized, type LocalizedText } from "../../model/text";
+import type { TypedValue } from "../types";
+import { p, rateOnCopiedTarget } from "./rate";
 import { standing } from "../../rules/compare";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
@@ -32,9 +35,12 @@ export const planCopyRule: ProgressRule = {
             indicator: line.code,
             expected: line.target,
             actual: copy.value,
-            message: localized(
-              `Kế hoạch của "${line.name}" chép sang trang theo dõi là ${f(copy.value, "vi")}, nhưng kế hoạch giao ${f(line.target, "vi")}.`,
-              `The plan target of "${line.name}" copied onto the results sheet is ${f(copy.value, "en")}, but the plan sets ${f(line.target, "en")}.`,
+            message: withRate(
+              localized(
+                `Kế hoạch của "${line.name}" chép sang trang theo dõi là ${f(copy.value, "vi")}, nhưng kế hoạch giao ${f(line.target, "vi")}.`,
+                `The plan target of "${line.name}" copied onto the results sheet is ${f(copy.value, "en")}, but the plan sets ${f(line.target, "en")}.`,
+              ),
+              rateOnCopiedTarget(achievement),
             ),
           }),
         );
@@ -61,6 +67,16 @@ export const planCopyRule: ProgressRule = {
     return findings;
   },
 };
+
+/** The message, naming the typed rate worked out over the wrong copy (its own `rate` finding is let go). */
+function withRate(message: LocalizedText, rate: { readonly typed: TypedValue; readonly computed: number } | null): LocalizedText {
+  if (rate === null) return message;
+  const cell = a1(rate.typed.at.row, rate.typed.at.col);
+  return localized(
+    `${message.vi} Tỷ lệ ở ô ${cell} (${p(rate.typed.value, "vi")}) được tính theo số chép này; theo kế hoạch là ${p(rate.computed, "vi")}; khi sửa ô kế hoạch, hãy sửa cả ô tỷ lệ (hoặc dùng công thức).`,
+    `${message.en} The percent in ${cell} (${p(rate.typed.value, "en")}) was worked out over this copy; against the plan it is ${p(rate.computed, "en")}: correct it with the target (or let a formula give it).`,
+  );
+}
 
 /**
  * A percent line's target copied as a fraction in a cell with no percent format (`0,8` for 80 %, as

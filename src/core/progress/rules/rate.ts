@@ -34,6 +34,23 @@ export function rateAgrees(typed: number, target: number, ...figures: readonly (
   return figures.some((figure) => figure !== null && Math.abs(typed - percentOfTarget(figure, target)) <= RATE_TOLERANCE);
 }
 
+/**
+ * The line's typed rate where it was worked out over a plan target copied
+ * wrong onto the sheet (`Kế hoạch` 6 where the plan sets 8, the rate 3 ÷ 6):
+ * the copy is the one cause, and `plan-copy` tells it with the rate. Null
+ * where there is no such rate.
+ */
+export function rateOnCopiedTarget(achievement: LineAchievement): { readonly typed: TypedValue; readonly computed: number } | null {
+  const results = achievement.results;
+  const line = achievement.planLine;
+  const typed = results?.rate;
+  const copy = results?.planCopy;
+  if (typed == null || copy == null || copy.value <= 0 || line.target === 0 || Math.abs(copy.value - line.target) <= 1e-9 * Math.abs(line.target)) return null;
+  const base = results!.cumulative?.value ?? achievement.achieved;
+  if (rateAgrees(typed.value, line.target, base, achievement.achieved)) return null;
+  return rateAgrees(typed.value, copy.value, base, achievement.achieved) ? { typed, computed: percentOfTarget(base, line.target) } : null;
+}
+
 export const rateRule: ProgressRule = {
   id: "rate",
   severity: "error",
@@ -55,6 +72,8 @@ export const rateRule: ProgressRule = {
       // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once;
       // right by the line's children where its own period figures disagree with theirs: `subtotal` tells those cells, the one cause.
       if (rateAgrees(typed.value, line.target, base, achievement.achieved, childrenAchieved(context, line.code))) continue;
+      // Worked out over a plan target copied wrong: `plan-copy` tells it, with this rate.
+      if (rateOnCopiedTarget(achievement) !== null) continue;
       // `0,5` in a column of percentage points (the others `75`, `55`): the right rate typed as a fraction.
       const fraction = typed.value > 0 && typed.value <= 1.5 && Math.abs(typed.value * 100 - computed) <= RATE_TOLERANCE;
       const hint = fraction
@@ -117,7 +136,7 @@ function datedRates(achievement: LineAchievement): Finding[] {
 }
 
 /** A percentage as the findings write it (`62,5%`). */
-function p(value: number, lang: "vi" | "en"): string {
+export function p(value: number, lang: "vi" | "en"): string {
   return `${formatNumber(value, lang, 2)}%`;
 }
 

@@ -12,7 +12,7 @@ import { localized } from "../../model/text";
 import { CELL } from "../../cells/readCell";
 import { areaLabel } from "../areas";
 import type { ProgressContext } from "../context";
-import { areasMissingFromPeriods } from "../missingAreas";
+import { areasMissingFromPeriods, linesShortByMissing } from "../missingAreas";
 import { progressFinding, type ProgressRule } from "./shared";
 import { sheetInText } from "../../model/address";
 
@@ -83,6 +83,12 @@ export const unreportedAreasRule: ProgressRule = {
 /** One warning per area that some periods' sheets leave out, on the latest such sheet, naming each. */
 function missingInPeriods(context: ProgressContext, reportedNames: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
+  // Lines whose pace hangs on the missing figures: told once, with the first such area.
+  const short = linesShortByMissing(context);
+  let unjudged = short.length === 0 ? null : {
+    vi: ` Vì vậy chưa đánh giá tiến độ của chỉ tiêu ${short.join(", ")} (số còn thiếu có thể bù phần chậm).`,
+    en: ` So the pace of line${short.length > 1 ? "s" : ""} ${short.join(", ")} is not judged (the missing figures could make up the shortfall).`,
+  };
   for (const [area, missing] of areasMissingFromPeriods(context)) {
     // On no results sheet at all: the other warning says so.
     if (!reportedNames.has(context.allocation.table.areas[area].key)) continue;
@@ -99,11 +105,12 @@ function missingInPeriods(context: ProgressContext, reportedNames: ReadonlySet<s
         expected: null,
         actual: null,
         message: localized(
-          `Địa bàn "${label}" có trong các trang kết quả khác nhưng không có trong ${sheets}; kết quả kỳ đó của địa bàn chưa được tính (không phải bằng 0).`,
-          `The area "${label}" is on the other results sheets but not on ${sheets}; its results for that period are missing (not zero).`,
+          `Địa bàn "${label}" có trong các trang kết quả khác nhưng không có trong ${sheets}; kết quả kỳ đó của địa bàn chưa được tính (không phải bằng 0).${unjudged?.vi ?? ""}`,
+          `The area "${label}" is on the other results sheets but not on ${sheets}; its results for that period are missing (not zero).${unjudged?.en ?? ""}`,
         ),
       }),
     );
+    unjudged = null;
   }
   return findings;
 }
