@@ -74,6 +74,8 @@ export interface UiStrings {
   readonly summaryWritten: (sheet: string) => string;
   /** The summary was refreshed while the user had it hidden, and left hidden. */
   readonly summaryRefreshedHidden: (sheet: string) => string;
+  /** Left VeryHidden: not in Excel's Unhide list, so the Unhide hint would not work. */
+  readonly summaryRefreshedVeryHidden: (sheet: string) => string;
   readonly recheckedBeforeWrite: string;
   readonly unexpectedError: string;
   readonly inputErrorTitle: string;
@@ -179,6 +181,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang “${sheet}”.`,
     summaryRefreshedHidden: (sheet) =>
       `Đã cập nhật bảng tổng hợp trong trang “${sheet}”. Trang này đang ẩn nên vẫn được để ẩn; muốn xem, bấm chuột phải vào tên một trang tính → Bỏ ẩn.`,
+    summaryRefreshedVeryHidden: (sheet) =>
+      `Đã cập nhật bảng tổng hợp trong trang “${sheet}”. Trang này bị ẩn hẳn (very hidden) nên vẫn được để như vậy: nó không có trong danh sách Bỏ ẩn. Muốn xem, trong Excel trên máy tính bấm Alt+F11, chọn trang “${sheet}” ở khung Project, bấm F4 rồi đặt Visible = -1 - xlSheetVisible.`,
     recheckedBeforeWrite: "Biểu phân bổ đã thay đổi sau lần kiểm tra trước, nên đã kiểm tra lại trước khi ghi.",
     unexpectedError: "Có lỗi không mong muốn",
     inputErrorTitle: "Chưa kiểm tra được",
@@ -280,6 +284,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
       ].filter((part) => part !== "").join(" "),
     summaryWritten: (sheet) => `Summary written to sheet “${sheet}”.`,
     summaryRefreshedHidden: (sheet) => `Summary refreshed in sheet “${sheet}”. The sheet is hidden, so it was left hidden; to see it, right-click a sheet tab → Unhide.`,
+    summaryRefreshedVeryHidden: (sheet) =>
+      `Summary refreshed in sheet “${sheet}”. The sheet is very hidden, so it was left so: it is not listed under Unhide. To see it, in desktop Excel press Alt+F11, pick “${sheet}” in the Project pane, press F4 and set Visible to -1 - xlSheetVisible.`,
     recheckedBeforeWrite: "The allocation sheet changed since the last check, so it was checked again before writing.",
     unexpectedError: "Unexpected error",
     inputErrorTitle: "The check cannot run",

@@ -449,7 +449,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         }
         // Its own changes (and later ones) move nothing allocheck reads.
         this.tracker.markOwn(sheet.id);
-        return { hidden: hiddenAs !== null };
+        return hiddenAs === "VeryHidden" ? { hidden: true, veryHidden: true } : { hidden: hiddenAs !== null };
       },
       true,
     );
