@@ -28,12 +28,20 @@ export interface UiStrings {
   readonly findTableAgain: string;
   readonly check: string;
   readonly checking: string;
+  /** While checking, naming the sheet being read. */
+  readonly checkingSheet: (sheet: string) => string;
+  /** Said once a check has gone on a few seconds. */
+  readonly stillChecking: string;
+  /** Seconds so far, beside `stillChecking`. */
+  readonly secondsSoFar: (n: number) => string;
   readonly highlight: string;
   readonly clearHighlights: string;
   readonly writeSummary: string;
   /** What each action does, shown on hover (a short button label does not say it all). */
   readonly actionHints: { readonly check: string; readonly highlight: string; readonly clear: string; readonly summary: string };
   readonly working: string;
+  /** Said once another workbook task has gone on a few seconds. */
+  readonly stillWorking: string;
   readonly errors: string;
   readonly warnings: string;
   readonly infos: string;
@@ -137,6 +145,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     findTableAgain: "Tìm lại bảng phân bổ",
     check: "Kiểm tra",
     checking: "Đang kiểm tra…",
+    checkingSheet: (sheet) => `Đang đọc và kiểm tra trang “${sheet}”…`,
+    stillChecking: "Vẫn đang làm: biểu lớn cần đọc từng khối ô, có thể mất một lúc.",
+    secondsSoFar: (n) => `${formatNumber(n, "vi")} giây`,
     highlight: "Tô sáng",
     clearHighlights: "Xoá tô sáng",
     writeSummary: "Tạo bảng tổng hợp",
@@ -147,6 +158,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
       summary: "Ghi trang “Tổng hợp”: kết quả từng chỉ tiêu, các vấn đề, công thức tự cập nhật",
     },
     working: "Đang làm việc với sổ tính…",
+    stillWorking: "Vẫn đang làm: sổ tính lớn cần thêm thời gian.",
     errors: WORDS.vi.severities.error,
     warnings: WORDS.vi.severities.warning,
     infos: WORDS.vi.severities.info,
@@ -237,6 +249,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     findTableAgain: "Look for the table again",
     check: "Check",
     checking: "Checking…",
+    checkingSheet: (sheet) => `Reading and checking sheet “${sheet}”…`,
+    stillChecking: "Still working: a large sheet is read block by block and can take a while.",
+    secondsSoFar: (n) => `${formatNumber(n, "en")} s`,
     highlight: "Highlight",
     clearHighlights: "Clear highlights",
     writeSummary: "Create summary sheet",
@@ -247,6 +262,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
       summary: "Write the “Tổng hợp” sheet: the result of each plan line, the problems, live formulas",
     },
     working: "Working with the workbook…",
+    stillWorking: "Still working: a large workbook takes longer.",
     errors: WORDS.en.severities.error,
     warnings: WORDS.en.severities.warning,
     infos: WORDS.en.severities.info,

@@ -215,7 +215,15 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       </TabList>
 
       {busy !== null && busy !== "select" ? (
-        <BusyIndicator label={busy === "check" ? strings.checking : strings.working} />
+        busy === "check" ? (
+          <BusyIndicator
+            label={selection.allocationSheet !== null ? strings.checkingSheet(selection.allocationSheet) : strings.checking}
+            still={strings.stillChecking}
+            seconds={strings.secondsSoFar}
+          />
+        ) : (
+          <BusyIndicator label={strings.working} still={strings.stillWorking} seconds={strings.secondsSoFar} />
+        )
       ) : null}
       {notices.map((n, i) => (
         <Notice
