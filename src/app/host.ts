@@ -39,6 +39,13 @@ export interface ClearReport {
 export interface SummaryWritten {
   /** The summary was refreshed while the user had it hidden, and left hidden. */
   readonly hidden: boolean;
+  /**
+   * It was left VeryHidden: Excel's Unhide dialog does not list such a sheet,
+   * only a macro can show it again (Microsoft, "Hide sheets and use the
+   * xlVeryHidden constant in a macro",
+   * https://learn.microsoft.com/en-us/office/troubleshoot/excel/hide-sheet-and-use-xlveryhidden).
+   */
+  readonly veryHidden?: boolean;
 }
 
 export interface WorkbookHost {

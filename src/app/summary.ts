@@ -30,7 +30,7 @@ export async function writeSummarySheet(
   host: WorkbookHost,
   outcome: CheckOutcome,
   lang: Lang,
-): Promise<Refreshed<string> & { readonly keptHidden: boolean }> {
+): Promise<Refreshed<string> & { readonly keptHidden: boolean; readonly keptVeryHidden: boolean }> {
   const fresh = await ensureFresh(host, outcome);
   const { report, plan, table, areaValues } = fresh.outcome;
   const workbook = await withSummarySheets(host, fresh.outcome.workbook);
@@ -39,5 +39,5 @@ export async function writeSummarySheet(
   const { buildSummary } = await import(/* webpackChunkName: "summary" */ "../core/summary/buildSummary");
   const model = buildSummary({ report, plan, table, areaValues, workbook, lang });
   const written = await host.writeSummary(model);
-  return { ...fresh, value: model.name, keptHidden: written?.hidden === true };
+  return { ...fresh, value: model.name, keptHidden: written?.hidden === true, keptVeryHidden: written?.veryHidden === true };
 }

@@ -28,12 +28,20 @@ export interface UiStrings {
   readonly findTableAgain: string;
   readonly check: string;
   readonly checking: string;
+  /** While checking, naming the sheet being read. */
+  readonly checkingSheet: (sheet: string) => string;
+  /** Said once a check has gone on a few seconds. */
+  readonly stillChecking: string;
+  /** Seconds so far, beside `stillChecking`. */
+  readonly secondsSoFar: (n: number) => string;
   readonly highlight: string;
   readonly clearHighlights: string;
   readonly writeSummary: string;
   /** What each action does, shown on hover (a short button label does not say it all). */
   readonly actionHints: { readonly check: string; readonly highlight: string; readonly clear: string; readonly summary: string };
   readonly working: string;
+  /** Said once another workbook task has gone on a few seconds. */
+  readonly stillWorking: string;
   readonly errors: string;
   readonly warnings: string;
   readonly infos: string;
@@ -74,6 +82,8 @@ export interface UiStrings {
   readonly summaryWritten: (sheet: string) => string;
   /** The summary was refreshed while the user had it hidden, and left hidden. */
   readonly summaryRefreshedHidden: (sheet: string) => string;
+  /** Left VeryHidden: not in Excel's Unhide list, so the Unhide hint would not work. */
+  readonly summaryRefreshedVeryHidden: (sheet: string) => string;
   readonly recheckedBeforeWrite: string;
   readonly unexpectedError: string;
   readonly inputErrorTitle: string;
@@ -135,6 +145,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     findTableAgain: "Tìm lại bảng phân bổ",
     check: "Kiểm tra",
     checking: "Đang kiểm tra…",
+    checkingSheet: (sheet) => `Đang đọc và kiểm tra trang “${sheet}”…`,
+    stillChecking: "Vẫn đang làm: biểu lớn cần đọc từng khối ô, có thể mất một lúc.",
+    secondsSoFar: (n) => `${formatNumber(n, "vi")} giây`,
     highlight: "Tô sáng",
     clearHighlights: "Xoá tô sáng",
     writeSummary: "Tạo bảng tổng hợp",
@@ -145,6 +158,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
       summary: "Ghi trang “Tổng hợp”: kết quả từng chỉ tiêu, các vấn đề, công thức tự cập nhật",
     },
     working: "Đang làm việc với sổ tính…",
+    stillWorking: "Vẫn đang làm: sổ tính lớn cần thêm thời gian.",
     errors: WORDS.vi.severities.error,
     warnings: WORDS.vi.severities.warning,
     infos: WORDS.vi.severities.info,
@@ -179,6 +193,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang “${sheet}”.`,
     summaryRefreshedHidden: (sheet) =>
       `Đã cập nhật bảng tổng hợp trong trang “${sheet}”. Trang này đang ẩn nên vẫn được để ẩn; muốn xem, bấm chuột phải vào tên một trang tính → Bỏ ẩn.`,
+    summaryRefreshedVeryHidden: (sheet) =>
+      `Đã cập nhật bảng tổng hợp trong trang “${sheet}”. Trang này bị ẩn hẳn (very hidden) nên vẫn được để như vậy: nó không có trong danh sách Bỏ ẩn. Muốn xem, trong Excel trên máy tính bấm Alt+F11, chọn trang “${sheet}” ở khung Project, bấm F4 rồi đặt Visible = -1 - xlSheetVisible.`,
     recheckedBeforeWrite: "Biểu phân bổ đã thay đổi sau lần kiểm tra trước, nên đã kiểm tra lại trước khi ghi.",
     unexpectedError: "Có lỗi không mong muốn",
     inputErrorTitle: "Chưa kiểm tra được",
@@ -233,6 +249,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     findTableAgain: "Look for the table again",
     check: "Check",
     checking: "Checking…",
+    checkingSheet: (sheet) => `Reading and checking sheet “${sheet}”…`,
+    stillChecking: "Still working: a large sheet is read block by block and can take a while.",
+    secondsSoFar: (n) => `${formatNumber(n, "en")} s`,
     highlight: "Highlight",
     clearHighlights: "Clear highlights",
     writeSummary: "Create summary sheet",
@@ -243,6 +262,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
       summary: "Write the “Tổng hợp” sheet: the result of each plan line, the problems, live formulas",
     },
     working: "Working with the workbook…",
+    stillWorking: "Still working: a large workbook takes longer.",
     errors: WORDS.en.severities.error,
     warnings: WORDS.en.severities.warning,
     infos: WORDS.en.severities.info,
@@ -280,6 +300,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
       ].filter((part) => part !== "").join(" "),
     summaryWritten: (sheet) => `Summary written to sheet “${sheet}”.`,
     summaryRefreshedHidden: (sheet) => `Summary refreshed in sheet “${sheet}”. The sheet is hidden, so it was left hidden; to see it, right-click a sheet tab → Unhide.`,
+    summaryRefreshedVeryHidden: (sheet) =>
+      `Summary refreshed in sheet “${sheet}”. The sheet is very hidden, so it was left so: it is not listed under Unhide. To see it, in desktop Excel press Alt+F11, pick “${sheet}” in the Project pane, press F4 and set Visible to -1 - xlSheetVisible.`,
     recheckedBeforeWrite: "The allocation sheet changed since the last check, so it was checked again before writing.",
     unexpectedError: "Unexpected error",
     inputErrorTitle: "The check cannot run",

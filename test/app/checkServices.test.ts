@@ -167,9 +167,22 @@ describe("writeSummarySheet", () => {
     const before = hidden.getActiveSheet();
     const done = await writeSummarySheet(hidden, await runCheck(hidden, CHOSEN), "en");
     expect(done.keptHidden).toBe(true);
+    expect(done.keptVeryHidden).toBe(false);
     expect((await hidden.listSheets()).find((s) => s.name === "Tổng hợp")?.visible).toBe(false);
     expect(hidden.getActiveSheet()).toBe(before);
     expect(hidden.getValue("Tổng hợp", "A1")).toBe("ALLOCATION CHECK SUMMARY");
+  });
+
+  test.each([
+    [{ hidden: true, veryHidden: true }, true, true],
+    [{ hidden: true }, true, false],
+    [{ hidden: false }, false, false],
+  ])("a host's %j after writing is told to the pane as kept hidden %s, very hidden %s", async (written, hidden, veryHidden) => {
+    const memory = new MemoryWorkbookHost(buildSampleWorkbookData());
+    const outcome = await runCheck(memory, CHOSEN);
+    const host = Object.assign(Object.create(memory) as MemoryWorkbookHost, { writeSummary: async () => written });
+    const done = await writeSummarySheet(host, outcome, "vi");
+    expect([done.keptHidden, done.keptVeryHidden]).toEqual([hidden, veryHidden]);
   });
 
   test("never writes over a user's own sheet called Tổng hợp", async () => {

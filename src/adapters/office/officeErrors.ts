@@ -122,23 +122,37 @@ export class OfficeActionError extends InputError {
   }
 }
 
-/** The user's message for an Office error met while doing `action`. */
-export function describeOfficeError(error: unknown, action: OfficeAction): OfficeActionError {
+/** The sheet (and cell) an action was working on, when it had one: the message names it. */
+export interface OfficePlace {
+  readonly sheet: string;
+  readonly cell?: string;
+}
+
+/** ` (trang “Phân bổ”, ô B7)` / ` (sheet “Phân bổ”, cell B7)`, or nothing. */
+function placeText(place: OfficePlace | undefined): LocalizedText {
+  if (place === undefined) return { vi: "", en: "" };
+  const cell = place.cell === undefined ? { vi: "", en: "" } : { vi: `, ô ${place.cell}`, en: `, cell ${place.cell}` };
+  return { vi: ` (trang “${place.sheet}”${cell.vi})`, en: ` (sheet “${place.sheet}”${cell.en})` };
+}
+
+/** The user's message for an Office error met while doing `action` (on `place`, when known). */
+export function describeOfficeError(error: unknown, action: OfficeAction, place?: OfficePlace): OfficeActionError {
   const code = errorCode(error) ?? "Unknown";
   const what = ACTION[action];
+  const at = placeText(place);
   const known = OFFICE_ERROR_TEXT[code];
   const text: LocalizedText = known
-    ? { vi: `Không ${what.vi} được. ${known.vi}`, en: `Could not ${what.en}. ${known.en}` }
+    ? { vi: `Không ${what.vi} được${at.vi}. ${known.vi}`, en: `Could not ${what.en}${at.en}. ${known.en}` }
     : {
-        vi: `Không ${what.vi} được: Excel báo lỗi ${code}. Hãy thử lại; nếu vẫn lỗi, hãy lưu tệp, mở lại Excel và thử lại.`,
-        en: `Could not ${what.en}: Excel reported ${code}. Try again; if it persists, save the file, restart Excel and try again.`,
+        vi: `Không ${what.vi} được${at.vi}: Excel báo lỗi ${code}. Hãy thử lại; nếu vẫn lỗi, hãy lưu tệp, mở lại Excel và thử lại.`,
+        en: `Could not ${what.en}${at.en}: Excel reported ${code}. Try again; if it persists, save the file, restart Excel and try again.`,
       };
   return new OfficeActionError(code, text, error);
 }
 
 /** Office errors become `OfficeActionError`; anything else (InputError, a bug) passes through. */
-export function toUserError(error: unknown, action: OfficeAction): unknown {
+export function toUserError(error: unknown, action: OfficeAction, place?: OfficePlace): unknown {
   if (error instanceof InputError) return error;
   if (errorCode(error) === undefined) return error;
-  return describeOfficeError(error, action);
+  return describeOfficeError(error, action, place);
 }

@@ -63,7 +63,7 @@ import type { MergeMode } from "./readSheets";
 import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
 import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
 import { RequestBudget } from "./requestBudget";
-import { errorCode, errorLocation, OfficeActionError, toUserError, type OfficeAction } from "./officeErrors";
+import { errorCode, errorLocation, OfficeActionError, toUserError, type OfficeAction, type OfficePlace } from "./officeErrors";
 import { lookUpProgressChart, queueProgressChart } from "./progressChart";
 import { sheetInText } from "../../core/model/address";
 import { inDate1900System } from "../../app/dateSystem";
@@ -140,13 +140,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.features;
   }
 
-  private async run<T>(action: OfficeAction, batch: (context: Excel.RequestContext) => Promise<T>, write = false): Promise<T> {
+  private async run<T>(action: OfficeAction, batch: (context: Excel.RequestContext) => Promise<T>, write = false, place?: OfficePlace): Promise<T> {
     const options: Excel.RunOptions = { delayForCellEdit: true };
     if (write && this.has.undoGroup) options.mergeUndoGroup = true;
     try {
       return await this.runtime.run(options, batch);
     } catch (error) {
-      throw await this.explain(error, action);
+      throw await this.explain(error, action, place);
     }
   }
 
@@ -155,7 +155,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
    * after the workbook's name changed (or when it cannot be asked any more)
    * means the user switched or closed the workbook mid-run.
    */
-  private async explain(error: unknown, action: OfficeAction): Promise<unknown> {
+  private async explain(error: unknown, action: OfficeAction, place?: OfficePlace): Promise<unknown> {
     const code = errorCode(error);
     if ((code === "GeneralException" || code === "InvalidRequestContext") && this.workbookIdentity !== null) {
       let now: string | null = null;
@@ -167,7 +167,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         });
       } catch (probe) {
         // Refused because the user is now editing a cell: the workbook is still there, the original error stands.
-        if (errorCode(probe) === "InvalidOperationInCellEditMode") return toUserError(error, action);
+        if (errorCode(probe) === "InvalidOperationInCellEditMode") return toUserError(error, action, place);
         now = null;
       }
       if (now !== this.workbookIdentity) {
@@ -181,7 +181,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         );
       }
     }
-    return toUserError(error, action);
+    return toUserError(error, action, place);
   }
 
   async workbookName(): Promise<string> {
@@ -449,9 +449,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
         }
         // Its own changes (and later ones) move nothing allocheck reads.
         this.tracker.markOwn(sheet.id);
-        return { hidden: hiddenAs !== null };
+        return hiddenAs === "VeryHidden" ? { hidden: true, veryHidden: true } : { hidden: hiddenAs !== null };
       },
       true,
+      { sheet: model.name },
     );
   }
 
@@ -629,7 +630,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         sheet.activate();
         sheet.getRange(address).select();
         await context.sync();
-      });
+      }, false, { sheet: sheetName, cell: address });
       return;
     } catch (error) {
       // A hidden sheet cannot be activated (InvalidOperation): show it, then select.
@@ -651,7 +652,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       sheet.activate();
       sheet.getRange(address).select();
       await context.sync();
-    });
+    }, false, { sheet: sheetName, cell: address });
   }
 
   /**

@@ -14,7 +14,7 @@ import { runCheck } from "../../app/runCheck";
 import { readingWithoutPlanLine, type UnmatchedReading } from "../../app/readingRescue";
 import { clearFindingHighlightsReport, highlightFindings } from "../../app/highlights";
 import { writeSummarySheet } from "../../app/summary";
-import { STRINGS } from "../../i18n";
+import { STRINGS, type UiStrings } from "../../i18n";
 import { both, usePaneTasks, writeNotices, type NoticeState } from "../hooks/usePaneTasks";
 import { BusyIndicator } from "./BusyIndicator";
 import { CheckTab } from "./CheckTab";
@@ -150,7 +150,9 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       const done = await writeSummarySheet(host, outcome, lang);
       setOutcome(done.outcome);
       setSheets(await host.listSheets());
-      return writeNotices(done.rechecked, both((s) => (done.keptHidden ? s.summaryRefreshedHidden(done.value) : s.summaryWritten(done.value))));
+      const written = (s: UiStrings): string =>
+        done.keptVeryHidden ? s.summaryRefreshedVeryHidden(done.value) : done.keptHidden ? s.summaryRefreshedHidden(done.value) : s.summaryWritten(done.value);
+      return writeNotices(done.rechecked, both(written));
     });
 
   const onSelectCell = (sheet: string, cell: string): void => void work("select", () => host.selectCell(sheet, cell));
@@ -213,7 +215,15 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       </TabList>
 
       {busy !== null && busy !== "select" ? (
-        <BusyIndicator label={busy === "check" ? strings.checking : strings.working} />
+        busy === "check" ? (
+          <BusyIndicator
+            label={selection.allocationSheet !== null ? strings.checkingSheet(selection.allocationSheet) : strings.checking}
+            still={strings.stillChecking}
+            seconds={strings.secondsSoFar}
+          />
+        ) : (
+          <BusyIndicator label={strings.working} still={strings.stillWorking} seconds={strings.secondsSoFar} />
+        )
       ) : null}
       {notices.map((n, i) => (
         <Notice

@@ -1,5 +1,6 @@
 /** Reversible highlights through Office.js: two syncs for any number of cells, exact restore. */
 import { createFakeExcel, type FakeExcel } from "../../fakes/excel";
+import { OfficeActionError } from "../../../src/adapters/office/officeErrors";
 import { writeLog } from "../../fakes/excel/objects";
 import { HIGHLIGHT_FILL, type Highlight } from "../../../src/core/model/summary";
 import type { Severity } from "../../../src/core/model/finding";
@@ -242,6 +243,18 @@ describe("OfficeWorkbookHost.selectCell and writeNewSheet", () => {
     await host.selectCell("Kế hoạch", "A1");
     expect(excel.document.requireSheet("Kế hoạch").visibility).toBe("Visible");
     expect(excel.document.activeSheet).toBe("Kế hoạch");
+  });
+
+  test("a finding's sheet deleted or renamed since the check: the message names the sheet and cell it looked for", async () => {
+    const host = hostFor(workbook());
+    const error = await host.selectCell("Giải ngân 2024", "e21").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(OfficeActionError);
+    expect((error as OfficeActionError).officeCode).toBe("ItemNotFound");
+    expect((error as OfficeActionError).text.vi).toMatch(/^Không chọn ô được \(trang “Giải ngân 2024”, ô E21\)\. /);
+    expect((error as OfficeActionError).text.en).toMatch(/^Could not select the cell \(sheet “Giải ngân 2024”, cell E21\)\. /);
   });
 
   test("a new sheet never overwrites one: `Kế hoạch (2)`, text kept as text", async () => {
