@@ -261,10 +261,54 @@ function emptyComments(ns: Conformance): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns.main}"><authors></authors><commentList></commentList></comments>`;
 }
 
+/** How each of allocheck's notes begins: a note that begins so (alone, or below `separator`) is ours, from an earlier run. */
+export const OWN_NOTE_PREFIX = "allocheck: ";
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function decodeXmlText(text: string): string {
+  return text.replace(/&(#x[0-9A-Fa-f]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) =>
+    e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : XML_ENTITIES[e],
+  );
+}
+
+/**
+ * Where allocheck's note from an earlier run begins in a comment's text
+ * (`inner`, the XML between `<text>` and `</text>`): `cut` is the offset from
+ * which the rest of the text is ours, `prefix` the edit that keeps a user's
+ * text sharing a run with it, `alone` whether nothing of the user's is before
+ * it. Null when the comment holds no note of ours.
+ */
+export function ownNoteIn(inner: string, separator: string): { cut: number; prefix?: XmlEdit; alone: boolean } | null {
+  const texts = /<((?:[A-Za-z_][\w.-]*:)?)t(\s[^>]*)?>([\s\S]*?)<\/\1t>/g;
+  let before = "";
+  for (let m = texts.exec(inner); m !== null; m = texts.exec(inner)) {
+    const text = decodeXmlText(m[3]);
+    const at = before === "" && text.startsWith(OWN_NOTE_PREFIX) ? 0 : text.indexOf(`${separator}${OWN_NOTE_PREFIX}`);
+    if (at < 0) {
+      before += text;
+      continue;
+    }
+    const p = m[1];
+    // The run the text stands in, if any: our note begins with a run of its own.
+    const runOpen = Math.max(inner.lastIndexOf(`<${p}r>`, m.index), inner.lastIndexOf(`<${p}r `, m.index));
+    const inRun = runOpen >= 0 && inner.lastIndexOf(`</${p}r>`, m.index) < runOpen;
+    const end = m.index + m[0].length;
+    const runEnd = inRun ? inner.indexOf(`</${p}r>`, end) : -1;
+    if (at === 0) return { cut: inRun ? runOpen : m.index, alone: before === "" };
+    // A user's text and ours in one run (the note was edited and saved): the user's is kept.
+    const contentStart = end - m[3].length - `</${p}t>`.length;
+    const prefix = { start: contentStart, end: end - `</${p}t>`.length, text: escapeXml(text.slice(0, at)) };
+    return { cut: runEnd >= 0 ? runEnd + `</${p}r>`.length : end, prefix, alone: false };
+  }
+  return null;
+}
+
 /**
  * Adds allocheck's notes to a comments part (new or existing). A cell that
- * already has a note keeps it, with ours below `separator`. Returns the new
- * XML and the cells that got a new comment (they need a VML shape).
+ * already has a note keeps it, with ours below `separator`; a note of ours
+ * from an earlier run is replaced by the new one, never repeated. Returns the
+ * new XML and the cells that got a new comment (they need a VML shape).
  */
 export function addComments(existing: string | undefined, notes: readonly NoteTarget[], separator: string, ns: Conformance = TRANSITIONAL): { xml: string; added: NoteTarget[] } {
   const xml = existing ?? emptyComments(ns);
@@ -299,20 +343,24 @@ export function addComments(existing: string | undefined, notes: readonly NoteTa
     if (authorsElement !== undefined) edits.push(appendToElement(authorsElement, author));
     else edits.push({ start: root.openEnd, end: root.openEnd, text: `<${p}authors>${author}</${p}authors>` });
   }
-  // The comments there are: the end of each one's text, by cell.
-  const textEnds = new Map<string, number>();
+  // The comments there are: where each one's text stands, by cell.
+  const texts = new Map<string, { start: number; end: number }>();
   elements.forEach((e) => {
     if (e.depth !== 3 || e.local !== "text" || e.selfClosing) return;
     const comment = elements[e.parent];
-    if (comment?.local === "comment" && comment.attributes.ref !== undefined && !textEnds.has(comment.attributes.ref)) textEnds.set(comment.attributes.ref, e.closeStart);
+    if (comment?.local === "comment" && comment.attributes.ref !== undefined && !texts.has(comment.attributes.ref)) texts.set(comment.attributes.ref, { start: e.openEnd, end: e.closeStart });
   });
   const run = (text: string) => `<${p}r><${p}t xml:space="preserve">${cellTextXml(text)}</${p}t></${p}r>`;
   const added: NoteTarget[] = [];
   const fresh: string[] = [];
   for (const note of notes) {
     const ref = a1(note.row, note.col);
-    const at = textEnds.get(ref);
-    if (at !== undefined) edits.push({ start: at, end: at, text: run(`${separator}${note.text}`) });
+    const text = texts.get(ref);
+    const own = text === undefined ? null : ownNoteIn(xml.slice(text.start, text.end), separator);
+    if (text !== undefined && own !== null) {
+      if (own.prefix !== undefined) edits.push({ ...own.prefix, start: text.start + own.prefix.start, end: text.start + own.prefix.end });
+      edits.push({ start: text.start + own.cut, end: text.end, text: run(own.alone ? note.text : `${separator}${note.text}`) });
+    } else if (text !== undefined) edits.push({ start: text.end, end: text.end, text: run(`${separator}${note.text}`) });
     else {
       fresh.push(`<${p}comment ref="${ref}" authorId="${authorId}"><${p}text>${run(note.text)}</${p}text></${p}comment>`);
       added.push(note);

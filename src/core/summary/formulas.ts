@@ -16,7 +16,7 @@
  */
 import { a1, columnLetters, quoteSheetName } from "../model/address";
 import { accountingNegative, narrowForms, readCellNumber, type CellNumber } from "../text/vnNumber";
-import { cellNumberFormat, cellValue, type CellValue, type SheetData } from "../model/workbook";
+import { cellFormula as sheetFormula, cellNumberFormat, cellValue, type CellValue, type SheetData } from "../model/workbook";
 import { readCell, type CellReading, type LineMeasure } from "../cells/readCell";
 import { formatDivisor, isDateFormat, isPercentFormat } from "../cells/numberFormat";
 
@@ -463,7 +463,8 @@ export function cellFormula(sheet: SheetData, cell: LeafCell, mode: "sum" | "min
   if (c.kind === "term") term = c.term;
   else if (c.kind === "percent") term = `N(${ref})*100`;
   else if (c.kind === "skip") term = cellTerm(ref, readCellNumber(cellValue(sheet, cell.row, cell.col)));
-  else term = `N(${ref})`;
+  // A formula of the user's that gives an error once recalculated (`=E6+E7` over a text number) counts 0, as the engine counts an error value.
+  else term = sheetFormula(sheet, cell.row, cell.col) !== undefined ? `IFERROR(N(${ref}),0)` : `N(${ref})`;
   return `${term}${scaleSuffix(factor)}`;
 }
 

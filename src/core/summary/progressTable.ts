@@ -109,16 +109,23 @@ function factorOf(value: number, reading: number): number {
   return Math.abs(factor - power) <= 1e-9 * power ? power : factor;
 }
 
-function periodFormula(workbook: WorkbookData, report: Report, period: PeriodResult, scale: number): string | null {
+/** The cells a period's figure is read from, with the engine's reading of them in their own unit. */
+interface PeriodCells {
+  readonly sheet: SheetData;
+  readonly cells: readonly LeafCell[];
+  /** One results cell (`cellFormula`), or leaf cells summed or taken at their lowest (`allocatedFormula`). */
+  readonly mode: "cell" | "sum" | "min";
+  readonly reading: number;
+}
+
+function periodCells(workbook: WorkbookData, report: Report, period: PeriodResult): PeriodCells | null {
   const source = period.source;
   if (source === undefined) return null;
   const sheet = workbook.sheets.find((s) => s.name === source.sheet);
   if (sheet === undefined) return null;
-  const value = period.value / scale;
   if (source.kind === "cell") {
     const cell: LeafCell = { row: source.row, col: source.col };
-    const reading = engineCellValue(sheet, cell, "sum") ?? 0;
-    return cellFormula(sheet, cell, "sum", factorOf(value, reading));
+    return { sheet, cells: [cell], mode: "cell", reading: engineCellValue(sheet, cell, "sum") ?? 0 };
   }
   const table = report.progress?.tables?.find((t) => t.sheet === source.sheet);
   const line = table?.lines[source.line];
@@ -129,7 +136,30 @@ function periodFormula(workbook: WorkbookData, report: Report, period: PeriodRes
   const cells: LeafCell[] = (source.lines ?? [source.line]).flatMap((l) => (table.lines[l] === undefined ? [] : lineCells(table.lines[l])));
   const readings = cells.map((cell) => engineCellValue(sheet, cell, source.mode)).filter((v): v is number => v !== null);
   const reading = source.mode === "min" ? Math.min(...readings) : readings.reduce((s, v) => s + v, 0);
-  return allocatedFormula(sheet, cells, source.mode, factorOf(value, reading));
+  return { sheet, cells, mode: source.mode, reading };
+}
+
+/**
+ * Each period's formula over its cells, in the plan's unit. The factor from the
+ * cells' unit to the plan's is what the engine's figure makes of their reading;
+ * a period that reads 0 (nothing yet disbursed) shows no factor of its own and
+ * takes another period's of the line — on the same sheet first, as a line's
+ * cells share their unit there — else `fallback`, so that the figure a user
+ * types there later still counts in the plan's unit.
+ */
+function periodFormulas(workbook: WorkbookData, report: Report, entries: readonly PeriodResult[], scale: number, fallback: number): Map<PeriodResult, string | null> {
+  const read = entries.map((entry) => ({ entry, cells: periodCells(workbook, report, entry) }));
+  const known = read.flatMap(({ entry, cells }) => (cells === null || cells.reading === 0 ? [] : [{ sheet: cells.sheet, factor: factorOf(entry.value / scale, cells.reading) }]));
+  const out = new Map<PeriodResult, string | null>();
+  for (const { entry, cells } of read) {
+    if (cells === null) {
+      out.set(entry, null);
+      continue;
+    }
+    const factor = cells.reading !== 0 ? factorOf(entry.value / scale, cells.reading) : (known.find((k) => k.sheet === cells.sheet) ?? known[0])?.factor ?? fallback;
+    out.set(entry, cells.mode === "cell" ? cellFormula(cells.sheet, cells.cells[0], "sum", factor) : allocatedFormula(cells.sheet, cells.cells, cells.mode, factor));
+  }
+  return out;
 }
 
 function quoted(text: string): string {
@@ -265,13 +295,16 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
       cells.push({ row, col: carriedCol, value: lineCarried, numFmt: numberFormatOf(lineCarried), style: "number", ...(formula !== null ? { formula } : {}) });
     }
     const byPeriod = new Map(p.periods.map((entry) => [entry.period, entry]));
+    // With no period to show the cells' unit: the allocation sheet's, which results sheets are shaped like.
+    const allocationFactor = line.kind === "money" && line.cellScale !== null ? line.cellScale / scale : 1;
+    const formulas = periodFormulas(workbook, report, p.periods, scale, allocationFactor);
     let latestCol: number | null = null;
     periods.forEach((id, i) => {
       const entry = byPeriod.get(id);
       const col = firstPeriod + i;
       if (entry === undefined) return;
       latestCol = col;
-      let formula = periodFormula(workbook, report, entry, scale);
+      let formula = formulas.get(entry) ?? null;
       if (formula === null) {
         // A parent line without its own figures: its children's cells in this table.
         const parts = children();

@@ -93,6 +93,26 @@ describe("comments and note shapes", () => {
     expect(xml).toContain('<comment ref="A1" authorId="1"><text><r><t xml:space="preserve">allocheck: &lt;mới&gt;</t></r></text></comment>');
   });
 
+  test("a note of ours from an earlier run is replaced by the new one, never repeated; the user's text before it is kept", () => {
+    const cases: ReadonlyArray<readonly [string, string, string]> = [
+      // ours alone: replaced whole
+      ['<text><r><t xml:space="preserve">allocheck: cũ</t></r></text>', "C7", '<text><r><t xml:space="preserve">allocheck: mới</t></r></text>'],
+      // the user's note, ours below the separator in a run of its own
+      ['<text><t>Đã xác nhận</t><r><t xml:space="preserve">\n--\nallocheck: cũ</t></r></text>', "C7", '<text><t>Đã xác nhận</t><r><t xml:space="preserve">\n--\nallocheck: mới</t></r></text>'],
+      // both in one run (edited and saved in Excel): the user's part is kept
+      ['<text><r><rPr><b/></rPr><t xml:space="preserve">Lan &amp; Hoa\n--\nallocheck: cũ &lt;1&gt;</t></r></text>', "C7", '<text><r><rPr><b/></rPr><t xml:space="preserve">Lan &amp; Hoa</t></r><r><t xml:space="preserve">\n--\nallocheck: mới</t></r></text>'],
+      // a user's note that only mentions allocheck is not ours
+      ["<text><t>Xem allocheck: ok</t></text>", "C7", '<text><t>Xem allocheck: ok</t><r><t xml:space="preserve">\n--\nallocheck: mới</t></r></text>'],
+    ];
+    for (const [text, ref, want] of cases) {
+      const existing = `<comments xmlns="x"><authors><author>allocheck</author></authors><commentList><comment ref="${ref}" authorId="0">${text}</comment></commentList></comments>`;
+      const { xml, added } = addComments(existing, [{ row: 6, col: 2, text: "allocheck: mới" }], "\n--\n");
+      expect(added).toEqual([]);
+      expect(xml).toContain(want);
+      expect(xml.match(/allocheck: /g)).toHaveLength(text.includes("Xem allocheck") ? 2 : 1);
+    }
+  });
+
   test("VML: a new drawing in a free id block, or shapes added after the existing ones", () => {
     const fresh = addNoteShapes(undefined, [{ row: 3, col: 2 }], 2);
     expect(fresh).toContain('data="2"');

@@ -136,6 +136,15 @@ describe("numbers by their format, as the engine reads them", () => {
   });
 });
 
+test("one cell that holds a formula of the user's counts 0 when it recalculates to an error, as the engine counts an error value; a typed number is read bare", () => {
+  const sheet: SheetData = { name: "Tiến độ", values: [[3000], [0], [1000]], formulas: [["E6+E7"], ["E8+E9"], [null]], merges: [] };
+  expect([0, 1, 2].map((row) => cellFormula(sheet, { row, col: 0 }, "sum", 0.001))).toEqual([
+    "IFERROR(N('Tiến độ'!A1),0)/1000",
+    "IFERROR(N('Tiến độ'!A2),0)/1000",
+    "N('Tiến độ'!A3)/1000",
+  ]);
+});
+
 describe("percent lines read as the engine reads them", () => {
   test("a number shown with a % format is points ×100; `85%` typed as text is 85; an error is left out", () => {
     const sheet: SheetData = {

@@ -229,3 +229,27 @@ describe("the unit column", () => {
     expect(units.map((_, i) => at(first + i, col)?.value)).toEqual(units);
   });
 });
+
+describe("a period that reads 0 still counts a figure typed there later in the plan's unit", () => {
+  test.each([
+    ["another period of the line shows the cells' unit", [30_000_000, 0], ["N('Tiến độ'!D2)/1000000", "N('Tiến độ'!E2)/1000000"]],
+    ["the first period reads 0 too", [0, 45_000_000], ["N('Tiến độ'!D2)/1000000", "N('Tiến độ'!E2)/1000000"]],
+  ] as const)("%s", (_name, figures, formulas) => {
+    const { at, report } = tableOf([
+      ["Mã", "Chỉ tiêu", "ĐVT", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"],
+      ["KP.2", "Kinh phí tập huấn", "đồng", figures[0], figures[1], figures[0] + figures[1]],
+    ]);
+    expect(report.indicators.find((i) => i.code === "KP.2")?.progress?.periods.map((p) => p.value)).toEqual([...figures]);
+    // Row 3: line KP.2; its periods in columns D and E, in triệu đồng.
+    expect(at(3, 3)).toMatchObject({ value: figures[0] / 1e6, formula: formulas[0] });
+    expect(at(3, 4)).toMatchObject({ value: figures[1] / 1e6, formula: formulas[1] });
+  });
+
+  test("with no period to show it, the allocation sheet's unit for the line (đồng there)", () => {
+    const { at } = tableOf([
+      ["Mã", "Chỉ tiêu", "Năm 2023", "Lũy kế"],
+      ["KP.2", "Kinh phí tập huấn", 0, 0],
+    ]);
+    expect(at(3, 3)).toMatchObject({ value: 0, formula: "N('Tiến độ'!C2)/1000000" });
+  });
+});
