@@ -162,6 +162,8 @@ function rowFacts(
   let numberedFact = -1;
   /** The last row read as a district was numbered by a Roman numeral and names a place (`I | Phong Thổ`). */
   let romanOpen = false;
+  /** The open district is named by its prefix on a row the STT leaves unnumbered (`Huyện Bắc Hà` over `1 | …`). */
+  let unnumberedOpen = false;
   /** Names indented by leading spaces under unindented ones tell the levels as bullets do (see `indentTells`). */
   const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
   /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
@@ -413,6 +415,11 @@ function rowFacts(
         // figures it holds: the district's commune over its villages, numbered a level below it — not a district beside it.
         level = LEVEL_LOWER;
         how = "stt";
+      } else if (bare && (romanOpen || unnumberedOpen) && !facts0.romanPrefix && stt.whole(k) && !stt.numberedGroup(k)) {
+        // `5 | Sính Phình` under `II | Huyện Bắc Hà` (or an unnumbered `Huyện Bắc Hà`), numbered as its communes are: the
+        // district's commune, whatever its figures (a district's SUM stopping short of it makes it no unit beside the districts).
+        level = LEVEL_LOWER;
+        how = "stt";
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
@@ -501,6 +508,7 @@ function rowFacts(
       if (level === LEVEL_UPPER && !underTier) {
         // A district numbered by a Roman numeral and named as a place (not `I. Cấp tỉnh`, `II. Các huyện`): its communes are numbered `1`, `2`.
         romanOpen = (facts0.romanPrefix || stt.roman(k)) && facts0.level !== "commune" && !LEVEL_LABEL.test(wordKey(stripNumbering(label)).replace(/:$/, "")) && !isOwnShare(label) && !namesAGroup(folded, null);
+        unnumberedOpen = how === "prefix" && facts0.level === "district" && stt.unnumbered(k);
       }
       if (underTier) {
         // The row numbering the districts is a tier over them (its items stay numbered under it).
@@ -1225,6 +1233,10 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   // as a prefix would.
   let closed = true;
   let open = false;
+  /** Members since the last head. */
+  let since = 0;
+  /** Bare blank names among a group's members, the row closing the group still to come: its communes allocated nothing. */
+  const inside = new Set<number>();
   for (let f = 0; f < facts.length; f++) {
     if (facts.cls[f] === CLS_SUBTOTAL || facts.cls[f] === CLS_BARE) open = false;
     if (facts.cls[f] !== CLS_AREA || ownShareRow(facts, f)) continue;
@@ -1232,7 +1244,10 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
     // A district named by its prefix, left blank (`Thành phố Sơn La` among bare `Mộc Châu`, `Yên Châu`): a head as they are.
     if ((level === LEVEL_UPPER && !blank(facts.row[f])) || facts.forced.has(f)) return null;
     if (first < 0) first = f;
-    if (level !== LEVEL_UPPER && (level !== LEVEL_UNKNOWN || !blank(facts.row[f]))) {
+    const member = level !== LEVEL_UPPER && (level !== LEVEL_UNKNOWN || !blank(facts.row[f]));
+    if (member || (open && since > 0 && closedBeforeNextHead(facts, f))) {
+      if (!member) inside.add(f);
+      since++;
       members++;
       if (level === LEVEL_UNKNOWN) bareMembers++;
       if (told && !numbered!(facts.row[f])) told = false;
@@ -1241,6 +1256,7 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
     if (told && numbered!(facts.row[f])) told = false;
     if (open) closed = false;
     open = true;
+    since = 0;
     // A blank bare name: the next row is an area with figures, or a commune whose villages after it hold them.
     const next = f + 1;
     if (next >= facts.length || facts.cls[next] !== CLS_AREA) return null;
@@ -1251,9 +1267,18 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   if (heads < 2 || first < 0 || facts.level[first] === LEVEL_LOWER || !blank(facts.row[first]) || members < heads || upperOnly(facts, blank)) return null;
   for (let f = 0; f < facts.length; f++) {
     if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN || ownShareRow(facts, f)) continue;
-    facts.level[f] = blank(facts.row[f]) ? LEVEL_UPPER : LEVEL_LOWER;
+    facts.level[f] = blank(facts.row[f]) && !inside.has(f) ? LEVEL_UPPER : LEVEL_LOWER;
   }
   return bareMembers > 0 && !told && !(closed && !open) ? "unsure" : "sure";
+}
+
+/** After fact `f`, a subtotal row (`Cộng`, `Cộng huyện`) comes before any district's row: `f` sits inside a group it closes. */
+function closedBeforeNextHead(facts: RowFacts, f: number): boolean {
+  for (let g = f + 1; g < facts.length; g++) {
+    if (facts.cls[g] === CLS_SUBTOTAL || facts.cls[g] === CLS_BARE) return true;
+    if (facts.cls[g] !== CLS_AREA || facts.level[g] === LEVEL_UPPER) return false;
+  }
+  return false;
 }
 
 /** Every blank head is named a district by its prefix: nothing bare to settle (the policies read such sheets as they are). */

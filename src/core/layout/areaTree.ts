@@ -321,7 +321,11 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       const current: number | null = group;
       const canClose = current !== null ? members[current] > 0 : open.length > 0;
       const matches = named && current !== null && drafts[current].key === facts.key[f];
-      const closes = canClose && (matches || (current !== null && named ? false : !policy.before));
+      // Read as opening the communes after it, a subtotal needs one right after it: followed by the grand total, the
+      // next district's row (or nothing), it closes the rows above (`Cộng huyện` under a district's communes), never a
+      // place of its own.
+      const areaAfter = f + 1 < facts.length && facts.cls[f + 1] === CLS_AREA && facts.level[f + 1] !== LEVEL_UPPER;
+      const closes = canClose && (matches || (current !== null && named ? false : !policy.before || !areaAfter));
       const head = current !== null && !closes && members[current] === 0 ? drafts[current] : null;
       if (head !== null && (matches || !named) && head.subtotalLabel === undefined && blank(head.index)) {
         // Right under its group's own row (values blank), before any member: the group's figures.

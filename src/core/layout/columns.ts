@@ -138,9 +138,11 @@ function yearsBesideNames(infos: readonly ColumnInfo[], labelsEnded: boolean, ye
   return !labelsEnded && loneYears === 0 && infos.length > 0 && infos[infos.length - 1].role === "label" && years >= 2 && years === numbers && labels <= years;
 }
 
-/** A numbering column sits right before a column of names. */
+/** A numbering column sits right before a column of names — never before the notes (`Ghi chú`: `Xã ATK` down the rows). */
 function nextIsLabel(grid: Grid, block: TableBlock, col: number, last: number): boolean {
   if (col + 1 > block.right) return false;
+  const next = headerParts(grid, block.headerRows, col + 1);
+  if (isNoteHeader(wordKey(next[next.length - 1] ?? ""))) return false;
   let labels = 0;
   let numbers = 0;
   for (let row = block.bodyStart; row <= last; row++) {

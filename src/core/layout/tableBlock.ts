@@ -279,6 +279,16 @@ function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
   );
 }
 
+/**
+ * A district's name merged from the names across every value column (`I | Huyện Bắc Hà` over the whole row, its
+ * communes under it): a heading of the body, no column header — a header names the names and the figures apart.
+ */
+function headingAcross(grid: Grid, row: number, figureCols: readonly number[]): boolean {
+  if (figureCols.length === 0) return false;
+  const merge = grid.mergeAt(row, figureCols[0]);
+  return merge !== undefined && merge.top === row && merge.bottom === row && merge.left < figureCols[0] && merge.right >= figureCols[figureCols.length - 1];
+}
+
 /** Finds the table block of a sheet; throws `no-table` when the sheet holds no table with numbers. */
 export function findTableBlock(grid: Grid, from = 0): TableBlock {
   const found = tableBlockSearch(grid, from, false);
@@ -409,7 +419,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
   }
   // A dash (`-`, `–`) over a value column is a row's "nothing here" (a district's row of dashes), never a column's name.
   const namesValues = (row: number) =>
-    numericCols.filter((col) => isShown(grid, row, col) && !isNilMark(shownValue(grid, row, col))).length >= numericCols.length / 2;
+    numericCols.filter((col) => isShown(grid, row, col) && !isNilMark(shownValue(grid, row, col))).length >= numericCols.length / 2 &&
+    !headingAcross(grid, row, numericCols);
 
   const headerRows: number[] = [];
   let figureCols: ReadonlySet<number> | undefined;

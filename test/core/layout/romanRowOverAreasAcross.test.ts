@@ -48,11 +48,11 @@ describe("a header row of `I`, `II` over the districts across", () => {
     expect(tree(report)).toEqual([
       ["Tổng số", "total", null, "label"],
       ["Trạm Tấu", "heading", "Tổng số", "stt"],
-      ["Bản Mù", "leaf", "Trạm Tấu", "position"],
-      ["Xà Hồ", "leaf", "Trạm Tấu", "position"],
+      ["Bản Mù", "leaf", "Trạm Tấu", "stt"],
+      ["Xà Hồ", "leaf", "Trạm Tấu", "stt"],
       ["Mù Cang Chải", "heading", "Tổng số", "stt"],
-      ["Chế Tạo", "leaf", "Mù Cang Chải", "position"],
-      ["Lao Chải", "leaf", "Mù Cang Chải", "position"],
+      ["Chế Tạo", "leaf", "Mù Cang Chải", "stt"],
+      ["Lao Chải", "leaf", "Mù Cang Chải", "stt"],
     ]);
     expect(report.reading!.confidence.level).toBe("high");
     expect(report.findings).toEqual([]);
