@@ -97,3 +97,16 @@ describe("a plan target copied wrong onto the table, the percent of plan worked 
     expect(found(check(lineTable(rows)))).toEqual(["plan-copy@D4", "rate@I4"]);
   });
 });
+
+describe("a percent line's latest period typed as a fraction among percentage points (line 2, row 5)", () => {
+  test("one cumulative finding at the Lũy kế, naming the fraction cell", () => {
+    const report = check(lineTable(withCell(GOOD_LINES, 1, 6, 0.7)));
+    expect(found(report)).toEqual(["cumulative@H5"]);
+    expect(report.findings.find((f) => f.cell === "H5")!.message).toMatch(/Ô G5 ghi 0,7 — có vẻ là 70%/);
+  });
+
+  test("a figure that is no fraction of the Lũy kế: no such hint", () => {
+    const report = check(lineTable(withCell(GOOD_LINES, 1, 6, 0.5)));
+    expect(report.findings.find((f) => f.cell === "H5")!.message).not.toMatch(/phân số/);
+  });
+});

@@ -3,7 +3,9 @@
  * a `Lũy kế đến 31/12/2023` between the periods, from those up to its date.
  */
 import type { Finding } from "../../model/finding";
-import { localized } from "../../model/text";
+import { a1 } from "../../model/address";
+import { localized, type LocalizedText } from "../../model/text";
+import { formatNumber } from "../../text/format";
 import { standing, withoutNoise } from "../../rules/compare";
 import type { LineAchievement } from "../context";
 import { endIndex } from "../periods";
@@ -75,9 +77,13 @@ export const cumulativeRule: ProgressRule = {
           expected: achievement.achieved,
           actual: typed.value,
           message: percent
-            ? localized(
-                `Lũy kế của "${line.name}" ghi ${f(typed.value, "vi")}, nhưng với chỉ tiêu tỷ lệ lũy kế là số của kỳ gần nhất: ${f(achievement.achieved, "vi")}.`,
-                `The cumulative figure of "${line.name}" shows ${f(typed.value, "en")}, but for a percent line it is the latest period's figure: ${f(achievement.achieved, "en")}.`,
+            ? withFractionHint(
+                localized(
+                  `Lũy kế của "${line.name}" ghi ${f(typed.value, "vi")}, nhưng với chỉ tiêu tỷ lệ lũy kế là số của kỳ gần nhất: ${f(achievement.achieved, "vi")}.`,
+                  `The cumulative figure of "${line.name}" shows ${f(typed.value, "en")}, but for a percent line it is the latest period's figure: ${f(achievement.achieved, "en")}.`,
+                ),
+                achievement,
+                typed.value,
               )
             : localized(
                 `Lũy kế của "${line.name}" ghi ${f(typed.value, "vi")}, nhưng các kỳ cộng lại ${f(achievement.achieved, "vi")}.`,
@@ -133,4 +139,21 @@ function carriesYearCumulatives(achievement: LineAchievement, typed: number): bo
     sum += year.value;
   }
   return wrong && standing(withoutNoise(sum), typed) === "equal";
+}
+
+/**
+ * A percent line's latest period typed as a fraction (`0,7`) among figures in percentage points (`50`, `60`,
+ * a `Lũy kế` of `70`): the line is read in points (decided from the whole line), so the message names that
+ * cell as the one most likely to fix.
+ */
+function withFractionHint(message: LocalizedText, achievement: LineAchievement, typed: number): LocalizedText {
+  const latest = achievement.results?.periods.at(-1);
+  if (latest === undefined || latest.at.row < 0 || !(latest.value > 0 && latest.value <= 1.5) || standing(withoutNoise(latest.value * 100), typed) !== "equal") return message;
+  const cell = a1(latest.at.row, latest.at.col);
+  const shown = (lang: "vi" | "en") => formatNumber(latest.value, lang, 4);
+  const points = (lang: "vi" | "en") => `${formatNumber(typed, lang, 2)}%`;
+  return localized(
+    `${message.vi} Ô ${cell} ghi ${shown("vi")} — có vẻ là ${points("vi")} viết dưới dạng phân số, trong khi các ô khác của dòng ghi theo phần trăm; hãy ghi ${formatNumber(typed, "vi", 2)} ở ô ${cell}.`,
+    `${message.en} ${cell} holds ${shown("en")} — seemingly ${points("en")} typed as a fraction, while the line's other cells are in percentage points; write ${formatNumber(typed, "en", 2)} in ${cell}.`,
+  );
 }

@@ -7,7 +7,7 @@
 import type { Finding } from "../../model/finding";
 import { localized, type LocalizedText } from "../../model/text";
 import { formatNumber } from "../../text/format";
-import { standing } from "../../rules/compare";
+import { difference, standing } from "../../rules/compare";
 import { endIndex, monthText, reportingGaps, startIndex, withinPlan, type Period, type ReportingGap } from "../periods";
 import { expectedBy, type LineAchievement, type ProgressContext } from "../context";
 import { amount, progressFinding, type ProgressRule } from "./shared";
@@ -295,10 +295,16 @@ export const paceRule: ProgressRule = {
           indicator: line.code,
           expected,
           actual: achievement.achieved,
-          message: localized(
-            `"${line.name}" chậm tiến độ: đã đạt ${f(achievement.achieved, "vi")}, trong khi đã qua ${shareText("vi")} thời gian kế hoạch nên cần khoảng ${f(expected, "vi")} (chỉ tiêu ${f(line.target, "vi")}).`,
-            `"${line.name}" is behind pace: ${f(achievement.achieved, "en")} achieved, while ${shareText("en")} of the plan's time has passed, which calls for about ${f(expected, "en")} (target ${f(line.target, "en")}).`,
-          ),
+          // The plan's whole time reported (`Năm 2025` of 2021 - 2025): not behind a pace, short of the target.
+          message: share >= 1
+            ? localized(
+                `"${line.name}" chưa đạt chỉ tiêu khi kế hoạch đã hết thời gian: đã đạt ${f(achievement.achieved, "vi")} trên chỉ tiêu ${f(line.target, "vi")} (còn thiếu ${f(difference(expected, achievement.achieved), "vi")}).`,
+                `"${line.name}" falls short of its target with the plan's time over: ${f(achievement.achieved, "en")} achieved of the ${f(line.target, "en")} target (${f(difference(expected, achievement.achieved), "en")} short).`,
+              )
+            : localized(
+                `"${line.name}" chậm tiến độ: đã đạt ${f(achievement.achieved, "vi")}, trong khi đã qua ${shareText("vi")} thời gian kế hoạch nên cần khoảng ${f(expected, "vi")} (chỉ tiêu ${f(line.target, "vi")}).`,
+                `"${line.name}" is behind pace: ${f(achievement.achieved, "en")} achieved, while ${shareText("en")} of the plan's time has passed, which calls for about ${f(expected, "en")} (target ${f(line.target, "en")}).`,
+              ),
         }),
       );
     }
