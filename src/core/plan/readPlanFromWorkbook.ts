@@ -156,6 +156,14 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
       readChain(beside, besideCol, grid.colCount - 1);
     }
   }
+  // A further table whose codes repeat the ones before it (no section to tell them apart) is not read, and that is said.
+  const accepted: TableReading[] = [tables[0]];
+  for (const table of tables.slice(1)) {
+    const trial = mergeTables([...accepted, table]);
+    if (repeatsCodes(trial.lines, trial.sections)) doubts.push(repeatedCodesDoubt(name, table.header.row));
+    else accepted.push(table);
+  }
+  tables.splice(0, tables.length, ...accepted);
   const merged = mergeTables(tables);
   checkHasLines(grid, header, merged.lines);
   const lines = uniqueCodes(name, merged.lines, merged.sections);
@@ -687,9 +695,10 @@ function repeatedHeaderAt(grid: Grid, row: number, header: PlanHeader): "same" |
   if (code === undefined || name === undefined) return null;
   const codeRole = matchPlanHeader(shownText(grid, row, code))?.role;
   const again = rolesInRow(grid, row);
-  if (again.columns.code === undefined || again.columns.name === undefined || (again.columns.unit === undefined && again.columns.target === undefined)) return null;
-  // A header in other columns, the plan's code cell blank: a second table shifted over (`| STT | Nội dung | ĐVT | Kế hoạch`).
+  // A header in other columns, the plan's code cell blank: a second table shifted over (`| STT | Nội dung | ĐVT | Kế hoạch`, or `| STT | Nguồn vốn | ĐVT | Kinh phí` with no name header).
   const shifted = isBlankValue(grid.value(row, code));
+  const nameless = again.columns.name === undefined && shifted && again.columns.unit !== undefined && again.columns.target !== undefined;
+  if (again.columns.code === undefined || (again.columns.name === undefined && !nameless) || (again.columns.unit === undefined && again.columns.target === undefined)) return null;
   if (codeRole !== "code" && again.columns.code !== code && !shifted) return null;
   const targets = new Set([header.columns.target, header.firstTarget, header.moneyTarget].filter((col) => col !== undefined));
   const target = again.columns.target;
@@ -870,6 +879,21 @@ interface CodeCell {
   readonly section: string | null;
   readonly cell: string;
   readonly asNumber?: boolean;
+}
+
+/** True when codes repeat even once qualified by their sections (`uniqueCodes` would refuse them). */
+function repeatsCodes(lines: readonly PlanLine[], sections: readonly CodeCell[]): boolean {
+  const plain = new Set(lines.map((line) => line.code));
+  if (plain.size === lines.length) return false;
+  return new Set(lines.map((line, i) => (sections[i].section !== null ? `${sections[i].section}.${line.code}` : line.code))).size !== lines.length;
+}
+
+/** A further plan table at `row` numbered like the one before it, with no section to tell them apart: not read. */
+function repeatedCodesDoubt(sheet: string, row: number): LocalizedText {
+  return {
+    vi: `Trang ${sheetInText(sheet)}, dòng ${row + 1}: một bảng kế hoạch khác bắt đầu nhưng mã của nó trùng mã bảng trên (không có mục I, II để phân biệt); các dòng của nó không được đọc là chỉ tiêu của kế hoạch. Nếu đó là chỉ tiêu, hãy thêm dòng mục (ví dụ "II. Kinh phí") trên bảng hoặc đánh mã khác.`,
+    en: `Sheet ${sheetInText(sheet)}, row ${row + 1}: another plan table starts, but its codes repeat the table's above (no section I, II tells them apart); its rows were not read as plan lines. If they are, add a section row (e.g. "II. Kinh phí") over it or give other codes.`,
+  };
 }
 
 /**

@@ -56,3 +56,28 @@ test.each(shapes)("%s, checked: the money over its ceiling is found at its total
   const report = toJsonReport(checkWorkbook(workbook(sheet("Kế hoạch", rows), allocation), { workbookName: "t.xlsx" }).report);
   expect(report.findings.map((f) => `${f.rule}/${f.severity}@${f.cell}:${f.indicator}`)).toEqual(["ceiling/error@F2:4"]);
 });
+
+test("a table below numbered 1, 2 again with no section to tell them apart: not read, said at its header row", () => {
+  const rows: CellValue[][] = [H, ["1", "Tổ truyền thông cộng đồng", "tổ", 6], ["2", "Câu lạc bộ", "CLB", 10], [], [null, "STT", "Nội dung", "ĐVT", "Kinh phí"], [null, "1", "Ngân sách trung ương", "triệu đồng", 300]];
+  const plan = readPlanFromWorkbook(workbook(sheet("Kế hoạch", rows)));
+  expect(plan.lines.map((line) => [line.code, line.target])).toEqual([
+    ["1", 6],
+    ["2", 10],
+  ]);
+  expect(plan.doubts?.map((doubt) => doubt.en)).toEqual([
+    `Sheet "Kế hoạch", row 5: another plan table starts, but its codes repeat the table's above (no section I, II tells them apart); its rows were not read as plan lines. If they are, add a section row (e.g. "II. Kinh phí") over it or give other codes.`,
+  ]);
+});
+
+test("the first table's own repeated code is still refused", () => {
+  const rows: CellValue[][] = [H, ["1", "Tổ truyền thông cộng đồng", "tổ", 6], ["1", "Câu lạc bộ", "CLB", 10], [], [null, ...H], [null, "3", "Kinh phí", "triệu đồng", 300]];
+  expect(() => readPlanFromWorkbook(workbook(sheet("Kế hoạch", rows)))).toThrow(/code "1" repeats/);
+});
+
+test("a table below with no name header (`STT | Nguồn vốn | ĐVT | Kinh phí`): not read, said naming the missing column", () => {
+  const rows: CellValue[][] = [H, ["1", "Tổ truyền thông cộng đồng", "tổ", 6], [], [null, "STT", "Nguồn vốn", "ĐVT", "Kinh phí"], [null, "1", "Ngân sách trung ương", "triệu đồng", 300]];
+  const plan = readPlanFromWorkbook(workbook(sheet("Kế hoạch", rows)));
+  expect(plan.lines.map((line) => line.code)).toEqual(["1"]);
+  expect(plan.doubts).toHaveLength(1);
+  expect(plan.doubts?.[0].en).toMatch(/^Sheet "Kế hoạch", row 4: another table starts, headed in other columns than the plan's and with no column Chỉ tiêu \/ /);
+});
