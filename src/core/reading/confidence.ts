@@ -281,9 +281,15 @@ export function readingConfidence(
       const parent = area.parent === null ? null : areas[area.parent];
       return parent !== null && parent.role !== "total" && parent.planArea !== null && communes.has(areaKey(parent.planArea)) && areaLevel(parent.name) !== "district";
     };
+    // Communes under a district the plan lists alone (no communes of its own) are parts of it, not areas it should list.
+    const withCommunes = new Set(plan.areas.flatMap((area) => (area.commune !== undefined ? [areaKey(area.district)] : [])));
+    const underBareDistrict = (area: ReadingArea): boolean => {
+      const parent = area.parent === null ? null : areas[area.parent];
+      return area.role === "leaf" && parent !== null && parent.role === "group" && parent.planArea !== null && !withCommunes.has(areaKey(parent.planArea)) && !communes.has(areaKey(parent.planArea));
+    };
     // The province's own share, the reserve and a level's row (`Cấp tỉnh`, `Dự phòng`, `II. Cấp huyện`) are no place a list names.
     const noPlace = (area: ReadingArea): boolean => LEVEL_ROW.test(wordKey(area.name)) || isOwnShare(area.name);
-    const named = areas.filter((area) => (area.role === "leaf" || area.role === "group") && !village(area) && !noPlace(area));
+    const named = areas.filter((area) => (area.role === "leaf" || area.role === "group") && !village(area) && !noPlace(area) && !underBareDistrict(area));
     const outside = named.filter((area) => area.planArea === null);
     if (outside.length >= 3 && outside.length * 4 >= named.length) {
       reasons.push({
