@@ -24,7 +24,7 @@ const RESULT_WORDS = /(?<!\p{L})(?:đã|hiện có|hiện nay|đến nay|kết q
 
 /**
  * `năm 2024`, a year said bare (not `đến năm`, `so với năm`, `từ năm`): `tính đến năm` and `trong năm` are bare too. A
- * date or a month says its year as well (`ngày 31/12/2025`, `31/12/2025`, `tháng 12/2025`).
+ * date or a month says its year as well (`ngày 31/12/2025`, `31/12/2025`, `tháng 12/2025`), only after `đến`, `tính đến`.
  */
 const YEAR = /(?<![\p{L}\d/])(?:năm\s+|(?:ngày\s+)?\d{1,2}\/\d{1,2}\/|tháng\s+\d{1,2}\/)((?:19|20)\d{2})(?!\d)/giu;
 const NOT_BARE = /(?<!\p{L})(?:(?<!tính\s+)đến|tới|hết|cuối|đầu|với|từ|sau|trước|giai đoạn)\s+$/iu;
@@ -65,7 +65,9 @@ function pastShareYear(text: string, q: Pick<Quantity, "start" | "unitEnd" | "ki
   for (const o of findQuantities(text, { unknownUnits: true })) if (o.unitEnd <= q.start && o.unitEnd > from) from = o.unitEnd;
   const part = text.slice(from, q.start);
   const bare = (m: RegExpMatchArray) => !NOT_BARE.test(part.slice(0, m.index));
-  const years = [...part.matchAll(YEAR)].filter((m) => bare(m) || BY_YEAR.test(part.slice(0, m.index)));
+  // A date said bare is a document's (`Kế hoạch số 253/KH-UBND ngày 11/11/2021`): only one by which something stands counts.
+  const dated = (m: RegExpMatchArray) => !/^năm/iu.test(m[0]);
+  const years = [...part.matchAll(YEAR)].filter((m) => (bare(m) && !dated(m)) || BY_YEAR.test(part.slice(0, m.index)));
   const last = years[years.length - 1];
   if (last === undefined || Number(last[1]) >= firstYear) return null;
   const at = last.index ?? 0;

@@ -108,6 +108,7 @@ test.each<[string, string, Array<[number, string]>]>([
   [PERIOD, "- Tính đến ngày 31/12/2025, toàn huyện có 8 câu lạc bộ; đến năm 2030 có 15 câu lạc bộ.", [[15, "CLB"], GROUPS]],
   [PERIOD, "- Đến tháng 12/2025 có 6 tổ hợp tác.", [GROUPS]],
   [PERIOD, "- Đến ngày 31/12/2027 có 6 tổ hợp tác.", [[6, "tổ hợp tác"], GROUPS]],
+  [PERIOD, "- Theo Kế hoạch số 12/KH-UBND ngày 11/11/2025, hỗ trợ 30 hộ nghèo.", [[30, "hộ"], GROUPS]],
   // A title looking to a year (`đến năm 2030`) with no period of its own gives no first year: 2025 is aimed at.
   ["Thực hiện công tác thử nghiệm đến năm 2030", "- Đến năm 2025, đạt 100% số xã có mô hình.", [[100, "%"], GROUPS]],
   ["Thực hiện công tác thử nghiệm đến năm 2030", "- Đến hết năm 2025 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
