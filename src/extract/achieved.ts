@@ -22,8 +22,11 @@ const COUNT_LABEL = /^[\s\-+•*]*(?:tổng\s+)?số\s/iu;
 /** Words before a ratio that tell a result: `đã`, `hiện có`, `đến nay`, `kết quả thực hiện`, `kết quả năm 2023`. */
 const RESULT_WORDS = /(?<!\p{L})(?:đã|hiện có|hiện nay|đến nay|kết quả(?=\s+(?:thực hiện|năm\s+(?:19|20)\d\d)))(?!\p{L})/giu;
 
-/** `năm 2024`, a year said bare (not `đến năm`, `so với năm`, `từ năm`): `tính đến năm` and `trong năm` are bare too. */
-const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
+/**
+ * `năm 2024`, a year said bare (not `đến năm`, `so với năm`, `từ năm`): `tính đến năm` and `trong năm` are bare too. A
+ * date or a month says its year as well (`ngày 31/12/2025`, `31/12/2025`, `tháng 12/2025`), only after `đến`, `tính đến`.
+ */
+const YEAR = /(?<![\p{L}\d/])(?:năm\s+|(?:ngày\s+)?\d{1,2}\/\d{1,2}\/|tháng\s+\d{1,2}\/)((?:19|20)\d{2})(?!\d)/giu;
 const NOT_BARE = /(?<!\p{L})(?:(?<!tính\s+)đến|tới|hết|cuối|đầu|với|từ|sau|trước|giai đoạn)\s+$/iu;
 /** `đến hết năm`, `tính đến cuối năm`, `cuối năm`, `đến năm`: a year said as the time by which something stands. */
 const BY_YEAR = /(?<!\p{L})(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?|hết|cuối)\s+$/iu;
@@ -48,7 +51,8 @@ const DONE_VERB = /(?<!\p{L})(?:có|đạt|thành lập|xây dựng|tổ chức|
  * hộ nghèo 12%` in one for 2026 - 2030: a share (so many of all the places, a percentage) said for a year before the
  * first the plan covers (`firstYear`) is where things stand; so is a plain count said for such a year with a verb of
  * what exists or was done between the year and it ({@link DONE_VERB}: `Năm 2025 thành lập 10 tổ hợp tác`), and any
- * figure said to stand by such a year ({@link BY_YEAR}, {@link STATE_VERB}: `Đến hết năm 2025 có 8 CLB`). The year is
+ * figure said to stand by such a year, a date or a month ({@link BY_YEAR}, {@link STATE_VERB}: `Đến hết năm 2025 có 8
+ * CLB`, `Tính đến ngày 31/12/2025, toàn huyện có 8 CLB`). The year is
  * the last said bare or as a year by which before the figure in its sentence part (from the last `;`, `.` or `(`, and
  * after any figure before it), with no words of an aim between. Where that year is said (with its `đến hết`), or null
  * when the figure is none such. `Đến năm 2025 thành lập 10 tổ`, `Phấn đấu đến hết năm 2025 có 8 CLB`, `giảm 2% so với
@@ -61,20 +65,21 @@ function pastShareYear(text: string, q: Pick<Quantity, "start" | "unitEnd" | "ki
   for (const o of findQuantities(text, { unknownUnits: true })) if (o.unitEnd <= q.start && o.unitEnd > from) from = o.unitEnd;
   const part = text.slice(from, q.start);
   const bare = (m: RegExpMatchArray) => !NOT_BARE.test(part.slice(0, m.index));
-  const years = [...part.matchAll(YEAR)].filter((m) => bare(m) || BY_YEAR.test(part.slice(0, m.index)));
+  // A date said bare is a document's (`Kế hoạch số 253/KH-UBND ngày 11/11/2021`): only one by which something stands counts.
+  const dated = (m: RegExpMatchArray) => !/^năm/iu.test(m[0]);
+  const years = [...part.matchAll(YEAR)].filter((m) => (bare(m) && !dated(m)) || BY_YEAR.test(part.slice(0, m.index)));
   const last = years[years.length - 1];
   if (last === undefined || Number(last[1]) >= firstYear) return null;
   const at = last.index ?? 0;
   const after = part.slice(at + last[0].length);
   if (AIM_AFTER.test(after)) return null;
-  let start = at;
+  const before = part.slice(0, at);
   if (!bare(last)) {
-    // A year by which something stands: only what stands then (`có`, `đạt`), with no aim said before it; its words
-    // (`đến hết`) go with it.
-    const before = part.slice(0, at);
+    // A year by which something stands: only what stands then (`có`, `đạt`), with no aim said before it.
     if (!STATE_VERB.test(after) || AIM_BEFORE.test(before)) return null;
-    start = BY_YEAR.exec(before)?.index ?? at;
   } else if (!share && !DONE_VERB.test(after)) return null;
+  // The words that say the year (`đến hết`, `tính đến`) go with it.
+  const start = BY_YEAR.exec(before)?.index ?? at;
   return { start: from + start, end: from + at + last[0].length };
 }
 
@@ -125,7 +130,8 @@ export function withoutAchieved(text: string, planYear: number | null = null): s
     const verb = year === null ? null : VERB_BEFORE.exec(text.slice(from, q.start));
     const measure = verb === null ? null : MEASURE.exec(text.slice(from, from + (verb.index ?? 0)));
     if (year === null || verb === null || measure === null) {
-      blank(from, to);
+      // `Tính đến ngày 31/12/2025, toàn huyện có 8 CLB`: the year set off by a comma goes with its clause.
+      blank(year === null ? from : Math.min(from, year.start), to);
       continue;
     }
     blank(from, from + (measure.index ?? 0));

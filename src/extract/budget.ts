@@ -167,7 +167,8 @@ function amountsAfterWorking(out: Amount[], text: string): Amount[] {
 /**
  * `Địa chỉ tin cậy: 360 triệu đồng (ngân sách trung ương 330 triệu đồng, ngân sách địa phương 30 triệu đồng)`: the
  * amounts in a bracket opened right after an amount, which add up to it, are its parts (by source), not more
- * amounts beside it. A year's amount keeps its sources beside it: they are summed over the years as the total's.
+ * amounts beside it; years in such a bracket are its schedule whether or not they add up. A year's amount keeps its
+ * sources beside it: they are summed over the years as the total's.
  */
 function withBracketParts(amounts: Amount[], text: string): Amount[] {
   const out: Amount[] = [];
@@ -182,7 +183,9 @@ function withBracketParts(amounts: Amount[], text: string): Amount[] {
     const inside: Amount[] = [];
     for (let k = i + 1; k < amounts.length && amounts[k].q.start < close; k++) inside.push(amounts[k]);
     if (inside.length === 0 || inside.some((p) => p.q.unitEnd > close)) continue;
-    if (Math.abs(inside.reduce((sum, p) => sum + p.q.base, 0) - a.q.base) >= 0.5) continue;
+    // `Ngân sách trung ương: 800 triệu đồng (năm 2026: 400 triệu đồng, năm 2027: 300 triệu đồng)`: years in the bracket are
+    // the amount's own schedule even when they miss it (checked against it), never amounts of the total's.
+    if (!inside.every(byYear) && Math.abs(inside.reduce((sum, p) => sum + p.q.base, 0) - a.q.base) >= 0.5) continue;
     a.children = inside;
     i += inside.length;
   }

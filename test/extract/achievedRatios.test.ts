@@ -104,6 +104,11 @@ test.each<[string, string, Array<[number, string]>]>([
   [PERIOD, "- Phấn đấu đến hết năm 2025 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
   [PERIOD, "- Đến hết năm 2027 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
   [ONE_YEAR, "- Đến hết năm 2025 có 8 câu lạc bộ; năm 2026 thành lập thêm 2 câu lạc bộ.", [[2, "CLB"], GROUPS]],
+  // A date or a month says its year (`ngày 31/12/2025`, `tháng 12/2025`).
+  [PERIOD, "- Tính đến ngày 31/12/2025, toàn huyện có 8 câu lạc bộ; đến năm 2030 có 15 câu lạc bộ.", [[15, "CLB"], GROUPS]],
+  [PERIOD, "- Đến tháng 12/2025 có 6 tổ hợp tác.", [GROUPS]],
+  [PERIOD, "- Đến ngày 31/12/2027 có 6 tổ hợp tác.", [[6, "tổ hợp tác"], GROUPS]],
+  [PERIOD, "- Theo Kế hoạch số 12/KH-UBND ngày 11/11/2025, hỗ trợ 30 hộ nghèo.", [[30, "hộ"], GROUPS]],
   // A title looking to a year (`đến năm 2030`) with no period of its own gives no first year: 2025 is aimed at.
   ["Thực hiện công tác thử nghiệm đến năm 2030", "- Đến năm 2025, đạt 100% số xã có mô hình.", [[100, "%"], GROUPS]],
   ["Thực hiện công tác thử nghiệm đến năm 2030", "- Đến hết năm 2025 có 8 câu lạc bộ.", [[8, "CLB"], GROUPS]],
@@ -115,4 +120,9 @@ test("a year by which a share stood goes with its words: the aim is named by the
   const plan = extractPlan(planWith(["- Tỷ lệ hộ nghèo đến cuối năm 2025 là 12%, đến năm 2030 giảm còn dưới 5%."]).replace("Thực hiện công tác thử nghiệm năm 2023", PERIOD));
   expect(plan.indicators[0].target).toBe(5);
   expect(plan.indicators[0].name).not.toMatch(/cuối|2025|12/u);
+});
+test("a date by which a count stood goes with its clause: the aim is named by its own words", () => {
+  const plan = extractPlan(planWith(["- Tính đến ngày 31/12/2025, toàn huyện có 8 câu lạc bộ; đến năm 2030 có 15 câu lạc bộ."]).replace("Thực hiện công tác thử nghiệm năm 2023", PERIOD));
+  expect(plan.indicators[0].target).toBe(15);
+  expect(plan.indicators[0].name).not.toMatch(/tính|ngày|2025/iu);
 });

@@ -56,6 +56,8 @@ describe("budget", () => {
     ["on its line, short", ["- Ngân sách trung ương: 800 triệu đồng, trong đó năm 2026: 400 triệu đồng, năm 2027: 300 triệu đồng;"], [[700_000_000, 800_000_000, "line 6"]]],
     ["on lines of their own", ["- Ngân sách trung ương: 800 triệu đồng, trong đó:", "+ Năm 2026: 500 triệu đồng;", "+ Năm 2027: 300 triệu đồng;"], []],
     ["one year alone", ["- Ngân sách trung ương: 800 triệu đồng, trong đó năm 2026 bố trí 300 triệu đồng;"], []],
+    ["in a bracket, adding up", ["- Ngân sách trung ương: 800 triệu đồng (năm 2026: 400 triệu đồng, năm 2027: 400 triệu đồng);"], []],
+    ["in a bracket, short: told at the source, not the total", ["- Ngân sách trung ương: 800 triệu đồng (năm 2026: 400 triệu đồng, năm 2027: 300 triệu đồng);"], [[700_000_000, 800_000_000, "line 6"]]],
   ])("a source's years %s: the total and its two sources, the years checked", (_label, central, split) => {
     const b = budgetOf(SOURCES(central));
     expect(b.lines.map(([code, target, unit]) => [code, target, unit])).toEqual(PARTS);
