@@ -5,12 +5,16 @@
  * `ceiling` warnings, on two lines at least, and every count or money line
  * the plan has is under by what one commune could hold — on a line every
  * commune fills, a whole number on a count line, no more than the largest
- * figure of a commune there, the quota exactly on a quota line — the gaps
- * are one: a commune's row deleted, or its share kept back on every line.
- * Nothing tells which, so the finding is a warning: one, at the first line's
- * total, naming every line's gap, in place of one per line. A line on its
- * plan, over it, under by more than a commune holds, or anything else told
- * keeps every ceiling.
+ * figure of a commune there, the quota exactly on a quota line — and a quota
+ * line that every commune meets is short by exactly one quota (the table
+ * holds one commune fewer than the plan counts), the gaps are one: a
+ * commune's row deleted, or its share kept back on every line. Nothing
+ * tells which, so the finding is a warning: one, at the first line's total,
+ * naming every line's gap, in place of one per line. Without such a quota
+ * line, lines each a little under their plan are as often shares still to
+ * allocate, line by line (a chance fit): each keeps its ceiling. So does
+ * every line where one is on its plan, over it, under by more than a
+ * commune holds, or anything else is told.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -38,6 +42,7 @@ export function unlistedGapCause(context: RuleContext, findings: readonly Findin
   if (leaves.length < 3) return [...findings];
   const byCode = new Map(ceilings.map((f) => [f.indicator ?? "", f]));
   const gaps: { finding: Finding; line: number; gap: number; name: string }[] = [];
+  let quotaShort = false;
   for (const planLine of context.plan.lines) {
     const line = context.lineByCode.get(planLine.code);
     if (line === undefined || planLine.kind === "percent" || allocatedFor(context, planLine.code) === null) continue;
@@ -56,9 +61,11 @@ export function unlistedGapCause(context: RuleContext, findings: readonly Findin
     const whole = context.lineKind[line] !== "count" || Number.isInteger(Number(gap.toPrecision(12)));
     const fits = gap > 0 && whole && (quota ? standing(gap, planLine.quota ?? 0) === "equal" : standing(gap, largest) !== "above");
     if (!fits) return [...findings];
+    // Every commune holds the quota exactly, and the line is short by one quota: one commune's worth, no chance gap.
+    if (quota && leaves.every((leaf) => standing(context.base[leaf * context.lineCount + line], planLine.quota ?? 0) === "equal")) quotaShort = true;
     gaps.push({ finding: ceiling, line, gap, name: planLine.name });
   }
-  if (gaps.length < 2 || gaps.length !== ceilings.length) return [...findings];
+  if (!quotaShort || gaps.length < 2 || gaps.length !== ceilings.length) return [...findings];
   const figures = gaps.map(({ finding, line, gap, name }) => {
     const at = finding.cell === null ? "" : ` (${finding.cell})`;
     return { vi: `${name} thiếu ${formatAmount(gap, context.cellUnit[line], "vi")}${at}`, en: `${name} short by ${formatAmount(gap, context.cellUnit[line], "en")}${at}` };

@@ -2,9 +2,10 @@
  * One cause, one finding for a commune's row deleted where the plan lists no
  * areas and no typed total records the row (SUM formulas that follow the
  * deletion, or none): every line under its plan by what one commune could
- * hold is one warning, at the first line's total, naming each line's gap.
- * A gap another commune could not hold, a line on its plan, or anything
- * else told keeps one ceiling per line.
+ * hold, a quota line short by exactly one quota, is one warning, at the
+ * first line's total, naming each line's gap. No quota line, a gap another
+ * commune could not hold, a line on its plan, or anything else told keeps
+ * one ceiling per line.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { Finding } from "../../../src/core/model/finding";
@@ -35,6 +36,8 @@ const KEPT: readonly { what: string; lines: readonly StaffLine[]; ceilings: numb
   { what: "a quota line short by two communes' quota", lines: STAFF_LINES.map((l) => (l.code === "1" ? { ...l, target: 12 } : l)), ceilings: 3 },
   // 170 triệu short: more than any commune holds (140).
   { what: "a money line short by more than any commune holds", lines: STAFF_LINES.map((l) => (l.code === "4" ? { ...l, target: 1315 } : l)), ceilings: 3 },
+  // No quota: lines each a little under their plan are as often shares still to allocate.
+  { what: "no quota line", lines: STAFF_LINES.map((l) => (l.code === "1" ? { code: l.code, name: l.name, unit: l.unit, target: l.target } : l)), ceilings: 3 },
   // The addresses on their plan without the deleted commune's 3.
   { what: "a line on its plan", lines: STAFF_LINES.map((l) => (l.code === "2" ? { ...l, target: 22 } : l)), ceilings: 2 },
 ];
