@@ -39,7 +39,6 @@ import { copiedRowCeilings } from "./copiedRowCeilings";
 import { shiftedRow } from "./shiftedRow";
 import { hiddenCause } from "./hiddenCause";
 import { deletedCause } from "./deletedCause";
-import { unlistedGapCause } from "./unlistedGapCause";
 import { pairCause } from "./pairCause";
 import { blankRowCause } from "./blankRowCause";
 import { blankRowCeilings } from "./blankRowCeilings";
@@ -115,7 +114,6 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   slipCeiling,
   unlistedRowCause,
   deletedCause,
-  unlistedGapCause,
   pairCause,
   blankRowCause,
   blankRowCeilings,
@@ -163,7 +161,6 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * two communes of one district each typed with one keyboard slip, the only pair whose corrections put its typed subtotal (showing the plan) right, are told each at its cell (`slipPairCause`);
  * a typed subtotal showing the plan over communes whose excess only one of them could hold is told at that commune (`spareCause`);
  * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`);
- * without an area list, under-plan ceilings on every line, each by what one commune could hold and nothing else off, are one warning (`unlistedGapCause`);
  * a commune's row written twice while a plan commune has none, the typed totals proving the missing figures, names the ceilings they make (`pairCause`);
  * a commune's row left blank under typed subtotals that still count it, the figures proving it, is told once, at its quota cell (`blankRowCause`);
  * a commune's row left blank under totals that follow the table, the under-plan ceilings a commune could fill, is told once, at its quota cell (`blankRowCeilings`);

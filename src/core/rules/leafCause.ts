@@ -106,8 +106,8 @@ function groupGaps(context: RuleContext, findings: readonly Finding[], indexOf: 
  * is when it only follows the gaps of the district's typed parts, and the
  * part lines it follows.
  */
-function followingTotals(context: RuleContext, groups: readonly GroupGap[]): Map<number, { gap: number; lines: number[] }> {
-  const out = new Map<number, { gap: number; lines: number[] }>();
+function followingTotals(context: RuleContext, groups: readonly GroupGap[]): Map<number, { gap: number; lines: number[]; typed: boolean }> {
+  const out = new Map<number, { gap: number; lines: number[]; typed: boolean }>();
   const { lineCount } = context;
   const totalsOf = new Map<number, number[]>();
   for (let line = 0; line < lineCount; line++) {
@@ -121,10 +121,11 @@ function followingTotals(context: RuleContext, groups: readonly GroupGap[]): Map
     for (const total of totalsOf.get(group.line) ?? []) {
       // The district's cell a formula over its parts, or typed over communes whose cells are formulas over theirs.
       const communesFollow = context.table.areas[group.area].children.every((child) => isFormulaAt(context, child, total));
-      if (!isFormulaAt(context, group.area, total) && !communesFollow) continue;
+      const formula = isFormulaAt(context, group.area, total);
+      if (!formula && !communesFollow) continue;
       const cell = group.area * lineCount + total;
       const entry = out.get(cell) ?? { gap: 0, lines: [] };
-      out.set(cell, { gap: entry.gap + group.gap, lines: [...entry.lines, group.line] });
+      out.set(cell, { gap: entry.gap + group.gap, lines: [...entry.lines, group.line], typed: !formula });
     }
   }
   return out;
@@ -266,6 +267,8 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
   // A formula total line over the district's typed parts: its gap is theirs.
   const follows = followingTotals(context, groups);
   const carried = new Map<GroupGap, Named[]>();
+  // Typed district cells of a total line off with the communes' formulas over their parts (not added up from this cell).
+  const alongside = new Map<GroupGap, Named[]>();
   for (const finding of findings) {
     if (finding.rule !== "subtotal" || finding.expected === null || finding.actual === null) continue;
     const cell = indexOf(finding);
@@ -275,7 +278,17 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     const owner = groups.find((group) => group.area === area && follow.lines.includes(group.line));
     if (owner === undefined) continue;
     dropped.add(finding);
-    pushTo(carried, owner, subtotalName(context, area, cell % context.lineCount));
+    pushTo(follow.typed ? alongside : carried, owner, subtotalName(context, area, cell % context.lineCount));
+  }
+  for (const [group, names] of alongside) {
+    const message = messageOf(group.finding);
+    rewritten.set(
+      group.finding,
+      localized(
+        `${message.vi} ${joinList(names.map((x) => x.vi), "và")} lệch đúng cùng số này, vì ô của các địa bàn ở đó được cộng từ các khoản thành phần qua công thức: cùng một ô sai làm lệch cả hai.`,
+        `${message.en} ${joinList(names.map((x) => x.en), "and")} ${names.length > 1 ? "are" : "is"} off by the same figure, as the areas' cells there add up their parts through formulas: one wrong cell puts both off.`,
+      ),
+    );
   }
   for (const [group, names] of carried) {
     const message = messageOf(group.finding);
@@ -294,7 +307,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     if (group.quotas.length === 0) continue;
     dropped.add(group.finding);
     const subtotal = subtotalName(context, group.area, group.line);
-    const also = [subtotal, ...(carried.get(group) ?? [])];
+    const also = [subtotal, ...(carried.get(group) ?? []), ...(alongside.get(group) ?? [])];
     for (const quota of group.quotas) for (const name of also) pushTo(quotaAlso, quota, name);
   }
 
@@ -314,7 +327,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
   }
   // A formula total line in the districts' rows moves with their parts: its plan comparison is named at them.
   for (const [cell, follow] of follows) {
-    const owners = groups.filter((group) => group.area === Math.floor(cell / context.lineCount) && follow.lines.includes(group.line) && carried.has(group));
+    const owners = groups.filter((group) => group.area === Math.floor(cell / context.lineCount) && follow.lines.includes(group.line) && (carried.has(group) || alongside.has(group)));
     if (owners.length === 0) continue;
     const line = cell % context.lineCount;
     byLine.set(line, [...(byLine.get(line) ?? []), ...owners.filter((group) => !(byLine.get(line) ?? []).includes(group))]);

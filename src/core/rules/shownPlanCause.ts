@@ -41,7 +41,29 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
     if (found === undefined) byCode.set(code, (found = { ceiling: null, subtotals: [], gap: 0, other: false }));
     return found;
   };
-  for (const finding of findings) {
+  // A line's parts with no plan line of their own (`Kinh phí | Tổng số | Năm 2026 | Năm 2027`, the years read as a
+  // split of the total): their subtotals are the plan line's of the total they add up to.
+  const partOf = new Map<number, string>();
+  for (let line = 0; line < context.lineCount; line++) {
+    const code = context.table.lines[line].planCode;
+    if (code === null || context.lineByCode.get(code) !== line) continue;
+    for (const part of totalLineChildren(context, line) ?? []) if (context.table.lines[part].planCode === null) partOf.set(part, code);
+  }
+  // A part's gap is the total's where the total's own cell in that area is told too: counted there, once.
+  const toldCells = new Set<number>();
+  for (const found of findings) {
+    const at = found.rule === "subtotal" ? indexOf(found) : null;
+    if (at !== null) toldCells.add(at);
+  }
+  const ownerOf = (at: number): string | undefined => {
+    const code = partOf.get(at % context.lineCount);
+    const total = code === undefined ? undefined : context.lineByCode.get(code);
+    return total === undefined || toldCells.has(at - (at % context.lineCount) + total) ? undefined : code;
+  };
+  for (const found of findings) {
+    const at = found.indicator === null && found.rule === "subtotal" ? indexOf(found) : null;
+    const owner = at === null ? undefined : ownerOf(at);
+    const finding = owner === undefined ? found : { ...found, indicator: owner };
     if (finding.indicator === null) continue;
     const on = entry(finding.indicator);
     if (finding.rule === "ceiling" && finding.cell !== null && on.ceiling === null) {
@@ -59,13 +81,13 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
     const overCommunes =
       (areas[area].kind === "group" || areas[area].kind === "total") &&
       showsOwnFigure(context, area, line) &&
-      context.table.lines[line].planCode === finding.indicator &&
+      (context.table.lines[line].planCode === finding.indicator || partOf.get(line) === finding.indicator) &&
       standing(finding.expected, leafSum(context, area, line)) === "equal";
     if (!overCommunes) {
       on.other = true;
       continue;
     }
-    on.subtotals.push(finding);
+    on.subtotals.push(found);
     on.gap += difference(finding.actual, finding.expected);
   }
   const dropped = new Set<Finding>();

@@ -439,8 +439,10 @@ function subtotalFinding(
   const twice = parts === "areas" && mirror === undefined && missed === null ? doubleCounted(context, area, line, actual) : null;
   // A formula reading cells of areas outside this one too (a range one row too long), showing exactly what it reads.
   const beyond = parts === "areas" && mirror === undefined && missed === null && twice === null ? readsBeyond(context, area, line, actual) : null;
+  // A formula naming a part's cell twice (`=SUM(E12:E15)+E13`), showing exactly that double count.
+  const repeated = parts === "areas" && mirror === undefined && missed === null && twice === null && beyond === null ? readTwice(context, area, line, actual) : null;
   // A formula reading every part that shows another figure than they add up to: its saved value was not recalculated.
-  const stale = parts === "areas" && mirror === undefined && missed === null && twice === null && beyond === null && missedParts(context, area, line) === null ? staleFormula(context, area, line) : null;
+  const stale = parts === "areas" && mirror === undefined && missed === null && twice === null && beyond === null && repeated === null && missedParts(context, area, line) === null ? staleFormula(context, area, line) : null;
   const staleRow = parts === "lines" && mirror === undefined ? staleRowFormula(context, area, line) : null;
   const message =
     staleRow !== null
@@ -457,6 +459,11 @@ function subtotalFinding(
       ? localized(
           `Công thức ${twice.formula} ở ô cộng của ${label} cộng cả ${joinList(twice.groups.map((g) => g.vi), "và")} lẫn các địa bàn thuộc ${twice.groups.length > 1 ? "chúng" : "nó"}, nên tính hai lần: ô cộng ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Sửa công thức để chỉ cộng các ô cộng (hoặc chỉ các địa bàn).`,
           `The formula ${twice.formula} in the subtotal of ${label} adds up ${joinList(twice.groups.map((g) => g.en), "and")} and ${twice.groups.length > 1 ? "their" : "its"} areas too, counting them twice: the subtotal shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Correct the formula to add up the subtotals only (or the areas only).`,
+        )
+      : repeated !== null
+      ? localized(
+          `Công thức ${repeated.formula} ở ô cộng của ${label} cộng ${joinList(repeated.cells, "và")} hai lần: ô cộng ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Sửa công thức để cộng mỗi ô thành phần một lần.`,
+          `The formula ${repeated.formula} in the subtotal of ${label} adds up ${joinList(repeated.cells, "and")} twice: the subtotal shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Correct the formula to add up each part once.`,
         )
       : stale !== null
       ? localized(
@@ -525,6 +532,35 @@ function readsBeyond(context: RuleContext, area: number, line: number, actual: n
   }
   if (outside.length === 0 || standing(actual, read) !== "equal") return null;
   return { formula: `=${formula.replace(/^=/, "")}`, cells: outside };
+}
+
+/**
+ * A subtotal whose formula names a cell of the table more than once
+ * (`=SUM(E12:E15)+E13`, two ranges that overlap), showing exactly what the
+ * cells it reads add up to, each as often as it is named: the formula (as
+ * typed) and the cells read more than once; null otherwise.
+ */
+function readTwice(context: RuleContext, area: number, line: number, actual: number): { formula: string; cells: string[] } | null {
+  const at = cellPosition(context, area, line);
+  const formula = cellFormula(context.sheet, at.row, at.col);
+  const boxes = formula === undefined ? null : addedCells(formula);
+  if (formula === undefined || boxes === null || boxes.length < 2) return null;
+  const { areas } = context.table;
+  let read = 0;
+  const twice: string[] = [];
+  for (let other = 0; other < areas.length; other++) {
+    if (other === area) continue;
+    const cell = cellPosition(context, other, line);
+    let times = 0;
+    for (const box of boxes) if (cell.row >= box.top && cell.row <= box.bottom && cell.col >= box.left && cell.col <= box.right) times++;
+    if (times === 0) continue;
+    const state = context.state[other * context.lineCount + line];
+    if (state !== CELL.blank && !isNumeric(state)) return null;
+    read += times * context.base[other * context.lineCount + line];
+    if (times > 1 && context.base[other * context.lineCount + line] !== 0) twice.push(`${a1(cell.row, cell.col)} (${areas[other].label})`);
+  }
+  if (twice.length === 0 || standing(actual, read) !== "equal") return null;
+  return { formula: `=${formula.replace(/^=/, "")}`, cells: twice };
 }
 
 /**

@@ -12,7 +12,10 @@
  * - either the row's typed figures are, line by line, another total row's
  *   (copied from it: the lines it agrees on too), that row agreeing with its
  *   own parts on every one of them, or every typed figure of
- *   the row is off its parts (three lines at least: nothing of the row holds).
+ *   the row is off its parts (three lines at least: nothing of the row holds),
+ *   or the row is off, on every off line, by exactly one member's figure (that
+ *   commune added twice, or left out), the member holding nothing on the
+ *   row's other typed lines.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -62,10 +65,11 @@ export function totalRowCause(context: RuleContext, findings: readonly Finding[]
     const typed: number[] = [];
     for (let line = 0; line < lineCount; line++) if (state[area * lineCount + line] === CELL.number && !isFormulaAt(context, area, line)) typed.push(line);
     const source = copiedFrom(context, area, typed);
-    if (source === null && (typed.length !== told.length || told.length < ALL_OFF)) continue;
+    const member = source === null ? memberOff(context, area, told, typed) : null;
+    if (source === null && member === null && (typed.length !== told.length || told.length < ALL_OFF)) continue;
     const ordered = [...told].sort((a, b) => a.line - b.line);
     for (const t of ordered) replaced.set(t.finding, null);
-    replaced.set(ordered[0].finding, rowFinding(context, area, ordered, source));
+    replaced.set(ordered[0].finding, rowFinding(context, area, ordered, source, member));
   }
   return replaced.size === 0 ? [...findings] : withReplaced(findings, replaced);
 }
@@ -89,13 +93,39 @@ function copiedFrom(context: RuleContext, area: number, typed: readonly number[]
   return found;
 }
 
+/**
+ * The one member of the row (a commune, or a group under it) whose figures
+ * are, on every off line, exactly what the row is off by — counted twice
+ * (`twice`) or left out — and nothing on the row's typed lines that agree;
+ * null when none or several.
+ */
+function memberOff(context: RuleContext, area: number, told: readonly { finding: Finding; line: number }[], typed: readonly number[]): { child: number; twice: boolean } | null {
+  const { lineCount, state, base } = context;
+  const off = new Set(told.map((t) => t.line));
+  let found: { child: number; twice: boolean } | null = null;
+  for (const child of context.table.areas[area].children) {
+    for (const twice of [true, false]) {
+      const fits =
+        told.every(({ finding, line }) => {
+          const cell = child * lineCount + line;
+          const gap = twice ? (finding.actual as number) - (finding.expected as number) : (finding.expected as number) - (finding.actual as number);
+          return state[cell] === CELL.number && base[cell] > 0 && standing(base[cell], gap) === "equal";
+        }) && typed.every((line) => off.has(line) || !(base[child * lineCount + line] > 0));
+      if (!fits) continue;
+      if (found !== null) return null;
+      found = { child, twice };
+    }
+  }
+  return found;
+}
+
 /** Whether every commune under `area` holds a number on `line`. */
 function partsFilled(context: RuleContext, area: number, line: number): boolean {
   const { areas } = context.table;
   return areas[area].children.every((child) => (areas[child].kind === "leaf" ? context.state[child * context.lineCount + line] === CELL.number : partsFilled(context, child, line)));
 }
 
-function rowFinding(context: RuleContext, area: number, told: readonly { finding: Finding; line: number }[], source: number | null): Finding {
+function rowFinding(context: RuleContext, area: number, told: readonly { finding: Finding; line: number }[], source: number | null, member: { child: number; twice: boolean } | null): Finding {
   const { areas } = context.table;
   const first = told[0].finding;
   const label = areas[area].label;
@@ -111,8 +141,19 @@ function rowFinding(context: RuleContext, area: number, told: readonly { finding
       }),
       lang === "vi" ? "và" : "and",
     );
+  const memberAt = member === null ? "" : context.table.orientation === "areas-as-rows" ? `${areas[member.child].index + 1}` : a1(0, areas[member.child].index).replace(/\d+$/, "");
   const why =
-    source === null
+    member !== null
+      ? member.twice
+        ? {
+            vi: `mỗi ô lớn hơn đúng bằng số của ${areas[member.child].label} (${word.vi} ${memberAt}): có lẽ địa bàn này được cộng hai lần`,
+            en: `each cell is over by exactly the figure of ${areas[member.child].label} (${word.en} ${memberAt}): that area was probably added twice`,
+          }
+        : {
+            vi: `mỗi ô nhỏ hơn đúng bằng số của ${areas[member.child].label} (${word.vi} ${memberAt}): có lẽ địa bàn này bị bỏ sót khi cộng`,
+            en: `each cell is under by exactly the figure of ${areas[member.child].label} (${word.en} ${memberAt}): that area was probably left out of the sum`,
+          }
+      : source === null
       ? {
           vi: `không ô nào của ${word.vi} khớp với các địa bàn của nó: có lẽ ${word.vi} này được gõ từ số liệu khác (chép từ biểu cũ hay trước khi số liệu thay đổi)`,
           en: `not one cell of the ${word.en} agrees with its areas: the ${word.en} was probably typed from other figures (copied from an older sheet, or before the figures changed)`,

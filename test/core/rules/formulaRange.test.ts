@@ -118,3 +118,19 @@ describe("a district's SUM one row too long, reading the next district's row and
     expect(findings[0].message.vi).not.toContain("chưa được tính lại");
   });
 });
+
+describe("a SUM naming a part twice", () => {
+  // Ba Vì's communes 3, 3, 3 (Minh Quang at C6): a formula counting C6 twice shows 12; the grand total follows it.
+  test.each<[string, CellValue[], CellValue[], Record<string, string>, string]>([
+    ["a commune added again after the range", [17, 10], [12, 6], { ...RIGHT, C4: "SUM(C5:C7)+C6" }, "C6 (Xã Minh Quang)"],
+    ["two ranges that overlap", [17, 10], [12, 6], { ...RIGHT, C4: "SUM(C5:C6,C6:C7)" }, "C6 (Xã Minh Quang)"],
+    ["a district's cell added twice in the grand total", [19, 10], [9, 6], { ...RIGHT, C3: "C4+C8+C8" }, "C8 (Huyện Mỹ Đức)"],
+  ])("%s: one finding at the formula, naming the cell read twice", (_name, total, district, formulas, named) => {
+    const findings = check(total, district, [5, 4], formulas);
+    const at = Object.keys(formulas).find((cell) => formulas[cell] !== RIGHT[cell as keyof typeof RIGHT]) as string;
+    expect(told(findings)).toEqual([`subtotal ${at}`]);
+    expect(findings[0].message.vi).toContain(`${named} hai lần`);
+    expect(findings[0].message.en).toContain(`${named} twice`);
+    expect(findings[0].message.vi).not.toContain("chưa được tính lại");
+  });
+});

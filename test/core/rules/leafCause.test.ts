@@ -241,8 +241,9 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     // The district's Tổng kinh phí (C3) is off only through its communes' formulas: told with D3, not on its own.
     expect(cells(findings)).toEqual(["ceiling C2", "ceiling D2", "subtotal D3", "text-number D4"]);
     const d3 = findings.find((f) => f.cell === "D3");
-    expect(d3?.message.vi).toEqual(expect.stringContaining("Tổng kinh phí (triệu đồng) của Huyện Ba Vì (C3) được cộng từ ô này qua công thức"));
-    expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is added up from this cell through formulas"));
+    // C3 is typed: off by the same figure through the communes' row formulas, not added up from D3.
+    expect(d3?.message.vi).toEqual(expect.stringContaining("Tổng kinh phí (triệu đồng) của Huyện Ba Vì (C3) lệch đúng cùng số này"));
+    expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is off by the same figure"));
   });
 });
 
