@@ -107,6 +107,12 @@ export function arithmeticLevels(
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
   // A district named by its prefix among bare names (`Huyện Quan Sơn` beside `Mường Lát`) is a group, never a member.
   const mustLead = areaAt.map((i) => facts.level[i] === LEVEL_UPPER);
+  // The rows a district's `SUM` starts adding up right below it are its communes, down to the next district, even
+  // where the range stops short of the last (a row inserted under it): none of them stands beside the districts.
+  if (order === "before" && adds !== undefined) {
+    const sheetRows = areaAt.map((i) => facts.row[i]);
+    for (const k of summedMembers(sheetRows, mustLead, cols, adds)) canLead[k] = false;
+  }
   // A bottom-up sheet read backwards is a top-down one: each group then leads its members.
   if (order === "after") {
     rows.reverse();
@@ -168,6 +174,45 @@ export function arithmeticLevels(
     how[i] = "arithmetic";
   });
   return { facts: facts.withLevels(level, how), pairedByPosition };
+}
+
+/**
+ * The area rows (indices into `rows`, sheet rows top-down) that a row's `SUM`
+ * makes its members: on every sampled column where the row holds one, a single
+ * block in that column starting at the next area row and holding no district
+ * named as such (STT, prefix). Its members are the rows from that one down to
+ * the next district named as such or the next row with a `SUM` of that shape,
+ * past the range's end too (a `SUM` stopping short of its last commune is that
+ * subtotal's error, not a commune beside the districts).
+ */
+function summedMembers(
+  rows: readonly number[],
+  mustLead: readonly boolean[],
+  cols: readonly number[],
+  adds: (row: number, col: number) => readonly CellRange[] | null,
+): number[] {
+  const n = rows.length;
+  const opensBelow = (k: number): boolean => {
+    if (k + 1 >= n) return false;
+    let told = false;
+    for (const col of cols) {
+      const blocks = adds(rows[k], col);
+      if (blocks === null) continue;
+      if (blocks.length !== 1) return false;
+      const b = blocks[0];
+      if (b.left !== col || b.right !== col || b.top !== rows[k + 1] || b.bottom < b.top) return false;
+      for (let m = k + 1; m < n && rows[m] <= b.bottom; m++) if (mustLead[m]) return false;
+      told = true;
+    }
+    return told;
+  };
+  const opens = rows.map((_row, k) => opensBelow(k));
+  const members: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (!opens[k]) continue;
+    for (let m = k + 1; m < n && !mustLead[m] && !opens[m]; m++) members.push(m);
+  }
+  return members;
 }
 
 /** Levels read from the arithmetic, and whether each district of a single commune was told from it by order alone. */
