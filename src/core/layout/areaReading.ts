@@ -1222,7 +1222,13 @@ function totalInStt(frame: Frame, row: number): string | null {
  * carries a commune's prefix (or the STT numbers them, or a subtotal row
  * closes each head's members), null when nothing was set.
  */
-function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, numbered: ((row: number) => boolean) | null = null): "sure" | "unsure" | null {
+function blankNamesHeadGroups(
+  facts: RowFacts,
+  blank: (row: number) => boolean,
+  numbered: ((row: number) => boolean) | null,
+  cols: readonly number[],
+  value: (row: number, col: number) => CellValue,
+): "sure" | "unsure" | null {
   let first = -1;
   let heads = 0;
   let members = 0;
@@ -1233,8 +1239,9 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   // as a prefix would.
   let closed = true;
   let open = false;
-  /** Members since the last head. */
+  /** Members since the last head, and the first fact after it. */
   let since = 0;
+  let groupFrom = 0;
   /** Bare blank names among a group's members, the row closing the group still to come: its communes allocated nothing. */
   const inside = new Set<number>();
   for (let f = 0; f < facts.length; f++) {
@@ -1245,7 +1252,7 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
     if ((level === LEVEL_UPPER && !blank(facts.row[f])) || facts.forced.has(f)) return null;
     if (first < 0) first = f;
     const member = level !== LEVEL_UPPER && (level !== LEVEL_UNKNOWN || !blank(facts.row[f]));
-    if (member || (open && since > 0 && closedBeforeNextHead(facts, f))) {
+    if (member || (open && since > 0 && closesAcross(facts, f, groupFrom, cols, value))) {
       if (!member) inside.add(f);
       since++;
       members++;
@@ -1257,6 +1264,7 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
     if (open) closed = false;
     open = true;
     since = 0;
+    groupFrom = f + 1;
     // A blank bare name: the next row is an area with figures, or a commune whose villages after it hold them.
     const next = f + 1;
     if (next >= facts.length || facts.cls[next] !== CLS_AREA) return null;
@@ -1272,13 +1280,33 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, 
   return bareMembers > 0 && !told && !(closed && !open) ? "unsure" : "sure";
 }
 
-/** After fact `f`, a subtotal row (`Cộng`, `Cộng huyện`) comes before any district's row: `f` sits inside a group it closes. */
-function closedBeforeNextHead(facts: RowFacts, f: number): boolean {
+/**
+ * After fact `f`, a subtotal row (`Cộng`, `Cộng huyện`) comes before any district's row, and its figures do not add up
+ * to the rows between `f` and it alone while the members from `from` on hold figures: `f` sits inside the group it
+ * closes. A `Cộng` equal to the rows after `f` alone closes a group `f` heads (bare `Mộc Châu` over its communes).
+ */
+function closesAcross(facts: RowFacts, f: number, from: number, cols: readonly number[], value: (row: number, col: number) => CellValue): boolean {
   for (let g = f + 1; g < facts.length; g++) {
-    if (facts.cls[g] === CLS_SUBTOTAL || facts.cls[g] === CLS_BARE) return true;
+    if (facts.cls[g] === CLS_SUBTOTAL || facts.cls[g] === CLS_BARE) return !headsUpTo(facts, from, f, g, cols, value);
     if (facts.cls[g] !== CLS_AREA || facts.level[g] === LEVEL_UPPER) return false;
   }
   return false;
+}
+
+/** On every line with figures, subtotal `g` equals the rows strictly between `f` and it, and not with the rows from `from`. */
+function headsUpTo(facts: RowFacts, from: number, f: number, g: number, cols: readonly number[], value: (row: number, col: number) => CellValue): boolean {
+  let told = 0;
+  for (const col of cols) {
+    const typed = numberOf(value(facts.row[g], col));
+    let after = 0;
+    for (let t = f + 1; t < g; t++) if (facts.cls[t] === CLS_AREA) after += numberOf(value(facts.row[t], col));
+    let before = 0;
+    for (let t = from; t < f; t++) if (facts.cls[t] === CLS_AREA) before += numberOf(value(facts.row[t], col));
+    if ([typed, after, before].some(Number.isNaN) || typed === 0) continue;
+    if (!same(typed, after) || same(typed, after + before)) return false;
+    told++;
+  }
+  return told > 0;
 }
 
 /** Every blank head is named a district by its prefix: nothing bare to settle (the policies read such sheets as they are). */
@@ -1539,7 +1567,9 @@ export function readAreas(
   // Unnumbered `Cấp tỉnh`, `Cấp huyện` with figures of their own right before the districts: tiers too.
   levelWordTiers(facts, blank, summableCols, (row, col) => grid.value(row, col));
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
-  const blankHeads = blankNamesHeadGroups(facts, blank, frame.sttCol === null ? null : (row) => !isBlank(sttValue(frame, row)));
+  const blankHeads = blankNamesHeadGroups(facts, blank, frame.sttCol === null ? null : (row) => !isBlank(sttValue(frame, row)), summableCols, (row, col) =>
+    grid.value(row, col),
+  );
   bareVillagesUnderBlankCommunes(facts, blank);
   // Plain loops: this runs once, over every body row.
   let unknown = false;
