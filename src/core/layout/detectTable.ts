@@ -42,6 +42,7 @@ import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 import { shareLines } from "./shareColumns";
 import { noteLines } from "./noteLines";
 import { withoutHiddenBlankAreas } from "./hiddenBlankAreas";
+import { oldAreaRows, OLD_ROW } from "./oldAreaRows";
 import { sheetInText } from "../model/address";
 
 /** Why a second table below the allocation table is left out of the reading (CONTRACT §5 `ignored`). */
@@ -437,7 +438,14 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     const target = byCode.get(line.planCode!)?.target;
     if (line.kind !== "percent" && line.sources === undefined && target !== undefined && target > 0 && line.scale > 0) planTotals.set(line.index, target / line.scale);
   }
-  const reading = readAreas(areaFrame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols, planTotals);
+  const firstReading = readAreas(areaFrame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols, planTotals);
+  // An old commune row (`Xã … (cũ)`) the typed subtotals leave out: read again without it, and said.
+  const oldRows = oldAreaRows(firstReading.areas, areaFrame.grid, summable.length > 0 ? summable : readCols, new Set([...sorted.areaOverrides.keys(), ...(sorted.headOverrides?.keys() ?? [])])).map((i) => firstReading.areas[i]);
+  const oldAt = new Set(oldRows.map((area) => area.index));
+  const reading =
+    oldRows.length === 0
+      ? firstReading
+      : readAreas({ ...areaFrame, areaPositions: areaFrame.areaPositions.filter((p) => !oldAt.has(p)) }, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols, planTotals);
   // A reserve after the areas, left out of the sheet's total: counted toward the plan, no member of the total.
   const { areas, reserve } = reserveOutsideTotal(reading.areas, areaFrame.grid, summable.length > 0 ? summable : readCols);
   // What the sheet says is left of the plan (`Còn lại`): its figures, for the reading to check itself against.
@@ -494,6 +502,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(reading.notes ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: NOTE_ROW })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
       ...hiddenBlank.map((h) => ({ index: h.index, label: h.label, why: HIDDEN_BLANK })),
+      ...oldRows.map((area) => ({ index: area.index, label: area.label, why: OLD_ROW })),
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(frame.outsideTotal ?? []).map((c) => ({ index: c.index, label: c.label, why: OUTSIDE_TOTAL })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),

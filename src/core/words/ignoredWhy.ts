@@ -32,6 +32,7 @@ const IGNORED_WHY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     "area figure": "số liệu mô tả địa bàn, không phải phân bổ của chỉ tiêu nào",
     rate: "định mức, đơn giá (mức cho một đơn vị), không phải số phân bổ",
     "not in the total, no area": "công thức của dòng/cột tổng không cộng nó, tên không phải địa bàn (năm, số xã, thực hiện, số cũ)",
+    "old row, left out by the subtotals": "dòng cũ của địa bàn (trước sáp nhập, đổi tên), các dòng cộng không tính nó, không kiểm tra",
   },
   en: {
     "text column": "text column",
@@ -59,6 +60,7 @@ const IGNORED_WHY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     "area figure": "a figure describing the areas, no allocation of any plan line",
     rate: "a rate (per unit), not an amount allocated",
     "not in the total, no area": "left out by the total's formulas, its name no area's (a year, a count, results, old figures)",
+    "old row, left out by the subtotals": "an area's old row (before a merger or rename), left out by the subtotals, not checked",
   },
 };
 
