@@ -44,6 +44,7 @@ import { blankRowCause } from "./blankRowCause";
 import { blankRowCeilings } from "./blankRowCeilings";
 import { blankCellCause } from "./blankCellCause";
 import { blankCellCeiling } from "./blankCellCeiling";
+import { strayColumnCause } from "./strayColumnCause";
 import { typedBelowCause } from "./typedBelowCause";
 import { repeatBlanks } from "./repeatBlanks";
 import { repeatNamed } from "./repeatNamed";
@@ -120,6 +121,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   blankCellCause,
   typedBelowCause,
   blankCellCeiling,
+  strayColumnCause,
   parentCeiling,
   repeatNamed,
   repeatBlanks,
@@ -167,6 +169,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * one commune cell left blank, the only one under a typed subtotal that still counts it, is told once, at it (`blankCellCause`);
  * one commune cell left blank, its figure typed one cell further along into the district (or grand total) row below, every typed total right with it moved back, is told once, at the blank cell (`typedBelowCause`);
  * one commune cell left blank under totals that follow the table, the only blank of its line, the line under its plan by a figure it could hold, is told as the ceiling at it (`blankCellCeiling`);
+ * a commune's figure typed into the blank, header-less column beside its line's column (its own cell there blank) is told once, at it, with the totals that still count it on its line (`strayColumnCause`);
  * a repeated area's blank cells under a percent target or a quota are named in its `duplicate` finding (`repeatBlanks`);
  * a plan parent's ceiling that only its children's told ceilings make (its split holding, its column their sum) is named in them (`parentCeiling`);
  * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`);

@@ -12,6 +12,7 @@ import type { PlanLine } from "../model/plan";
 import { errorHeadedLines, errorHeaderStandIns } from "./errorLabels";
 import { totalLineChildren } from "./lineTotals";
 import type { Rule } from "./types";
+import { headerlessName } from "./strayColumnCause";
 
 export const unmappedRule: Rule = {
   id: "unmapped",
@@ -107,7 +108,7 @@ function unmatchedTableLines(context: RuleContext, headed: ReadonlySet<number>):
         area: null,
         expected: null,
         actual: null,
-        message: localized(
+        message: line.header.trim() === "" ? headerlessMessage(context, index) : localized(
           `${word.Vi} "${line.header}" không khớp với chỉ tiêu nào của kế hoạch.`,
           `${word.En} ${context.table.orientation === "areas-as-rows" ? columnLetters(line.index) : line.index + 1} "${line.header}" matches no line of the plan.`,
         ),
@@ -115,4 +116,10 @@ function unmatchedTableLines(context: RuleContext, headed: ReadonlySet<number>):
     );
   });
   return findings;
+}
+
+/** A column (row) without a header, named by its letter (number): never `Cột ""`. */
+function headerlessMessage(context: RuleContext, index: number) {
+  const name = headerlessName(context, index);
+  return localized(`${name.vi} không khớp với chỉ tiêu nào của kế hoạch.`, `${name.en} matches no line of the plan.`);
 }
