@@ -16,6 +16,7 @@ import { digitsForSpelledAmounts } from "./spelledAmounts";
 import { findUnitInText as findCoreUnit, moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { CONFIDENCE } from "./prose";
+import { withoutSupersededAmounts } from "./superseded";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
 
 /** `ĐVT: 1.000 đồng`, `Kinh phí (1.000đ)`: a unit written as the amount it counts in, read as `nghìn đồng` / `triệu đồng`. */
@@ -669,7 +670,12 @@ function namesWholeBudget(a: Amount): boolean {
   return /\b(kinh phi|du toan)\b/.test(lead) && /^\s*$/.test(lead.replace(/\b(kinh phi|du toan|thuc hien|du kien|ke hoach|nam \d{4}|giai doan \d{4}\s*-\s*\d{4})\b|[:\s-]/g, ""));
 }
 
-export function extractBudget(lines: readonly TextLine[], planYear: number | null = null): Budget {
+export function extractBudget(given: readonly TextLine[], planYear: number | null = null): Budget {
+  // `Sửa đổi tổng kinh phí "1.200 triệu đồng" thành "1.500 triệu đồng"`: only the new amount is the budget.
+  const lines = given.map((l) => {
+    const text = l.cells === undefined ? withoutSupersededAmounts(l.text) : l.text;
+    return text === l.text ? l : { ...l, text };
+  });
   const unread: ExtractIssue[] = [];
   let roots = [...build(lines), ...tableAmounts(lines, planYear, unread)];
   if (roots.length === 0) return { lines: [], issues: unread };

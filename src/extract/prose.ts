@@ -14,6 +14,7 @@ import { dropParentheses, nameSpan, targetSpans, tidyName } from "./clauses";
 import { ADDED_BEFORE, bestMatch, coversName, figureText, samePeople } from "./consistency";
 import { parseMarker } from "./markers";
 import { withoutRepealed } from "./repealed";
+import { withoutSuperseded } from "./superseded";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import { sameHead, wholeName, type FoundTarget } from "./targets";
@@ -272,7 +273,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     if (skip.has(lineIndex) || !aims.has(lineIndex) || line.cells) return;
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
-    const text = withoutRepealed(joinFixedPhrases(line.text.slice(offset)));
+    const text = withoutSuperseded(withoutRepealed(joinFixedPhrases(line.text.slice(offset))));
     const before = found.length;
     // A heading in capitals names a topic (`THÀNH LẬP 3.000 TỔ …`); targets are stated in the lines under it.
     const letters = text.replace(/[^\p{L}]/gu, "");

@@ -22,6 +22,7 @@ import { numberedParentAbove, qualifiedLetter } from "./letterParents";
 import { pacedPerYear, yearlyName } from "./yearlyPace";
 import { withoutAchieved } from "./achieved";
 import { withoutRepealed } from "./repealed";
+import { withoutSuperseded } from "./superseded";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -253,8 +254,9 @@ const CLAUSE_VERB = /\b(?:thanh lap|to chuc|ho tro|xay dung|dao tao|tap huan|boi
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null, firstYear: number | null = null): FoundTarget[] {
   // `Năm 2023 đã đạt 12/14 xã …; năm 2024 phấn đấu 14/14 xã`: what was already achieved is a result, no target, and
   // no words of the aim's name either.
-  // `Bãi bỏ chỉ tiêu … (hỗ trợ 20 hộ nghèo làm nhà ở)`: what an amending plan takes out is no target either.
-  const read = withoutRepealed(withoutAchieved(joinFixedPhrases(digitsForWords(text)), firstYear));
+  // `Bãi bỏ chỉ tiêu … (hỗ trợ 20 hộ nghèo làm nhà ở)`: what an amending plan takes out is no target either, nor the
+  // old wording it quotes before the new (`Sửa đổi chỉ tiêu "… 10 tổ …" thành "… 12 tổ …"`).
+  const read = withoutSuperseded(withoutRepealed(withoutAchieved(joinFixedPhrases(digitsForWords(text)), firstYear)));
   const found = fromLineText(line, lineIndex, read, offset, label);
   if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
   return found;
