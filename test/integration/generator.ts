@@ -37,7 +37,7 @@
  */
 import { err, f, nfd, pct, type FixtureValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
-import type { ExpectedFinding, ExpectedIndicator } from "./support";
+import { ceilingIndicator, type ExpectedFinding, type ExpectedIndicator } from "./support";
 
 /** Small deterministic PRNG (mulberry32). */
 function prng(seed: number): () => number {
@@ -805,19 +805,9 @@ export function build(seed: number): Case {
       const lowest = Math.min(...percentLeaves(j));
       return { code: l.code, kind: "percent", rule: ">=", target: percentTarget, allocated: lowest, difference: lowest - percentTarget, status: lowest < percentTarget ? "under" : "ok" };
     }
-    const diff = (totals[j] - targets[j]) * scale(l);
     // The figure the grand total shows (the sum of the district cells as written), when it differs.
     const shown = noTotal ? totals[j] : noGroupRows ? (totalFormula ? groups.reduce((sum, g) => sum + excelSum(g, j), 0) : totals[j]) : typedTotal ? totals[j] : groups.reduce((sum, g) => sum + groupCell(g, j), 0);
-    return {
-      code: l.code,
-      kind: l.money ? "money" : "count",
-      rule: "<=",
-      target: targets[j] * scale(l),
-      allocated: totals[j] * scale(l),
-      difference: diff,
-      status: diff === 0 ? "ok" : diff > 0 ? "over" : "under",
-      ...(shown !== totals[j] ? { sheetTotal: shown * scale(l) } : {}),
-    };
+    return ceilingIndicator(l.code, l.money, targets[j], totals[j], shown, scale(l));
   });
   if (missingLine !== null) {
     indicators.push({ code: missingCode, kind: "count", rule: "<=", target: missingTarget, allocated: null, difference: null, status: "unmapped" });

@@ -22,7 +22,7 @@
 import fc from "fast-check";
 import { f, nfd, type FixtureValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
-import type { ExpectedFinding, ExpectedIndicator } from "./support";
+import { ceilingIndicator, type ExpectedFinding, type ExpectedIndicator } from "./support";
 
 export const PLANTS = ["none", "over", "under", "subtotal", "shortSum", "text", "duplicate", "missing", "negative"] as const;
 export type Plant = (typeof PLANTS)[number];
@@ -419,19 +419,6 @@ export function buildStaff(shape: StaffShape): StaffCase {
   }
   findings.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  const indicators: ExpectedIndicator[] = lines.map((l, j) => {
-    const diff = (totals[j] - targets[j]) * scale(l);
-    const sheet = shape.totalFormula ? shown[j] : totals[j];
-    return {
-      code: l.code,
-      kind: l.money ? "money" : "count",
-      rule: "<=",
-      target: targets[j] * scale(l),
-      allocated: totals[j] * scale(l),
-      difference: diff,
-      status: diff === 0 ? "ok" : diff > 0 ? "over" : "under",
-      ...(sheet !== totals[j] ? { sheetTotal: sheet * scale(l) } : {}),
-    };
-  });
+  const indicators: ExpectedIndicator[] = lines.map((l, j) => ceilingIndicator(l.code, l.money, targets[j], totals[j], shape.totalFormula ? shown[j] : totals[j], scale(l)));
   return { shape: { ...shape, areaList }, workbook, merges, plan, findings: findings.map(({ row: _r, col: _c, ...x }) => x), loose, indicators };
 }

@@ -170,6 +170,24 @@ export interface ExpectedIndicator {
   readonly sheetTotal?: number;
 }
 
+/**
+ * A count or money line under its ceiling (`<=`): target and allocated in the sheet's figures, `shown` what its grand
+ * total shows (CONTRACT §3: `sheetTotal` only when it differs), `scale` from the sheet's figures to the report's.
+ */
+export function ceilingIndicator(code: string, money: boolean, target: number, allocated: number, shown: number, scale: number): ExpectedIndicator {
+  const difference = (allocated - target) * scale;
+  return {
+    code,
+    kind: money ? "money" : "count",
+    rule: "<=",
+    target: target * scale,
+    allocated: allocated * scale,
+    difference,
+    status: difference === 0 ? "ok" : difference > 0 ? "over" : "under",
+    ...(shown !== allocated ? { sheetTotal: shown * scale } : {}),
+  };
+}
+
 /** Asserts the indicators (in plan order) with their totals and statuses. */
 export function expectIndicators(report: JsonReport, expected: readonly ExpectedIndicator[]): void {
   const got = report.indicators.map(({ code, kind, rule, target, allocated, difference, status, sheetTotal }) => ({
