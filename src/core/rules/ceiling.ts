@@ -18,6 +18,8 @@ import { makeFinding } from "./finding";
 import { dotDoubt } from "./dotDoubt";
 import { a1, sheetInText } from "../model/address";
 import type { Rule } from "./types";
+import { wordKey } from "../text/fold";
+import { yearOfHeader } from "../text/years";
 
 export const ceilingRule: Rule = {
   id: "ceiling",
@@ -77,7 +79,7 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
     area: null,
     expected: planLine.target,
     actual: allocated,
-    message: cells.length > 1 ? withSourceCells(message, cells) : message,
+    message: cells.length > 1 ? withSourceCells(message, cells, splitByYear(context, context.sourceLines?.get(lineIndex) ?? [])) : message,
   });
 }
 
@@ -89,12 +91,24 @@ function totalCell(context: RuleContext, lineIndex: number): { row: number; col:
   return context.table.orientation === "areas-as-rows" ? { row: total, col: line.index } : { row: line.index, col: total };
 }
 
-/** A line split by funding source with no total of its own: the message names every source's total cell, whose sum was compared. */
-function withSourceCells(message: LocalizedText, cells: readonly { row: number; col: number }[]): LocalizedText {
+/** True when every part of a split line is headed by a year (`Kinh phí / Năm 2026`, `… / 2027`): a line split by year, not by funding source. */
+function splitByYear(context: RuleContext, lineIndexes: readonly number[]): boolean {
+  return (
+    lineIndexes.length > 1 &&
+    lineIndexes.every((k) => {
+      const parts = context.table.lines[k].header.split("/");
+      return yearOfHeader(wordKey(parts[parts.length - 1])) !== null;
+    })
+  );
+}
+
+/** A line split by funding source or by year with no total of its own: the message names every part's total cell, whose sum was compared. */
+function withSourceCells(message: LocalizedText, cells: readonly { row: number; col: number }[], byYear: boolean): LocalizedText {
   const listed = cells.map((cell) => a1(cell.row, cell.col)).join(" + ");
+  const split = byYear ? { vi: "năm", en: "year" } : { vi: "nguồn vốn", en: "funding source" };
   return localized(
-    `${message.vi} Chỉ tiêu chia theo nguồn vốn, không có cột tổng riêng: tổng phân bổ là ${listed}.`,
-    `${message.en} The line is split by funding source with no total of its own: the allocated total is ${listed}.`,
+    `${message.vi} Chỉ tiêu chia theo ${split.vi}, không có cột tổng riêng: tổng phân bổ là ${listed}.`,
+    `${message.en} The line is split by ${split.en} with no total of its own: the allocated total is ${listed}.`,
   );
 }
 

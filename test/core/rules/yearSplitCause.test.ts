@@ -27,8 +27,10 @@ const COMMUNES: readonly (readonly [string, readonly number[]])[][] = [
   [["Phúc Trạch", [1, 2, 45, 50, 55]], ["Hương Trà", [1, 3, 25, 30, 35]], ["Hà Linh", [1, 2, 50, 55, 60]]],
 ];
 
-/** The workbook with Hương Trà's 2027 figure typed `typed` (30 planned); the cell addresses a finding may sit at. */
-function yearSheet(shape: Shape, typed = 3) {
+const YEARS = ["Năm 2026", "Năm 2027", "Năm 2028"];
+
+/** The workbook with Hương Trà's 2027 figure typed `typed` (30 planned), the parts headed `parts`; the cell addresses a finding may sit at. */
+function yearSheet(shape: Shape, typed = 3, parts: readonly string[] = YEARS) {
   const withTotal = shape.rowTotal !== "none";
   // Columns: A STT, B Đơn vị, C tổ, D địa chỉ, [E Tổng số], then the years.
   const first = withTotal ? 5 : 4;
@@ -37,7 +39,7 @@ function yearSheet(shape: Shape, typed = 3) {
   const rowFigures = (v: readonly number[]) => [v[0], v[1], ...(withTotal ? [v[2] + v[3] + v[4]] : []), v[2], v[3], v[4]];
   const rows: Typed[][] = [["BIỂU PHÂN BỔ GIAI ĐOẠN 2026 - 2028"], [...Array.from({ length: width - 1 }, () => null), "ĐVT: triệu đồng"]];
   rows.push(["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy (địa chỉ)", "Kinh phí hỗ trợ", ...Array.from({ length: width - 5 }, () => null)]);
-  rows.push([null, null, null, null, ...(withTotal ? ["Tổng số"] : []), "Năm 2026", "Năm 2027", "Năm 2028"]);
+  rows.push([null, null, null, null, ...(withTotal ? ["Tổng số"] : []), ...parts]);
   const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", `E3:${columnLetters(width - 1)}3`];
   const districtRows: number[] = [];
   COMMUNES.forEach((communes, d) => {
@@ -89,6 +91,7 @@ const CASES: readonly [Shape, Where][] = [
   [{ rowTotal: "none", districts: "formula", grand: "formula" }, "plan"],
   [{ rowTotal: "formula", districts: "typed", grand: "typed" }, "district"],
   [{ rowTotal: "formula", districts: "typed", grand: "formula" }, "district"],
+  [{ rowTotal: "formula", districts: "formula", grand: "typed" }, "grandYear"],
   [{ rowTotal: "formula", districts: "formula", grand: "formula" }, "plan"],
   [{ rowTotal: "typed", districts: "typed", grand: "typed" }, "commune"],
   [{ rowTotal: "typed", districts: "typed", grand: "formula" }, "commune"],
@@ -115,4 +118,27 @@ test("a typed Tổng số off along with the year's subtotal is not said to be i
   const [finding] = checkWorkbook({ sheets }, { workbookName: "t.xlsx" }).report.findings;
   expect(finding.message.vi).not.toContain("được cộng từ ô này qua công thức");
   expect(finding.message.vi).toContain("lệch đúng cùng số này");
+});
+
+// Row SUMs and district SUMs under a typed grand total: the grand Tổng số is off only through the year's cells, so the
+// year's grand cell is the one finding, naming the Tổng số beside it and the plan comparison.
+test("the grand Tổng số off with the year's grand cell is named there, not told again", () => {
+  const { sheets, where } = yearSheet({ rowTotal: "formula", districts: "formula", grand: "typed" });
+  const [finding] = checkWorkbook({ sheets }, { workbookName: "t.xlsx" }).report.findings;
+  expect(finding.message.vi).toContain(`(${where.plan}) lệch đúng cùng số này`);
+  expect(finding.message.en).toContain(`(${where.plan}) is off by the same figure`);
+  expect(finding.message.vi).toContain(`so với kế hoạch (${where.plan})`);
+});
+
+// The plan line compared with its parts' sum (no Tổng số column): the message says what the parts are.
+const SPLITS: readonly [string, readonly string[], string, string][] = [
+  ["years", YEARS, "chia theo năm", "split by year"],
+  ["funding sources", ["Ngân sách trung ương", "Ngân sách địa phương", "Nguồn vốn khác"], "chia theo nguồn vốn", "split by funding source"],
+];
+test.each(SPLITS)("a line split by %s with no total of its own says so", (_name, parts, vi, en) => {
+  const { sheets } = yearSheet({ rowTotal: "none", districts: "formula", grand: "formula" }, 3, parts);
+  const findings = checkWorkbook({ sheets }, { workbookName: "t.xlsx" }).report.findings;
+  expect(findings.map((f) => f.rule)).toEqual(["ceiling"]);
+  expect(findings[0].message.vi).toContain(`Chỉ tiêu ${vi}, không có cột tổng riêng`);
+  expect(findings[0].message.en).toContain(`The line is ${en} with no total of its own`);
 });
