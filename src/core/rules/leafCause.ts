@@ -247,6 +247,14 @@ function villageBreakdown(context: RuleContext, area: number): boolean {
   return areas[area].children.every((child) => areas[child].village === true);
 }
 
+/** A part's finding naming the typed totals off with it by the same figure, their areas' cells adding up the parts through formulas. */
+export function offAlongside(message: LocalizedText, names: readonly Named[]): LocalizedText {
+  return localized(
+    `${message.vi} ${joinList(names.map((x) => x.vi), "và")} lệch đúng cùng số này, vì ô của các địa bàn ở đó được cộng từ các khoản thành phần qua công thức: cùng một ô sai làm lệch cả hai.`,
+    `${message.en} ${capital(joinList(names.map((x) => x.en), "and"))} ${names.length > 1 ? "are" : "is"} off by the same figure, as the areas' cells there add up their parts through formulas: one wrong cell puts both off.`,
+  );
+}
+
 export function subtotalName(context: RuleContext, area: number, line: number): Named {
   const position = cellPosition(context, area, line);
   const label = context.table.areas[area].label;
@@ -280,16 +288,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     dropped.add(finding);
     pushTo(follow.typed ? alongside : carried, owner, subtotalName(context, area, cell % context.lineCount));
   }
-  for (const [group, names] of alongside) {
-    const message = messageOf(group.finding);
-    rewritten.set(
-      group.finding,
-      localized(
-        `${message.vi} ${joinList(names.map((x) => x.vi), "và")} lệch đúng cùng số này, vì ô của các địa bàn ở đó được cộng từ các khoản thành phần qua công thức: cùng một ô sai làm lệch cả hai.`,
-        `${message.en} ${joinList(names.map((x) => x.en), "and")} ${names.length > 1 ? "are" : "is"} off by the same figure, as the areas' cells there add up their parts through formulas: one wrong cell puts both off.`,
-      ),
-    );
-  }
+  for (const [group, names] of alongside) rewritten.set(group.finding, offAlongside(messageOf(group.finding), names));
   for (const [group, names] of carried) {
     const message = messageOf(group.finding);
     rewritten.set(
@@ -675,7 +674,7 @@ export function typedTotalsAbove(context: RuleContext, cell: number, delta: numb
 }
 
 /** The leaf areas under an area, at any depth. */
-function leavesUnder(context: RuleContext, area: number): number[] {
+export function leavesUnder(context: RuleContext, area: number): number[] {
   const { areas } = context.table;
   const out: number[] = [];
   for (const child of areas[area].children) {

@@ -23,15 +23,15 @@ import { difference, standing, verdict } from "./compare";
 import { ceilingMessage } from "./ceiling";
 import { CELL } from "../cells/readCell";
 import { areaKey as areaKeyOf } from "../text/fold";
-import { grandTotalShows, isFormulaAt, leafSum } from "./leafCause";
+import { grandTotalShows, isFormulaAt, leafSum, leavesUnder, offAlongside, subtotalName } from "./leafCause";
 import { cellIndexer } from "./singleCause";
 import { totalLineChildren } from "./lineTotals";
 import { missedParts } from "./subtotal";
 
-export function shownPlanCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
-  if (!findings.some((finding) => finding.rule === "ceiling") || !findings.some((finding) => finding.rule === "subtotal")) return [...findings];
+export function shownPlanCause(context: RuleContext, told: readonly Finding[]): Finding[] {
+  if (!told.some((finding) => finding.rule === "ceiling") || !told.some((finding) => finding.rule === "subtotal")) return [...told];
   // Rows the plan alone shows wrong (a repeat, an area it lacks or misses) move the lines too: their steps tell the typed totals they put off.
-  const rowsTold = findings.some((finding) => finding.rule === "duplicate" || finding.rule === "coverage");
+  const rowsTold = told.some((finding) => finding.rule === "duplicate" || finding.rule === "coverage");
   const indexOf = cellIndexer(context);
   const { areas } = context.table;
   // What is told on each plan line: its ceiling, its subtotals over the communes, and whether anything else is.
@@ -49,6 +49,8 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
     if (code === null || context.lineByCode.get(code) !== line) continue;
     for (const part of totalLineChildren(context, line) ?? []) if (context.table.lines[part].planCode === null) partOf.set(part, code);
   }
+  // A typed total off only through one part's cell beside it: told at the part, naming the total.
+  const findings = partsBesideTotals(context, told, partOf, indexOf);
   // A part's gap is the total's where the total's own cell in that area is told too: counted there, once.
   const toldCells = new Set<number>();
   for (const found of findings) {
@@ -147,6 +149,43 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
       subtotals.push(...of.subtotals);
     }
     fold(code, on.ceiling, gap, subtotals);
+  }
+  if (dropped.size === 0) return findings;
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => rewritten.get(finding) ?? finding);
+}
+
+/**
+ * A line's typed total cell in an area (`Tổng số` of the grand total) told
+ * off its communes by exactly the gap of the one part cell told beside it
+ * (`Năm 2027` of the grand total), every commune's total cell a formula over
+ * its parts (`=SUM(F11:H11)`): one cause, which the part's column narrows
+ * down. The total's finding is let go and the part's names it, off by the
+ * same figure; the part's then counts for the plan line (`partOf`).
+ */
+function partsBesideTotals(context: RuleContext, findings: readonly Finding[], partOf: ReadonlyMap<number, string>, indexOf: (f: Finding) => number | null): Finding[] {
+  const { lineCount } = context;
+  const subtotalAt = new Map<number, Finding>();
+  for (const finding of findings) {
+    const at = finding.rule === "subtotal" && finding.severity === "error" && finding.expected !== null && finding.actual !== null ? indexOf(finding) : null;
+    if (at !== null) subtotalAt.set(at, finding);
+  }
+  const gapOf = (finding: Finding) => difference(finding.actual ?? 0, finding.expected ?? 0);
+  const dropped = new Set<Finding>();
+  const rewritten = new Map<Finding, Finding>();
+  for (const [at, total] of subtotalAt) {
+    const area = Math.floor(at / lineCount);
+    const line = at % lineCount;
+    const code = context.table.lines[line].planCode;
+    if (code === null || context.lineByCode.get(code) !== line || !showsOwnFigure(context, area, line)) continue;
+    const beside = (totalLineChildren(context, line) ?? []).filter((part) => partOf.get(part) === code && subtotalAt.has(area * lineCount + part));
+    if (beside.length !== 1) continue;
+    const part = subtotalAt.get(area * lineCount + beside[0]);
+    if (part === undefined || rewritten.has(part) || standing(gapOf(part), gapOf(total)) !== "equal") continue;
+    // Both checked against the communes, whose total cells add up their parts.
+    if (standing(total.expected ?? 0, leafSum(context, area, line)) !== "equal" || standing(part.expected ?? 0, leafSum(context, area, beside[0])) !== "equal") continue;
+    if (!leavesUnder(context, area).every((leaf) => isFormulaAt(context, leaf, line))) continue;
+    dropped.add(total);
+    rewritten.set(part, { ...part, message: offAlongside(part.message, [subtotalName(context, area, line)]) });
   }
   if (dropped.size === 0) return [...findings];
   return findings.filter((finding) => !dropped.has(finding)).map((finding) => rewritten.get(finding) ?? finding);
