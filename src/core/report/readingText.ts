@@ -11,6 +11,8 @@ import { ignoredWhyWords } from "../words/ignoredWhy";
 import { clipText } from "../text/clip";
 import { formatNumber } from "../text/format";
 import { typographicQuotes } from "../text/quotes";
+import { headedByYears } from "../text/years";
+import { wordKey } from "../text/fold";
 
 interface Words {
   title: string;
@@ -21,7 +23,7 @@ interface Words {
   unsure: string;
   lines: string;
   lineColumns: [string, string, string, string, string];
-  sum: (code: string, at: string, rows: boolean) => string;
+  sum: (code: string, at: string, rows: boolean, byYear: boolean) => string;
   areas: string;
   areaColumns: [string, string, string, string, string];
   ignored: string;
@@ -43,7 +45,7 @@ const WORDS: Record<Lang, Words> = {
     unsure: "Độ tin cậy: THẤP — hãy xem lại cách đọc dưới đây:",
     lines: "Chỉ tiêu → cột/dòng",
     lineColumns: ["Mã", "Cột (dòng)", "Tiêu đề trong biểu", "Căn cứ", "Điểm"],
-    sum: (code, at, rows) => `  Chỉ tiêu ${code} được chia theo nguồn kinh phí, không có ${rows ? "dòng" : "cột"} tổng: kế hoạch được so với tổng các ${rows ? "dòng" : "cột"} ${at}.`,
+    sum: (code, at, rows, byYear) => `  Chỉ tiêu ${code} được chia theo ${byYear ? "năm" : "nguồn kinh phí"}, không có ${rows ? "dòng" : "cột"} tổng: kế hoạch được so với tổng các ${rows ? "dòng" : "cột"} ${at}.`,
     areas: "Địa bàn",
     areaColumns: ["Dòng (cột)", "Tên trong biểu", "Vai trò", "Căn cứ", "Trong kế hoạch"],
     ignored: "Bỏ qua",
@@ -63,7 +65,7 @@ const WORDS: Record<Lang, Words> = {
     unsure: "Confidence: LOW — please check the reading below:",
     lines: "Plan lines → columns/rows",
     lineColumns: ["Code", "Column (row)", "Header in the sheet", "Evidence", "Score"],
-    sum: (code, at, rows) => `  Plan line ${code} is split by funding source with no total ${rows ? "row" : "column"}: the plan is compared with the sum of ${rows ? "rows" : "columns"} ${at}.`,
+    sum: (code, at, rows, byYear) => `  Plan line ${code} is split by ${byYear ? "year" : "funding source"} with no total ${rows ? "row" : "column"}: the plan is compared with the sum of ${rows ? "rows" : "columns"} ${at}.`,
     areas: "Areas",
     areaColumns: ["Row (column)", "Name in the sheet", "Role", "Evidence", "In the plan"],
     ignored: "Left out",
@@ -95,14 +97,16 @@ export function confidenceLines(reading: Reading, lang: Lang): string[] {
   return [words.unsure, ...reading.confidence.reasons.map((reason) => `  - ${typographicQuotes(reason[lang])}`), hint];
 }
 
-/** One sentence per plan line compared with the sum of its funding sources. */
+/** One sentence per plan line compared with the sum of its parts (funding sources or years). */
 function sumLines(reading: Reading, words: Words): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const line of reading.lines) {
-    if (line.sum === undefined || seen.has(line.code)) continue;
+    const sum = line.sum;
+    if (sum === undefined || seen.has(line.code)) continue;
     seen.add(line.code);
-    out.push(words.sum(line.code, line.sum.join(" + "), /^\d/.test(line.at)));
+    const parts = reading.lines.filter((part) => part.code === line.code && sum.includes(part.at)).map((part) => part.header);
+    out.push(words.sum(line.code, sum.join(" + "), /^\d/.test(line.at), headedByYears(parts, wordKey)));
   }
   return out;
 }

@@ -19,7 +19,7 @@ import { dotDoubt } from "./dotDoubt";
 import { a1, sheetInText } from "../model/address";
 import type { Rule } from "./types";
 import { wordKey } from "../text/fold";
-import { yearOfHeader } from "../text/years";
+import { headedByYears } from "../text/years";
 
 export const ceilingRule: Rule = {
   id: "ceiling",
@@ -93,12 +93,9 @@ function totalCell(context: RuleContext, lineIndex: number): { row: number; col:
 
 /** True when every part of a split line is headed by a year (`Kinh phí / Năm 2026`, `… / 2027`): a line split by year, not by funding source. */
 function splitByYear(context: RuleContext, lineIndexes: readonly number[]): boolean {
-  return (
-    lineIndexes.length > 1 &&
-    lineIndexes.every((k) => {
-      const parts = context.table.lines[k].header.split("/");
-      return yearOfHeader(wordKey(parts[parts.length - 1])) !== null;
-    })
+  return headedByYears(
+    lineIndexes.map((k) => context.table.lines[k].header),
+    wordKey,
   );
 }
 

@@ -40,3 +40,17 @@ export function yearOfHeader(key: string): number | null {
   const year = Number(match[1]);
   return inRange(year) ? year : null;
 }
+
+/**
+ * Every header (`Kinh phí / Năm 2026`, `… / 2027`; its last part, folded) names a year: a line split into these is
+ * split by year, not by funding source. Needs two parts at least.
+ */
+export function headedByYears(headers: readonly string[], fold: (text: string) => string): boolean {
+  return (
+    headers.length > 1 &&
+    headers.every((header) => {
+      const parts = header.split("/");
+      return yearOfHeader(fold(parts[parts.length - 1])) !== null;
+    })
+  );
+}

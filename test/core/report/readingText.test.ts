@@ -27,3 +27,15 @@ test.each([
   expect(text).toMatch(areas);
   expect(text).not.toMatch(/^(Tại|At)\s/m);
 });
+
+/** A plan line compared with the sum of its parts: said split by year when every part is headed by a year, else by funding source. */
+test.each([
+  ["vi", ["Kinh phí / Năm 2026", "Kinh phí / Năm 2027"], "Chỉ tiêu 3 được chia theo năm, không có cột tổng"],
+  ["en", ["Kinh phí / 2026", "Kinh phí / KH năm 2027"], "Plan line 3 is split by year with no total column"],
+  ["vi", ["Kinh phí / Trung ương", "Kinh phí / Địa phương"], "Chỉ tiêu 3 được chia theo nguồn kinh phí, không có cột tổng"],
+  ["en", ["Kinh phí / Năm 2026", "Kinh phí / Địa phương"], "Plan line 3 is split by funding source with no total column"],
+] as const)("%s: parts %j", (lang, headers, sentence) => {
+  const parts = headers.map((header, k) => ({ code: "3", at: String.fromCharCode(67 + k), header, how: "name" as const, score: 1, sum: ["C", "D"] }));
+  const text = renderReadingText({ ...reading, lines: [...reading.lines, ...parts] }, lang);
+  expect(text).toContain(sentence);
+});
