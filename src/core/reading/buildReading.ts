@@ -16,6 +16,7 @@ import { labelFacts } from "../layout/labels";
 import { NO_OTHER_SHEETS, readingConfidence, type OtherSheets } from "./confidence";
 import type { PlanCopyGap } from "./planCopyGaps";
 import type { ErrorName } from "./errorNames";
+import { districtsNamedByCommunes } from "../rules/namedByCommunes";
 
 /** `at` of a position on the area axis or the line axis (CONTRACT §5: a column letter or a row number). */
 function atOf(table: AllocationTable, index: number, axis: "area" | "line"): string {
@@ -96,10 +97,15 @@ export function buildReading(
   const areasAreRows = table.orientation === "areas-as-rows";
   // A plan without an area list names none: no look-up per area.
   const plansAreas = names.communes.size > 0 || names.districts.size > 0;
+  // Groups named otherwise than the plan's list, read as the district their communes name (the `coverage`
+  // finding and the confidence's reason say so): that district is the plan area the reading took.
+  const byCommunes = districtsNamedByCommunes(table, plan);
+  const namedDistricts = new Map<number, string>();
+  for (const { area, planDistrict } of byCommunes) namedDistricts.set(area, planDistrict);
   for (let i = 0; i < count; i++) {
     const entry = table.areas[i];
     const unread = errorNames.size > 0 ? errorNames.get(i) : undefined;
-    const planArea = unread !== undefined ? unread.planArea : plansAreas ? planAreaOf(entry, names) : null;
+    const planArea = unread !== undefined ? unread.planArea : plansAreas ? (planAreaOf(entry, names) ?? namedDistricts.get(i) ?? null) : null;
     const how = entry.evidence ?? evidenceOf(entry, names);
     const nameError = unread !== undefined ? { nameError: unread.error } : {};
     if (entry.subtotalLabel !== undefined && entry.headIndex !== undefined) {
@@ -168,7 +174,7 @@ export function buildReading(
     areas,
     ignored,
     corrections: notes?.corrections.applied ?? 0,
-    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets, planCopies, errorNames),
+    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets, planCopies, errorNames, byCommunes),
     ...(otherSheets.hidden === true ? { sheetHidden: true as const } : {}),
   };
 }

@@ -76,6 +76,7 @@ export function readingConfidence(
   otherSheets: OtherSheets = NO_OTHER_SHEETS,
   planCopies: readonly PlanCopyGap[] = [],
   errorNames: ReadonlyMap<number, ErrorName> = new Map(),
+  byCommunes: readonly { area: number; planDistrict: string }[] = districtsNamedByCommunes(table, plan),
 ): ReadingConfidence {
   const reasons: { vi: string; en: string }[] = [];
   if (otherSheets.hidden === true) reasons.push(hiddenSheetReason(table.sheet));
@@ -351,7 +352,7 @@ export function readingConfidence(
     });
   }
   errorNameReasons(table, areas, reasons);
-  for (const { area, planDistrict } of districtsNamedByCommunes(table, plan)) {
+  for (const { area, planDistrict } of byCommunes) {
     // An error value for a name is said above.
     if (errorNames.has(area)) continue;
     const name = table.areas[area].label;

@@ -10,7 +10,7 @@
 import type { Finding } from "../model/finding";
 import { columnLetters } from "../model/address";
 import type { PlanArea, PlanLine } from "../model/plan";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { cellValue, isCellError } from "../model/workbook";
 import type { RuleContext } from "./context";
 import { makeFinding } from "./finding";
@@ -78,24 +78,29 @@ function names(list: readonly string[], or: string): string {
   return list.length <= 1 ? list.join("") : `${list.slice(0, -1).join(", ")} ${or} ${list[list.length - 1]}`;
 }
 
-/** The `invalid-value` error at an area's name cell holding an error value. */
+/**
+ * The `invalid-value` error at an area's name cell holding an error value.
+ * With the plan area it probably is (`errorNameStandIns`), the message names
+ * it and why; only when none is guessed does it say the row matches no area.
+ */
 export function errorNameFinding(context: RuleContext, index: number, standIns: readonly PlanArea[]): Finding {
   const area = context.table.areas[index];
   const error = errorAt(context, area.labelRow, area.labelCol) ?? "#ERROR";
   const rows = context.table.orientation === "areas-as-rows";
   const at = rows ? String(area.index + 1) : columnLetters(area.index);
+  const cell = `${columnLetters(area.labelCol)}${area.labelRow + 1}`;
   const word = rows ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
   const parent = area.parent !== null && context.table.areas[area.parent].kind !== "total" ? context.table.areas[area.parent].label : null;
   const counted = parent === null
     ? { vi: "vẫn được tính vào tổng", en: "are still counted in the totals" }
     : { vi: `vẫn được tính vào tổng của ${parent}`, en: `are still counted in the total of ${parent}` };
   const quoted = standIns.map((planArea) => `"${planArea.commune ?? planArea.district}"${planArea.commune !== undefined ? ` (${planArea.district})` : ""}`);
-  const guess = quoted.length === 0
-    ? { vi: "", en: "" }
-    : {
-        vi: ` Kế hoạch có ${names(quoted, "và")} chưa có ${word.vi} nào trong biểu: có lẽ đây là ${quoted.length === 1 ? "tên đó" : "một trong các tên đó"}.`,
-        en: ` The plan's ${names(quoted, "and")} ${quoted.length === 1 ? "has" : "have"} no ${word.en} in the table: probably ${quoted.length === 1 ? "this one's name" : "one of them is this one's name"}.`,
-      };
+  const message = quoted.length === 0
+    ? localized(
+        `Ô tên địa bàn có giá trị lỗi ${error}: không đọc được tên địa bàn của ${word.vi} ${at}; số liệu của ${word.vi} này ${counted.vi}, nhưng không đối chiếu được với địa bàn nào của kế hoạch. Sửa công thức (tham chiếu bị mất) hoặc ghi lại tên địa bàn.`,
+        `The area's name cell holds the error ${error}: the name of ${word.en} ${at} cannot be read; its figures ${counted.en}, but it cannot be matched to any area of the plan. Repair the formula (its lost reference) or write the area's name.`,
+      )
+    : guessedNameMessage(area.kind === "group" || area.kind === "heading", { cell, error, word, counted, quoted });
   return makeFinding({
     rule: "invalid-value",
     severity: "error",
@@ -105,11 +110,31 @@ export function errorNameFinding(context: RuleContext, index: number, standIns: 
     area: null,
     expected: null,
     actual: null,
-    message: localized(
-      `Ô tên địa bàn có giá trị lỗi ${error}: không đọc được tên địa bàn của ${word.vi} ${at}; số liệu của ${word.vi} này ${counted.vi}, nhưng không đối chiếu được với địa bàn nào của kế hoạch.${guess.vi} Sửa công thức (tham chiếu bị mất) hoặc ghi lại tên địa bàn.`,
-      `The area's name cell holds the error ${error}: the name of ${word.en} ${at} cannot be read; its figures ${counted.en}, but it cannot be matched to any area of the plan.${guess.en} Repair the formula (its lost reference) or write the area's name.`,
-    ),
+    message,
   });
+}
+
+interface GuessedName {
+  readonly cell: string;
+  readonly error: string;
+  readonly word: { readonly vi: string; readonly en: string };
+  readonly counted: { readonly vi: string; readonly en: string };
+  readonly quoted: readonly string[];
+}
+
+/** The message of an error-named area taken for one plan area (or one of a few): named directly, with the evidence. */
+function guessedNameMessage(group: boolean, { cell, error, word, counted, quoted }: GuessedName): LocalizedText {
+  const one = quoted.length === 1;
+  const which = one ? { vi: quoted[0], en: quoted[0] } : { vi: `một trong ${names(quoted, "hoặc")}`, en: `one of ${names(quoted, "or")}` };
+  const because = group
+    ? { vi: `các xã dưới nó thuộc ${quoted[0]} trong kế hoạch`, en: `the communes under it are ${quoted[0]}'s in the plan` }
+    : one
+      ? { vi: `địa bàn này của kế hoạch chưa có ${word.vi} nào trong biểu`, en: `that area of the plan has no ${word.en} in the table` }
+      : { vi: `các địa bàn này của kế hoạch chưa có ${word.vi} nào trong biểu`, en: `those areas of the plan have no ${word.en} in the table` };
+  return localized(
+    `Tên địa bàn ở ô ${cell} là lỗi ${error}; có lẽ đây là ${which.vi}, vì ${because.vi} — hãy sửa lại tên (công thức bị mất tham chiếu). Số liệu của ${word.vi} này ${counted.vi}.`,
+    `The area name in cell ${cell} is the error ${error}; it is probably ${which.en}, as ${because.en} — write the name again (the formula lost its reference). Its figures ${counted.en}.`,
+  );
 }
 
 /** The `invalid-value` error at a line's header cell holding an error value. */
