@@ -55,4 +55,11 @@ export interface IndicatorProgress {
    * is not judged on pace; `expectedByNow` and `forecast` are then absent.
    */
   readonly incomplete?: true;
+  /**
+   * Internal (not in the JSON): the line's typed `Lũy kế` and its periods'
+   * sum disagree, one on pace and the other not, and its `pace` finding was
+   * folded into the one that tells the disagreement: its standing on pace
+   * hangs on which figure is right.
+   */
+  readonly paceInDoubt?: true;
 }

@@ -53,7 +53,7 @@ export function checkProgress(
   const byContent = readByContentFinding(sheets);
   const ruled: Finding[] = [...gathered.findings, ...(byContent !== null ? [byContent] : [])];
   for (const rule of PROGRESS_RULES) ruled.push(...withoutCopiedPace(gathered.copied, rule.evaluate(context)));
-  const findings = crossedCauses(context, ruled);
+  const { findings, paceInDoubt } = crossedCauses(context, ruled);
 
   const indicators = new Map<string, IndicatorProgress>();
   const gap = hasReportingGap(context);
@@ -71,6 +71,7 @@ export function checkProgress(
       ...(paced && share > 0 ? { forecast: expectedBy({ ...line, target: achievement.achieved }, 1 / share) } : {}),
       periods: achievement.periods,
       ...(incomplete ? { incomplete: true as const } : {}),
+      ...(paced && paceInDoubt.has(code) ? { paceInDoubt: true as const } : {}),
     });
   }
 

@@ -24,7 +24,16 @@ import { rateAgrees } from "./rules/rate";
 import { amount, progressFinding } from "./rules/shared";
 import type { PeriodValue } from "./types";
 
-export function crossedCauses(context: ProgressContext, findings: readonly Finding[]): Finding[] {
+export interface CrossedCauses {
+  readonly findings: Finding[];
+  /**
+   * The lines whose `pace` was let go here: their figures disagree and the
+   * pace hangs on which is right, so their status says that, not "behind".
+   */
+  readonly paceInDoubt: ReadonlySet<string>;
+}
+
+export function crossedCauses(context: ProgressContext, findings: readonly Finding[]): CrossedCauses {
   const dropped = new Set<Finding>();
   const added: Finding[] = [];
   const replaced = new Map<Finding, Finding>();
@@ -73,8 +82,9 @@ export function crossedCauses(context: ProgressContext, findings: readonly Findi
     }
     replaced.set(cumulative, { ...cumulative, message: localized(vi, en) });
   }
-  if (dropped.size === 0 && replaced.size === 0) return [...findings];
-  return [...findings.filter((f) => !dropped.has(f)).map((f) => replaced.get(f) ?? f), ...added];
+  const paceInDoubt = new Set([...dropped].filter((f) => f.rule === "pace" && f.indicator !== null).map((f) => f.indicator!));
+  if (dropped.size === 0 && replaced.size === 0) return { findings: [...findings], paceInDoubt };
+  return { findings: [...findings.filter((f) => !dropped.has(f)).map((f) => replaced.get(f) ?? f), ...added], paceInDoubt };
 }
 
 /**

@@ -4,13 +4,14 @@
  * for money, over its ceiling; a count line whose goal is a number to reach
  * or not pass, above its target); a percent line has no pace and either meets
  * its target or not yet; without the plan's period a count or money line
- * cannot be judged against time.
+ * cannot be judged against time, and one whose typed `Lũy kế` and periods'
+ * sum disagree on whether it is on pace is said to have figures that disagree.
  */
 import type { IndicatorResult } from "../model/report";
 import type { Lang } from "../model/text";
 import { holds, standing } from "../rules/compare";
 
-export type ProgressStatus = "on-track" | "behind" | "over" | "above-target" | "met" | "not-met" | "no-period" | "incomplete";
+export type ProgressStatus = "on-track" | "behind" | "over" | "above-target" | "met" | "not-met" | "no-period" | "incomplete" | "figures-disagree";
 
 export function progressStatus(indicator: IndicatorResult): ProgressStatus | null {
   const progress = indicator.progress;
@@ -21,6 +22,7 @@ export function progressStatus(indicator: IndicatorResult): ProgressStatus | nul
   if (indicator.kind === "count" && (indicator.rule === "<=" || indicator.rule === ">=") && standing(progress.achieved, indicator.target) === "above") return "above-target";
   if (progress.incomplete === true) return "incomplete";
   if (progress.expectedByNow === undefined) return "no-period";
+  if (progress.paceInDoubt === true) return "figures-disagree";
   return standing(progress.achieved, progress.expectedByNow) === "below" ? "behind" : "on-track";
 }
 
@@ -34,6 +36,7 @@ export const PROGRESS_STATUS_TEXT: Record<Lang, Record<ProgressStatus, string>> 
     "not-met": "Chưa đạt",
     "no-period": "Chưa rõ giai đoạn",
     incomplete: "Thiếu số liệu kỳ",
+    "figures-disagree": "Số liệu chưa khớp",
   },
   en: {
     "on-track": "On track",
@@ -44,5 +47,6 @@ export const PROGRESS_STATUS_TEXT: Record<Lang, Record<ProgressStatus, string>> 
     "not-met": "Not met yet",
     "no-period": "Plan period unknown",
     incomplete: "Figures missing",
+    "figures-disagree": "Figures disagree",
   },
 };

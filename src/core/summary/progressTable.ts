@@ -339,7 +339,8 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     if (line.kind === "percent") {
       const op = line.rule === "<=" ? "<=" : line.rule === "=" ? "=" : ">=";
       statusFormula = `IF(${ref(cumulativeCol)}${op}${ref(targetCol)},${text("met")},${text("not-met")})`;
-    } else if (paced) {
+    } else if (paced && status !== "figures-disagree") {
+      // Where the typed `Lũy kế` and the periods' sum disagree on the pace, the status says so as a fixed text: the SUM here is one side of it.
       const behind = `IF(${ref(cumulativeCol)}<${ref(expectedCol)},${text("behind")},${text("on-track")})`;
       const aboveTarget = line.kind === "count" && (line.rule === "<=" || line.rule === ">=");
       statusFormula = line.kind === "money" ? `IF(${ref(cumulativeCol)}>${ref(targetCol)},${text("over")},${behind})` : aboveTarget ? `IF(${ref(cumulativeCol)}>${ref(targetCol)},${text("above-target")},${behind})` : behind;

@@ -7,7 +7,8 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
-import { allocationSheet, lineTable, planSheet, workbook } from "./fixtures";
+import type { Lang } from "../../../src/core/model/text";
+import { allocationSheet, GOOD_LINES, lineTable, planSheet, workbook } from "./fixtures";
 
 function check(teamsRate: CellValue, trainingRate: CellValue) {
   const rows: CellValue[][] = [
@@ -28,4 +29,21 @@ test.each<[string, CellValue, CellValue, string[], boolean]>([
   const rates = report.findings.filter((f) => f.rule === "rate");
   expect(rates.map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
   for (const finding of rates) expect(finding.message.includes("dưới dạng phân số")).toBe(fraction);
+});
+
+/** The percent line (row 5, plan 80 %) typed whole as fractions on a `Tiến độ` table whose other rates are points. */
+describe("the message shows the rate as typed, and as meant where it is a fraction", () => {
+  const percentRow = (rate: CellValue): CellValue[] => ["2", "Tỷ lệ hộ gia đình được tuyên truyền", "%", 0.8, 0.5, 0.6, 0.7, 0.7, rate, null];
+  const rows = (rate: CellValue) => GOOD_LINES.map((row, i) => (i === 1 ? percentRow(rate) : [...row]));
+  test.each<[string, CellValue, Lang, string[], string[]]>([
+    ["0,875 for 87,5 %", 0.875, "vi", ["ghi 0,875 — có vẻ là 87,5% viết dưới dạng phân số", "hãy ghi 87,5"], ["0,88"]],
+    ["0.875 for 87.5 % (en)", 0.875, "en", ["shows 0.875 — seemingly 87.5% typed as a fraction", "write 87.5"], ["0.88"]],
+    ["0,8125, no fraction of the rate: as typed, in points", 0.8125, "vi", ["ghi 0,8125%, nhưng lũy kế chia chỉ tiêu kế hoạch là 87,5%"], ["0,81%", "phân số"]],
+  ])("%s", (_, rate, lang, shown, notShown) => {
+    const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), lineTable(rows(rate))), { workbookName: "t.xlsx" }).report, lang);
+    const finding = report.findings.filter((f) => f.rule === "rate");
+    expect(finding.map((f) => f.cell)).toEqual(["I5"]);
+    for (const words of shown) expect(finding[0].message).toContain(words);
+    for (const words of notShown) expect(finding[0].message).not.toContain(words);
+  });
 });

@@ -74,25 +74,18 @@ export const rateRule: ProgressRule = {
       if (rateAgrees(typed.value, line.target, base, achievement.achieved, childrenAchieved(context, line.code))) continue;
       // Worked out over a plan target copied wrong: `plan-copy` tells it, with this rate.
       if (rateOnCopiedTarget(achievement) !== null) continue;
-      // `0,5` in a column of percentage points (the others `75`, `55`): the right rate typed as a fraction.
+      // `0,5` in a column of percentage points (the others `75`, `55`): the right rate typed as a fraction, said as typed and as meant.
       const fraction = typed.value > 0 && typed.value <= 1.5 && Math.abs(typed.value * 100 - computed) <= RATE_TOLERANCE;
-      const hint = fraction
-        ? {
-            vi: ` Ô ghi ${formatNumber(typed.value, "vi", 4)} — có vẻ là ${p(computed, "vi")} viết dưới dạng phân số, trong khi cột ghi theo phần trăm; hãy ghi ${formatNumber(computed, "vi", 2)}.`,
-            en: ` The cell holds ${formatNumber(typed.value, "en", 4)} — seemingly ${p(computed, "en")} typed as a fraction in a column of percentages; write ${formatNumber(computed, "en", 2)}.`,
-          }
-        : { vi: "", en: "" };
-      findings.push(
-        rateFinding(
-          line.code,
-          typed,
-          computed,
-          localized(
-            `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${p(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.${hint.vi}`,
-            `The percent of plan of "${line.name}" shows ${p(typed.value, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.${hint.en}`,
-          ),
-        ),
-      );
+      const message = fraction
+        ? localized(
+            `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${formatNumber(typed.value, "vi", 4)} — có vẻ là ${p(computed, "vi")} viết dưới dạng phân số, trong khi cột ghi theo phần trăm (lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}); hãy ghi ${formatNumber(computed, "vi", 2)}.`,
+            `The percent of plan of "${line.name}" shows ${formatNumber(typed.value, "en", 4)} — seemingly ${p(computed, "en")} typed as a fraction in a column of percentages (the cumulative figure over the plan target is ${p(computed, "en")}); write ${formatNumber(computed, "en", 2)}.`,
+          )
+        : localized(
+            `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${typedPercent(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
+            `The percent of plan of "${line.name}" shows ${typedPercent(typed.value, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.`,
+          );
+      findings.push(rateFinding(line.code, typed, computed, message));
     }
     return findings;
   },
@@ -126,8 +119,8 @@ function datedRates(achievement: LineAchievement): Finding[] {
         typed,
         computed,
         localized(
-          `Tỷ lệ so với kế hoạch của "${line.name}" bên cột lũy kế ghi ${p(typed.value, "vi")}, nhưng lũy kế đó chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
-          `The percent of plan of "${line.name}" beside its cumulative figure shows ${p(typed.value, "en")}, but that cumulative figure over the plan target is ${p(computed, "en")}.`,
+          `Tỷ lệ so với kế hoạch của "${line.name}" bên cột lũy kế ghi ${typedPercent(typed.value, "vi")}, nhưng lũy kế đó chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
+          `The percent of plan of "${line.name}" beside its cumulative figure shows ${typedPercent(typed.value, "en")}, but that cumulative figure over the plan target is ${p(computed, "en")}.`,
         ),
       ),
     );
@@ -138,6 +131,14 @@ function datedRates(achievement: LineAchievement): Finding[] {
 /** A percentage as the findings write it (`62,5%`). */
 export function p(value: number, lang: "vi" | "en"): string {
   return `${formatNumber(value, lang, 2)}%`;
+}
+
+/**
+ * A typed percent as the cell holds it: a small one (`0,875`) to its last
+ * digits, which two decimals would round to another figure (`0,88%`).
+ */
+function typedPercent(value: number, lang: "vi" | "en"): string {
+  return Math.abs(value) <= 1.5 ? `${formatNumber(value, lang, 4)}%` : p(value, lang);
 }
 
 /** The one `rate` finding: at the typed percent, against the one computed. */

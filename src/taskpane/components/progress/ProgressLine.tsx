@@ -59,6 +59,7 @@ const STATUS_COLOR: Record<ProgressStatus, "success" | "warning" | "danger" | "i
   over: "danger",
   "no-period": "informative",
   incomplete: "informative",
+  "figures-disagree": "informative",
 };
 
 export interface ProgressLineProps {

@@ -13,6 +13,7 @@ const STATUS_RANK: Record<ProgressStatus, number> = {
   "not-met": 2,
   "no-period": 3,
   incomplete: 3,
+  "figures-disagree": 3,
   "on-track": 4,
   "above-target": 4,
   met: 4,
