@@ -30,7 +30,7 @@ function keepingNew(whole: string, ...args: unknown[]): string {
  */
 const FIGURE = /\d+(?:[.,]\d+)*/u.source;
 const UNQUOTED =
-  /(?<!\p{L})(?:sửa đổi|thay thế|điều chỉnh|thay đổi)(?:\s+chỉ tiêu)?(?!\p{L})(?:[^;.:"“”\n]*:)?\s*(?<words>[^;.:"“”\n\d]*?)/.source +
+  /(?<!\p{L})(?:sửa đổi|thay thế|điều chỉnh|thay đổi)(?:\s+chỉ tiêu)?(?!\p{L})(?:[^;.:"“”\n]*:)?\s*(?<words>[^;.:"“”\n\d]*?)/u.source +
   `(?<!(?<!\\p{L})từ\\s*)(?<old>${FIGURE})(?<counted>[^;.,:"“”\\n\\d]*?)\\s+(?:thành|bằng)\\s+(?<new>${FIGURE})(?<newCounted>[^;.,:"“”\\n\\d]*?)(?=\\s*(?:[;.,]|$))`;
 const UNQUOTED_REPLACED = new RegExp(UNQUOTED, "giu");
 
