@@ -108,6 +108,16 @@ export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "
   return !/^đã\s+\p{L}+.*\s(?:đạt|là|chiếm)\s+$/iu.test(done[0]);
 }
 
+/** `đến năm 2030 đạt`, `năm 2030 phấn đấu đạt trên`: words of a time and a verb only, before an aim's figure. */
+const BARE_AIM = /^[\s,]*(?:(?:(?:tính\s+)?(?:đến|tới|vào)(?:\s+(?:hết|cuối))?\s+)?năm\s+(?:19|20)\d{2}(?!\d))?[\s,]*(?:phấn đấu\s+)?(?:(?:đạt|là|lên|tăng lên|nâng lên)\s+)?(?:(?:khoảng|trên|ít nhất|tối thiểu)\s+)?$/iu;
+
+/** The clause from `at` holds one percent aim naming nothing (`; đến năm 2030 đạt 98%.`), to be named by the clause before. */
+function namesNext(text: string, at: number): boolean {
+  const next = findQuantities(text, { unknownUnits: true }).find((o) => o.start >= at);
+  if (next === undefined || next.kind !== "percent" || !BARE_AIM.test(text.slice(at, next.start))) return false;
+  return !/^[^,;.(]*\p{L}/u.test(text.slice(next.unitEnd));
+}
+
 /**
  * The line with each clause telling what was achieved (also with no `đã`: a share, or a count with a verb of what was
  * done, in a year before `planYear`, the first the plan covers) blanked out (same length, so every position stays): from
@@ -129,6 +139,14 @@ export function withoutAchieved(text: string, planYear: number | null = null): s
     if (year === null && !achieved(text, q, planYear)) continue;
     const verb = year === null ? null : VERB_BEFORE.exec(text.slice(from, q.start));
     const measure = verb === null ? null : MEASURE.exec(text.slice(from, from + (verb.index ?? 0)));
+    if (year !== null && verb !== null && measure === null && q.kind === "percent" && /\p{L}/u.test(text.slice(q.unitEnd, to)) && namesNext(text, to)) {
+      // `Năm 2025 toàn huyện có 95% hộ dùng nước hợp vệ sinh; đến năm 2030 đạt 98%`: no measure said before the share,
+      // the words after it name what is counted (`hộ dùng nước hợp vệ sinh`) and stay, as a measure's name does, for
+      // the aim after it that names nothing of its own.
+      blank(Math.min(from, year.start), q.unitEnd);
+      if (/[,;]/u.test(text.charAt(to - 1))) blank(to - 1, to);
+      continue;
+    }
     if (year === null || verb === null || measure === null) {
       // `Tính đến ngày 31/12/2025, toàn huyện có 8 CLB`: the year set off by a comma goes with its clause.
       blank(year === null ? from : Math.min(from, year.start), to);

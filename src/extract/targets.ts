@@ -498,9 +498,16 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const lead = text.slice(0, q.start);
     const said = lead.toLocaleLowerCase("vi").lastIndexOf("trong đó");
     // A part going on past a `;` is named by its whole clause (`lao động thuộc hộ nghèo, hộ cận nghèo`).
-    const from = saidPart(q) ? Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1) : lead.lastIndexOf(";");
-    // `trong đó ít nhất 50% là hộ nghèo`: a bound before the figure names nothing; the words after it do.
-    const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/(?:^|\s+)(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không dưới|không quá)\s*$/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
+    // The first part after `trong đó` (no figure between) is named by all its words, commas and all (`trong đó có bằng
+    // cấp, chứng chỉ đạt 35%`); a later one from the comma after the part before it.
+    const firstPart = said >= 0 && !/[\d;]/u.test(lead.slice(said));
+    const from = !saidPart(q)
+      ? lead.lastIndexOf(";")
+      : firstPart
+        ? Math.max(lead.lastIndexOf(":"), said + "trong đó".length - 1)
+        : Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1);
+    // `trong đó ít nhất 50% là hộ nghèo`: a bound before the figure names nothing; the words after it do; nor does `có`.
+    const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/^\s*có(?!\p{L})/iu, "").replace(/(?:^|\s+)(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không dưới|không quá)\s*$/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
     const part = /\p{L}/u.test(before) ? before : tidyName((dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? "")).replace(/^\s*(?:là|của)\s+/iu, ""));
     // `…, trong đó năm 2023: 3 lớp; năm 2024: …`, `…, trong đó năm 2024 tổ chức 04 lớp`: a part named by its year alone (or its
     // year and the verb) is the whole's figure for that year.

@@ -75,6 +75,18 @@ test("a past share's measure names the aim after it; its year and figure do not"
   expect(first.name).not.toMatch(/2024|90/u);
 });
 
+// A past share with no measure before it (`có 95% hộ …`): the words after its figure name what is counted, and name the
+// aim after it that names nothing of its own; an aim with a name of its own keeps it alone.
+test.each<[string, Array<[number, string]>]>([
+  ["- Năm 2025 toàn huyện có 95% hộ dùng nước hợp vệ sinh; đến năm 2030 đạt 98%.", [[98, "Hộ dùng nước hợp vệ sinh"]]],
+  ["- Năm 2025, toàn huyện có 95% số hộ dùng nước hợp vệ sinh, đến năm 2030 đạt 98%.", [[98, "Số hộ dùng nước hợp vệ sinh"]]],
+  ["- Đến năm 2025 đạt 60% số xã có tổ truyền thông; đến năm 2030 đạt 90%.", [[90, "Số xã có tổ truyền thông"]]],
+  ["- Năm 2025 toàn huyện có 95% hộ dùng nước hợp vệ sinh; đến năm 2030 có 98% hộ dùng nước sạch.", [[98, "Hộ dùng nước sạch"]]],
+])("a past share's counted words name the aim after it: %s", (line, expected) => {
+  const plan = extractPlan(planWith([line]).replace("Thực hiện công tác thử nghiệm năm 2023", PERIOD));
+  expect(plan.indicators.map((i) => [i.target, i.name])).toEqual(expected);
+});
+
 // A plain count said for a year before the plan's with a verb of what exists or was done is a result too; one for a
 // year of the plan, one by which an aim is set (`đến năm`), a change (`tăng`) and a baseline (`so với năm`) are not.
 test.each<[string, string, Array<[number, string]>]>([

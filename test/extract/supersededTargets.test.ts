@@ -23,6 +23,12 @@ test.each<[string, Array<[number, string]>]>([
   ['- Sửa đổi điểm a, khoản 2, Mục I như sau: "Thành lập mới 12 tổ truyền thông cộng đồng".', [[12, "tổ"]]],
   ["- Điều chỉnh số tổ truyền thông cộng đồng thành lập mới từ 10 tổ lên 12 tổ.", [[12, "tổ"]]],
   ["- Nâng chỉ tiêu tỷ lệ phụ nữ mang thai được khám thai định kỳ từ 60% lên 70%.", [[70, "%"]]],
+  // Unquoted: the old figure, then `thành`/`bằng` and the new one.
+  ["- Sửa đổi chỉ tiêu thành lập 10 tổ truyền thông cộng đồng thành 12 tổ.", [[12, "tổ"]]],
+  ["- Điều chỉnh chỉ tiêu hỗ trợ 30 hộ nghèo phát triển sinh kế thành 35 hộ.", [[35, "hộ"]]],
+  ["- Sửa đổi chỉ tiêu tại điểm a, khoản 2, Mục I: thành lập 10 tổ truyền thông cộng đồng thành 12 tổ truyền thông cộng đồng.", [[12, "tổ"]]],
+  ["- Thay đổi chỉ tiêu tỷ lệ phụ nữ mang thai được khám thai định kỳ đạt 60% thành 70%.", [[70, "%"]]],
+  ["- Điều chỉnh chỉ tiêu thành lập 10 tổ truyền thông cộng đồng thành 12 tổ; hỗ trợ 30 hộ nghèo.", [[12, "tổ"], [30, "hộ"]]],
   // A quoted name that nothing replaces is part of an ordinary target.
   ['- Thành lập 02 mô hình "Địa chỉ tin cậy" tại cộng đồng.', [[2, "mô hình"]]],
 ])("%s", (line, expected) => {
@@ -32,6 +38,13 @@ test.each<[string, Array<[number, string]>]>([
 test("the new wording names the target", () => {
   const plan = extractPlan(planWith(['- Sửa đổi chỉ tiêu tại điểm a: "Thành lập mới 10 tổ truyền thông" thành "Thành lập mới 12 tổ truyền thông".']));
   expect(plan.indicators.map((i) => i.name)).toEqual(["Thành lập mới tổ truyền thông"]);
+});
+
+test.each<[string, number, string]>([
+  ["- Sửa đổi chỉ tiêu thành lập 10 tổ truyền thông cộng đồng thành 12 tổ.", 12, "Thành lập tổ truyền thông cộng đồng"],
+  ["- Điều chỉnh chỉ tiêu hỗ trợ 30 hộ nghèo thành 35 hộ.", 35, "Hỗ trợ hộ nghèo"],
+])("the unquoted replacement is named by what it counts: %s", (line, target, name) => {
+  expect(extractPlan(planWith([line])).indicators.map((i) => [i.target, i.name])).toEqual([[target, name]]);
 });
 
 test.each<[string, number[]]>([
@@ -51,6 +64,11 @@ test.each<[string, string]>([
   // No replacement: nothing blanked.
   ['mô hình "Nhà an toàn 10 điểm"', 'mô hình "Nhà an toàn 10 điểm"'],
   ['"Thủ lĩnh của sự thay đổi" thành "Thủ lĩnh"', '"Thủ lĩnh của sự thay đổi" thành "Thủ lĩnh"'],
+  ["Sửa đổi chỉ tiêu thành lập 10 tổ thành 12 tổ", "thành lập 12 tổ"],
+  ["Điều chỉnh chỉ tiêu hỗ trợ 9 hộ thành 12 hộ", "hỗ trợ 12 hộ"],
+  // `từ … thành …` is read elsewhere; two different things are no replacement.
+  ["Điều chỉnh số tổ từ 10 tổ thành 12 tổ", "Điều chỉnh số tổ từ 10 tổ thành 12 tổ"],
+  ["Điều chỉnh chỉ tiêu thành lập 10 tổ thành 12 câu lạc bộ", "Điều chỉnh chỉ tiêu thành lập 10 tổ thành 12 câu lạc bộ"],
 ])("withoutSuperseded(%s)", (text, kept) => {
   const out = withoutSuperseded(text);
   expect(out).toHaveLength(text.length);
