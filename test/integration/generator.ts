@@ -37,19 +37,8 @@
  */
 import { err, f, nfd, pct, type FixtureValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
+import { prng } from "../helpers/prng";
 import { ceilingIndicator, type ExpectedFinding, type ExpectedIndicator } from "./support";
-
-/** Small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DISTRICTS = ["Bắc Hà", "Mường Khương", "Văn Bàn", "Bảo Yên", "Than Uyên", "Phong Thổ", "Tủa Chùa", "Quản Bạ"];
 const COMMUNES = [

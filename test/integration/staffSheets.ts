@@ -22,6 +22,7 @@
 import fc from "fast-check";
 import { f, nfd, type FixtureValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
+import { prng } from "../helpers/prng";
 import { ceilingIndicator, type ExpectedFinding, type ExpectedIndicator } from "./support";
 
 export const PLANTS = ["none", "over", "under", "subtotal", "shortSum", "text", "duplicate", "missing", "negative"] as const;
@@ -114,17 +115,6 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Vietnamese notation: 1234.5 → `1.234,5`. */
 function vn(n: number): string {

@@ -4,42 +4,10 @@
  * same the `invalid-value` finding at that cell names — beside the error,
  * and says it is unsure of the name; the finding stays the only one told.
  */
-import { checkWorkbook } from "../../../src/core/check";
-import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { checkErrorNames as check, errorNameSheet as sheet } from "../layout/errorNameSheet";
 
-type Row = CellValue[];
-
-const PLAN: Row[] = [
-  ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
-  ["1", "Tổ truyền thông cộng đồng", "tổ", 12],
-  ["2", "Câu lạc bộ phụ nữ khởi nghiệp", "CLB", 6],
-];
-const AREAS: Row[] = [["Huyện", "Xã"], ["Ba Vì", "Ba Trại"], ["Ba Vì", "Vân Hòa"], ["Quốc Oai", "Sài Sơn"], ["Quốc Oai", "Cấn Hữu"]];
 const REF = { error: "#REF!" };
-
-/** Header in row 2, areas from row 3 (B3 the total, B4 Ba Vì, B6 Vân Hòa, B7 Quốc Oai). */
-function sheet(names: Partial<Record<number, CellValue>>): Row[] {
-  const rows: Row[] = [
-    [null, "Tổng cộng", 12, 6],
-    ["I", "Huyện Ba Vì", 6, 3],
-    [1, "Xã Ba Trại", 3, 1],
-    [2, "Xã Vân Hòa", 3, 2],
-    ["II", "Huyện Quốc Oai", 6, 3],
-    [1, "Xã Sài Sơn", 3, 2],
-    [2, "Xã Cấn Hữu", 3, 1],
-  ];
-  for (const [row, value] of Object.entries(names)) rows[Number(row) - 3][1] = value ?? null;
-  return [["BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2024"], ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Câu lạc bộ phụ nữ khởi nghiệp"], ...rows];
-}
-
-function check(values: Row[], areas = true) {
-  const sheets: SheetData[] = [
-    { name: "Kế hoạch", merges: [], values: PLAN },
-    { name: "Phân bổ", merges: [], values },
-    ...(areas ? [{ name: "Địa bàn", merges: [], values: AREAS }] : []),
-  ];
-  return checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report;
-}
 
 test.each<[string, Partial<Record<number, CellValue>>, boolean, string, string, string | null, string]>([
   ["a commune, the one its district lacks", { 6: REF }, true, "6", "leaf", "Vân Hòa", "probably Vân Hòa"],
