@@ -28,6 +28,11 @@ const TRAILING = /\s+(?:cũ|trước sáp nhập)\s*$/u;
 
 /** The label with its old mark taken off, and whether the mark was bracketed; null when it says nothing of old. */
 export function oldMark(label: string): { base: string; bracketed: boolean } | null {
+  // Every mark ends the label with `)`, `ũ` (`u` and a combining tilde when decomposed) or `p`: most labels end otherwise,
+  // and are passed without building a normalized copy (this runs on every leaf of the sheet).
+  const end = label.trimEnd();
+  const last = end[end.length - 1];
+  if (last !== ")" && last !== "ũ" && last !== "Ũ" && last !== "\u0303" && last !== "p" && last !== "P") return null;
   const text = label.normalize("NFC").toLowerCase();
   const bracket = BRACKETED.exec(text);
   if (bracket !== null && (OLD_WORDS.test(bracket[1].trim()) || OLD_FOLDED.test(wordKey(bracket[1])))) {

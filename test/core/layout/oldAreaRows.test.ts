@@ -133,6 +133,11 @@ describe("oldMark", () => {
     ["Tan Linh (truoc sap nhap)", { base: "Tan Linh", bracketed: true }],
     ["Xã Vân Hòa (tên cũ)", { base: "Xã Vân Hòa", bracketed: true }],
     ["Xã Tản Lĩnh cũ", { base: "Xã Tản Lĩnh", bracketed: false }],
+    // Decomposed (NFD) and upper-case marks, and a trailing space: read as the plain ones.
+    ["Xã Tản Lĩnh cũ".normalize("NFD"), { base: "Xã Tản Lĩnh", bracketed: false }],
+    ["XÃ TẢN LĨNH CŨ ", { base: "XÃ TẢN LĨNH", bracketed: false }],
+    ["Xã Tản Lĩnh (CŨ)".normalize("NFD"), { base: "Xã Tản Lĩnh", bracketed: true }],
+    ["Tản Lĩnh trước sáp nhập", { base: "Tản Lĩnh", bracketed: false }],
     // A name, no mark: `Chợ Cũ` ends in the word but has no row of its own name beside it (checked by the caller).
     ["Phường Chợ Cũ", { base: "Phường Chợ", bracketed: false }],
     ["Xã Củ Chi", null],
