@@ -6,7 +6,7 @@ import { a1, sheetInText } from "../model/address";
 import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
-import { isNumberingText } from "../layout/cells";
+import { isNumberingText, isUnitText } from "../layout/cells";
 import { findUnitNote } from "../layout/unitNote";
 import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
@@ -17,7 +17,7 @@ import { findAreas, areaHeaderInRow } from "./planAreas";
 import { findParentCode } from "./planCodes";
 import { codeAsShown } from "./codeCell";
 import { quotaWithoutTarget } from "./lineRefusals";
-import { UnitDoubts, type StatedUnit } from "./unitDoubts";
+import { UnitDoubts, type StatedUnit, type WrittenUnit } from "./unitDoubts";
 import type { LocalizedText } from "../model/text";
 import { adjustedTargetDoubts } from "./adjustedTarget";
 import { readPlanIdentity } from "./planIdentity";
@@ -35,8 +35,7 @@ import {
   type PlanRole,
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
-import { besideTableColumn, gridWindow, missingRoles, tableBelow } from "./planTables";
-import { headerUnit } from "./headerUnit";
+import { besideTableColumn, gridWindow, tableBelow } from "./planTables";
 import { yearOfHeader } from "../text/years";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
@@ -104,17 +103,15 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
       advice.option,
     );
   }
-  // No unit column: the unit in the target's header (`Kế hoạch (triệu đồng)`) will do, as for any further table.
-  const missing = missingRoles(grid, header);
+  const missing = REQUIRED_ROLES.filter((role) => header.columns[role] === undefined);
   if (missing.length > 0) {
     const wanted = missing.map((r) => `${ROLE_NAMES_EN[r]} (${headerList(r)})`).join("; ");
     const vi = missing.map((r) => headerList(r)).join("; ");
     const advice = planSheetAdvice(workbook, name, grid, header.row);
-    const unitNote = missing.includes("unit") ? noUnitInTargetHeader(grid, header) : { vi: "", en: "" };
     throw planError(
       "bad-plan",
-      `Trang ${sheetInText(name)}, dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.${unitNote.vi}${advice.vi}`,
-      `Sheet ${sheetInText(name)}, header row ${header.row + 1}: missing column ${wanted}.${unitNote.en}${advice.en}`,
+      `Trang ${sheetInText(name)}, dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.${advice.vi}`,
+      `Sheet ${sheetInText(name)}, header row ${header.row + 1}: missing column ${wanted}.${advice.en}`,
       advice.option,
     );
   }
@@ -134,8 +131,9 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     let last = reading;
     while (last.stop !== null) {
       const below = tableBelow(grid, last.stop.row, fromCol, toCol);
-      // `STT | Nội dung | Kinh phí (triệu đồng)`: no unit column, the unit in the target's header (as for the first table).
-      if (below.missing.length > 0) {
+      // `STT | Nội dung | Kinh phí (triệu đồng)`: no unit column, the unit in the target's header.
+      const unitInHeader = below.missing.length === 1 && below.missing[0] === "unit" && headerUnit(below.grid, below.header, below.header.columns.target!) !== null;
+      if (below.missing.length > 0 && !unitInHeader) {
         doubts.push(otherTableDoubt(name, last.stop.row, below.missing.map((role) => headerList(role))));
         return;
       }
@@ -196,18 +194,6 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     ...(years !== undefined ? { yearColumns: yearColumnLetters(years) } : {}),
     ...(doubts.length > 0 ? { doubts } : {}),
   }, { ...planAreaCounts(areas), from: "plan" });
-}
-
-/** With no unit column, where the unit might have been written too: the target header's cell, naming no unit. Empty without a target column. */
-function noUnitInTargetHeader(grid: Grid, header: PlanHeader): LocalizedText {
-  const col = header.columns.target;
-  if (col === undefined) return { vi: "", en: "" };
-  const cell = a1(header.row, col);
-  const shown = shownText(grid, header.row, col);
-  return {
-    vi: ` Tiêu đề cột kế hoạch ở ô ${cell} "${shown}" cũng không ghi đơn vị: hãy thêm cột Đơn vị tính, hoặc ghi đơn vị trong tiêu đề (ví dụ "Kế hoạch (triệu đồng)").`,
-    en: ` The target header ${cell} "${shown}" gives no unit either: add a unit column, or write the unit in the header (e.g. "Kế hoạch (triệu đồng)").`,
-  };
 }
 
 /** `-KP` ending the code of a line's money given beside its count (`1-KP`). */
@@ -867,6 +853,18 @@ function readYearTargets(grid: Grid, row: number, years: ReadonlyMap<number, num
     out[String(year)] = read.value;
   }
   return out;
+}
+
+/** A unit in parentheses in the target column's header (`Kế hoạch (triệu đồng)`, `Mục tiêu (người)`), or null. */
+function headerUnit(grid: Grid, header: PlanHeader, col: number): WrittenUnit | null {
+  for (let row = header.bottom; row >= header.row; row--) {
+    const text = shownText(grid, row, col);
+    for (const match of text.matchAll(/\(([^()]*)\)/g)) {
+      const inner = match[1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
+      if (inner !== "" && isUnitText(inner)) return { text: inner, cell: a1(row, col) };
+    }
+  }
+  return null;
 }
 
 /** `I`, `II`, `A`, `B` heading a section of the plan (in the code cell or before the name), or null. */
