@@ -51,6 +51,22 @@ export function candidateTokens(candidate: LineCandidate, anchored = false): Nam
   return tokens;
 }
 
+/**
+ * The tokens of a header's upper parts when its last part is a period or a
+ * line's total (`Kinh phí / Năm 2026`, `Kinh phí / 2026`, `Kinh phí / Tổng`),
+ * else null: such a part names which share of the line the column holds, not
+ * which line — typed `2026` (no word) or `Năm 2026` (a word), the column is
+ * the line's as surely.
+ */
+function upperOfPart(candidate: LineCandidate): NameTokens | null {
+  const parts = candidate.parts;
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1];
+  if (!isPeriodPart(last) && !isLineTotal(last)) return null;
+  const upper = nameTokens(parts.slice(0, -1).join(" "));
+  return upper.words.size > 0 ? upper : null;
+}
+
 /** Words that say what a figure is (money, a count, a total) but not of which line. */
 const GENERIC_WORDS = new Set(["kinh", "phi", "tien", "gia", "tri", "thanh", "du", "toan", "tong", "cong", "luong", "muc", "chung"]);
 
@@ -197,11 +213,14 @@ export function matchLineDetails(
     const context = candidate.context !== undefined ? { context: candidate.context } : {};
     const anchor = lead !== null || stages[i] !== null ? null : anchorWords(candidate, planTokens);
     const tokens = lead !== null ? candidateTokens({ parts: [lead.rest], ...context }) : candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1), ...context } : candidate, anchor !== null);
+    const upper = lead === null && stages[i] === null ? upperOfPart(candidate) : null;
     return plan.map((line, j) => {
       if (!kindFits(candidate, line)) return 0;
       if (anchor !== null && ![...anchor].some((word) => planTokens[j].words.has(word))) return 0;
       const own = inParent[j];
-      const score = Math.max(nameScore(tokens, planTokens[j]), own === null ? 0 : nameScore(tokens, own));
+      // A plan line naming no year is named by the header over `Năm 2026`, `2026` or `Tổng` as well as by the whole.
+      const byUpper = upper !== null && planTokens[j].numbers.size === 0 ? nameSimilarity(upper, planTokens[j]) : 0;
+      const score = Math.max(nameScore(tokens, planTokens[j]), own === null ? 0 : nameScore(tokens, own), byUpper);
       const unshownMoney = candidate.kind === undefined && line.kind === "money" && !options.moneyNote;
       return unshownMoney ? score * UNSHOWN_MONEY_WEIGHT : score;
     });

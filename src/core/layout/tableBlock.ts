@@ -315,7 +315,7 @@ function tableBlockSearch(grid: Grid, from: number, errorsName: boolean): TableB
 }
 
 /**
- * A header row of years typed as numbers beside the line's total: `2026 |
+ * A header row of years typed as numbers (or as text) beside the line's total: `2026 |
  * 2027 | Tổng` or `Tổng | 2026 | 2027` under `Kinh phí`, and a running
  * total beside them (`Lũy kế | Tổng | 2026 | 2027`). Two years at least,
  * each the one before it plus one, from left to right, in one run, and no
@@ -332,11 +332,13 @@ function isYearsRow(grid: Grid, row: number): boolean {
   for (let col = 0; col < grid.colCount; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (typeof value === "number") {
+    // A year typed as text (`'2026`, or the cell formatted as text) names it as a number does.
+    const year = typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : value;
+    if (typeof year === "number") {
       // After a word that follows the years, no more years: they are one run.
       const closed = years > 0 && last < 0;
-      if (closed || !Number.isInteger(value) || value < 1990 || value > 2100 || (last >= 0 && value !== last + 1)) return false;
-      last = value;
+      if (closed || !Number.isInteger(year) || year < 1990 || year > 2100 || (last >= 0 && year !== last + 1)) return false;
+      last = year;
       years++;
       continue;
     }
@@ -434,6 +436,11 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       if (++skipped > 4) break;
       continue;
     }
+    if (isYearsRow(grid, row) && (top === null || row === top - 1)) {
+      // `2026 | 2027 | Tổng` under a line's header: the header's row of years, no figures (nor a row of codes, typed as text).
+      headerRows.push(row);
+      continue;
+    }
     if (
       codeRow === null &&
       isCodeRow(grid, row, left, right) &&
@@ -445,11 +452,6 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
     }
     if (unitsRow === null && isUnitsRow(grid, row, left, right) && (top === null || row === top - 1)) {
       unitsRow = row;
-      continue;
-    }
-    if (isYearsRow(grid, row) && (top === null || row === top - 1)) {
-      // `2026 | 2027 | Tổng` under a line's header: the header's row of years, no figures.
-      headerRows.push(row);
       continue;
     }
     const dense =
