@@ -16,6 +16,7 @@ import { labelFacts } from "../layout/labels";
 import { NO_OTHER_SHEETS, readingConfidence, type OtherSheets } from "./confidence";
 import type { PlanCopyGap } from "./planCopyGaps";
 import type { ErrorName } from "./errorNames";
+import type { MistypedName } from "./mistypedNames";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
 
 /** `at` of a position on the area axis or the line axis (CONTRACT §5: a column letter or a row number). */
@@ -81,6 +82,7 @@ export function buildReading(
   otherSheets: OtherSheets = NO_OTHER_SHEETS,
   planCopies: readonly PlanCopyGap[] = [],
   errorNames: ReadonlyMap<number, ErrorName> = new Map(),
+  mistyped: ReadonlyMap<number, MistypedName> = new Map(),
 ): Reading {
   const notes = table.notes;
   const names = planNames(plan);
@@ -105,7 +107,8 @@ export function buildReading(
   for (let i = 0; i < count; i++) {
     const entry = table.areas[i];
     const unread = errorNames.size > 0 ? errorNames.get(i) : undefined;
-    const planArea = unread !== undefined ? unread.planArea : plansAreas ? (planAreaOf(entry, names) ?? namedDistricts.get(i) ?? null) : null;
+    const guess = mistyped.size > 0 ? mistyped.get(i)?.planArea : undefined;
+    const planArea = unread !== undefined ? unread.planArea : plansAreas ? (planAreaOf(entry, names) ?? namedDistricts.get(i) ?? guess ?? null) : null;
     const how = entry.evidence ?? evidenceOf(entry, names);
     const nameError = unread !== undefined ? { nameError: unread.error } : {};
     if (entry.subtotalLabel !== undefined && entry.headIndex !== undefined) {
@@ -174,7 +177,7 @@ export function buildReading(
     areas,
     ignored,
     corrections: notes?.corrections.applied ?? 0,
-    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets, planCopies, errorNames, byCommunes),
+    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets, planCopies, errorNames, byCommunes, mistyped),
     ...(otherSheets.hidden === true ? { sheetHidden: true as const } : {}),
   };
 }

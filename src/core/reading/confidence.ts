@@ -22,6 +22,7 @@ import { NO_NAME } from "../layout/detectTable";
 import { areaLevel } from "../layout/labels";
 import { columnLetters, sheetInText } from "../model/address";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
+import { mistypedNameReasons, type MistypedName } from "./mistypedNames";
 import { communesNamedLikeAdjustments } from "../rules/noPlace";
 import { isOwnShare } from "../text/ownShare";
 import { shortTotalOneLine, uniformTotalFactor } from "./totalFactor";
@@ -77,6 +78,7 @@ export function readingConfidence(
   planCopies: readonly PlanCopyGap[] = [],
   errorNames: ReadonlyMap<number, ErrorName> = new Map(),
   byCommunes: readonly { area: number; planDistrict: string }[] = districtsNamedByCommunes(table, plan),
+  mistyped: ReadonlyMap<number, MistypedName> = new Map(),
 ): ReadingConfidence {
   const reasons: { vi: string; en: string }[] = [];
   if (otherSheets.hidden === true) reasons.push(hiddenSheetReason(table.sheet));
@@ -361,6 +363,7 @@ export function readingConfidence(
       en: `"${name}" is not in the plan's list of areas; allocheck reads it as ${planDistrict}, as the communes under it are ${planDistrict}'s in the plan — check this name.`,
     });
   }
+  if (mistyped.size > 0) reasons.push(...mistypedNameReasons(table, mistyped));
   for (const { cell, text, code } of doubts) {
     reasons.push({
       vi: `Ô ${cell} ghi "${text}" dạng văn bản (chỉ tiêu ${code}): allocheck hiểu dấu chấm là phân cách hàng nghìn, nhưng nếu đó là dấu thập phân thì chỉ tiêu đúng kế hoạch — hãy kiểm tra ô này.`,

@@ -25,7 +25,7 @@ import { isProvinceShare, isReserveLabel } from "../text/ownShare";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
 import { errorNamedAreas, errorNameStandIns } from "./errorLabels";
-import { districtKeyOf, mistypedDistricts, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
+import { districtKeyOf, mistypedDistricts, mistypedPairs, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
 
 export const coverageRule: Rule = {
   id: "coverage",
@@ -47,17 +47,9 @@ export const coverageRule: Rule = {
     if (context.plan.areas.length === 0) return [];
     const errorNamed = errorNamedAreas(context);
     const namedByCommunes = districtsNamedByCommunes(context.table, context.plan);
-    let missing = missingAreas(context);
-    let extra = extraAreas(context);
-    if (errorNamed.length > 0) {
-      // A name cell holding an error value is told at that cell (`invalid-value`), with the plan's areas it stands for.
-      const standIns = new Set([...errorNameStandIns(context, errorNamed, missingPlanAreas(context, missing)).values()].flat());
-      const named = new Set(errorNamed);
-      missing = missing.filter((m) => m.planArea === null || !standIns.has(m.planArea));
-      extra = extra.filter((e) => !named.has(e.index));
-    }
+    const { missing, extra, pairs } = coverageParts(context);
     return [
-      ...pairMistypedAreas(context, missing, extra),
+      ...pairMistypedAreas(context, missing, extra, pairs),
       // A district's name cell holding an error value is told at that cell (`invalid-value`), with the district its communes name.
       ...namedByCommunesFindings(context, namedByCommunes.filter((named) => !errorNamed.includes(named.area))),
       // A group read as the district its communes name is told once, above.
@@ -65,6 +57,46 @@ export const coverageRule: Rule = {
     ];
   },
 };
+
+interface CoverageParts {
+  readonly missing: readonly MissingArea[];
+  readonly extra: readonly ExtraArea[];
+  readonly pairs: ReadonlyMap<ExtraArea, MissingArea & { readonly planArea: PlanArea }>;
+}
+
+const partsOf = new WeakMap<RuleContext, CoverageParts>();
+
+/** The plan's areas the table lacks, the table's areas the plan lacks, and the rows among them that are one of those mistyped — once per context. */
+function coverageParts(context: RuleContext): CoverageParts {
+  const known = partsOf.get(context);
+  if (known !== undefined) return known;
+  let missing = missingAreas(context);
+  let extra = extraAreas(context);
+  const errorNamed = errorNamedAreas(context);
+  if (errorNamed.length > 0) {
+    // A name cell holding an error value is told at that cell (`invalid-value`), with the plan's areas it stands for.
+    const standIns = new Set([...errorNameStandIns(context, errorNamed, missingPlanAreas(context, missing)).values()].flat());
+    const named = new Set(errorNamed);
+    missing = missing.filter((m) => m.planArea === null || !standIns.has(m.planArea));
+    extra = extra.filter((e) => !named.has(e.index));
+  }
+  const parts = { missing, extra, pairs: mistypedPairs(context, missing, extra) };
+  partsOf.set(context, parts);
+  return parts;
+}
+
+/**
+ * The table's areas the plan's list lacks that are probably a plan area with
+ * the name mistyped (`Xã Tân Lnh` for `Tản Lĩnh`), by index in the table's
+ * areas: the plan area the `coverage` finding names — the reading takes the
+ * same one.
+ */
+export function mistypedAreaGuesses(context: RuleContext): ReadonlyMap<number, PlanArea> {
+  const out = new Map<number, PlanArea>();
+  if (context.plan.areas.length === 0) return out;
+  for (const [extra, missing] of coverageParts(context).pairs) if (extra.copyOf === undefined) out.set(extra.index, missing.planArea);
+  return out;
+}
 
 /** The plan's areas (communes, or districts listed alone) with no row or column in the table, for the rules that explain them. */
 export function missingPlanAreas(context: RuleContext, missing: readonly MissingArea[] = missingAreas(context)): PlanArea[] {

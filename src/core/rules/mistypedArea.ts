@@ -80,14 +80,14 @@ export function sameFigures(context: RuleContext, first: number, other: number):
   return true;
 }
 
-/** The coverage findings with each mistyped row and its plan area told once, at the row. */
-export function pairMistypedAreas(
-  context: RuleContext,
-  missing: readonly MissingArea[],
-  extra: readonly ExtraArea[],
-): Finding[] {
-  if (missing.length === 0 || extra.length === 0)
-    return [...missing.map((m) => m.finding), ...extra.map((e) => e.finding)];
+/**
+ * Each row the plan lacks that is probably one missing plan area with its
+ * name mistyped, paired with that area: the one decision the `coverage`
+ * finding and the reading's `planArea` both tell.
+ */
+export function mistypedPairs(context: RuleContext, missing: readonly MissingArea[], extra: readonly ExtraArea[]): Map<ExtraArea, MissingArea & { readonly planArea: PlanArea }> {
+  const out = new Map<ExtraArea, MissingArea & { readonly planArea: PlanArea }>();
+  if (missing.length === 0 || extra.length === 0) return out;
   // Each row is weighed against the missing areas of its own district only; a list without districts against all, within a bound.
   const byDistrict = new Map<string, MissingArea[]>();
   for (const m of missing) {
@@ -103,23 +103,34 @@ export function pairMistypedAreas(
     budget -= pool.length;
     return budget < 0 ? [] : pool.filter((m) => isCandidate(context, e, m));
   });
-  const dropped = new Set<MissingArea>();
-  const rewritten = new Map<ExtraArea, Finding>();
   extra.forEach((e, i) => {
     if (candidates[i].length !== 1) return;
     const match = candidates[i][0];
-    if (
-      candidates.filter((list) => list.includes(match)).length !== 1 ||
-      match.planArea === null
-    )
-      return;
+    if (candidates.filter((list) => list.includes(match)).length !== 1 || match.planArea === null) return;
+    out.set(e, { ...match, planArea: match.planArea });
+  });
+  return out;
+}
+
+/** The coverage findings with each mistyped row and its plan area told once, at the row (`pairs`: `mistypedPairs`). */
+export function pairMistypedAreas(
+  context: RuleContext,
+  missing: readonly MissingArea[],
+  extra: readonly ExtraArea[],
+  pairs: ReadonlyMap<ExtraArea, MissingArea & { readonly planArea: PlanArea }> = mistypedPairs(context, missing, extra),
+): Finding[] {
+  const dropped = new Set<Finding>();
+  const rewritten = new Map<ExtraArea, Finding>();
+  extra.forEach((e) => {
+    const match = pairs.get(e);
+    if (match === undefined) return;
     const planArea = match.planArea;
     const name = planArea.commune ?? planArea.district;
     const inDistrict =
       planArea.commune !== undefined ? ` (${planArea.district})` : "";
     const label = context.table.areas[e.index].label;
     const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
-    dropped.add(match);
+    dropped.add(match.finding);
     if (e.copyOf !== undefined) {
       rewritten.set(e, {
         ...e.finding,
@@ -139,7 +150,7 @@ export function pairMistypedAreas(
     });
   });
   return [
-    ...missing.filter((m) => !dropped.has(m)).map((m) => m.finding),
+    ...missing.filter((m) => !dropped.has(m.finding)).map((m) => m.finding),
     ...extra.map((e) => rewritten.get(e) ?? e.finding),
   ];
 }
