@@ -64,7 +64,16 @@ export function oldAreaRows(areas: readonly AreaEntry[], grid: Grid, lines: read
   return candidates.filter((i) => leftOutByTotal(areas, grid, lines, i, skip));
 }
 
-/** The nearest total above `at` with figures equals its members without the old rows (`skip`) and never with `at`. */
+/** Most other old rows under one total weighed as counted or not, each way (2^n readings). */
+const MOST_OTHERS = 4;
+
+/**
+ * The nearest total above `at` with figures equals its members without the
+ * old rows (`skip`) and never with `at`. Other old rows under that total may
+ * be counted by it or not (one kept as a member, another left out): every way
+ * of counting them is weighed, `at` left out when one of them adds up without
+ * it and none with it.
+ */
 function leftOutByTotal(areas: readonly AreaEntry[], grid: Grid, lines: readonly number[], at: number, skip: ReadonlySet<number>): boolean {
   const old = areas[at];
   const filled = lines.filter((col) => numberOf(grid.value(old.index, col)) !== 0);
@@ -72,18 +81,42 @@ function leftOutByTotal(areas: readonly AreaEntry[], grid: Grid, lines: readonly
   for (let up = old.parent; up !== null; up = areas[up].parent) {
     const total = areas[up];
     if (filled.every((col) => blank(grid.value(total.index, col)))) continue;
-    let apart = 0;
-    for (const col of filled) {
-      const shown = numberOf(grid.value(total.index, col));
-      if (Number.isNaN(shown)) return false;
-      const without = total.children.reduce((acc, k) => acc + shownSum(areas, grid, k, col, skip), 0);
-      const own = numberOf(grid.value(old.index, col));
-      if (same(without + own, shown)) return false;
-      if (same(without, shown)) apart++;
+    if (filled.some((col) => Number.isNaN(numberOf(grid.value(total.index, col))))) return false;
+    const others = [...skip].filter((k) => k !== at && isUnder(areas, k, up)).slice(0, MOST_OTHERS);
+    const base = filled.map((col) => total.children.reduce((acc, k) => acc + shownSum(areas, grid, k, col, skip), 0));
+    const counted = others.map((k) => filled.map((col) => (reaches(areas, grid, k, up, col) ? numberOf(grid.value(areas[k].index, col)) : 0)));
+    let leftOut = false;
+    for (let mask = 0; mask < 1 << others.length; mask++) {
+      let apart = 0;
+      let withIt = false;
+      filled.forEach((col, c) => {
+        const shown = numberOf(grid.value(total.index, col));
+        let without = base[c];
+        counted.forEach((figures, o) => {
+          if ((mask & (1 << o)) !== 0 && !Number.isNaN(figures[c])) without += figures[c];
+        });
+        if (same(without + numberOf(grid.value(old.index, col)), shown)) withIt = true;
+        else if (same(without, shown)) apart++;
+      });
+      // A way of counting in which the total holds `at` keeps it: never left out on a guess.
+      if (withIt) return false;
+      if (apart > 0 && apart * 2 >= filled.length) leftOut = true;
     }
-    return apart > 0 && apart * 2 >= filled.length;
+    return leftOut;
   }
   return false;
+}
+
+/** Area `k` sits under area `up`. */
+function isUnder(areas: readonly AreaEntry[], k: number, up: number): boolean {
+  for (let at = areas[k].parent; at !== null; at = areas[at].parent) if (at === up) return true;
+  return false;
+}
+
+/** Area `k`'s figure on `col` reaches total `up`'s: no group between them shows a figure of its own there. */
+function reaches(areas: readonly AreaEntry[], grid: Grid, k: number, up: number, col: number): boolean {
+  for (let at = areas[k].parent; at !== null && at !== up; at = areas[at].parent) if (!blank(grid.value(areas[at].index, col))) return false;
+  return true;
 }
 
 function blank(value: ReturnType<Grid["value"]>): boolean {
