@@ -283,7 +283,9 @@ function rowFacts(
     }
     const villageWords = bare && isVillage(folded, lower.size > 0);
     // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
-    const villageUnderHeading = bare && !villageWords && isVillage(folded, true);
+    // Not the commune's own name typed again right after its blank row (`Xã Bản Liền` blank, then `Bản Liền` with the
+    // figures, no village after it): the commune twice, one row blank — read beside it, the repeat told as such.
+    const villageUnderHeading = bare && !villageWords && isVillage(folded, true) && !repeatsBlankCommune(frame, facts, facts0.key, k, col, blank);
     // A commune's name the plan lists, numbered as an item (`1.1.1 | Nậm Cười`) right under that commune's row
     // (`1.1 | Nậm Cười`): its village named after it, not the commune again.
     const namedAfterCommune = override === undefined && folded !== null && facts0.level === null && lower.has(facts0.key) && !upper.has(facts0.key) && stt.subItem(k);
@@ -601,6 +603,25 @@ function nestsItems(frame: Frame, k: number, labelCol: number): boolean {
     return folded === null || !isVillage(folded, true);
   }
   return false;
+}
+
+/**
+ * The `k`th row's bare name is the name of the commune row right before it,
+ * whose figures are blank (`Xã Bản Liền` over `Bản Liền`), and the next
+ * labelled row (of the three after) is no village by its word: the same
+ * commune typed twice, not its one village named after it.
+ */
+function repeatsBlankCommune(frame: Frame, facts: RowFacts, key: string, k: number, labelCol: number, blank: (row: number) => boolean): boolean {
+  const last = facts.length - 1;
+  if (last < 0 || facts.cls[last] !== CLS_AREA || facts.key[last] !== key || !blank(facts.row[last]) || areaLevel(facts.label[last]) !== "commune") return false;
+  const positions = frame.areaPositions;
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    const label = frame.grid.value(positions[next], labelCol);
+    if (showsNoText(label)) continue;
+    const folded = typeof label === "string" ? readRowLabel(label, { ...ROW_LABEL }).folded : null;
+    return folded === null || !isVillage(folded, true);
+  }
+  return true;
 }
 
 /**
