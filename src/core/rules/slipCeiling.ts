@@ -44,6 +44,7 @@ import { withReplaced } from "./replaceFindings";
 import { isReserveLabel } from "../text/ownShare";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
+import { joinList } from "../text/joinList";
 
 /** How far above every other commune the slipped figure must stand. */
 const STANDS_OUT = 2;
@@ -54,6 +55,8 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
   const indexOf = cellIndexer(context);
   const bounds = lineBounds(context);
   const replaced = new Map<Finding, Finding | null>();
+  // An area the plan lists with no row, or a row the plan lacks, may explain any line's gap: no swap is read then.
+  const coverage = findings.some((f) => f.rule === "coverage" && f.sheet === context.table.sheet);
   for (const ceiling of ceilings) {
     const code = ceiling.indicator as string;
     const line = context.lineByCode.get(code);
@@ -67,7 +70,7 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
     // The grand total's subtotal alone, a reserve kept beside it (`reserveBeside`), may be the same slip.
     const beside = others.length === 1 ? reserveBeside(context, others[0], indexOf(others[0]), line) : null;
     if (others.length > 0 && beside === null) continue;
-    const cause = slipOnLine(context, bounds[line], ceiling, code, line, beside);
+    const cause = slipOnLine(context, bounds[line], ceiling, code, line, beside, coverage);
     if (cause === null) continue;
     replaced.set(ceiling, cause);
     if (beside !== null) replaced.set(beside.finding, null);
@@ -125,7 +128,7 @@ function totalsBesideReserve(context: RuleContext, cell: number, delta: number, 
 }
 
 /** The ceiling told at the one commune whose figure on `line`, less the excess, is a keyboard slip of it; null when none or several. */
-function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number, beside: ReserveBeside | null): Finding | null {
+function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number, beside: ReserveBeside | null, coverage: boolean): Finding | null {
   const { lineCount, state, base, leaves } = context;
   const planLine = context.planByCode.get(code);
   const kind = context.lineKind[line];
@@ -137,7 +140,9 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const excess = difference(allocated, planLine.target);
   const scale = context.scales[line];
   // Only a figure standing out of its line can be told (below): a line where none does is left at once, its figures' digits unread.
-  if (!someStandsOut(context, bounds, line, excess, side)) return null;
+  // A swap of two neighbouring digits (a multiple of nine) is read on any line, the figure meant sitting among the others.
+  const swapAmount = !coverage && isSwapAmount(Math.abs(excess) / scale);
+  if (!swapAmount && !someStandsOut(context, bounds, line, excess, side)) return null;
   const slips: { leaf: number; meant: number; digit: boolean }[] = [];
   for (const leaf of leaves) {
     const cell = leaf * lineCount + line;
@@ -148,12 +153,15 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
     if (!looksLikeTypo(typed / scale, meant / scale)) continue;
     slips.push({ leaf, meant, digit: Math.max(typed, meant) / scale >= 10 && looksLikeDigitSlip(typed / scale, meant / scale) });
   }
+  if (swapAmount && slips.length > 1 && slips.length <= MAX_NAMED && slips.every((s) => isSwapOf(context, s.leaf, line, s.meant))) return severalSwaps(context, ceiling, slips, line);
   if (slips.length !== 1 || !slips[0].digit) return null;
   const [{ leaf, meant }] = slips;
   const cell = leaf * lineCount + line;
   const typed = base[cell];
-  // The figure stands out of its line, and the figure meant sits among the others.
-  if (!standsOut(context, bounds, leaf, line, excess, side)) return null;
+  // The figure stands out of its line, and the figure meant sits among the others — or, two neighbouring digits
+  // swapped, the figure meant lies within the others' range (no other commune reading as any slip).
+  const swap = swapAmount && isSwapOf(context, leaf, line, meant) && withinOthers(bounds, leaf, meant);
+  if (!swap && !standsOut(context, bounds, leaf, line, excess, side)) return null;
   // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
   const above = beside === null ? typedTotalsAbove(context, cell, -excess) : totalsBesideReserve(context, cell, -excess, beside);
   if (above === null || above.right.size > 0 || above.carried.some((at) => context.table.areas[Math.floor(at / lineCount)].kind !== "group")) return null;
@@ -163,8 +171,12 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const header = context.table.lines[line].header;
   const label = context.table.areas[leaf].label;
   const at = a1(position.row, position.col);
-  const message =
-    side === "above"
+  const message = swap
+    ? localized(
+        `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, làm tổng phân bổ ${side === "above" ? "vượt" : "thiếu so với"} kế hoạch đúng ${f(Math.abs(excess), "vi")}: trong các địa bàn, chỉ ô này đảo lại hai chữ số liền nhau thành ${f(meant, "vi")} là đúng bằng kế hoạch — có lẽ ô này phải là ${f(meant, "vi")} (gõ đảo chữ số).`,
+        `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, putting the allocated total ${side === "above" ? "over" : "short of"} the plan by exactly ${f(Math.abs(excess), "en")}: of the areas, only this cell, its two neighbouring digits swapped back to ${f(meant, "en")}, meets the plan — it probably should be ${f(meant, "en")} (digits transposed).`,
+      )
+    : side === "above"
       ? localized(
           `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, làm tổng phân bổ vượt kế hoạch đúng ${f(excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (thừa một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
           `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, putting the allocated total over the plan by exactly ${f(excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit typed twice or one too many, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
@@ -185,6 +197,60 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
     actual: ceiling.actual,
     message: alsoRight(retyped, [ceilingName(context, ceiling), ...(beside === null ? [] : [reserveTotalName(context, beside)])]),
   });
+}
+
+/** How many communes a ceiling's message names as each possibly a swap of digits. */
+const MAX_NAMED = 3;
+
+/**
+ * Whether an amount (in the cell's unit) is what swapping two neighbouring
+ * digits moves a figure by: nine times a digit from 1 to 8, times a power of
+ * ten (`36`, `450`, `0.9`).
+ */
+export function isSwapAmount(amount: number): boolean {
+  if (!(amount > 0) || !Number.isFinite(amount)) return false;
+  let r = amount / 9;
+  for (let i = 0; i < 12 && r >= 10; i++) r /= 10;
+  for (let i = 0; i < 12 && r < 1; i++) r *= 10;
+  const digit = Math.round(r);
+  return digit >= 1 && digit <= 8 && Math.abs(r - digit) < 1e-9;
+}
+
+/** Whether the commune's figure on the line is `meant` with two neighbouring digits swapped. */
+function isSwapOf(context: RuleContext, leaf: number, line: number, meant: number): boolean {
+  const scale = context.scales[line];
+  const typed = context.base[leaf * context.lineCount + line] / scale;
+  return looksLikeDigitSlip(typed, meant / scale) && digitsOf(typed).length === digitsOf(meant / scale).length;
+}
+
+const digitsOf = (value: number): string => String(Number(Math.abs(value).toPrecision(12)));
+
+/** Whether `meant` lies within the other communes' figures on the line (from their smallest positive to their largest). */
+function withinOthers(bounds: LineBounds, leaf: number, meant: number): boolean {
+  const largest = leaf === bounds.largestAt ? bounds.nextLargest : bounds.largest;
+  const smallest = leaf === bounds.smallestAt ? bounds.nextSmallest : bounds.smallest;
+  return largest > 0 && Number.isFinite(smallest) && meant >= smallest && meant <= largest;
+}
+
+/**
+ * The ceiling kept at its total when several communes' figures, each with two
+ * neighbouring digits swapped back, would meet the plan: the message names
+ * them, none alone being the one.
+ */
+function severalSwaps(context: RuleContext, ceiling: Finding, slips: readonly { leaf: number; meant: number }[], line: number): Finding {
+  const unit = context.cellUnit[line];
+  const cells = slips.map(({ leaf, meant }) => {
+    const { row, col } = cellPosition(context, leaf, line);
+    const label = context.table.areas[leaf].label;
+    return { vi: `${label} (${a1(row, col)}) là ${formatAmount(meant, unit, "vi")}`, en: `${label} (${a1(row, col)}) as ${formatAmount(meant, unit, "en")}` };
+  });
+  return {
+    ...ceiling,
+    message: localized(
+      `${ceiling.message.vi} Chênh lệch đúng bằng việc gõ đảo hai chữ số liền nhau ở một trong nhiều ô, không xác định được ô nào: ${joinList(cells.map((c) => c.vi), "hoặc")}.`,
+      `${ceiling.message.en} The difference is exactly two neighbouring digits swapped in one of several cells, none of them the only one: ${joinList(cells.map((c) => c.en), "or")}.`,
+    ),
+  };
 }
 
 /** The grand total kept beside its reserve, named: its cell, and the reserve left out of it. */
