@@ -303,7 +303,9 @@ function withMoneyBeside(grid: Grid, header: PlanHeader): PlanHeader {
   };
   const counts: number[] = [];
   const money: number[] = [];
-  for (let col = 0; col < grid.colCount; col++) {
+  // `Mã | Nội dung | Số lượng (tổ) | | Mã | Nội dung | Kinh phí (triệu đồng)`: a second code header starts another table, not this one's money.
+  const end = nextTableColumn(grid, header);
+  for (let col = 0; col < end; col++) {
     if (taken.has(col)) continue;
     const key = keyAt(col);
     if (COUNT_HEADER.test(key)) counts.push(col);
@@ -311,6 +313,14 @@ function withMoneyBeside(grid: Grid, header: PlanHeader): PlanHeader {
   }
   if (counts.length !== 1 || money.length !== 1 || (target !== counts[0] && target !== money[0])) return header;
   return { ...header, columns: { ...header.columns, target: counts[0] }, moneyTarget: money[0] };
+}
+
+/** The first column right of the header's code and name columns whose header cell is another code header (`Mã`, `STT`): where a table beside starts; the sheet's width when none. */
+function nextTableColumn(grid: Grid, header: PlanHeader): number {
+  const { code, name } = header.columns;
+  if (code === undefined || name === undefined) return grid.colCount;
+  for (let col = Math.max(code, name) + 1; col < grid.colCount; col++) if (matchPlanHeader(shownText(grid, header.row, col))?.role === "code") return col;
+  return grid.colCount;
 }
 
 /** `Tổng KH giai đoạn`, `Tổng kế hoạch`: the whole plan's figure named with `Tổng` first. */
