@@ -34,7 +34,7 @@ import {
   type PlanHeader,
   type PlanRole,
 } from "./planHeader";
-import { findYearColumns, yearColumnLetters } from "./yearColumns";
+import { findYearColumns, yearColumnLetters, yearsSumDoubt } from "./yearColumns";
 import { besideTableColumn, gridWindow, missingRoles, tableBelow } from "./planTables";
 import { headerUnit, splitByArea, unitInParens } from "./headerUnit";
 import { yearOfHeader } from "../text/years";
@@ -346,7 +346,12 @@ function readTable(grid: Grid, header: PlanHeader, startSection: string | null, 
       `${cellRef(name, cell)}: the column "${top}" splits into ${subs} with no total column (Tổng số, Cộng): which one holds the target is unclear. Add a "Tổng số" column under "${top}", or keep one target column.`,
     );
   }
-  return () => ({ grid, header, years, ...readLines(grid, header, years, wholeFromYears, startSection), unclear: false });
+  return () => {
+    const read = readLines(grid, header, years, wholeFromYears, startSection);
+    // The period's target taken as the years' sum: said, naming the year columns.
+    const doubts = wholeFromYears ? [yearsSumDoubt(grid, header, years), ...read.doubts] : read.doubts;
+    return { grid, header, years, ...read, doubts, unclear: false };
+  };
 }
 
 /** The plan's tables as one list of lines: bullets and totals keep pointing at their own table's lines. */
