@@ -40,6 +40,14 @@ export interface PlanLine {
    * the plan's `doubts`. The sheet checked may show the figure was the whole.
    */
   readonly perAreaByUnit?: LocalizedText;
+  /**
+   * Read as the whole although its unit cell says per area, its figure a
+   * multiple of the areas (`12` under `tổ/xã`, six communes): the per-area
+   * reading set aside (the figure for each, its whole, its note), taken back
+   * when the sheet checked adds up to that whole. `note` is the per-area
+   * reading's note, `said` the one of the plan's `doubts` that says the whole.
+   */
+  readonly perAreaSetAside?: { readonly perArea: "commune" | "district"; readonly quota: number; readonly target: number; readonly note: LocalizedText; readonly said: LocalizedText };
   /** For money: đồng per unit the plan writes in (1e6 for `triệu đồng`); 1 otherwise. */
   readonly scale: number;
   /** Code of the parent line, if the plan has one. */

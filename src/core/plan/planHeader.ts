@@ -191,7 +191,43 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
 /** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, or null when none names two. */
 /** The plan header whose first row is `row`, read as `findPlanHeader` reads the one it finds. */
 export function planHeaderAt(grid: Grid, row: number): PlanHeader {
-  return withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, rolesInRow(grid, row)))));
+  return withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, rolesInRow(grid, row))))));
+}
+
+/**
+ * The first column of `row` holding a code header (`Mã`, `STT`) right of a
+ * code header and a name header before it: where a table beside the first
+ * starts (`STT | Nội dung | ĐVT | Chỉ tiêu | | STT | Nội dung | ĐVT | Chỉ
+ * tiêu`); null when none.
+ */
+function besideCodeColumn(grid: Grid, row: number): number | null {
+  let code = false;
+  let named = false;
+  for (let col = 0; col < grid.colCount; col++) {
+    const merge = grid.mergeAt(row, col);
+    if (merge && merge.left !== col) continue;
+    const role = matchPlanHeader(shownText(grid, row, col))?.role;
+    if (role === "code" && code && named) return col;
+    if (role === "code") code = true;
+    else if (role === "name" && code) named = true;
+  }
+  return null;
+}
+
+/**
+ * The first table's roles alone when a table beside it repeats its headers:
+ * read over the whole row, the second table's `Chỉ tiêu` would be taken for
+ * the first's name or target. Unchanged when there is no table beside, or
+ * when the columns left of it lack a code, name or target header.
+ */
+function ownRoles(grid: Grid, header: PlanHeader): PlanHeader {
+  const beside = besideCodeColumn(grid, header.row);
+  if (beside === null) return header;
+  const skip = new Set<number>();
+  for (let col = beside; col < grid.colCount; col++) skip.add(col);
+  const own = rolesInRow(grid, header.row, skip);
+  const { code, name, target } = own.columns;
+  return code !== undefined && name !== undefined && target !== undefined ? own : header;
 }
 
 export function findPlanHeader(grid: Grid): PlanHeader | null {
@@ -207,7 +243,7 @@ export function findPlanHeader(grid: Grid): PlanHeader | null {
       bestScore = score;
     }
   }
-  return best && withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, best))));
+  return best && withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, best)))));
 }
 
 /** `Điều chỉnh`, `Đã điều chỉnh` alone under a merged `Kế hoạch`: the adjusted plan, when no sub-column says so more plainly. */
@@ -303,7 +339,9 @@ function withMoneyBeside(grid: Grid, header: PlanHeader): PlanHeader {
   };
   const counts: number[] = [];
   const money: number[] = [];
-  for (let col = 0; col < grid.colCount; col++) {
+  // `Mã | Nội dung | Số lượng (tổ) | | Mã | Nội dung | Kinh phí (triệu đồng)`: a second code header starts another table, not this one's money.
+  const end = nextTableColumn(grid, header);
+  for (let col = 0; col < end; col++) {
     if (taken.has(col)) continue;
     const key = keyAt(col);
     if (COUNT_HEADER.test(key)) counts.push(col);
@@ -311,6 +349,14 @@ function withMoneyBeside(grid: Grid, header: PlanHeader): PlanHeader {
   }
   if (counts.length !== 1 || money.length !== 1 || (target !== counts[0] && target !== money[0])) return header;
   return { ...header, columns: { ...header.columns, target: counts[0] }, moneyTarget: money[0] };
+}
+
+/** The first column right of the header's code and name columns whose header cell is another code header (`Mã`, `STT`): where a table beside starts; the sheet's width when none. */
+function nextTableColumn(grid: Grid, header: PlanHeader): number {
+  const { code, name } = header.columns;
+  if (code === undefined || name === undefined) return grid.colCount;
+  for (let col = Math.max(code, name) + 1; col < grid.colCount; col++) if (matchPlanHeader(shownText(grid, header.row, col))?.role === "code") return col;
+  return grid.colCount;
 }
 
 /** `Tổng KH giai đoạn`, `Tổng kế hoạch`: the whole plan's figure named with `Tổng` first. */

@@ -11,17 +11,19 @@
 import type { WorkbookData } from "../model/workbook";
 import { sheetGrid } from "../layout/grid";
 import { findPlanSheet as namedPlanSheet, sheetKey } from "../sheets/sheetNames";
-import { findPlanHeader, REQUIRED_ROLES } from "./planHeader";
+import { findPlanHeader } from "./planHeader";
+import { missingRoles } from "./planTables";
 
 /** `kh`, `chi tieu`, and `ke hoach …`, `kh …`, `plan …`, `chi tieu …` with more words, not the allocation's own name. */
 const PLAN_LIKE_NAME = /^(?:kh|chi tieu|(?:ke hoach|kh|plan)\s+(?!(?:phan bo|pb|chi tiet phan bo)\b)\S.*|chi tieu\s+(?!(?:phan bo|pb|chi tiet phan bo|giao|chia|theo)\b)\S.*)$/;
 
-/** Whether sheet `name` holds a plan table: a header naming code, name, unit and target. */
+/** Whether sheet `name` holds a plan table: a header naming code, name, unit and target (the unit in the target header or a money note over the table will do, as when the plan is read). */
 export function holdsPlanTable(workbook: WorkbookData, name: string): boolean {
   const sheet = workbook.sheets.find((s) => s.name === name);
   if (sheet === undefined) return false;
-  const header = findPlanHeader(sheetGrid(sheet));
-  return header !== null && REQUIRED_ROLES.every((role) => header.columns[role] !== undefined);
+  const grid = sheetGrid(sheet);
+  const header = findPlanHeader(grid);
+  return header !== null && missingRoles(grid, header).length === 0;
 }
 
 /** Sheets named like a plan with more words that hold a plan table, in workbook order. */

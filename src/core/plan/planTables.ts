@@ -8,6 +8,7 @@
 import type { Grid } from "../layout/grid";
 import { matchPlanHeader, planHeaderAt, REQUIRED_ROLES, type PlanHeader, type PlanRole } from "./planHeader";
 import { shownText } from "../layout/grid";
+import { hasUnit } from "./headerUnit";
 
 /** The sheet seen from `fromRow` down and between columns `fromCol` and `toCol` (inclusive); other cells are blank. */
 export function gridWindow(grid: Grid, fromRow: number, fromCol: number, toCol: number): Grid {
@@ -28,9 +29,13 @@ export function gridWindow(grid: Grid, fromRow: number, fromCol: number, toCol: 
   };
 }
 
-/** The roles a header lacks of those every plan table needs (code, name, unit, target). */
-export function missingRoles(header: PlanHeader): PlanRole[] {
-  return REQUIRED_ROLES.filter((role) => header.columns[role] === undefined);
+/**
+ * The roles a header lacks of those every plan table needs (code, name,
+ * unit, target); the unit is not lacking when the target's header names it
+ * (`Kế hoạch (triệu đồng)`).
+ */
+export function missingRoles(grid: Grid, header: PlanHeader): PlanRole[] {
+  return REQUIRED_ROLES.filter((role) => header.columns[role] === undefined && !(role === "unit" && hasUnit(grid, header)));
 }
 
 /** The columns a header's table uses. */
@@ -48,7 +53,7 @@ export function besideTableColumn(grid: Grid, header: PlanHeader, lastUsed: numb
   for (let col = from; col < grid.colCount; col++) {
     if (matchPlanHeader(shownText(grid, header.row, col))?.role !== "code") continue;
     const view = gridWindow(grid, 0, col, grid.colCount - 1);
-    if (missingRoles(planHeaderAt(view, header.row)).length === 0) return col;
+    if (missingRoles(view, planHeaderAt(view, header.row)).length === 0) return col;
   }
   return null;
 }
@@ -57,5 +62,5 @@ export function besideTableColumn(grid: Grid, header: PlanHeader, lastUsed: numb
 export function tableBelow(grid: Grid, row: number, fromCol: number, toCol: number): { grid: Grid; header: PlanHeader; missing: PlanRole[] } {
   const view = gridWindow(grid, row, fromCol, toCol);
   const header = planHeaderAt(view, row);
-  return { grid: view, header, missing: missingRoles(header) };
+  return { grid: view, header, missing: missingRoles(view, header) };
 }

@@ -6,7 +6,7 @@ import { a1, sheetInText } from "../model/address";
 import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
-import { isNumberingText, isUnitText } from "../layout/cells";
+import { isNumberingText } from "../layout/cells";
 import { findUnitNote } from "../layout/unitNote";
 import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
@@ -17,7 +17,7 @@ import { findAreas, areaHeaderInRow } from "./planAreas";
 import { findParentCode } from "./planCodes";
 import { codeAsShown } from "./codeCell";
 import { quotaWithoutTarget } from "./lineRefusals";
-import { UnitDoubts, type StatedUnit, type WrittenUnit } from "./unitDoubts";
+import { UnitDoubts, type StatedUnit } from "./unitDoubts";
 import type { LocalizedText } from "../model/text";
 import { adjustedTargetDoubts } from "./adjustedTarget";
 import { readPlanIdentity } from "./planIdentity";
@@ -34,8 +34,9 @@ import {
   type PlanHeader,
   type PlanRole,
 } from "./planHeader";
-import { findYearColumns, yearColumnLetters } from "./yearColumns";
-import { besideTableColumn, gridWindow, tableBelow } from "./planTables";
+import { findYearColumns, yearColumnLetters, yearsSumDoubt } from "./yearColumns";
+import { besideTableColumn, gridWindow, missingRoles, tableBelow } from "./planTables";
+import { headerUnit, splitByArea, unitInParens } from "./headerUnit";
 import { yearOfHeader } from "../text/years";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
@@ -103,15 +104,17 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
       advice.option,
     );
   }
-  const missing = REQUIRED_ROLES.filter((role) => header.columns[role] === undefined);
+  // No unit column: the unit in the target's header (`Kế hoạch (triệu đồng)`) or a money note over the table (`ĐVT: triệu đồng`) will do, as for any further table.
+  const missing = missingRoles(grid, header);
   if (missing.length > 0) {
     const wanted = missing.map((r) => `${ROLE_NAMES_EN[r]} (${headerList(r)})`).join("; ");
     const vi = missing.map((r) => headerList(r)).join("; ");
     const advice = planSheetAdvice(workbook, name, grid, header.row);
+    const unitNote = missing.includes("unit") ? noUnitInTargetHeader(grid, header) : { vi: "", en: "" };
     throw planError(
       "bad-plan",
-      `Trang ${sheetInText(name)}, dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.${advice.vi}`,
-      `Sheet ${sheetInText(name)}, header row ${header.row + 1}: missing column ${wanted}.${advice.en}`,
+      `Trang ${sheetInText(name)}, dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.${unitNote.vi}${advice.vi}`,
+      `Sheet ${sheetInText(name)}, header row ${header.row + 1}: missing column ${wanted}.${unitNote.en}${advice.en}`,
       advice.option,
     );
   }
@@ -131,9 +134,8 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     let last = reading;
     while (last.stop !== null) {
       const below = tableBelow(grid, last.stop.row, fromCol, toCol);
-      // `STT | Nội dung | Kinh phí (triệu đồng)`: no unit column, the unit in the target's header.
-      const unitInHeader = below.missing.length === 1 && below.missing[0] === "unit" && headerUnit(below.grid, below.header, below.header.columns.target!) !== null;
-      if (below.missing.length > 0 && !unitInHeader) {
+      // `STT | Nội dung | Kinh phí (triệu đồng)`: no unit column, the unit in the target's header (as for the first table).
+      if (below.missing.length > 0) {
         doubts.push(otherTableDoubt(name, last.stop.row, below.missing.map((role) => headerList(role))));
         return;
       }
@@ -194,6 +196,22 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     ...(years !== undefined ? { yearColumns: yearColumnLetters(years) } : {}),
     ...(doubts.length > 0 ? { doubts } : {}),
   }, { ...planAreaCounts(areas), from: "plan" });
+}
+
+/**
+ * With no unit column, where the unit might have been written too: the target
+ * header's cell, naming no unit. Empty without a target column, and for a
+ * table split by area (no plan table: the advice says so).
+ */
+function noUnitInTargetHeader(grid: Grid, header: PlanHeader): LocalizedText {
+  const col = header.columns.target;
+  if (col === undefined || splitByArea(grid, header)) return { vi: "", en: "" };
+  const cell = a1(header.row, col);
+  const shown = shownText(grid, header.row, col);
+  return {
+    vi: ` Tiêu đề cột kế hoạch ở ô ${cell} "${shown}" cũng không ghi đơn vị: hãy thêm cột Đơn vị tính, ghi đơn vị trong tiêu đề (ví dụ "Kế hoạch (triệu đồng)"), hoặc ghi "ĐVT: triệu đồng" trên bảng.`,
+    en: ` The target header ${cell} "${shown}" gives no unit either: add a unit column, write the unit in the header (e.g. "Kế hoạch (triệu đồng)"), or write "ĐVT: triệu đồng" over the table.`,
+  };
 }
 
 /** `-KP` ending the code of a line's money given beside its count (`1-KP`). */
@@ -328,7 +346,12 @@ function readTable(grid: Grid, header: PlanHeader, startSection: string | null, 
       `${cellRef(name, cell)}: the column "${top}" splits into ${subs} with no total column (Tổng số, Cộng): which one holds the target is unclear. Add a "Tổng số" column under "${top}", or keep one target column.`,
     );
   }
-  return () => ({ grid, header, years, ...readLines(grid, header, years, wholeFromYears, startSection), unclear: false });
+  return () => {
+    const read = readLines(grid, header, years, wholeFromYears, startSection);
+    // The period's target taken as the years' sum: said, naming the year columns.
+    const doubts = wholeFromYears ? [yearsSumDoubt(grid, header, years), ...read.doubts] : read.doubts;
+    return { grid, header, years, ...read, doubts, unclear: false };
+  };
 }
 
 /** The plan's tables as one list of lines: bullets and totals keep pointing at their own table's lines. */
@@ -514,7 +537,9 @@ function readLines(
     // `1.1` typed as a number: a `1.10` may have lost its zero.
     const asNumber = mark === null && typeof rawCode === "number" && !Number.isInteger(rawCode);
     sections.push({ section: ownSection !== null ? null : section, cell: codeCell, asNumber });
-    const ownUnit = text("unit");
+    // No unit column: a unit in parentheses closing the name (`Số người được tập huấn (người)`) is the line's own.
+    const ownUnit = cols.unit !== undefined ? text("unit") : (unitInParens(name) ?? "");
+    const ownUnitCell = a1(row, cols.unit ?? cols.name!);
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
     const ownMoney = ownUnit !== "" && parseUnit(ownUnit).kind === "money";
     const writtenUnit =
@@ -528,7 +553,7 @@ function readLines(
     const unitText = unitPerArea?.unit ?? writtenUnit;
     // `Kế hoạch (tỷ đồng)` or `ĐVT: triệu đồng` over a line in `đồng`: the line's own unit is read, and the disagreement said.
     const statedHere = stated !== null && (stated.where === "note" || targetCol === cols.target) ? stated : null;
-    if (statedHere !== null && ownUnit !== "" && unitText === ownUnit) unitDoubts.add(statedHere, { text: ownUnit, cell: a1(row, cols.unit!) }, lineCode);
+    if (statedHere !== null && ownUnit !== "" && unitText === ownUnit) unitDoubts.add(statedHere, { text: ownUnit, cell: ownUnitCell }, lineCode);
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : (unitPerArea?.perArea ?? perAreaOf(targetValue));
@@ -853,18 +878,6 @@ function readYearTargets(grid: Grid, row: number, years: ReadonlyMap<number, num
     out[String(year)] = read.value;
   }
   return out;
-}
-
-/** A unit in parentheses in the target column's header (`Kế hoạch (triệu đồng)`, `Mục tiêu (người)`), or null. */
-function headerUnit(grid: Grid, header: PlanHeader, col: number): WrittenUnit | null {
-  for (let row = header.bottom; row >= header.row; row--) {
-    const text = shownText(grid, row, col);
-    for (const match of text.matchAll(/\(([^()]*)\)/g)) {
-      const inner = match[1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
-      if (inner !== "" && isUnitText(inner)) return { text: inner, cell: a1(row, col) };
-    }
-  }
-  return null;
 }
 
 /** `I`, `II`, `A`, `B` heading a section of the plan (in the code cell or before the name), or null. */

@@ -26,14 +26,33 @@ function wholeNote(line: PlanLine, figure: number): LocalizedText {
   };
 }
 
-/** The plan with such lines read as wholes; null when there is none. `allocated(code)`: the sum of the sheet's areas on the line, in base units (null when no column holds it). */
+/** True when the sheet's sum on a line is `value` (base units). */
+function addsUpTo(sum: number | null, value: number): boolean {
+  return sum !== null && Math.abs(sum - value) <= 1e-9 * Math.max(1, Math.abs(value));
+}
+
+/**
+ * The plan with such lines read as wholes, and lines read as wholes for
+ * their figure's dividing evenly over the areas (`wholeByAreaCount.ts`)
+ * read per area again where the sheet's areas add up to the per-area whole
+ * (12 under `tổ/xã`, six communes, and 72 in the sheet); null when there is
+ * none. `allocated(code)`: the sum of the sheet's areas on the line, in base
+ * units (null when no column holds it).
+ */
 export function wholeWhereSheetAdds(plan: Plan, allocated: (code: string) => number | null): Plan | null {
   const replaced = new Map<LocalizedText, LocalizedText>();
   const lines = plan.lines.map((line): PlanLine => {
+    const aside = line.perAreaSetAside;
+    if (aside !== undefined) {
+      if (aside.target === line.target || !addsUpTo(allocated(line.code), aside.target)) return line;
+      const { perAreaSetAside: _aside, ...rest } = line;
+      replaced.set(aside.said, aside.note);
+      return { ...rest, target: aside.target, quota: aside.quota, perArea: aside.perArea, perAreaByUnit: aside.note };
+    }
     const said = line.perAreaByUnit;
     if (said === undefined || line.quota === undefined || line.target === line.quota) return line;
     const sum = allocated(line.code);
-    if (sum === null || Math.abs(sum - line.quota) > 1e-9 * Math.max(1, Math.abs(line.quota))) return line;
+    if (!addsUpTo(sum, line.quota)) return line;
     const { quota: _quota, perArea: _perArea, perAreaByUnit: _said, ...whole } = line;
     replaced.set(said, wholeNote(line, line.quota / line.scale));
     return { ...whole, target: line.quota };

@@ -5,7 +5,8 @@
  * allocation made for one year is checked against that year's column
  * (`planForYear.ts`).
  */
-import { columnLetters } from "../model/address";
+import { columnLetters, sheetInText } from "../model/address";
+import type { LocalizedText } from "../model/text";
 import { shownText, type Grid } from "../layout/grid";
 import { yearOfHeader } from "../text/years";
 import { headerKey, type PlanHeader } from "./planHeader";
@@ -39,4 +40,31 @@ export function yearColumnLetters(columns: ReadonlyMap<number, number>): Record<
   const out: Record<string, string> = {};
   for (const [year, col] of columns) out[String(year)] = columnLetters(col);
   return out;
+}
+
+/**
+ * No column gives the whole period's target (`Năm 2026 | … | Năm 2030`, or
+ * `Kế hoạch năm 2022 | … | Kế hoạch năm 2025` alone): each line's target is
+ * the sum of its years. Said, naming the year columns, since a plan whose
+ * period target is another figure reads otherwise.
+ */
+export function yearsSumDoubt(grid: Grid, header: PlanHeader, columns: ReadonlyMap<number, number>): LocalizedText {
+  const last = Math.min(grid.rowCount - 1, header.bottom + 1);
+  const named = [...columns].sort((a, b) => a[0] - b[0]).map(([year, col]) => {
+    let text = String(year);
+    for (let row = header.row; row <= last; row++) {
+      const shown = shownText(grid, row, col);
+      if (yearOfHeader(headerKey(shown)) === year) {
+        text = shown.trim();
+        break;
+      }
+    }
+    return `${columnLetters(col)} "${text}"`;
+  });
+  const list = named.join(", ");
+  const sheet = sheetInText(grid.name);
+  return {
+    vi: `Trang ${sheet}, dòng tiêu đề ${header.row + 1}: không có cột kế hoạch cả giai đoạn (Tổng số, Kế hoạch giai đoạn); kế hoạch của mỗi chỉ tiêu được lấy bằng tổng các cột năm ${list}. Nếu kế hoạch cả giai đoạn khác tổng đó, hãy thêm cột "Tổng số".`,
+    en: `Sheet ${sheet}, header row ${header.row + 1}: no column gives the whole period's target (Tổng số, Kế hoạch giai đoạn); each line's target is taken as the sum of the year columns ${list}. If the period's target is another figure, add a "Tổng số" column.`,
+  };
 }

@@ -139,9 +139,9 @@ test("year columns: a year's dash is 0 that year; a whole made of years says its
     ["1", 4, { 2024: 0, 2025: 4 }],
     ["2", 0, { 2024: 0, 2025: 0 }],
   ]);
-  expect(plan.doubts?.map((doubt) => doubt.en.split(":")[0])).toEqual(["'Kế hoạch'!D2", "'Kế hoạch'!D3, E3"]);
-  expect(plan.doubts?.[1].en).toContain("over the plan");
-  expect(plan.doubts?.[0].en).not.toContain("over the plan");
+  expect(plan.doubts?.map((doubt) => doubt.en.split(":")[0])).toEqual([`Sheet "Kế hoạch", header row 1`, "'Kế hoạch'!D2", "'Kế hoạch'!D3, E3"]);
+  expect(plan.doubts?.[2].en).toContain("over the plan");
+  expect(plan.doubts?.[1].en).not.toContain("over the plan");
 });
 
 describe("checked against an allocation", () => {

@@ -120,10 +120,42 @@ describe("a unit written per area in the unit cell (`tổ/xã`, `CLB/huyện`)",
     expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(found);
   });
 
-  test("a figure that is a multiple of the communes (8 under tổ/xã, four communes) stays the figure for each, as said", () => {
+  // 8 under `tổ/xã`, four communes: the whole, two each (8 each would be 32) — unless the sheet adds up to 32.
+  test("a figure that is a multiple of the communes (8 under tổ/xã, four communes) is the whole, as many each, said in the reading", () => {
     const plan = readPlanFromWorkbook({ sheets: [planSheet(8, "tổ/xã", fourCommunes)] });
-    expect([plan.lines[0].quota, plan.lines[0].target]).toEqual([8, 32]);
-    expect(plan.doubts?.[0].en).toContain("makes the target the tổ for each commune");
+    expect([plan.lines[0].quota, plan.lines[0].target, plan.lines[0].perArea]).toEqual([2, 8, undefined]);
+    expect(plan.doubts?.map((doubt) => doubt.en)).toEqual([
+      `'Kế hoạch'!D2: the unit is written per commune, but the figure 8 divides evenly over the 4 communes the plan lists (2 each), so it is read as the whole of line 1, 8 tổ, 2 for each. If 8 is the figure for each, give it in a "Định mức" (quota) column.`,
+    ]);
+    expect(plan.doubts?.[0].vi).toContain("chia đều cho 4 xã của kế hoạch (2 mỗi xã)");
+  });
+
+  test.each<[string, CellValue[][], [number, number, number, number], number, string[]]>([
+    ["two each, the plan's list", fourCommunes, [2, 2, 2, 2], 8, []],
+    ["two each, no list: the sheet's four communes", [], [2, 2, 2, 2], 8, []],
+    ["a commune short, the plan's list", fourCommunes, [2, 1, 2, 2], 8, ["quota@C5"]],
+    ["a commune over, no list", [], [2, 2, 3, 2], 8, ["quota@C7"]],
+  ])("8 under tổ/xã, %s: target 8, two each, the commune that breaks it found at its cell", (_name, areas, cells, target, found) => {
+    const { report } = checkWorkbook({ sheets: [planSheet(8, "tổ/xã", areas), uneven(cells)] }, { workbookName: "x.xlsx" });
+    expect(report.indicators[0]).toMatchObject({ target });
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(found);
+    expect(report.reading?.confidence.reasons.map((reason) => reason.en)).toEqual([expect.stringContaining("divides evenly over the 4 communes")]);
+  });
+
+  test("8 under tổ/xã and a sheet adding up to 32, eight each: the figure for each after all, as the unit says", () => {
+    const { report } = checkWorkbook({ sheets: [planSheet(8, "tổ/xã", fourCommunes), uneven([8, 8, 8, 8])] }, { workbookName: "x.xlsx" });
+    expect(report.indicators[0]).toMatchObject({ target: 32, allocated: 32, status: "ok" });
+    expect(report.findings).toEqual([]);
+    expect(report.reading?.confidence.reasons.map((reason) => reason.en)).toEqual([expect.stringContaining("makes the target the tổ for each commune")]);
+  });
+
+  test.each<[string, CellValue, number, number]>([
+    ["a figure the communes do not divide (6 under tổ/xã, four communes)", 6, 6, 24],
+    ["a figure under the communes (3 under tổ/xã, four communes)", 3, 3, 12],
+  ])("%s: the figure for each, as said", (_name, target, quota, whole) => {
+    const plan = readPlanFromWorkbook({ sheets: [planSheet(target, "tổ/xã", fourCommunes)] });
+    expect([plan.lines[0].quota, plan.lines[0].target, plan.lines[0].perArea]).toEqual([quota, whole, "commune"]);
+    expect(plan.doubts?.[0].en).toContain("for each commune; the whole is it times the areas");
   });
 
   test("a figure the sheet's areas do not add up to stays the figure for each area", () => {

@@ -35,6 +35,13 @@ describe("a plan sheet named with more words", () => {
     expect(report.findings).toEqual([]);
   });
 
+  test("the unit in the target header, no unit column: the plan all the same; an allocation whose money header names its unit is not", () => {
+    const unitInHeader = sheet("KH 2024", [["Mã", "Chỉ tiêu", "Kế hoạch (triệu đồng)"], ["1", "Kinh phí truyền thông", 300]]);
+    const byArea = sheet("KH", [[null, null, "ĐVT: triệu đồng"], ["STT", "Địa bàn", "Kinh phí (triệu đồng)"], [null, "Tổng cộng", 300], [1, "Xã A", 150], [2, "Xã B", 150]]);
+    expect(findPlanSheet({ sheets: [allocation(), unitInHeader] })).toBe("KH 2024");
+    expect(findPlanSheet({ sheets: [allocation(), byArea] })).toBeNull();
+  });
+
   test("a sheet named Kế hoạch exactly wins", () => {
     expect(findPlanSheet({ sheets: [planTable("KH 2024"), planTable("Kế hoạch")] })).toBe("Kế hoạch");
   });

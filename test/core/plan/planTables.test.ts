@@ -37,6 +37,29 @@ test.each(shapes)("%s: both tables read, at their cells, nothing said", (_name, 
   expect(plan.doubts ?? []).toEqual([]);
 });
 
+describe("beside, both tables with the same headers, a `Chỉ tiêu` in each: the second's never taken for the first's name or target", () => {
+  const beside = (left: CellValue[], right: CellValue[], gap: boolean): CellValue[][] => [
+    [...left, ...(gap ? [null] : []), ...right],
+    ...COUNTS.map((row, i) => [...row, ...(gap ? [null] : []), ...MONEY[i]]),
+  ];
+  test.each<[string, CellValue[], CellValue[]]>([
+    ["Chỉ tiêu heading the targets", ["STT", "Nội dung", "ĐVT", "Chỉ tiêu"], ["STT", "Nội dung", "ĐVT", "Chỉ tiêu"]],
+    ["Chỉ tiêu heading the names, Số lượng | Kinh phí the targets", ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"], ["STT", "Chỉ tiêu", "ĐVT", "Kinh phí"]],
+    ["one of each", ["STT", "Nội dung", "ĐVT", "Chỉ tiêu"], ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch"]],
+  ])("%s", (_name, left, right) => {
+    for (const [gap, second] of [[true, "I"], [false, "H"]] as const) {
+      const plan = readPlanFromWorkbook(workbook(sheet("Kế hoạch", beside(left, right, gap))));
+      expect(plan.lines.map((line) => [line.code, line.name, line.kind, line.target, line.source?.cell])).toEqual([
+        ["1", "Tổ truyền thông cộng đồng", "count", 6, "D2"],
+        ["2", "Câu lạc bộ", "count", 10, "D3"],
+        ["3", "Kinh phí tập huấn", "money", 300e6, `${second}2`],
+        ["4", "Kinh phí truyền thông", "money", 120e6, `${second}3`],
+      ]);
+      expect(plan.doubts ?? []).toEqual([]);
+    }
+  });
+});
+
 test("both tables numbered from 1 under section titles: the codes take their section", () => {
   const rows: CellValue[][] = [["A. CHỈ TIÊU"], H, ["1", "Tổ truyền thông cộng đồng", "tổ", 6], [], ["B. KINH PHÍ"], [null, ...H], [null, "1", "Kinh phí tập huấn", "triệu đồng", 300]];
   const plan = readPlanFromWorkbook(workbook(sheet("Kế hoạch", rows)));

@@ -25,7 +25,45 @@ test.each<[string, CellValue[]]>([
     ["2", 800e6, "D3"],
   ]);
   expect(plan.lines[0].yearTargets).toEqual({ "2026": 2, "2027": 1, "2028": 1, "2029": 1, "2030": 1 });
-  expect(plan.doubts?.map((doubt) => doubt.en.split(":")[0])).toEqual(["'Kế hoạch'!F3"]);
+  expect(plan.doubts?.map((doubt) => doubt.en.split(":")[0])).toEqual([`Sheet "Kế hoạch", header row 1`, "'Kế hoạch'!F3"]);
+});
+
+describe("a target made of the years is said, naming the year columns", () => {
+  test.each<[string, CellValue[][], string, string]>([
+    [
+      "Năm 2026 … Năm 2030",
+      [["STT", "Nội dung", "ĐVT", "Năm 2026", "Năm 2027", "Năm 2028", "Năm 2029", "Năm 2030"], [1, "Tổ truyền thông", "tổ", 2, 1, 1, 1, 1]],
+      `D "Năm 2026", E "Năm 2027", F "Năm 2028", G "Năm 2029", H "Năm 2030"`,
+      "header row 1",
+    ],
+    [
+      "bare 2026 … 2028, under a title",
+      [["KẾ HOẠCH"], [], ["STT", "Nội dung", "ĐVT", 2026, 2027, 2028], [1, "Tổ truyền thông", "tổ", 2, 1, 1]],
+      `D "2026", E "2027", F "2028"`,
+      "header row 3",
+    ],
+    [
+      "Kế hoạch năm 2024 | Kế hoạch năm 2025",
+      [["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "Kế hoạch năm 2025"], ["1", "Tổ truyền thông", "tổ", 2, 2]],
+      `D "Kế hoạch năm 2024", E "Kế hoạch năm 2025"`,
+      "header row 1",
+    ],
+  ])("%s", (_name, rows, columns, where) => {
+    const plan = planOf(rows);
+    const said = plan.doubts?.filter((doubt) => doubt.en.includes("sum of the year columns")) ?? [];
+    expect(said.map((doubt) => doubt.en)).toEqual([
+      `Sheet "Kế hoạch", ${where}: no column gives the whole period's target (Tổng số, Kế hoạch giai đoạn); each line's target is taken as the sum of the year columns ${columns}. If the period's target is another figure, add a "Tổng số" column.`,
+    ]);
+    expect(said[0].vi).toContain(`kế hoạch của mỗi chỉ tiêu được lấy bằng tổng các cột năm ${columns}`);
+  });
+
+  test.each<[string, CellValue[]]>([
+    ["a Tổng column beside the years", ["STT", "Nội dung", "ĐVT", "Năm 2026", "Năm 2027", "Năm 2028", "Tổng"]],
+    ["a Kế hoạch column beside last year's figure", ["STT", "Nội dung", "ĐVT", "Năm 2024", "Kế hoạch năm 2025"]],
+  ])("%s: nothing said", (_name, header) => {
+    const plan = planOf([header, [1, "Tổ truyền thông", "tổ", ...header.slice(3).map(() => 2)]]);
+    expect(plan.doubts ?? []).toEqual([]);
+  });
 });
 
 test("a Tổng column beside the years is the target, even where the years do not add up to it", () => {
