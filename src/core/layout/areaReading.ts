@@ -51,6 +51,7 @@ import { isTypingSlip } from "./typingSlip";
 import { levelWordTiers } from "./levelWordTiers";
 import { villageLinesDisagree } from "./villageLines";
 import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
+import { communesNamedLikeAdjustments } from "./communesNamedLikeAdjustments";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
 export type AreaOverride = ReadingRole | "ignore";
@@ -1341,7 +1342,7 @@ function upperOnly(facts: RowFacts, blank: (row: number) => boolean): boolean {
  * commune — left to the tree, which puts it under the total.
  */
 function ownShareRow(facts: RowFacts, f: number): boolean {
-  return facts.level[f] === LEVEL_UNKNOWN && !facts.forced.has(f) && mayBeOwnShare(facts.key[f]) && isOwnShare(facts.label[f]);
+  return facts.level[f] === LEVEL_UNKNOWN && !facts.forced.has(f) && mayBeOwnShare(facts.key[f]) && isOwnShare(facts.label[f]) && !facts.namedLikeAdjustment.has(f);
 }
 
 /**
@@ -1592,6 +1593,8 @@ export function readAreas(
     grid.value(row, col),
   );
   bareVillagesUnderBlankCommunes(facts, blank);
+  // A bare `Tăng` / `Giảm` allocated as the communes beside it under a district heading: a commune of that name.
+  for (const f of communesNamedLikeAdjustments(facts, blank, valueCols, (row, col) => grid.value(row, col))) facts.namedLikeAdjustment.add(f);
   // Plain loops: this runs once, over every body row.
   let unknown = false;
   let subtotals = false;

@@ -97,6 +97,8 @@ export class RowFacts {
   readonly forced = new Map<number, ReadingRole>();
   /** Tiers (facts) that sit inside the tier open before them (`Cấp xã` blank under `Cấp huyện` adding up the districts). */
   readonly nestedTiers = new Set<number>();
+  /** Bare `Tăng` / `Giảm` rows allocated as the communes beside them under a district heading: communes of that name, no adjustment. */
+  readonly namedLikeAdjustment = new Set<number>();
 
   /** Room for `capacity` facts. */
   constructor(capacity: number) {
@@ -378,7 +380,7 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       members[group]++;
       continue;
     }
-    if (known === LEVEL_UNKNOWN && forced === undefined && mayBeOwnShare(facts.key[f]) && isOwnShare(facts.label[f]) && (group === null || !isOwnShare(drafts[group].label))) {
+    if (known === LEVEL_UNKNOWN && forced === undefined && mayBeOwnShare(facts.key[f]) && isOwnShare(facts.label[f]) && !facts.namedLikeAdjustment.has(f) && (group === null || !isOwnShare(drafts[group].label))) {
       // The province's own share or the reserve (`Văn phòng Hội`, `Dự phòng`), nothing else telling its level: a unit
       // beside the districts, never a commune of the one before it nor a group over the ones after it (a unit of the
       // province's own group or tier, `Hội LHPN tỉnh` under `I. Cấp tỉnh`, stays in it).

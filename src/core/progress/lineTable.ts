@@ -679,7 +679,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // A money line's period figure typed in another unit: told once at its cell, the line read with it brought to scale.
   const read = periodUnitSlips(context, sheet, plan, skipped, findings);
   const fractions = ratesTypedAsFractions(read, plan);
-  const asPoints = <R extends { readonly rate: TypedValue | null }>(row: R): R => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } });
+  const asPoints = <R extends { readonly rate: TypedValue | null }>(row: R): R =>
+    row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)), written: row.rate.value } };
   const rows = fractions ? read.map(asPoints) : read;
   const money = (line: LineEntry) => byCode.get(line.planCode ?? "")?.kind === "money";
   const found = [...findings];
@@ -1013,9 +1014,9 @@ function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry,
 /**
  * True when the percent-of-plan column holds fractions typed without a
  * percent format (`0,667` for 66,7 %): more of its rows agree with the
- * computed percent once read as fractions than as typed, and none agrees as
- * typed. Read as points, each line would give its own `rate` error for one
- * formatting cause.
+ * computed percent once read as fractions than as typed (two at least). Read
+ * as points, each line would give its own `rate` error for one formatting
+ * cause; a row typed in points among them (`65`) is the one to tell.
  */
 function ratesTypedAsFractions(rows: readonly LineTableRow[], plan: Plan): boolean {
   const targets = new Map(plan.lines.map((line) => [line.code, line]));
@@ -1030,7 +1031,7 @@ function ratesTypedAsFractions(rows: readonly LineTableRow[], plan: Plan): boole
     if (rateAgrees(row.rate.value, line.target, base)) asTyped++;
     else if (rateAgrees(row.rate.value * 100, line.target, base)) asFraction++;
   }
-  return asTyped === 0 && asFraction >= 2;
+  return asFraction > asTyped && asFraction >= 2;
 }
 
 function firstTextColumn(grid: Grid, bodyStart: number, columns: readonly LineTableColumn[]): number | null {

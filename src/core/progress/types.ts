@@ -21,6 +21,8 @@ export interface TypedValue {
    * be read (each with a warning of its own).
    */
   readonly unchecked?: true;
+  /** A rate in a column of fractions, read ×100 (`0,625` as 62,5): the figure as typed. */
+  readonly written?: number;
 }
 
 /** One line's result in one period. */

@@ -9,7 +9,8 @@
  * A bare `Tăng` / `Giảm` is also a commune's name. It is that commune where the
  * plan's list names it, or, without a list, where it holds figures as its
  * sibling communes do — a figure on every line all of them fill, two lines at
- * least, none negative — and the total over it does not take it away: an
+ * least (the one line of a table of one, among its own group's communes),
+ * none negative — and the total over it does not take it away: an
  * adjustment moves a line or two, a commune is allocated every line.
  */
 import type { AllocationTable, AreaEntry } from "../model/table";
@@ -90,11 +91,16 @@ function allocatedLikeSiblings(table: AllocationTable, sheet: SheetData, a: numb
   let siblings = leafChildren(table, parent, a);
   // Read beside the districts (no figure of their own told where it belongs), right after a district's communes: theirs.
   const before = a > 0 ? areas[a - 1] : undefined;
+  const own = siblings.length > 0;
   if (siblings.length === 0 && before !== undefined && before.kind === "leaf" && before.parent !== null && before.parent !== area.parent) {
     parent = areas[before.parent];
     siblings = leafChildren(table, parent, a);
   }
   if (siblings.length === 0) return false;
+  // A table of one line: its one figure, among the communes of its own group (not only read after them), is enough.
+  let lines = 0;
+  for (const line of table.lines) if (!line.isTotal) lines++;
+  if (lines === 1 && !own) return false;
   let common = 0;
   for (let line = 0; line < table.lines.length; line++) {
     if (table.lines[line].isTotal) continue;
@@ -114,5 +120,5 @@ function allocatedLikeSiblings(table: AllocationTable, sheet: SheetData, a: numb
     }
     if (Math.abs(total - (sum - held)) < 1e-9 && Math.abs(total - (sum + held)) > 1e-9) return false;
   }
-  return common >= 2;
+  return common >= Math.min(2, lines);
 }

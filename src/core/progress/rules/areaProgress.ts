@@ -10,6 +10,8 @@ import { achievementLabel, areaCell, forEachAreaAchievement } from "../areas";
 import { expectedBy } from "../context";
 import { areasMissingFromPeriods } from "../missingAreas";
 import { hasReportingGap, laggingLines } from "./pace";
+import type { ProgressContext } from "../context";
+import { endIndex } from "../periods";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
 export const areaProgressRule: ProgressRule = {
@@ -25,6 +27,8 @@ export const areaProgressRule: ProgressRule = {
     const share = hasReportingGap(context) ? null : context.share;
     // Lines whose figures stop before the latest period: the pace rule says so once; their areas are not judged behind.
     const lagging = laggingLines(context);
+    // Lines whose areas' figures (period sheets) stop before the latest period a line-level table reports: their areas lack that stretch.
+    const short = areaFiguresStopShort(context);
     // Areas some period's sheets leave out: `coverage` says so once; they are not judged behind.
     const missing = areasMissingFromPeriods(context);
     // Entries with a period's cell unusable (text, an error value): `invalid-value` tells that cell; the area is not judged behind without its figure.
@@ -33,7 +37,7 @@ export const areaProgressRule: ProgressRule = {
     const readable = (area: number, code: string) => unusable === undefined || unusable[area * lineCount + (lineByCode.get(code) ?? 0)] === 0;
     forEachAreaAchievement(context, (area) => {
       const line = area.planLine;
-      const judged = !lagging.has(line.code) && !missing.has(area.area) && readable(area.area, line.code);
+      const judged = !lagging.has(line.code) && !short.has(line.code) && !missing.has(area.area) && readable(area.area, line.code);
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       if (line.kind === "percent") return;
       if (standing(area.achieved, area.allocated) === "above") {
@@ -78,3 +82,23 @@ export const areaProgressRule: ProgressRule = {
     return findings;
   },
 };
+
+/**
+ * Codes of the lines whose figures per area — read from the period sheets —
+ * stop before the latest reported period (a `Tiến độ` table running to
+ * `6 tháng đầu năm 2024` beside area sheets for `2022` alone): the areas'
+ * sums lack the months after, so no area is judged behind on them.
+ */
+function areaFiguresStopShort(context: ProgressContext): Set<string> {
+  const short = new Set<string>();
+  const presence = context.gathered.presence ?? [];
+  const periods = context.gathered.periods;
+  if (presence.length === 0 || periods.length === 0) return short;
+  const latest = endIndex(periods[periods.length - 1]);
+  for (const [code, line] of context.allocation.lineByCode) {
+    let last = -1;
+    for (const period of presence) if (period.lines[line] === 1) last = Math.max(last, endIndex(period.period));
+    if (last >= 0 && last < latest) short.add(code);
+  }
+  return short;
+}

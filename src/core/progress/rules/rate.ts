@@ -5,7 +5,8 @@
  * what the periods add up to, beside a `Lũy kế` that does not, is not told
  * either: the `Lũy kế` (or the text cell its SUM skips) is the one cause;
  * nor a parent line's rate that agrees with what its children achieved,
- * beside its own period figures that do not (`subtotal` tells those).
+ * beside its own period figures that do not (`subtotal` tells those). A
+ * rate typed in points among fractions is told as such, once.
  */
 import type { Finding } from "../../model/finding";
 import { localized, type LocalizedText } from "../../model/text";
@@ -76,14 +77,19 @@ export const rateRule: ProgressRule = {
       if (rateOnCopiedTarget(achievement) !== null) continue;
       // `0,5` in a column of percentage points (the others `75`, `55`): the right rate typed as a fraction, said as typed and as meant.
       const fraction = typed.value > 0 && typed.value <= 1.5 && Math.abs(typed.value * 100 - computed) <= RATE_TOLERANCE;
+      // `65` in a column of fractions (the others `0,625`, `0,875`): the right rate typed in points, told as typed.
+      if (typed.written !== undefined && rateAgrees(typed.written, line.target, base, achievement.achieved)) {
+        findings.push(pointsAmongFractions(line.code, line.name, typed, typed.written, computed));
+        continue;
+      }
       const message = fraction
         ? localized(
             `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${formatNumber(typed.value, "vi", 4)} — có vẻ là ${p(computed, "vi")} viết dưới dạng phân số, trong khi cột ghi theo phần trăm (lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}); hãy ghi ${formatNumber(computed, "vi", 2)}.`,
             `The percent of plan of "${line.name}" shows ${formatNumber(typed.value, "en", 4)} — seemingly ${p(computed, "en")} typed as a fraction in a column of percentages (the cumulative figure over the plan target is ${p(computed, "en")}); write ${formatNumber(computed, "en", 2)}.`,
           )
         : localized(
-            `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${typedPercent(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
-            `The percent of plan of "${line.name}" shows ${typedPercent(typed.value, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.`,
+            `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${shownRate(typed, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
+            `The percent of plan of "${line.name}" shows ${shownRate(typed, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.`,
           );
       findings.push(rateFinding(line.code, typed, computed, message));
     }
@@ -139,6 +145,20 @@ export function p(value: number, lang: "vi" | "en"): string {
  */
 function typedPercent(value: number, lang: "vi" | "en"): string {
   return Math.abs(value) <= 1.5 ? `${formatNumber(value, lang, 4)}%` : p(value, lang);
+}
+
+/** A typed rate as the cell shows it: in a column of fractions, the fraction and the percent it reads as (`0,7 (70%)`). */
+function shownRate(typed: TypedValue, lang: "vi" | "en"): string {
+  return typed.written === undefined ? typedPercent(typed.value, lang) : `${formatNumber(typed.written, lang, 4)} (${p(typed.value, lang)})`;
+}
+
+/** A rate typed in points (`65`) in a column of fractions: as typed, and as the column writes it. */
+function pointsAmongFractions(code: string, name: string, typed: TypedValue, written: number, computed: number): Finding {
+  const message = localized(
+    `Tỷ lệ so với kế hoạch của "${name}" ghi ${formatNumber(written, "vi", 4)} — có vẻ là ${p(computed, "vi")} viết theo phần trăm, trong khi cột ghi dưới dạng phân số (đọc là ${p(typed.value, "vi")}); hãy ghi ${formatNumber(computed / 100, "vi", 4)}.`,
+    `The percent of plan of "${name}" shows ${formatNumber(written, "en", 4)} — seemingly ${p(computed, "en")} typed in percentage points in a column of fractions (read as ${p(typed.value, "en")}); write ${formatNumber(computed / 100, "en", 4)}.`,
+  );
+  return progressFinding({ rule: "rate", severity: "error", at: typed.at, indicator: code, expected: computed, actual: written, message });
 }
 
 /** The one `rate` finding: at the typed percent, against the one computed. */
