@@ -247,7 +247,10 @@ function statedPlaces(sentence: string, per: string | undefined): number | null 
   if (!word) return null;
   // `… 01 tổ (14 xã)`, `(toàn huyện 14 xã)`: the count of places in brackets after the quota.
   const m = new RegExp(`(?:(?:tại|ở|trên địa bàn|cho|của)\\s+|\\(\\s*(?:toàn (?:huyện|tỉnh|thành phố|thị xã)\\s*,?\\s*)?)(\\d{1,3})\\s+${word}(?!\\p{L})`, "iu").exec(sentence);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // `Toàn xã có 09 thôn; mỗi thôn …`: all the places there are, said with nothing after them in their clause.
+  const all = new RegExp(`(?:^|[^\\p{L}])(?:toàn|cả)\\s+(?:xã|huyện|tỉnh|thị xã|thành phố|thị trấn)\\s+(?:hiện\\s+)?có\\s+(\\d{1,3})\\s+${word}\\s*[,;]\\s*mỗi\\s+${word}(?!\\p{L})`, "iu").exec(sentence);
+  return all ? Number(all[1]) : null;
 }
 
 /** A quota times the number of areas it applies to should give the target. */
