@@ -111,6 +111,20 @@ export function achieved(text: string, q: Pick<Quantity, "start" | "unitEnd" | "
 /** `đến năm 2030 đạt`, `năm 2030 phấn đấu đạt trên`: words of a time and a verb only, before an aim's figure. */
 const BARE_AIM = /^[\s,]*(?:(?:(?:tính\s+)?(?:đến|tới|vào)(?:\s+(?:hết|cuối))?\s+)?năm\s+(?:19|20)\d{2}(?!\d))?[\s,]*(?:phấn đấu\s+)?(?:(?:đạt|là|lên|tăng lên|nâng lên)\s+)?(?:(?:khoảng|trên|ít nhất|tối thiểu)\s+)?$/iu;
 
+/**
+ * The clause from `at` holds an aim naming what it counts on its own: a measure before its figure (`; đến năm 2030 tỷ lệ
+ * hộ dùng nước sạch đạt 98%`) or, for a percent, the counted words after it (`, phấn đấu 100% xã có CLB`). Such an aim
+ * needs no measure from a past share before it.
+ */
+function namesOwn(text: string, at: number): boolean {
+  const next = findQuantities(text, { unknownUnits: true }).find((o) => o.start >= at);
+  if (next === undefined || next.kind !== "percent") return false;
+  const lead = text.slice(at, next.start);
+  if (/[;.(]/u.test(lead)) return false;
+  if (MEASURE.test(lead)) return true;
+  return /^\s*(?!(?:trở|so|mỗi|hằng|hàng|trong|vào|theo|trên|dưới|năm)(?!\p{L}))\p{L}/u.test(text.slice(next.unitEnd));
+}
+
 /** The clause from `at` holds one percent aim naming nothing (`; đến năm 2030 đạt 98%.`), to be named by the clause before. */
 function namesNext(text: string, at: number): boolean {
   const next = findQuantities(text, { unknownUnits: true }).find((o) => o.start >= at);
@@ -147,8 +161,10 @@ export function withoutAchieved(text: string, planYear: number | null = null): s
       if (/[,;]/u.test(text.charAt(to - 1))) blank(to - 1, to);
       continue;
     }
-    if (year === null || verb === null || measure === null) {
-      // `Tính đến ngày 31/12/2025, toàn huyện có 8 CLB`: the year set off by a comma goes with its clause.
+    if (year === null || verb === null || measure === null || namesOwn(text, to)) {
+      // `Tính đến ngày 31/12/2025, toàn huyện có 8 CLB`: the year set off by a comma goes with its clause. So does a
+      // past share's measure when the aim after it names its own (`Năm 2025 tỷ lệ hộ dùng nước hợp vệ sinh đạt 95%;
+      // đến năm 2030 tỷ lệ hộ dùng nước sạch đạt 98%`), rather than run into the aim's name.
       blank(year === null ? from : Math.min(from, year.start), to);
       continue;
     }

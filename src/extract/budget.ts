@@ -272,9 +272,11 @@ function build(lines: readonly TextLine[]): Amount[] {
     const amounts = amountsOf(line);
     const opens = /:\s*$/.test(line.text);
     // `Trong đó:` on a line of its own opens the list of the amount just before it.
-    const opensForPrevious = amounts.length === 0 && opens && /\b(trong do|bao gom|gom|cu the|chia ra|phan bo)\b/.test(foldText(line.text));
-    // `Phân kỳ theo năm:`, `Chia theo nguồn:` on a line of its own: a split of the total stated above, never of a part.
-    const schedule = amounts.length === 0 && opens && stack.length === 0 && /\b(phan ky|chia theo|phan theo|phan chia theo)\b/.test(foldText(line.text));
+    // `Phân kỳ theo năm:`, `Chia theo nguồn:`, `3. Phân bổ theo nội dung:` on a line of its own: a split of the total
+    // stated above, never of a part (nor of the last source listed before it).
+    const byWhat = amounts.length === 0 && opens && /\b(phan ky|chia theo|phan theo|phan chia theo|phan bo theo)\b/.test(foldText(line.text));
+    const opensForPrevious = amounts.length === 0 && opens && !byWhat && /\b(trong do|bao gom|gom|cu the|chia ra|phan bo)\b/.test(foldText(line.text));
+    const schedule = byWhat && stack.length === 0;
     const total = schedule && roots.length > 0 && roots[roots.length - 1].isTotal && roots[roots.length - 1].children.length > 0 ? roots[roots.length - 1] : undefined;
     if (total) stack.push({ ...total, rank });
     else if ((amounts.length > 0 && opens) || opensForPrevious) {

@@ -247,7 +247,10 @@ function statedPlaces(sentence: string, per: string | undefined): number | null 
   if (!word) return null;
   // `… 01 tổ (14 xã)`, `(toàn huyện 14 xã)`: the count of places in brackets after the quota.
   const m = new RegExp(`(?:(?:tại|ở|trên địa bàn|cho|của)\\s+|\\(\\s*(?:toàn (?:huyện|tỉnh|thành phố|thị xã)\\s*,?\\s*)?)(\\d{1,3})\\s+${word}(?!\\p{L})`, "iu").exec(sentence);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // `Toàn xã có 09 thôn; mỗi thôn …`: all the places there are, said with nothing after them in their clause.
+  const all = new RegExp(`(?:^|[^\\p{L}])(?:toàn|cả)\\s+(?:xã|huyện|tỉnh|thị xã|thành phố|thị trấn)\\s+(?:hiện\\s+)?có\\s+(\\d{1,3})\\s+${word}\\s*[,;]\\s*mỗi\\s+${word}(?!\\p{L})`, "iu").exec(sentence);
+  return all ? Number(all[1]) : null;
 }
 
 /** A quota times the number of areas it applies to should give the target. */
@@ -294,9 +297,21 @@ export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: F
   const fromText = targets.filter((t) => !t.fromTable);
   const issues: ExtractIssue[] = [];
   const kept: FoundTarget[] = [];
+  // Quotas per area the text gives for a table's rows (`Ghi chú: Mỗi xã thành lập 01 tổ …` under a table of totals).
+  const quotasOfRows = new Set<FoundTarget>();
   for (const t of targets) {
     if (!t.fromTable || fromText.length === 0) {
       kept.push(t);
+      continue;
+    }
+    // A quota per area said in the text for what a row totals (`mỗi xã 01 tổ` beside `Tổ truyền thông | Tổ | 12`): the
+    // row is the target, the quota its own, checked against the areas; the quota is no second target (nor a conflict).
+    const perArea = t.indicator.kind === "count" && !t.placeTotal && t.indicator.quota === undefined
+      ? bestMatch(fromText.filter((o) => o.perArea === true && !quotasOfRows.has(o) && o.indicator.target > 0 && t.indicator.target % o.indicator.target === 0), { kind: t.indicator.kind, unit: t.indicator.unit }, t.context, "overlap", unitBegins)
+      : null;
+    if (perArea !== null) {
+      quotasOfRows.add(perArea);
+      kept.push({ ...t, indicator: { ...t.indicator, quota: perArea.indicator.target }, ...(perArea.quotaPer !== undefined ? { quotaPer: perArea.quotaPer } : {}) });
       continue;
     }
     // A column's total in a table of places names its indicator in a few words: the text's target of its unit is it.
@@ -326,5 +341,5 @@ export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: F
       );
     }
   }
-  return { targets: kept, issues };
+  return { targets: kept.filter((t) => !quotasOfRows.has(t)), issues };
 }

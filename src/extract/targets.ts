@@ -128,7 +128,10 @@ function indicatorOf(
   // A range's name loses its lower end with the number (`thành lập mới từ 10 đến 12 CLB` → `Thành lập mới CLB`).
   // `Từ 70% trở lên hộ gia đình …`: the `từ` of the bound goes with the number.
   const bound = q.rangeFrom === undefined && /(?:^|[^\p{L}])từ\s*$/iu.test(text.slice(0, q.start)) ? name.replace(/^từ\s+/iu, "").replace(/\s+từ$/iu, "") : name;
-  const named = q.rangeFrom === undefined ? bound.charAt(0).toLocaleUpperCase("vi") + bound.slice(1) : name.replace(/\s*(?:(?<!\p{L})từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:(?:đến|tới|[-–])(?!\p{L})\s*|$)/iu, " ").replace(/\s+/g, " ").trim();
+  // `Năm 2026 tỷ lệ hộ dùng nước sạch đạt 55%`, `phấn đấu năm 2026 có 100% số xã …`: the year said bare before what a
+  // target counts (and the verb after it) names nothing; a year with nothing more (`Năm 2026: 450 lao động`) stays.
+  const unyeared = q.kind === "money" ? bound : bound.replace(/^năm\s+(?:19|20)\d{2}\s*,?\s+(?:(?:phấn đấu|có|đạt)\s+)*(?=\p{L}+\s+\p{L})/iu, "");
+  const named = q.rangeFrom === undefined ? unyeared.charAt(0).toLocaleUpperCase("vi") + unyeared.slice(1) : name.replace(/\s*(?:(?<!\p{L})từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:(?:đến|tới|[-–])(?!\p{L})\s*|$)/iu, " ").replace(/\s+/g, " ").trim();
   return {
     code: "",
     name: capitals ? fromCapitals(named, true) : named,
@@ -347,11 +350,16 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$|\(\s*(?:toàn (?:huyện|tỉnh|thành phố|thị xã)\s*,?\s*)?$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
     quantities.some((o) => (o.role === "target" || o.role === "quota") && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
-  // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places a quota after it applies to, not a target of its own.
+  // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places a quota after it applies to, not a target of its own;
+  // also when the quota's clause opens right after a `;` (`Toàn xã có 09 thôn; mỗi thôn duy trì 01 tổ`).
   const placesOfQuota = (q: Quantity) =>
     q.kind === "count" &&
     matchPhrase(wordsOf(q.unit), AREA_WORDS) === wordsOf(q.unit).length &&
-    quantities.some((o) => o.role === "quota" && o.start > q.start && foldText(o.per ?? "").split(/[\s,]+/)[0] === foldText(q.unit).split(" ")[0] && !/[;.]/.test(text.slice(q.unitEnd, o.start)));
+    quantities.some((o) => {
+      if (o.role !== "quota" || o.start <= q.start || foldText(o.per ?? "").split(/[\s,]+/)[0] !== foldText(q.unit).split(" ")[0]) return false;
+      const between = text.slice(q.unitEnd, o.start);
+      return !/[;.]/.test(between) || /^\s*;\s*mỗi\s[^;.]*$/iu.test(between);
+    });
   quantities = quantities.filter((q) => q.role !== "target" || !placesOfQuota(q));
   // `Tổ chức 03 lớp tập huấn cho khoảng 450 người có uy tín`, `…, thu hút khoảng 3.200 lượt người tham gia`: an
   // approximate count after a target of another unit in the same sentence is whom that activity reaches, no target.
@@ -548,16 +556,37 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       const per = (q.per ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       // `… tại 08 thôn, mỗi thôn 01;`: a quota whose noun is left out ends the name with the place alone.
       const fragment = per === "" ? null : new RegExp(`\\s*,?\\s*mỗi\\s+${per}(?:\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?$`, "iu");
-      const placed = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+(?:\\d+|các)\\s+${per}$`, "iu"), "")) || spanName : spanName;
+      const placed0 = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+(?:\\d+|các)\\s+${per}$`, "iu"), "")) || spanName : spanName;
+      // `Toàn xã có 09 thôn, mỗi thôn duy trì 01 tổ …`: the count of all the places and the quota's place open no name.
+      const allPlaces = per === "" ? null : new RegExp(`^(?:toàn|cả)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:hiện\\s+)?có\\s+\\d+\\s+${per}\\s*[,;]\\s*mỗi\\s+${per}\\s+(?=\\p{L})`, "iu");
+      const rest = allPlaces === null ? "" : tidyName(placed0.replace(allPlaces, ""));
+      const placed = rest !== "" && rest !== placed0 ? rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1) : placed0;
       // `Mỗi xã duy trì 01 tổ, mỗi tổ sinh hoạt 01 lần/tháng`: a norm per unit after the quota is no part of its name.
       const norm = /\s*[,;]\s*mỗi\s+(\p{L}+)[^,;]*?\d.*$/iu.exec(placed);
-      const name = norm !== null && matchPhrase(wordsOf(norm[1]), AREA_WORDS) === 0 ? tidyName(placed.slice(0, norm.index)) || placed : placed;
+      const normed = norm !== null && matchPhrase(wordsOf(norm[1]), AREA_WORDS) === 0 ? tidyName(placed.slice(0, norm.index)) || placed : placed;
+      const name = foldText(normed) === foldText(q.unit) ? (activityBeforePlaces(text, span.start, per) ?? normed) : normed;
       const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.rangeFrom ?? q.base });
       const times = "timesPerYear" in q && typeof q.timesPerYear === "number" ? q.timesPerYear : undefined;
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true, ...(times !== undefined ? { timesPerYear: times } : {}) });
     }
   }
   return yearsOfStatedWholes(out);
+}
+
+/**
+ * `Tổ chức truyền thông tại 08 bản; mỗi bản 01 buổi`: a quota said after a `;` that names only its unit is named by the
+ * activity before the `;`, done at the places it counts (`Tổ chức truyền thông`); null when the clause before is no such.
+ */
+function activityBeforePlaces(text: string, at: number, per: string): string | null {
+  if (per === "") return null;
+  const semi = /;\s*(?:mỗi\s+\S+[^;.]*)?$/u.exec(text.slice(0, at));
+  if (semi === null) return null;
+  const before = text.slice(0, semi.index);
+  const clauseStart = Math.max(...[";", ".", ":", "\n"].map((c) => before.lastIndexOf(c))) + 1;
+  const m = new RegExp(`^[\\s\\-–+*•]*(\\p{L}.*?)\\s+(?:tại|ở|trên địa bàn)\\s+\\d+\\s+${per}\\s*$`, "iu").exec(before.slice(clauseStart));
+  if (m === null) return null;
+  const name = tidyName(m[1]);
+  return name === "" ? null : name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
 }
 
 const YEAR_SUFFIX = / \(năm ((?:19|20)\d{2})\)$/u;

@@ -87,6 +87,18 @@ test.each<[string, Array<[number, string]>]>([
   expect(plan.indicators.map((i) => [i.target, i.name])).toEqual(expected);
 });
 
+// A past share naming its own measure keeps it for an aim after it only when the aim names nothing of its own: an aim
+// with a measure before its figure, or the counted words after it, is named by them alone.
+test.each<[string, Array<[number, string]>]>([
+  ["- Năm 2025 tỷ lệ hộ dùng nước hợp vệ sinh đạt 95%; đến năm 2030 tỷ lệ hộ dùng nước sạch đạt 98%.", [[98, "Tỷ lệ hộ dùng nước sạch"]]],
+  ["- Năm 2025 số xã có tổ truyền thông đạt 95%, phấn đấu đến năm 2030 số xã có CLB thủ lĩnh đạt 100%.", [[100, "Số xã có CLB thủ lĩnh"]]],
+  ["- Năm 2025 tỷ lệ xã có tổ truyền thông đạt 95%, phấn đấu 100% xã có CLB thủ lĩnh.", [[100, "Xã có CLB thủ lĩnh"]]],
+  ["- Năm 2025 tỷ lệ trẻ em đến trường đạt 90%; đến năm 2030 đạt 98% trở lên.", [[98, "Tỷ lệ trẻ em đến trường"]]],
+])("a past share's measure is not run into an aim naming its own: %s", (line, expected) => {
+  const plan = extractPlan(planWith([line]).replace("Thực hiện công tác thử nghiệm năm 2023", PERIOD));
+  expect(plan.indicators.map((i) => [i.target, i.name])).toEqual(expected);
+});
+
 // A plain count said for a year before the plan's with a verb of what exists or was done is a result too; one for a
 // year of the plan, one by which an aim is set (`đến năm`), a change (`tăng`) and a baseline (`so với năm`) are not.
 test.each<[string, string, Array<[number, string]>]>([

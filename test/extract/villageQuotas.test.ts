@@ -65,3 +65,15 @@ test.each<[string[], { targets: Read[]; issues: string[] }]>([
     issues: plan.issues.filter((i) => i.rule !== "no-budget").map((i) => i.rule),
   }).toEqual(expected);
 });
+
+// The count of all the places said in the quota's own sentence (`Toàn xã có 09 thôn, mỗi thôn …`), or right before it
+// past a `;`, is what the quota is totalled over, and no target of its own; places that are aimed at (`05 thôn đạt
+// chuẩn`) stay a target.
+test.each<[string, { targets: Read[]; issues: string[] }]>([
+  ["- Toàn xã có 09 thôn, mỗi thôn duy trì 01 tổ công nghệ số cộng đồng.", { targets: [["Duy trì tổ công nghệ số cộng đồng", 9, "tổ", 1, "quota"], TEAMS], issues: [] }],
+  ["- Toàn xã có 09 thôn; mỗi thôn duy trì 01 tổ công nghệ số cộng đồng.", { targets: [["Duy trì tổ công nghệ số cộng đồng", 9, "tổ", 1, "quota"], TEAMS], issues: [] }],
+  ["- Tổ chức truyền thông tại 08 bản; mỗi bản 01 buổi.", { targets: [["Tổ chức truyền thông", 8, "buổi", 1, "quota"], TEAMS], issues: [] }],
+  ["- Phấn đấu 05 thôn đạt chuẩn văn hóa; mỗi thôn tổ chức 01 buổi truyền thông.", { targets: [["Thôn đạt chuẩn văn hóa", 5, "thôn", null, null], TEAMS], issues: ["quota-only"] }],
+])("the places of a quota counted in its sentence: %s", (line, expected) => {
+  expect(read(line)).toEqual(expected);
+});
