@@ -22,7 +22,7 @@
 import fc from "fast-check";
 import { f, nfd, type FixtureValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
-import { prng } from "../helpers/prng";
+import { prng, shuffled } from "../helpers/prng";
 import { ceilingIndicator, type ExpectedFinding, type ExpectedIndicator } from "./support";
 
 export const PLANTS = ["none", "over", "under", "subtotal", "shortSum", "text", "duplicate", "missing", "negative"] as const;
@@ -179,17 +179,9 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const rnd = prng(shape.seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const shuffled = <T>(xs: readonly T[]): T[] => {
-    const out = [...xs];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [out[i], out[j]] = [out[j], out[i]];
-    }
-    return out;
-  };
 
   // Lines: counts, then maybe a money line typed in đồng against a plan in triệu đồng.
-  const lines: Line[] = shuffled(COUNT_LINES)
+  const lines: Line[] = shuffled(rnd, COUNT_LINES)
     .slice(0, shape.countLines)
     .map(([name, unit], i) => ({ code: String(i + 1), name, planUnit: unit, money: false, header: rnd() < 0.5 ? `${name} (${unit})` : name }));
   const unitLine = shape.money && shape.unitLine;
@@ -201,8 +193,8 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const drawValue = (l: Line) => (l.money ? int(5, 300) * 100_000 : rnd() < 0.15 ? 0 : int(1, 9));
 
   // Areas.
-  const districtNames = shuffled(DISTRICTS).slice(0, int(2, 3));
-  const pool = shuffled(COMMUNES);
+  const districtNames = shuffled(rnd, DISTRICTS).slice(0, int(2, 3));
+  const pool = shuffled(rnd, COMMUNES);
   let styleAt = 0;
   const nextStyle = () => shape.nameStyles[styleAt++ % shape.nameStyles.length];
   const districts: District[] = districtNames.map((name, k) => {
