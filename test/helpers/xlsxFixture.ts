@@ -29,9 +29,9 @@ export interface RichValue {
   readonly rich: readonly string[];
 }
 
-/** A number shown with a number format (`0%`: 0.85 shows as 85 %). */
+/** A number (or a formula) shown with a number format (`0%`: 0.85 shows as 85 %; `#,##0,`: 1500000 shows as 1,500). */
 export interface FormattedValue {
-  readonly value: number;
+  readonly value: number | FormulaValue;
   readonly numFmt: string;
 }
 
@@ -45,6 +45,10 @@ export interface FixtureSheet {
   readonly widths?: readonly number[];
   /** A hidden sheet (`state="hidden"`). */
   readonly hidden?: boolean;
+  /** Rows hidden in the sheet, 0-based. */
+  readonly hiddenRows?: readonly number[];
+  /** Columns hidden in the sheet, 0-based. */
+  readonly hiddenColumns?: readonly number[];
 }
 
 /** `bare("SUM(C11:C13)")` — a formula with no saved value (a file written by a script, never calculated). */
@@ -95,7 +99,7 @@ function isRich(value: FixtureValue): value is RichValue {
 
 function toExcelValue(value: FixtureValue): ExcelJS.CellValue {
   if (value === null) return null;
-  if (isFormatted(value)) return value.value;
+  if (isFormatted(value)) return toExcelValue(value.value);
   if (isFormula(value)) {
     if (value.result === undefined) return { formula: value.formula } as ExcelJS.CellFormulaValue;
     return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
@@ -128,6 +132,8 @@ export function buildWorkbook(sheets: readonly FixtureSheet[]): ExcelJS.Workbook
     spec.widths?.forEach((width, c) => {
       sheet.getColumn(c + 1).width = width;
     });
+    for (const r of spec.hiddenRows ?? []) sheet.getRow(r + 1).hidden = true;
+    for (const c of spec.hiddenColumns ?? []) sheet.getColumn(c + 1).hidden = true;
   }
   return workbook;
 }

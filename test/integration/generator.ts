@@ -37,7 +37,7 @@
  */
 import { err, f, nfd, pct, type FixtureValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
-import { prng } from "../helpers/prng";
+import { prng, shuffled } from "../helpers/prng";
 import { ceilingIndicator, type ExpectedFinding, type ExpectedIndicator } from "./support";
 
 const DISTRICTS = ["Bắc Hà", "Mường Khương", "Văn Bàn", "Bảo Yên", "Than Uyên", "Phong Thổ", "Tủa Chùa", "Quản Bạ"];
@@ -175,14 +175,6 @@ export function build(seed: number): Case {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const chance = (p: number) => rnd() < p;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-  const shuffled = <T>(xs: readonly T[]): T[] => {
-    const out = [...xs];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [out[i], out[j]] = [out[j], out[i]];
-    }
-    return out;
-  };
 
   const rows = chance(0.5);
   // Districts as rows/columns of their own with subtotals, or only as labels merged over their communes
@@ -222,8 +214,8 @@ export function build(seed: number): Case {
   const clean = chance(0.2);
   const textRate = clean ? 0 : chance(0.3) ? 0 : 0.12;
   // Lines.
-  const counts = shuffled(COUNT_LINES).slice(0, int(2, 4));
-  const money = shuffled(MONEY_LINES).slice(0, int(0, 2));
+  const counts = shuffled(rnd, COUNT_LINES).slice(0, int(2, 4));
+  const money = shuffled(rnd, MONEY_LINES).slice(0, int(0, 2));
   const lines: Line[] = [
     ...counts.map(([name, unit]) => ({ name, unit, money: false })),
     ...money.map((name) => {
@@ -264,10 +256,10 @@ export function build(seed: number): Case {
   const missingLine = !clean && unused.length > 0 && chance(0.3) ? pick(unused) : null;
 
   // Areas.
-  const districtNames = shuffled(DISTRICTS).slice(0, int(2, 3));
-  const communePool = shuffled(COMMUNES);
+  const districtNames = shuffled(rnd, DISTRICTS).slice(0, int(2, 3));
+  const communePool = shuffled(rnd, COMMUNES);
   // Districts only: one group with no row of its own, whose areas are districts.
-  const namePool = flat ? shuffled(DISTRICTS) : communePool;
+  const namePool = flat ? shuffled(rnd, DISTRICTS) : communePool;
   const [W, w] = flat ? ["Huyện", "huyện"] : ["Xã", "xã"];
   const groups: Group[] = (flat ? [""] : districtNames).map((d, g) => {
     const leaves: Leaf[] = [];

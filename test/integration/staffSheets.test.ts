@@ -2,9 +2,15 @@
  * Staff-made allocation sheets (see staffSheets.ts): for every shape drawn, the
  * report holds exactly the one planted finding, at its cell, and nothing else;
  * the totals and statuses are the communes' as the contract counts them.
- * `STAFF_COUNT=2000` for a longer hunt; a failure prints the shape to replay.
+ * `STAFF_COUNT=2000` for a longer hunt; a failure prints the shape to replay
+ * (`STAFF_SHAPE='<the shape>' npx jest -t replayed test/integration/staffSheets`).
  * Open at longer hunts: a blank `Xã Bản Liền` repeated as `Bản Liền` reads
- * as a commune over its village (`Bản …`), no duplicate.
+ * as a commune over its village (`Bản …`), no duplicate. A district `II |
+ * Huyện Than Uyên` whose `=SUM(C6:C6)` stops short of its last commune, its
+ * first commune bare and blank on the count line but holding a rate (the
+ * typed grand total adding up the communes), reads as a leaf, the bare
+ * commune as a group over the next (shape below, `STAFF_SHAPE` to replay):
+ * {"countLines":1,"spacerAfter":0,"communeStt":"none","nameStyles":["prefixed","prefixed","bare","prefixed"],"percent":"points","plant":"shortSum","seed":1394560286}
  */
 import fc from "fast-check";
 import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
@@ -17,10 +23,7 @@ const RUNS = Number(process.env.STAFF_COUNT ?? 60);
 let file = 0;
 
 async function check(c: StaffCase): Promise<void> {
-  const path = await writeFixture(dir, `staff-${file++}.xlsx`, [
-    { name: "Phân bổ", rows: c.workbook, merges: c.merges },
-    { name: "Kế hoạch", rows: c.plan },
-  ]);
+  const path = await writeFixture(dir, `staff-${file++}.xlsx`, c.sheets);
   const report = await checkFile(path);
   expect(report.orientation).toBe("areas-as-rows");
   expectFindings(report, c.findings, c.loose);
@@ -32,6 +35,7 @@ const BASE: StaffShape = {
   titleRows: 0, unitLine: false, twoHeaderRows: false, totalFirst: false, totalLabel: "Tổng cộng", district: "row", districtStt: "roman",
   districtUpper: false, communeStt: "running", sharedName: false, singleCommune: false, districtFormulas: 0, totalFormula: false,
   spacerAfter: -1, note: "none", money: false, countLines: 1, areaList: false, nameStyles: ["prefixed"], plant: "none", seed: 1,
+  nil: "either", textForm: "dot", sumForm: "range", cached: true, linked: false, mergedLabels: false, hidden: false, moneyUnit: "dong", percent: "none",
 };
 
 // Shapes that once gave a wrong report, each named by what it holds.
@@ -49,11 +53,21 @@ const SHAPES: ReadonlyArray<readonly [string, Partial<StaffShape>]> = [
   ["a district's SUM short of its last commune, communes bare under unnumbered districts", { districtStt: "none", nameStyles: ["bare"], plant: "shortSum" }],
   ["a district's SUM short of its last commune, communes bare and unnumbered under Roman districts", { communeStt: "none", nameStyles: ["bare"], plant: "shortSum" }],
   ["a district's SUM over a commune's number typed as text, communes bare and unnumbered under Roman districts", { communeStt: "none", nameStyles: ["bare"], districtFormulas: 7, plant: "text" }],
+  ["a district's SUBTOTAL(9,…) short of its last commune, copied along the row", { countLines: 2, sumForm: "subtotal", plant: "shortSum" }],
+  ["a district's SUMIF short of its last commune, copied along the row", { countLines: 2, sumForm: "sumif", plant: "shortSum" }],
 ];
 
 describe.each(SHAPES.map(([name, shape]) => [name, shape] as const))("staff-made sheet: %s", (_name, shape) => {
   test("exactly the planted finding, at its cell", async () => {
     await check(buildStaff({ ...BASE, ...shape }));
+  });
+});
+
+// `STAFF_SHAPE='{"plant":"text",…}'` replays one shape (its fields over BASE), as a failure prints it.
+const replay = process.env.STAFF_SHAPE;
+(replay === undefined ? describe.skip : describe)("staff-made sheet replayed", () => {
+  test("exactly the planted finding, at its cell", async () => {
+    await check(buildStaff({ ...BASE, ...(JSON.parse(replay ?? "{}") as Partial<StaffShape>) }));
   });
 });
 

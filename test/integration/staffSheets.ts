@@ -12,25 +12,48 @@
  * holding text or bare numbers; the grand total first or last, typed or a
  * formula over the district cells; district subtotals typed or formulas.
  *
+ * Cell values and formulas as staff type them (CONTRACT §2): a nil figure left
+ * blank, typed `0` or `-`; district formulas as `SUM` of a range, a chain
+ * `C8+C9+C10`, `SUBTOTAL(9,…)`, `SUMIF`, absolute `$C$8:$C$10`; formulas with
+ * or without saved values (without: only the plain arithmetic CONTRACT §2
+ * evaluates); one line's commune figures linked from a sheet `Số liệu`; the
+ * total and district labels written in the STT column merged over the name
+ * column; a hidden commune row (an info `hidden` finding at its label) and a
+ * hidden empty column; the money line in đồng (`#,##0`), in đồng shown as
+ * thousands (`#,##0,`, header in nghìn đồng) or in triệu đồng with a decimal;
+ * a percent line (rates as fractions shown `0%`, or as points; districts and
+ * the total leave it blank).
+ *
  * Each sheet carries at most one planted problem whose finding is known from
  * CONTRACT.md alone: a line over (or under) its plan, a district subtotal
- * typed wrong, a district's SUM stopping a row short of its last commune, a commune's number typed as text (`1.250.000`), a commune
- * written twice in its district, a plan commune missing from the sheet, a
- * negative number. Everything else is right, so the report must hold exactly
+ * typed wrong, a district's SUM stopping a row short of its last commune, a
+ * commune's number typed as text in one of its many forms (`1.200.000`,
+ * `1,200,000`, `1 200 000` with plain or no-break spaces, `1.200,5`, `'5`,
+ * `5  `, `1,2 tr.đ`, `5 tổ`), a commune written twice in its district, a plan
+ * commune missing from the sheet, a negative number, an `x` for a figure, a
+ * commune's rate under the percent target. Everything else is right, so the report must hold exactly
  * the planted finding, at its cell, and nothing more.
  */
 import fc from "fast-check";
-import { f, nfd, type FixtureValue } from "../helpers/xlsxFixture";
+import { f, nfd, type FixtureSheet, type FixtureValue, type FormulaValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
-import { prng } from "../helpers/prng";
+import { prng, shuffled } from "../helpers/prng";
 import { ceilingIndicator, type ExpectedFinding, type ExpectedIndicator } from "./support";
 
-export const PLANTS = ["none", "over", "under", "subtotal", "shortSum", "text", "duplicate", "missing", "negative"] as const;
+export const PLANTS = ["none", "over", "under", "subtotal", "shortSum", "text", "duplicate", "missing", "negative", "invalid", "percent"] as const;
 export type Plant = (typeof PLANTS)[number];
 
 /** How a commune's name is typed. */
 export const NAME_STYLES = ["prefixed", "bare", "lower", "upper", "trailing", "double", "nbsp", "nfd"] as const;
 export type NameStyle = (typeof NAME_STYLES)[number];
+
+/** How the planted number typed as text is written (its figure as shown in the line's unit). */
+export const TEXT_FORMS = ["dot", "comma", "space", "nbsp", "apostrophe", "trailing", "unit", "plain"] as const;
+export type TextForm = (typeof TEXT_FORMS)[number];
+
+/** How a district subtotal that is a formula is written. */
+export const SUM_FORMS = ["range", "chain", "subtotal", "sumif", "absolute"] as const;
+export type SumForm = (typeof SUM_FORMS)[number];
 
 export interface StaffShape {
   /** Title lines above the table (0–3). */
@@ -63,6 +86,22 @@ export interface StaffShape {
   readonly areaList: boolean;
   /** The commune name styles drawn from, in turn. */
   readonly nameStyles: readonly NameStyle[];
+  /** How a commune's nil figure is typed: left blank, `0`, `-`, or any of them. */
+  readonly nil: "either" | "blank" | "zero" | "dash" | "mixed";
+  readonly textForm: TextForm;
+  readonly sumForm: SumForm;
+  /** Formulas carry their saved values; without, only plain arithmetic (SUM of a range, `+`) is written. */
+  readonly cached: boolean;
+  /** One line's commune figures are links to a sheet `Số liệu` (with their saved values). */
+  readonly linked: boolean;
+  /** The total and district labels written in the STT column, merged over the name column. */
+  readonly mergedLabels: boolean;
+  /** One commune row hidden, and the empty column when there is one. */
+  readonly hidden: boolean;
+  /** The money line: in đồng (plain, `#,##0` or an accounting format), in đồng shown as thousands (`#,##0,`, header in nghìn đồng), in triệu đồng (`#,##0.0`). */
+  readonly moneyUnit: "dong" | "grouped" | "accounting" | "thousands" | "trieu";
+  /** A percent line: none, rates as fractions shown `0%`, or as points. */
+  readonly percent: "none" | "fraction" | "points";
   readonly plant: Plant;
   readonly seed: number;
 }
@@ -72,6 +111,8 @@ export interface StaffCase {
   readonly workbook: FixtureValue[][];
   readonly merges: string[];
   readonly plan: FixtureValue[][];
+  /** The workbook's sheets, ready to write: `Phân bổ` (with its merges and hidden rows and columns), `Kế hoạch`, maybe `Số liệu`. */
+  readonly sheets: FixtureSheet[];
   readonly findings: ExpectedFinding[];
   readonly loose: ExpectedFinding[];
   readonly indicators: ExpectedIndicator[];
@@ -112,6 +153,15 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   countLines: fc.integer({ min: 1, max: 3 }),
   areaList: fc.boolean(),
   nameStyles: fc.array(fc.constantFrom(...NAME_STYLES), { minLength: 1, maxLength: 4 }),
+  nil: fc.constantFrom("either", "blank", "zero", "dash", "mixed"),
+  textForm: fc.constantFrom(...TEXT_FORMS),
+  sumForm: fc.constantFrom(...SUM_FORMS),
+  cached: fc.boolean(),
+  linked: fc.boolean(),
+  mergedLabels: fc.boolean(),
+  hidden: fc.boolean(),
+  moneyUnit: fc.constantFrom("dong", "grouped", "accounting", "thousands", "trieu"),
+  percent: fc.constantFrom("none", "fraction", "points"),
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
@@ -150,17 +200,26 @@ interface Line {
   readonly code: string;
   readonly name: string;
   readonly planUnit: string;
-  readonly money: boolean;
+  readonly kind: "count" | "money" | "percent";
   readonly header: string;
+  /** Đồng per unit its figures are shown in (1000 for nghìn đồng); 1 for counts and rates. */
+  readonly shownIn: number;
+  /** What a figure's value is divided by to be stored (1e6 for a line typed in triệu đồng, 100 for rates as fractions). */
+  readonly storedIn: number;
+  /** The number format of its cells, or null. */
+  readonly format: string | null;
 }
 
 interface Commune {
   readonly name: string;
   label: string;
+  /** Per line: a count, whole đồng, or percentage points. */
   values: number[];
   /** Line typed as text (the plant), or -1. */
   text: number;
   negative: number;
+  /** Line holding an `x` for its figure (the plant), or -1. */
+  invalid: number;
 }
 
 interface District {
@@ -168,95 +227,176 @@ interface District {
   label: string;
   communes: Commune[];
   formula: boolean;
+  form: SumForm;
   /** Per line, the amount its typed subtotal is off. */
   error: number[];
   /** Its SUM stops a row short of its last commune (on every line). */
   short: boolean;
 }
 
+const PERCENT_LINE = "Tỷ lệ hộ gia đình được tiếp cận thông tin";
+const MONEY_LINE = "Kinh phí hỗ trợ hoạt động";
+const UNIT_WORDS = { dong: "đồng", grouped: "đồng", accounting: "đồng", thousands: "nghìn đồng", trieu: "triệu đồng" } as const;
+
+/** US notation, `1,200,000` or `1,200.5`: with one comma alone (`1,200`) the contract reads a decimal comma, so only when that cannot be. */
+function us(n: number): string | null {
+  const text = n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return (text.match(/,/g) ?? []).length >= 2 || (text.includes(",") && text.includes(".")) ? text : null;
+}
+
+/** The figure `v` of line `l` typed as text in `form`. */
+function typedText(l: Line, v: number, form: TextForm): string {
+  const shown = v / l.shownIn;
+  switch (form) {
+    case "dot":
+      return vn(shown);
+    case "comma":
+      // `500,000` in a line of whole đồng groups thousands (a fraction of a đồng is never written).
+      return us(shown) ?? (l.kind === "money" && l.shownIn === 1 ? shown.toLocaleString("en-US") : vn(shown));
+    case "space":
+      return vn(shown).replace(/\./g, " ");
+    case "nbsp":
+      return vn(shown).replace(/\./g, "\u00a0");
+    case "apostrophe":
+      return `'${vn(shown)}`;
+    case "trailing":
+      return `${vn(shown)}  `;
+    case "unit":
+      return l.kind === "money" ? `${vn(v / 1e6)} tr.đ` : `${vn(v)} ${l.planUnit}`;
+    case "plain":
+      return vn(shown).replace(/\./g, "");
+  }
+}
+
+/** The forms that group thousands: planted in the money line when there is one. */
+const GROUPING: ReadonlySet<TextForm> = new Set(["dot", "comma", "space", "nbsp", "plain"]);
+
 /** The sheet of `shape` and the findings CONTRACT.md gives for it. */
 export function buildStaff(shape: StaffShape): StaffCase {
   const rnd = prng(shape.seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const shuffled = <T>(xs: readonly T[]): T[] => {
-    const out = [...xs];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [out[i], out[j]] = [out[j], out[i]];
-    }
-    return out;
-  };
+  const planted = shape.plant;
 
-  // Lines: counts, then maybe a money line typed in đồng against a plan in triệu đồng.
-  const lines: Line[] = shuffled(COUNT_LINES)
+  // Lines: counts, maybe a rate, then maybe a money line typed in đồng (or shown in thousands, or in triệu đồng) against a plan in triệu đồng.
+  const count = (name: string, unit: string): Line => ({
+    code: "",
+    name,
+    planUnit: unit,
+    kind: "count",
+    header: rnd() < 0.5 ? `${name} (${unit})` : name,
+    shownIn: 1,
+    storedIn: 1,
+    format: null,
+  });
+  const drafts: Line[] = shuffled(rnd, COUNT_LINES)
     .slice(0, shape.countLines)
-    .map(([name, unit], i) => ({ code: String(i + 1), name, planUnit: unit, money: false, header: rnd() < 0.5 ? `${name} (${unit})` : name }));
-  const unitLine = shape.money && shape.unitLine;
-  if (shape.money) {
-    const name = "Kinh phí hỗ trợ hoạt động";
-    lines.push({ code: String(lines.length + 1), name, planUnit: "triệu đồng", money: true, header: unitLine ? name : `${name} (đồng)` });
+    .map(([name, unit]) => count(name, unit));
+  const percent = planted === "percent" && shape.percent === "none" ? "points" : shape.percent;
+  if (percent !== "none") {
+    drafts.push({ code: "", name: PERCENT_LINE, planUnit: "%", kind: "percent", header: `${PERCENT_LINE} (%)`, shownIn: 1, storedIn: percent === "fraction" ? 100 : 1, format: percent === "fraction" ? "0%" : null });
   }
-  const scale = (l: Line) => (l.money ? 1 : 1); // the sheet is in đồng: its figures are the report's
-  const drawValue = (l: Line) => (l.money ? int(5, 300) * 100_000 : rnd() < 0.15 ? 0 : int(1, 9));
+  const money = shape.money;
+  const unitLine = money && shape.unitLine;
+  if (money) {
+    const unit = UNIT_WORDS[shape.moneyUnit];
+    const format = { dong: null, grouped: "#,##0", accounting: '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)', thousands: "#,##0,", trieu: "#,##0.0" }[shape.moneyUnit];
+    drafts.push({
+      code: "",
+      name: MONEY_LINE,
+      planUnit: "triệu đồng",
+      kind: "money",
+      header: unitLine ? MONEY_LINE : `${MONEY_LINE} (${unit})`,
+      shownIn: shape.moneyUnit === "thousands" ? 1000 : shape.moneyUnit === "trieu" ? 1e6 : 1,
+      storedIn: shape.moneyUnit === "trieu" ? 1e6 : 1,
+      format,
+    });
+  }
+  const lines: Line[] = drafts.map((l, i) => ({ ...l, code: String(i + 1) }));
+  const percentTarget = percent === "none" ? 0 : int(60, 85);
+  const drawValue = (l: Line) =>
+    l.kind === "money" ? int(5, shape.moneyUnit === "trieu" ? 30_000 : 300) * 100_000 : l.kind === "percent" ? int(percentTarget, 100) : rnd() < 0.15 ? 0 : int(1, 9);
+  const step = (l: Line) => (l.kind === "money" ? 100_000 : 1);
 
   // Areas.
-  const districtNames = shuffled(DISTRICTS).slice(0, int(2, 3));
-  const pool = shuffled(COMMUNES);
+  const districtNames = shuffled(rnd, DISTRICTS).slice(0, int(2, 3));
+  const pool = shuffled(rnd, COMMUNES);
   let styleAt = 0;
   const nextStyle = () => shape.nameStyles[styleAt++ % shape.nameStyles.length];
+  const commune = (name: string, label: string): Commune => ({ name, label, values: lines.map(drawValue), text: -1, negative: -1, invalid: -1 });
+  const sumForm = !shape.cached && (shape.sumForm === "subtotal" || shape.sumForm === "sumif") ? "range" : shape.sumForm;
   const districts: District[] = districtNames.map((name, k) => {
     const n = shape.singleCommune && k === districtNames.length - 1 ? 1 : int(2, 4);
     const names = Array.from({ length: n }, () => pool.pop() ?? `Xã ${k}`);
     if (shape.sharedName && k < 2) names[k === 0 ? names.length - 1 : 0] = SHARED;
-    const communes = names.map((c) => ({ name: c, label: styled(c, nextStyle()), values: lines.map(drawValue), text: -1, negative: -1 }));
-    return { name, label: "", communes, formula: ((shape.districtFormulas >> k) & 1) === 1, error: lines.map(() => 0), short: false };
+    const communes = names.map((c) => commune(c, styled(c, nextStyle())));
+    return { name, label: "", communes, formula: ((shape.districtFormulas >> k) & 1) === 1, form: sumForm, error: lines.map(() => 0), short: false };
   });
   districts.forEach((d, k) => {
     const base = shape.districtUpper ? `HUYỆN ${d.name.toUpperCase()}` : `Huyện ${d.name}`;
     d.label = shape.districtStt === "inLabel" ? `${ROMAN[k]}${pick([". ", " - ", ". "])}${base}` : base;
   });
 
-  // The plant.
-  const planted = shape.plant;
-  const lineIndex = int(0, lines.length - 1);
+  // The plant: on a line of figures (a count or money line), or for `percent` on the rate line.
+  const figureLines = lines.map((l, j) => (l.kind === "percent" ? -1 : j)).filter((j) => j >= 0);
+  const moneyAt = lines.findIndex((l) => l.kind === "money");
+  const drawn = pick(figureLines);
+  const lineIndex = planted === "percent" ? lines.findIndex((l) => l.kind === "percent") : planted === "text" && GROUPING.has(shape.textForm) && moneyAt >= 0 ? moneyAt : drawn;
   const target = districts[int(0, districts.length - 1)];
   let duplicate: Commune | null = null;
   let missing: string | null = null;
+  let plantedAt: Commune | null = null;
   if (planted === "subtotal") {
     target.formula = false;
-    const error = pick([-2, -1, 1, 3]) * (lines[lineIndex].money ? 100_000 : 1);
+    const error = pick([-2, -1, 1, 3]) * step(lines[lineIndex]);
     // A subtotal typed below zero is no typo staff make: off upwards then.
     target.error[lineIndex] = target.communes.reduce((s, c) => s + c.values[lineIndex], 0) + error < 0 ? -error : error;
   } else if (planted === "shortSum") {
     // The district's SUM leaves out its last commune (a row inserted under the range): its last commune holds figures.
-    if (target.communes.length === 1) target.communes.unshift({ name: pool.pop() ?? "Nậm Xé", label: "", values: lines.map(drawValue), text: -1, negative: -1 });
+    if (target.communes.length === 1) target.communes.unshift(commune(pool.pop() ?? "Nậm Xé", ""));
     target.communes[0].label ||= styled(target.communes[0].name, nextStyle());
     const lastCommune = target.communes[target.communes.length - 1];
-    lastCommune.values = lastCommune.values.map((v, j) => (v === 0 ? (lines[j].money ? 100_000 : 1) : v));
+    lastCommune.values = lastCommune.values.map((v, j) => (v === 0 ? step(lines[j]) : v));
     target.formula = true;
     target.short = true;
+    plantedAt = lastCommune;
   } else if (planted === "text") {
     const c = pick(target.communes);
     if (c.values[lineIndex] === 0) c.values[lineIndex] = int(1, 9);
     c.text = lineIndex;
+    plantedAt = c;
+  } else if (planted === "invalid") {
+    const c = pick(target.communes);
+    c.values[lineIndex] = 0;
+    c.invalid = lineIndex;
+    plantedAt = c;
+  } else if (planted === "percent") {
+    const c = pick(target.communes);
+    c.values[lineIndex] = int(Math.max(0, percentTarget - 20), percentTarget - 1);
+    plantedAt = c;
   } else if (planted === "negative") {
     const c = pick(target.communes.filter((x) => x.name !== SHARED).length > 0 ? target.communes.filter((x) => x.name !== SHARED) : target.communes);
     c.values[lineIndex] = -Math.max(1, Math.abs(c.values[lineIndex]));
     c.negative = lineIndex;
+    plantedAt = c;
     // The line still adds up to a plan above zero: another commune of the sheet holds more.
     const sum = districts.reduce((s, d) => s + d.communes.reduce((t, x) => t + x.values[lineIndex], 0), 0);
     const other = districts.flatMap((d) => d.communes).find((x) => x !== c);
-    if (sum <= 0 && other !== undefined) other.values[lineIndex] += 1 - sum + int(1, 5) * (lines[lineIndex].money ? 100_000 : 1);
+    if (sum <= 0 && other !== undefined) other.values[lineIndex] += 1 - sum + int(1, 5) * step(lines[lineIndex]);
   } else if (planted === "duplicate") {
     const first = pick(target.communes);
     const others = NAME_STYLES.map((s) => styled(first.name, s)).filter((x) => x.normalize("NFC").trim() !== first.label.normalize("NFC").trim());
-    duplicate = { name: first.name, label: pick(others), values: [...first.values], text: -1, negative: -1 };
+    duplicate = { name: first.name, label: pick(others), values: [...first.values], text: -1, negative: -1, invalid: -1 };
     target.communes.splice(target.communes.indexOf(first) + 1, 0, duplicate);
+    plantedAt = first;
   } else if (planted === "missing") {
     missing = pool.pop() ?? "Nậm Xé";
   }
+  // Excel's `+` cannot take text (`#VALUE!`): a chain of cells is written only over figures and blanks.
+  for (const d of districts) if (d.form === "chain" && d.communes.some((c) => c.text >= 0 || c.invalid >= 0)) d.form = "range";
   const areaList = shape.areaList || planted === "missing";
+  // A line of figures linked from `Số liệu`, never the planted one.
+  const linkLine = shape.linked && shape.cached ? (figureLines.find((j) => !["text", "invalid", "negative"].includes(planted) || j !== lineIndex) ?? -1) : -1;
 
   const leafSum = (d: District, j: number) => d.communes.reduce((s, c) => s + c.values[j], 0);
   const excelSum = (d: District, j: number) => d.communes.reduce((s, c, i) => s + (c.text === j || (d.short && i === d.communes.length - 1) ? 0 : c.values[j]), 0);
@@ -265,16 +405,20 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const shown = lines.map((_, j) => districts.reduce((s, d) => s + districtCell(d, j), 0));
   const off = lines.map(() => 0);
   if (planted === "over" || planted === "under") {
-    const step = lines[lineIndex].money ? 100_000 : 1;
-    off[lineIndex] = int(1, 3) * step * (planted === "over" ? 1 : -1);
-    if (totals[lineIndex] - off[lineIndex] <= 0) off[lineIndex] = -int(1, 3) * step; // a plan of at least 1
+    const unit = step(lines[lineIndex]);
+    off[lineIndex] = int(1, 3) * unit * (planted === "over" ? 1 : -1);
+    if (totals[lineIndex] - off[lineIndex] <= 0) off[lineIndex] = -int(1, 3) * unit; // a plan of at least 1
   }
+  // A commune row hidden: not the plant's, nor a repeat; nor one whose figures are each exactly a line's excess over
+  // its ceiling (an old row kept out of sight that the totals still count: that is then the cause told).
+  const oldRow = (c: Commune) => figureLines.some((j) => c.values[j] !== 0) && figureLines.every((j) => c.values[j] === 0 || c.values[j] === off[j]);
+  const hiddenCommune = shape.hidden ? (districts.flatMap((d) => d.communes).find((c) => c !== plantedAt && c !== duplicate && !oldRow(c)) ?? null) : null;
   // Plan targets: each line's total, but the planted line over (target under the total) or under.
-  const targets = totals.map((t, j) => t - off[j]);
+  const targets = totals.map((t, j) => (lines[j].kind === "percent" ? percentTarget : t - off[j]));
 
   // The plan sheet.
   const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"]];
-  lines.forEach((l, j) => plan.push([l.code, l.name, l.planUnit, l.money ? (Number.isInteger(targets[j] / 1e6) ? targets[j] / 1e6 : vn(targets[j] / 1e6)) : targets[j]]));
+  lines.forEach((l, j) => plan.push([l.code, l.name, l.planUnit, l.kind === "money" ? (Number.isInteger(targets[j] / 1e6) ? targets[j] / 1e6 : vn(targets[j] / 1e6)) : targets[j]]));
   const listCells: string[] = [];
   if (areaList) {
     plan.push([]);
@@ -290,26 +434,39 @@ export function buildStaff(shape: StaffShape): StaffCase {
 
   // Columns: STT, the label, the lines (an empty column after one of them), then `Ghi chú`.
   const lineCols: number[] = [];
+  let spacerCol = -1;
   let col = 2;
   lines.forEach((_, j) => {
     lineCols.push(col++);
-    if (shape.spacerAfter === j && j < lines.length - 1) col++;
+    if (shape.spacerAfter === j && j < lines.length - 1) spacerCol = col++;
   });
   const noteCol = shape.note === "none" ? -1 : col++;
   const lastCol = col - 1;
 
   const workbook: FixtureValue[][] = [];
+  const linked: FixtureValue[][] = [];
   const merges: string[] = [];
-  const set = (row: number, c: number, v: FixtureValue) => {
-    while (workbook.length <= row) workbook.push([]);
-    const r = workbook[row];
+  const put = (sheet: FixtureValue[][], row: number, c: number, v: FixtureValue) => {
+    while (sheet.length <= row) sheet.push([]);
+    const r = sheet[row];
     while (r.length <= c) r.push(null);
     r[c] = v;
   };
+  const set = (row: number, c: number, v: FixtureValue) => put(workbook, row, c, v);
   const addr = (row: number, c: number) => `${columnLetters(c)}${row + 1}`;
+  /** A figure of line `l` as its cell holds it: stored in the line's unit, with its format. */
+  const figure = (l: Line, v: number | FormulaValue): FixtureValue => {
+    const stored = typeof v === "number" ? v / l.storedIn : v;
+    return l.format === null ? stored : { value: stored, numFmt: l.format };
+  };
+  /** Saved value of a formula in line `l` (none in a file never opened in Excel). */
+  const saved = (l: Line, v: number) => (shape.cached ? v / l.storedIn : undefined);
   const titles = ["UBND TỈNH LÀO CAI", "BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025", "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/01/2025)"];
   for (let t = 0; t < shape.titleRows; t++) set(t, t === 0 ? 0 : 1, titles[t]);
-  if (unitLine) set(workbook.length, lastCol, pick(["Đơn vị tính: đồng", "ĐVT: đồng", "(Đơn vị tính: đồng)"]));
+  if (unitLine) {
+    const unit = UNIT_WORDS[shape.moneyUnit];
+    set(workbook.length, lastCol, pick([`Đơn vị tính: ${unit}`, `ĐVT: ${unit}`, `(Đơn vị tính: ${unit})`]));
+  }
   const headerTop = workbook.length;
   const header = shape.twoHeaderRows ? headerTop + 1 : headerTop;
   set(headerTop, 0, "STT");
@@ -329,18 +486,31 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const districtRow = new Map<District, number>();
   const communeRow = new Map<Commune, number>();
   let totalRow = -1;
+  /** A label in the name column, or written in the STT column merged over the name column (to `right`). */
+  const label = (r: number, text: string, right = 1) => {
+    if (!shape.mergedLabels) {
+      set(r, 1, text);
+      if (right > 1) merges.push(`${addr(r, 1)}:${addr(r, right)}`);
+      return;
+    }
+    set(r, 0, text);
+    merges.push(`${addr(r, 0)}:${addr(r, right)}`);
+  };
   const totalAt = () => {
     totalRow = row++;
-    set(totalRow, 1, shape.totalLabel);
+    label(totalRow, shape.totalLabel);
   };
   if (shape.totalFirst) totalAt();
   let running = 0;
   districts.forEach((d, k) => {
     const headRow = row++;
-    if (shape.districtStt === "roman") set(headRow, 0, ROMAN[k]);
-    set(headRow, 1, d.label);
+    const right = shape.district === "row" ? 1 : lastCol;
+    if (shape.districtStt === "roman") {
+      set(headRow, 0, ROMAN[k]);
+      set(headRow, 1, d.label);
+      if (right > 1) merges.push(`${addr(headRow, 1)}:${addr(headRow, right)}`);
+    } else label(headRow, d.label, right);
     if (shape.district === "row") districtRow.set(d, headRow);
-    else merges.push(`${addr(headRow, 1)}:${addr(headRow, lastCol)}`);
     d.communes.forEach((c, i) => {
       const r = row++;
       communeRow.set(c, r);
@@ -352,13 +522,18 @@ export function buildStaff(shape: StaffShape): StaffCase {
     if (shape.district === "mergedHead") {
       const r = row++;
       districtRow.set(d, r);
-      set(r, 1, pick(["Cộng", "Cộng huyện", `Cộng ${ROMAN[k]}`]));
+      label(r, pick(["Cộng", "Cộng huyện", `Cộng ${ROMAN[k]}`]));
     }
   });
   if (!shape.totalFirst) totalAt();
 
   // Figures, notes and the findings they give.
   const area = (c: Commune) => ({ oneOf: [c.label, c.label.normalize("NFC"), c.label.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim()] });
+  const nil = (d: District): FixtureValue => {
+    if (shape.nil === "either") return rnd() < 0.5 ? null : 0;
+    const form = shape.nil === "mixed" ? pick(["blank", "zero", "dash"] as const) : shape.nil;
+    return form === "zero" ? 0 : form === "dash" && d.form !== "chain" ? "-" : null;
+  };
   lines.forEach((l, j) => {
     const c0 = lineCols[j];
     for (const d of districts) {
@@ -367,28 +542,43 @@ export function buildStaff(shape: StaffShape): StaffCase {
       for (const c of d.communes) {
         const r = communeRow.get(c) ?? 0;
         const v = c.values[j];
+        const at = { row: r, col: c0, cell: addr(r, c0), indicator: l.code, area: area(c) };
         if (c.text === j) {
-          set(r, c0, vn(v));
-          findings.push({ row: r, col: c0, rule: "text-number", severity: d.formula ? "error" : "warning", cell: addr(r, c0), indicator: l.code, area: area(c), expected: null, actual: { oneOf: [null, v * scale(l)] } });
+          set(r, c0, typedText(l, v, shape.textForm));
+          findings.push({ ...at, rule: "text-number", severity: d.formula ? "error" : "warning", expected: null, actual: { oneOf: [null, v] } });
+        } else if (c.invalid === j) {
+          set(r, c0, pick(["x", "X"]));
+          findings.push({ ...at, rule: "invalid-value", severity: "error", expected: null, actual: { oneOf: [null, 0] } });
+        } else if (j === linkLine) {
+          put(linked, r, 1, c.label);
+          if (v !== 0) put(linked, r, c0, figure(l, v));
+          set(r, c0, figure(l, f(`'Số liệu'!${addr(r, c0)}`, v / l.storedIn)));
         } else {
-          set(r, c0, v === 0 && rnd() < 0.5 ? null : v);
-          if (c.negative === j) findings.push({ row: r, col: c0, rule: "invalid-value", severity: "error", cell: addr(r, c0), indicator: l.code, area: area(c), expected: null, actual: { oneOf: [null, v * scale(l)] } });
+          set(r, c0, v === 0 ? nil(d) : figure(l, v));
+          if (c.negative === j) findings.push({ ...at, rule: "invalid-value", severity: "error", expected: null, actual: { oneOf: [null, v] } });
+          if (l.kind === "percent" && v < percentTarget) findings.push({ ...at, rule: "percent", severity: "error", expected: percentTarget, actual: v });
         }
       }
+      // Districts and the total leave a rate blank.
+      if (l.kind === "percent") continue;
       const dr = districtRow.get(d) ?? 0;
-      set(dr, c0, d.formula ? f(`SUM(${addr(first, c0)}:${addr(last, c0)})`, excelSum(d, j)) : districtCell(d, j));
+      const range = d.form === "absolute" ? `$${columnLetters(c0)}$${first + 1}:$${columnLetters(c0)}$${last + 1}` : `${addr(first, c0)}:${addr(last, c0)}`;
+      const chain = Array.from({ length: last - first + 1 }, (_, i) => addr(first + i, c0)).join("+");
+      const formula = { range: `SUM(${range})`, absolute: `SUM(${range})`, chain, subtotal: `SUBTOTAL(9,${range})`, sumif: `SUMIF($B$${first + 1}:$B$${last + 1},"<>",${range})` }[d.form];
+      set(dr, c0, figure(l, d.formula ? f(formula, saved(l, excelSum(d, j))) : districtCell(d, j)));
       // One cause, one finding: the SUM copied along the row misses the row on every line, told at its first cell.
       if (d.short && j === 0) {
-        findings.push({ row: dr, col: c0, rule: "subtotal", severity: "error", cell: addr(dr, c0), indicator: l.code, area: d.label, expected: leafSum(d, j) * scale(l), actual: excelSum(d, j) * scale(l) });
+        findings.push({ row: dr, col: c0, rule: "subtotal", severity: "error", cell: addr(dr, c0), indicator: l.code, area: d.label, expected: leafSum(d, j), actual: excelSum(d, j) });
       }
       if (d.error[j] !== 0) {
-        findings.push({ row: dr, col: c0, rule: "subtotal", severity: "error", cell: addr(dr, c0), indicator: l.code, area: d.label, expected: leafSum(d, j) * scale(l), actual: districtCell(d, j) * scale(l) });
+        findings.push({ row: dr, col: c0, rule: "subtotal", severity: "error", cell: addr(dr, c0), indicator: l.code, area: d.label, expected: leafSum(d, j), actual: districtCell(d, j) });
       }
     }
-    if (shape.totalFormula) set(totalRow, c0, f(districts.map((d) => addr(districtRow.get(d) ?? 0, c0)).join("+"), shown[j]));
-    else set(totalRow, c0, totals[j]);
+    if (l.kind === "percent") return;
+    if (shape.totalFormula) set(totalRow, c0, figure(l, f(districts.map((d) => addr(districtRow.get(d) ?? 0, c0)).join("+"), saved(l, shown[j]))));
+    else set(totalRow, c0, figure(l, totals[j]));
     if (off[j] !== 0) {
-      findings.push({ row: totalRow, col: c0, rule: "ceiling", severity: off[j] > 0 ? "error" : "warning", cell: addr(totalRow, c0), indicator: l.code, area: null, expected: targets[j] * scale(l), actual: totals[j] * scale(l) });
+      findings.push({ row: totalRow, col: c0, rule: "ceiling", severity: off[j] > 0 ? "error" : "warning", cell: addr(totalRow, c0), indicator: l.code, area: null, expected: targets[j], actual: totals[j] });
     }
   });
   if (noteCol >= 0) {
@@ -404,11 +594,26 @@ export function buildStaff(shape: StaffShape): StaffCase {
     const r = communeRow.get(duplicate) ?? 0;
     findings.push({ row: r, col: 1, rule: "duplicate", severity: "error", cell: addr(r, 1), indicator: null, area: area(duplicate), expected: null, actual: null });
   }
+  const hiddenRows: number[] = [];
+  if (hiddenCommune !== null) {
+    const r = communeRow.get(hiddenCommune) ?? 0;
+    hiddenRows.push(r);
+    findings.push({ row: r, col: 1, rule: "hidden", severity: "info", cell: addr(r, 1), indicator: null, area: area(hiddenCommune), expected: null, actual: null });
+  }
   if (missing !== null) {
     loose.push({ rule: "coverage", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch", null] }, cell: { oneOf: [null, ...listCells] }, indicator: null, area: { oneOf: [missing, `Xã ${missing}`] }, expected: null, actual: null });
   }
   findings.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  const indicators: ExpectedIndicator[] = lines.map((l, j) => ceilingIndicator(l.code, l.money, targets[j], totals[j], shape.totalFormula ? shown[j] : totals[j], scale(l)));
-  return { shape: { ...shape, areaList }, workbook, merges, plan, findings: findings.map(({ row: _r, col: _c, ...x }) => x), loose, indicators };
+  const indicators: ExpectedIndicator[] = lines.map((l, j) => {
+    if (l.kind !== "percent") return ceilingIndicator(l.code, l.kind === "money", targets[j], totals[j], shape.totalFormula ? shown[j] : totals[j], 1);
+    const lowest = Math.min(...districts.flatMap((d) => d.communes.map((c) => c.values[j])));
+    return { code: l.code, kind: "percent", rule: ">=", target: percentTarget, allocated: lowest, difference: lowest - percentTarget, status: lowest < percentTarget ? "under" : "ok" };
+  });
+  const sheets: FixtureSheet[] = [
+    { name: "Phân bổ", rows: workbook, merges, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...(shape.hidden && spacerCol >= 0 ? { hiddenColumns: [spacerCol] } : {}) },
+    { name: "Kế hoạch", rows: plan },
+    ...(linked.length > 0 ? [{ name: "Số liệu", rows: linked }] : []),
+  ];
+  return { shape: { ...shape, areaList }, workbook, merges, plan, sheets, findings: findings.map(({ row: _r, col: _c, ...x }) => x), loose, indicators };
 }

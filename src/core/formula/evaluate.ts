@@ -185,11 +185,15 @@ export interface AddedBox {
 
 /**
  * The cells a formula adds up when it is a plain addition of cells (`SUM` of
- * cells and ranges, `+` between them): the blocks it reads, or null for
- * anything else (a subtraction, a number, a function outside the subset).
+ * cells and ranges, `+` between them), or a sum staff write for a subtotal as
+ * well (`SUBTOTAL(9,C8:C11)`, `SUMIF($B$8:$B$11,"<>",C8:C11)`: the range it
+ * sums): the blocks it reads, or null for anything else (a subtraction, a
+ * number, a function outside the subset). Only what is read: such sums are
+ * still not evaluated (CONTRACT §2).
  */
 export function addedCells(formula: string): AddedBox[] | null {
-  const tree = parseFormula(formula);
+  const summed = summedRange(formula);
+  const tree = parseFormula(summed === null ? formula : `SUM(${summed})`);
   if (tree === null) return null;
   const boxes: AddedBox[] = [];
   const walk = (node: Node): boolean => {
@@ -209,6 +213,49 @@ export function addedCells(formula: string): AddedBox[] | null {
     }
   };
   return walk(tree) ? boxes : null;
+}
+
+/**
+ * What a whole-formula conditional or subtotal sum adds up, as the text of
+ * `SUM`'s arguments: `SUBTOTAL(9|109, refs…)` its refs, `SUMIF(range,
+ * criterion[, sum_range])` its sum range (else its range), `SUMIFS(sum_range,
+ * …)` its sum range. Null for any other formula.
+ */
+function summedRange(formula: string): string | null {
+  const call = /^=?\s*(SUBTOTAL|SUMIFS?)\s*\((.*)\)\s*$/is.exec(formula);
+  if (call === null) return null;
+  const args = topLevelArguments(call[2]);
+  if (args === null) return null;
+  switch (call[1].toUpperCase()) {
+    case "SUBTOTAL":
+      return args.length >= 2 && /^(9|109)$/.test(args[0].trim()) ? args.slice(1).join(",") : null;
+    case "SUMIF":
+      return args.length === 2 || args.length === 3 ? args[args.length === 3 ? 2 : 0] : null;
+    default:
+      return args.length >= 3 && args.length % 2 === 1 ? args[0] : null;
+  }
+}
+
+/** A call's arguments split at its own commas (not inside quotes or parentheses); null when unbalanced. */
+function topLevelArguments(text: string): string[] | null {
+  const args: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return null;
+    else if (ch === "," && depth === 0) {
+      args.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0 || quoted) return null;
+  args.push(text.slice(start));
+  return args;
 }
 
 /** An operand of `+`/`-`: a blank is 0, a number typed as text its number, other text `#VALUE!`. */

@@ -1,4 +1,4 @@
-import { evaluateFormula, evaluateMissingValues } from "../../../src/core/formula/evaluate";
+import { addedCells, evaluateFormula, evaluateMissingValues } from "../../../src/core/formula/evaluate";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { sheet } from "../layout/sheetBuilder";
 
@@ -92,5 +92,29 @@ describe("formulas without a saved value in a sheet", () => {
   test("a sheet whose formulas all have values is returned as it is", () => {
     const data = sheet("S", [[1, 2, 3]], { formulas: { C1: "A1+B1" } });
     expect(evaluateMissingValues(data).sheet).toBe(data);
+  });
+});
+
+describe("the cells a subtotal formula adds up", () => {
+  const box = (top: number, left: number, bottom = top, right = left) => ({ top, left, bottom, right });
+  test.each([
+    ["SUM(C8:C11)", [box(7, 2, 10, 2)]],
+    ["C8+C9+C10", [box(7, 2), box(8, 2), box(9, 2)]],
+    ["SUM($C$8:$C$11)", [box(7, 2, 10, 2)]],
+    ["SUBTOTAL(9,C8:C11)", [box(7, 2, 10, 2)]],
+    ["subtotal(109, C8:C9, C11)", [box(7, 2, 8, 2), box(10, 2)]],
+    ['SUMIF($B$8:$B$11,"<>",C8:C11)', [box(7, 2, 10, 2)]],
+    ['SUMIF(C8:C11,">0")', [box(7, 2, 10, 2)]],
+    ['SUMIFS(D8:D11,$B$8:$B$11,"Xã, phường*",$A$8:$A$11,">0")', [box(7, 3, 10, 3)]],
+  ])("=%s reads %j", (formula, boxes) => {
+    expect(addedCells(formula)?.map(({ top, left, bottom, right }) => ({ top, left, bottom, right }))).toEqual(boxes);
+  });
+
+  test.each(["SUBTOTAL(1,C8:C11)", "SUBTOTAL(9,C8:C11)*2", 'SUMIF(B8:B11,"<>")+1', "SUMIF(B8:B11)", "SUMIFS(D8:D11,B8:B11)", "C8-C9", 'SUMIF(B:B,"<>",C:C)'])("=%s adds up no cells of its own (null)", (formula) => {
+    expect(addedCells(formula)).toBeNull();
+  });
+
+  test.each(["SUBTOTAL(9,C1:C2)", 'SUMIF(A1:B1,"<>")'])("=%s is still outside the evaluated subset", (formula) => {
+    expect(evaluateFormula(formula, { value: () => 1 })).toBeNull();
   });
 });
