@@ -4,7 +4,7 @@
  * and each area's value per line.
  */
 import type { RuleContext } from "../rules/context";
-import { buildAreaValues, type AreaValueInput, type AreaValues } from "./areaValues";
+import { areaValueReader, buildAreaValues, type AreaValueInput, type AreaValues } from "./areaValues";
 
 export interface CellReadings {
   readonly lineCount: number;
@@ -28,16 +28,23 @@ export function readingsOf(context: RuleContext): ResultReadings {
 /**
  * Each area's value per line, worked out the first time a view reads them
  * (the summary, the pane), once: a check whose only view is its report never
- * does, and is spared an array as large as the table. The readings it is
- * worked out from are never changed after the check.
+ * does, and is spared an array as large as the table. A view reading them
+ * one by one (`areaValue`) has only the groups' and totals' values worked
+ * out (`areaValueReader`), the leaves' read from the cells' readings. The
+ * readings they are worked out from are never changed after the check.
  */
 function areaValuesOnDemand(input: AreaValueInput): AreaValues {
   let values: Float64Array | null = null;
+  let reader: ((area: number, line: number) => number) | null = null;
   return {
     lineCount: input.lineCount,
     get values(): Float64Array {
       values ??= buildAreaValues(input).values;
       return values;
+    },
+    valueAt(area: number, line: number): number {
+      reader ??= areaValueReader(input);
+      return reader(area, line);
     },
   };
 }

@@ -23,6 +23,18 @@ describe("readingsOf", () => {
     expect(areaValues.values.some((value) => !Number.isNaN(value) && value !== 0)).toBe(true);
   });
 
+  it("reads each area's value per line one by one as buildAreaValues gives it, without the whole array", () => {
+    const ctx = context();
+    const { areaValues } = readingsOf(ctx);
+    const lowest = ctx.lineKind.map((kind) => kind === "percent");
+    const expected = buildAreaValues({ table: TABLE, lineCount: ctx.lineCount, state: ctx.state, base: ctx.base, lowest }).values;
+    const read: number[] = [];
+    for (let area = 0; area < TABLE.areas.length; area++) for (let line = 0; line < ctx.lineCount; line++) read.push(areaValues.valueAt!(area, line));
+    expect(read).toEqual(Array.from(expected));
+    expect(TABLE.areas.some((area) => area.kind !== "leaf")).toBe(true);
+    expect(lowest.some((flag) => flag)).toBe(true);
+  });
+
   it("works the values out once, however often they are read", () => {
     const { areaValues } = readingsOf(context());
     expect(areaValues.values).toBe(areaValues.values);

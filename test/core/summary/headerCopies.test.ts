@@ -235,6 +235,23 @@ describe("shiftLocalRows against a regular expression of the same references", (
   const PIECES = ["SUM(", "SUBTOTAL(9,", "'Phân bổ'", "'a''b'", "Sheet_2", "!", "$", "C", "AB", "ABCD", "x", "_", ".", "1", "12", "40", "7", ":", "(", ")", ",", "+", '"', "'", " ", "LOG10(", "IF("];
   const shift = (row: number) => row + (row >= 10 ? 1 : 0) + (row >= 39 ? 1 : 0);
 
+  test("the same text for a sum, lowest or cell of another sheet, whole or nearly (the shape a large summary's formulas have)", () => {
+    const name = fc.constantFrom("'Phân bổ'", "'a''b'", "'x''''y'", "Sheet_2", "S.1", "''", "'a'", "A1", "Phân");
+    const ref = fc.constantFrom("C", "AB", "XFD", "ABCD", "$C", "c", "").chain((letters) => fc.constantFrom("7", "12", "40", "", "1x").map((digits) => letters + digits));
+    const head = fc.constantFrom("SUM(", "MIN(", "", "SUBTOTAL(9,", "LOG10(", "SUM((");
+    const tail = fc.constantFrom(")", "", "))", ")+C7", ",C7)");
+    const suffix = fc.constantFrom("", "/1000", "*1000", "/1E3", "*0.5", "/", "+1");
+    fc.assert(
+      fc.property(head, name, fc.constantFrom("!", "", "!!"), ref, fc.option(ref, { nil: undefined }), tail, suffix, (h, n, bang, first, second, t, s) => {
+        const formula = `${h}${n}${bang}${first}${second === undefined ? "" : `:${second}`}${t}${s}`;
+        expect(shiftLocalRows(formula, shift)).toBe(byExpression(formula, shift));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(shiftLocalRows("SUM('Phân bổ'!C12:C40)/1000", shift)).toBe("SUM('Phân bổ'!C12:C40)/1000");
+    expect(shiftLocalRows("SUM('Phân bổ'!C12:C40)+C12", shift)).toBe("SUM('Phân bổ'!C12:C40)+C13");
+  });
+
   test("the same text for any formula made of references, names, strings and sheet names", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (pieces) => {
