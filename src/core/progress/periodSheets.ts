@@ -20,7 +20,8 @@ import { overHundredFindings } from "../rules/percent";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
-import { doneSubColumns, runningSubColumns } from "./subColumns";
+import { doneSubColumns, plannedSubColumns, runningSubColumns } from "./subColumns";
+import { copiedTargetFindings } from "./copiedTargets";
 import { readMisreadUnitsAsDong } from "./unitMisread";
 import { periodSheetSlips } from "./sheetSlip";
 import { setAsideNegatives } from "./negativeFigures";
@@ -300,6 +301,8 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     );
   }
   const running = runningTotals(context, runningColumns, areaMatch);
+  // The target copied beside what was done: its total cell against the plan.
+  if (detected !== table) findings.push(...copiedTargetFindings(context, plan, plannedSubColumns(detected, table)));
   return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, sheetMerges: valueMerges(sheet, table), ...(wholeGroups.length > 0 ? { wholeGroups } : {}), ...(running.length > 0 ? { running } : {}) };
 }
 

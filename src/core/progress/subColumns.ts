@@ -12,7 +12,8 @@
 import type { Plan } from "../model/plan";
 import type { AllocationTable, LineEntry } from "../model/table";
 import { matchLines } from "../layout";
-import { leadingStage, lineStage } from "../layout/lineStage";
+import { TARGET_COPY } from "../layout/detectTable";
+import { isPlanCopyLabel, leadingStage, lineStage } from "../layout/lineStage";
 import { wordKey } from "../text/fold";
 import { parsePeriod } from "./periods";
 import { InputError } from "../model/errors";
@@ -115,18 +116,44 @@ export interface RunningColumn {
  * `done`: the table `doneSubColumns` gave.
  */
 export function runningSubColumns(detected: AllocationTable, done: AllocationTable): RunningColumn[] {
+  return subColumnsBesideDone(detected.lines, done, (last) => RUNNING.test(wordKey(last)));
+}
+
+/** A sub-column copying a line's target (`Kế hoạch`) beside its done column: the plan line, and the column (row) it sits in. */
+export interface CopiedTargetColumn {
+  readonly code: string;
+  readonly index: number;
+  readonly header: string;
+}
+
+/**
+ * The planned sub-columns the reading leaves out (`doneSubColumns`, or the
+ * layout as a target given), labelled as the target copied for the whole
+ * plan (`Kế hoạch`, `KH giao`, `Kế hoạch giai đoạn …`; not one year's, `KH
+ * năm 2024`), each with the plan line of the done column under the same
+ * group header.
+ */
+export function plannedSubColumns(detected: AllocationTable, done: AllocationTable): CopiedTargetColumn[] {
+  const oneYear = (key: string) => / \d{4}$/.test(key) && !key.includes("giai doan");
+  const test = (last: string) => isPlanCopyLabel(last) && !oneYear(wordKey(last));
+  const given = (detected.notes?.ignoredLines ?? []).filter((entry) => entry.why === TARGET_COPY).map((entry) => ({ index: entry.index, header: entry.header }));
+  return subColumnsBesideDone([...detected.lines, ...given], done, test).map(({ code, line }) => ({ code, index: line.index, header: line.header }));
+}
+
+/** The sub-columns of `detected` whose last header part passes `test`, each with the plan line of the done column beside it. */
+function subColumnsBesideDone<L extends { readonly header: string }>(detected: readonly L[], done: AllocationTable, test: (last: string) => boolean): { readonly code: string; readonly line: L }[] {
   const codeOfGroup = new Map<string, string>();
   for (const line of done.lines) {
     const parts = line.header.split(PART_SEPARATOR);
     if (parts.length < 2 || line.planCode === null) continue;
     const group = parts.slice(0, -1).join(PART_SEPARATOR);
-    // A group with two plan lines under it says nothing of which one the running total is.
+    // A group with two plan lines under it says nothing of which one the sub-column is.
     codeOfGroup.set(group, codeOfGroup.has(group) && codeOfGroup.get(group) !== line.planCode ? "" : line.planCode);
   }
-  const running: RunningColumn[] = [];
-  for (const line of detected.lines) {
+  const running: { readonly code: string; readonly line: L }[] = [];
+  for (const line of detected) {
     const parts = line.header.split(PART_SEPARATOR);
-    if (parts.length < 2 || !RUNNING.test(wordKey(parts[parts.length - 1]))) continue;
+    if (parts.length < 2 || !test(parts[parts.length - 1])) continue;
     const code = codeOfGroup.get(parts.slice(0, -1).join(PART_SEPARATOR));
     if (code !== undefined && code !== "") running.push({ code, line });
   }

@@ -1,0 +1,64 @@
+/**
+ * A period sheet splitting each line into the target copied and what was done
+ * (`Tổ truyền thông` over `Kế hoạch` | `Thực hiện` | `Lũy kế`): the copied
+ * column's total is the plan's target. Copied wrong there, the areas under it
+ * right, one `plan-copy` warning at that cell; a column of one year's plan
+ * (its areas adding up to another figure, or headed `KH năm 2023`) is no copy
+ * of the plan's target, and nothing is told.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellRange, CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { allocationSheet, planSheet, sheet, workbook } from "./fixtures";
+
+const COMMUNES = ["Xã Ba Trại", "Xã Tản Lĩnh", "Xã Phú Mãn", "Xã Sài Sơn"];
+/** Per commune [teams, KP.1 triệu đồng]: the allocation, and what was done each year. */
+const ALLOCATED = [[2, 150], [2, 150], [2, 150], [2, 150]];
+const Y2022 = [[1, 40], [1, 40], [1, 40], [1, 40]];
+const Y2023 = [[1, 50], [1, 50], [0, 50], [1, 50]];
+
+/** Columns C:E teams (target, done, running), F:H KP.1; rows 5 total, 6 and 9 districts, the communes under them. */
+function results(name: string, done: number[][], running: number[][], planned = ALLOCATED, plannedHeader = "Kế hoạch", edit: (rows: CellValue[][]) => void = () => undefined): SheetData {
+  const per = (i: number) => [planned[i][0], done[i][0], running[i][0], planned[i][1], done[i][1], running[i][1]];
+  const add = (rows: number[]) => per(0).map((_, k) => rows.reduce((s, i) => s + per(i)[k], 0));
+  const values: CellValue[][] = [
+    [name.toUpperCase()],
+    [],
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", null, null, "Kinh phí truyền thông (triệu đồng)", null, null],
+    [null, null, plannedHeader, "Thực hiện", "Lũy kế", plannedHeader, "Thực hiện", "Lũy kế"],
+    [null, "Tổng cộng", ...add([0, 1, 2, 3])],
+    ["I", "Huyện Ba Vì", ...add([0, 1])],
+    [1, COMMUNES[0], ...per(0)],
+    [2, COMMUNES[1], ...per(1)],
+    ["II", "Huyện Quốc Oai", ...add([2, 3])],
+    [3, COMMUNES[2], ...per(2)],
+    [4, COMMUNES[3], ...per(3)],
+  ];
+  edit(values);
+  const merges: CellRange[] = [
+    { top: 2, left: 2, bottom: 2, right: 4 },
+    { top: 2, left: 5, bottom: 2, right: 7 },
+    { top: 2, left: 0, bottom: 3, right: 0 },
+    { top: 2, left: 1, bottom: 3, right: 1 },
+  ];
+  return { ...sheet(name, values), merges };
+}
+
+const running2023 = Y2022.map((row, i) => [row[0] + Y2023[i][0], row[1] + Y2023[i][1]]);
+
+function found(last: SheetData): string[] {
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), results("Thực hiện 2022", Y2022, Y2022), last), { workbookName: "t.xlsx" }).report);
+  return report.findings.filter((f) => f.sheet !== "Phân bổ").map((f) => `${f.rule}/${f.severity}@${f.sheet}!${f.cell}`);
+}
+
+test.each<[string, SheetData, string[]]>([
+  ["the target copied right: nothing", results("Thực hiện 2023", Y2023, running2023), []],
+  ["the teams' total copied as 9 (plan 8)", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[4][2] = 9)), ["plan-copy/warning@Thực hiện 2023!C5"]],
+  ["KP.1's total copied as 650 (plan 600)", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[4][5] = 650)), ["plan-copy/warning@Thực hiện 2023!F5"]],
+  ["headed KH giao", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "KH giao", (rows) => (rows[4][2] = 9)), ["plan-copy/warning@Thực hiện 2023!C5"]],
+  // One year's plan: its areas add up to the year's figure, the total with them.
+  ["one year's plan under Kế hoạch", results("Thực hiện 2023", Y2023, running2023, [[1, 50], [1, 50], [1, 50], [1, 50]]), []],
+  ["headed KH năm 2023, its total off the plan", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "KH năm 2023", (rows) => (rows[4][2] = 9)), []],
+])("%s", (_, last, expected) => {
+  expect(found(last)).toEqual(expected);
+});
