@@ -13,7 +13,12 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 export function releaseGarbage(): void {
-  setFlagsFromString("--expose-gc");
-  const gc: unknown = runInNewContext("gc");
+  try {
+    setFlagsFromString("--expose-gc");
+  } catch {
+    // A V8 that refuses flags once it runs (`--freeze-flags-after-init`): no collector, nothing done.
+  }
+  // Asked for with `typeof`: where the flag did not take, `gc` is not defined in the new context (a ReferenceError).
+  const gc: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
   if (typeof gc === "function") (gc as () => void)();
 }
