@@ -19,6 +19,10 @@ test.each<[string, unknown[][]]>([
   ["- Mỗi trường (04 trường) thành lập 01 câu lạc bộ.", [[4, "CLB", 1, "quota"], TEAMS]],
   ["- Mỗi xã (05 xã) tổ chức 02 buổi truyền thông.", [[10, "buổi", 2, "quota"], TEAMS]],
   ["- Mỗi bản (05 bản) tổ chức 02 buổi truyền thông.", [[10, "buổi", 2, "quota"], TEAMS]],
+  // `tổ dân phố`, `khu phố` are places counted whole, never the unit `tổ` or `khu` with words after it.
+  ["- Mỗi tổ dân phố (05 tổ dân phố) tổ chức 02 buổi truyền thông.", [[10, "buổi", 2, "quota"], TEAMS]],
+  ["- Tổ chức truyền thông tại 05 tổ dân phố, mỗi tổ dân phố 02 buổi.", [[10, "buổi", 2, "quota"], TEAMS]],
+  ["- Xây dựng 04 khu phố văn minh.", [[4, "khu phố", null, null], TEAMS]],
   ["- Hỗ trợ 25 hộ nghèo, mỗi hộ 02 con lợn giống.", [[25, "hộ", null, null], TEAMS]],
 ])("%s", (line, expected) => {
   expect(read(line)).toEqual(expected);
