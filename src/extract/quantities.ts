@@ -165,6 +165,10 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
     const area = matchPhrase(rest, AREA_WORDS);
     if (area > 0) return { role: "quota", per: rest.slice(0, area).map((w) => w.text).join(" "), end: unitEnd + rest[area - 1].end };
   }
+  // `Mỗi chi hội (06 chi hội) giúp đỡ ít nhất 01 hộ`: a quota per unit whose units are counted in brackets right after
+  // it, to be totalled over them — not a norm, nor a target of one.
+  const counted = /(?:^|[^\p{L}])mỗi\s+(\p{L}+(?:\s+\p{L}+){0,2}?)\s*\(\s*\d{1,3}\s+(\p{L}+(?:\s+\p{L}+){0,2}?)\s*\)[^;:.()\d]*$/iu.exec(before.normalize("NFC"));
+  if (counted !== null && foldText(counted[1]) === foldText(counted[2]) && matchPhrase(wordsOf(counted[1]), TIME_WORDS) === 0) return { role: "quota", per: counted[1] };
   // `Mỗi huyện, thị xã xây dựng ít nhất 01 mô hình`: `mỗi` + an area word earlier in the same clause.
   // A bracket closed before the count ends the clause: `(mỗi huyện 01 mô hình), nâng tổng số … lên 48 mô hình`.
   const clauseStart = Math.max(...[";", ":", ".", "(", ")"].map((c) => before.lastIndexOf(c))) + 1;

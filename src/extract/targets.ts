@@ -130,7 +130,9 @@ function indicatorOf(
   const bound = q.rangeFrom === undefined && /(?:^|[^\p{L}])từ\s*$/iu.test(text.slice(0, q.start)) ? name.replace(/^từ\s+/iu, "").replace(/\s+từ$/iu, "") : name;
   // `Năm 2026 tỷ lệ hộ dùng nước sạch đạt 55%`, `phấn đấu năm 2026 có 100% số xã …`: the year said bare before what a
   // target counts (and the verb after it) names nothing; a year with nothing more (`Năm 2026: 450 lao động`) stays.
-  const unyeared = q.kind === "money" ? bound : bound.replace(/^năm\s+(?:19|20)\d{2}\s*,?\s+(?:(?:phấn đấu|có|đạt)\s+)*(?=\p{L}+\s+\p{L})/iu, "");
+  // `Sửa đổi chỉ tiêu … như sau: "Đào tạo nghề … cho 320 lao động nữ"`: the quotes around the whole wording are no part of its name.
+  const unquoted = /^["“][^"“”]+["”]$/u.test(bound.trim()) ? bound.trim().slice(1, -1).trim() : bound;
+  const unyeared = q.kind === "money" ? unquoted : unquoted.replace(/^năm\s+(?:19|20)\d{2}\s*,?\s+(?:(?:phấn đấu|có|đạt)\s+)*(?=\p{L}+\s+\p{L})/iu, "");
   const named = q.rangeFrom === undefined ? unyeared.charAt(0).toLocaleUpperCase("vi") + unyeared.slice(1) : name.replace(/\s*(?:(?<!\p{L})từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:(?:đến|tới|[-–])(?!\p{L})\s*|$)/iu, " ").replace(/\s+/g, " ").trim();
   return {
     code: "",

@@ -33,7 +33,7 @@ export const PLACE_LABELS = ["to", "thon", "xom", "ap", "khu pho", "to dan pho",
 
 /** Counting words (classifiers) after a number: `14 tổ`, `62 địa chỉ`, `30 CLB`. */
 export const CLASSIFIERS = [
-  "to nhom", "to chuc", "to", "nhom", "doi", "dia chi", "cau lac bo", "clb", "cuoc", "nguoi", "luot nguoi",
+  "to nhom", "to chuc", "to dan pho", "khu pho", "to", "nhom", "doi", "dia chi", "cau lac bo", "clb", "cuoc", "nguoi", "luot nguoi",
   "luot", "ho", "ho gia dinh", "gia dinh", "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thon", "ban",
   "ap", "lang", "lop", "lop tap huan", "khoa", "khoa hoc", "mo hinh", "diem", "co so", "nha", "ngoi nha",
   "truong", "tai lieu", "an pham", "san pham", "chuong trinh", "hoi nghi", "hoi thao", "hoi thi", "toa dam",

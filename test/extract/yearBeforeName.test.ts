@@ -26,3 +26,12 @@ test("a whole's years stay its parts by year", () => {
   expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => i.target)).toEqual([900]);
   expect(plan.issues.filter((i) => i.rule === "share-total")).toEqual([]);
 });
+
+// The quotes around a whole wording (an amendment's new target after `như sau:`) are no part of its name; quotes inside
+// a name (`Câu lạc bộ "Thủ lĩnh của sự thay đổi"`) stay.
+test.each<[string, [number, string]]>([
+  ['1. Sửa đổi chỉ tiêu tại điểm a, khoản 2, Mục II như sau: "Đào tạo nghề nông nghiệp cho 320 lao động nữ".', [320, "Đào tạo nghề nông nghiệp cho lao động nữ"]],
+  ['- Duy trì 12 Câu lạc bộ "Thủ lĩnh của sự thay đổi".', [12, 'Duy trì Câu lạc bộ "Thủ lĩnh của sự thay đổi"']],
+])("%s", (line, expected) => {
+  expect(names([line])).toEqual([expected]);
+});
