@@ -55,6 +55,7 @@ const SHAPES: ReadonlyArray<readonly [string, Partial<StaffShape>]> = [
   ["a district's SUM over a commune's number typed as text, communes bare and unnumbered under Roman districts", { communeStt: "none", nameStyles: ["bare"], districtFormulas: 7, plant: "text" }],
   ["a district's SUBTOTAL(9,…) short of its last commune, copied along the row", { countLines: 2, sumForm: "subtotal", plant: "shortSum" }],
   ["a district's SUMIF short of its last commune, copied along the row", { countLines: 2, sumForm: "sumif", plant: "shortSum" }],
+  ["a district's chain C8+C9+C10 short of its last commune, labels merged from the STT column", { districtStt: "none", nameStyles: ["bare"], sumForm: "chain", cached: false, mergedLabels: true, plant: "shortSum" }],
 ];
 
 describe.each(SHAPES.map(([name, shape]) => [name, shape] as const))("staff-made sheet: %s", (_name, shape) => {

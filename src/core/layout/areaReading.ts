@@ -1521,10 +1521,16 @@ function toEntry(d: Draft, transposed: boolean): AreaEntry {
   return entry;
 }
 
-/** `=SUM(…)` (the function adding up its cells, as subtotals are made), not a plain reference or other arithmetic. */
+/**
+ * A formula adding up cells as subtotals are made — `=SUM(…)`, `=SUBTOTAL(9,…)`, `=SUMIF(…)`, or a chain of cells
+ * `=C8+C9+C10` —, not a plain reference or other arithmetic.
+ */
 function isSumFormula(formula: string | undefined): boolean {
-  return formula !== undefined && /^\s*=?\s*SUM\s*\(/i.test(formula);
+  return formula !== undefined && (/^\s*=?\s*(SUM|SUBTOTAL|SUMIFS?)\s*\(/i.test(formula) || CELL_CHAIN.test(formula));
 }
+
+/** Two or more cells joined by `+`. */
+const CELL_CHAIN = /^\s*=?\s*\$?[A-Z]{1,3}\$?\d+(\s*\+\s*\$?[A-Z]{1,3}\$?\d+)+\s*$/i;
 
 export function readAreas(
   frame: Frame,

@@ -185,6 +185,15 @@ export function arithmeticLevels(
  * past the range's end too (a `SUM` stopping short of its last commune is that
  * subtotal's error, not a commune beside the districts).
  */
+/** A chain of cells running on down one column (`=C8+C9+C10`) as the one block it covers; other blocks as they are. */
+function runOn(blocks: readonly CellRange[] | null): readonly CellRange[] | null {
+  if (blocks === null || blocks.length < 2) return blocks;
+  const sorted = [...blocks].sort((a, b) => a.top - b.top);
+  const { left, right } = sorted[0];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].left !== left || sorted[i].right !== right || sorted[i].top !== sorted[i - 1].bottom + 1) return blocks;
+  return [{ top: sorted[0].top, left, bottom: sorted[sorted.length - 1].bottom, right }];
+}
+
 function summedMembers(
   rows: readonly number[],
   mustLead: readonly boolean[],
@@ -196,7 +205,7 @@ function summedMembers(
     if (k + 1 >= n) return false;
     let told = false;
     for (const col of cols) {
-      const blocks = adds(rows[k], col);
+      const blocks = runOn(adds(rows[k], col));
       if (blocks === null) continue;
       if (blocks.length !== 1) return false;
       const b = blocks[0];

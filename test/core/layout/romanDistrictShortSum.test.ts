@@ -1,6 +1,7 @@
 /**
  * Districts numbered `I | Huyện …` over bare, unnumbered communes, a
- * district's subtotal a `SUM` starting at its first commune: the rows from
+ * district's subtotal a `SUM` starting at its first commune (or a chain
+ * `C8+C9+C10`, a `SUBTOTAL(9,…)`, a `SUMIF`): the rows from
  * there down to the next district are its communes, even where the range stops
  * short of the last (one subtotal finding at the district's cell, not that
  * commune read as standing beside the districts) or adds up a number typed as
@@ -43,6 +44,9 @@ test.each<[string, number, CellValue, string, string[]]>([
   ["the SUM over all its communes", 11, 2, "SUM(C8:C11)", []],
   ["the SUM stopping short of its last commune", 9, 2, "SUM(C8:C10)", ["subtotal@C7"]],
   ["the SUM over a number typed as text, which it skips", 9, "2", "SUM(C8:C11)", ["text-number@C11"]],
+  ["a chain of cells stopping short of its last commune", 9, 2, "C8+C9+C10", ["subtotal@C7"]],
+  ["a SUBTOTAL(9,…) stopping short of its last commune", 9, 2, "SUBTOTAL(9,C8:C10)", ["subtotal@C7"]],
+  ["a SUMIF stopping short of its last commune", 9, 2, 'SUMIF($B$8:$B$10,"<>",C8:C10)', ["subtotal@C7"]],
 ])("%s: the last commune under its district", (_name, bacHa, last, formula, findings) => {
   const data = sheet("Phân bổ", rows(bacHa, last), { formulas: { C7: formula } });
   const { report } = checkWorkbook(workbook(data), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
