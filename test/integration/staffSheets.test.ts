@@ -66,11 +66,14 @@ describe.each(SHAPES.map(([name, shape]) => [name, shape] as const))("staff-made
 
 // `STAFF_SHAPE='{"plant":"text",…}'` replays one shape (its fields over BASE), as a failure prints it.
 const replay = process.env.STAFF_SHAPE;
-(replay === undefined ? describe.skip : describe)("staff-made sheet replayed", () => {
-  test("exactly the planted finding, at its cell", async () => {
-    await check(buildStaff({ ...BASE, ...(JSON.parse(replay ?? "{}") as Partial<StaffShape>) }));
+// Registered only when asked, so no run counts a skipped test.
+if (replay !== undefined) {
+  describe("staff-made sheet replayed", () => {
+    test("exactly the planted finding, at its cell", async () => {
+      await check(buildStaff({ ...BASE, ...(JSON.parse(replay) as Partial<StaffShape>) }));
+    });
   });
-});
+}
 
 describe("staff-made sheets", () => {
   for (const plant of PLANTS) {
