@@ -58,9 +58,9 @@ export function besideTableColumn(grid: Grid, header: PlanHeader, lastUsed: numb
   return null;
 }
 
-/** The plan header of a table starting at `row` of `view`, and the roles it lacks. */
-export function tableBelow(grid: Grid, row: number, fromCol: number, toCol: number): { grid: Grid; header: PlanHeader; missing: PlanRole[] } {
-  const view = gridWindow(grid, row, fromCol, toCol);
+/** The plan header of a table starting at `row` of `view` (seen from row `above` down, the rows over its header too), and the roles it lacks. */
+export function tableBelow(grid: Grid, row: number, fromCol: number, toCol: number, above = row): { grid: Grid; header: PlanHeader; missing: PlanRole[] } {
+  const view = gridWindow(grid, Math.min(above, row), fromCol, toCol);
   const header = planHeaderAt(view, row);
   return { grid: view, header, missing: missingRoles(view, header) };
 }

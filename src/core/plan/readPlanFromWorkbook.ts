@@ -7,7 +7,7 @@ import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
 import { isNumberingText } from "../layout/cells";
-import { findUnitNote } from "../layout/unitNote";
+import { findUnitNote, readNote } from "../layout/unitNote";
 import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
 import { findUnitInText, moneyUnitName, parseUnit, type UnitInfo } from "../text/units";
@@ -105,7 +105,11 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     );
   }
   // No unit column: the unit in the target's header (`Kế hoạch (triệu đồng)`) or a money note over the table (`ĐVT: triệu đồng`) will do, as for any further table.
-  const missing = missingRoles(grid, header);
+  // A second table beside the first (the budget right of the indicators): each read in its own columns.
+  const besideCol = besideTableColumn(grid, header, -1);
+  const firstGrid = besideCol === null ? grid : gridWindow(grid, 0, 0, besideCol - 1);
+  // The first table's own columns: a note over the table beside (`ĐVT: triệu đồng` over the budget) is not its unit.
+  const missing = missingRoles(firstGrid, header);
   if (missing.length > 0) {
     const wanted = missing.map((r) => `${ROLE_NAMES_EN[r]} (${headerList(r)})`).join("; ");
     const vi = missing.map((r) => headerList(r)).join("; ");
@@ -118,9 +122,6 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
       advice.option,
     );
   }
-  // A second table beside the first (the budget right of the indicators): each read in its own columns.
-  const besideCol = besideTableColumn(grid, header, -1);
-  const firstGrid = besideCol === null ? grid : gridWindow(grid, 0, 0, besideCol - 1);
   const first = readTable(firstGrid, header, null, true);
   let read: TableReading;
   try {
@@ -133,7 +134,8 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const readChain = (reading: TableReading, fromCol: number, toCol: number): void => {
     let last = reading;
     while (last.stop !== null) {
-      const below = tableBelow(grid, last.stop.row, fromCol, toCol);
+      // The rows between the tables seen too: a note over the table below (`ĐVT: triệu đồng`) gives its unit.
+      const below = tableBelow(grid, last.stop.row, fromCol, toCol, last.lastRow + 1);
       // `STT | Nội dung | Kinh phí (triệu đồng)`: no unit column, the unit in the target's header (as for the first table).
       if (below.missing.length > 0) {
         doubts.push(otherTableDoubt(name, last.stop.row, below.missing.map((role) => headerList(role))));
@@ -430,7 +432,11 @@ function readLines(
     const code = mark !== null ? mark : written;
     const name = mark !== null ? writtenName.normalize("NFC").replace(NAME_BULLET, "") : writtenName;
     const first = firstText(grid, row);
-    if (first !== "" && isTrailerText(first)) break;
+    if (first !== "" && isTrailerText(first)) {
+      // `ĐVT: triệu đồng` on its own row: the note over a table below, not the sheet's end.
+      if (readNote(first) !== null) continue;
+      break;
+    }
     // The areas' table below the lines (`STT | Huyện | Tên xã`), its header blank in the target column or heading it.
     const areaHeader = areaHeaderInRow(grid, row);
     if (areaHeader !== null && (!holdsFigure(grid.value(row, cols.target!)) || [areaHeader.district, areaHeader.commune, areaHeader.single].includes(cols.target))) break;

@@ -100,3 +100,31 @@ describe("a table split by area states no unit for plan lines: still refused as 
     expect(text.en).toContain(`Sheet "Kế hoạch" looks like the allocation sheet`);
   });
 });
+
+describe("a note between two tables, or over the table beside", () => {
+  test("`ĐVT: triệu đồng` over the table below (in other columns), which has no unit column: its lines in that unit", () => {
+    const plan = planOf([
+      ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 6],
+      [],
+      [null, null, null, "ĐVT: triệu đồng"],
+      [null, "STT", "Nội dung", "Kinh phí"],
+      [null, "2", "Kinh phí truyền thông", 300],
+    ]);
+    expect(plan.lines.map((line) => [line.code, line.kind, line.target, line.source?.cell])).toEqual([
+      ["1", "count", 6, "D2"],
+      ["2", "money", 300e6, "D6"],
+    ]);
+    expect(plan.doubts ?? []).toEqual([]);
+  });
+
+  test("a note over the budget beside gives no unit to the counts left of it: refused naming the missing unit column", () => {
+    expect(() =>
+      planOf([
+        [null, null, null, null, null, "ĐVT: triệu đồng"],
+        ["Mã", "Chỉ tiêu", "Số lượng", null, "Mã", "Nội dung", "Kinh phí"],
+        ["1", "Tổ truyền thông cộng đồng", 6, null, "2", "Kinh phí truyền thông", 300],
+      ]),
+    ).toThrow(/header row 2: missing column unit/);
+  });
+});
