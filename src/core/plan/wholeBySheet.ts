@@ -32,10 +32,21 @@ function addsUpTo(sum: number | null, value: number): boolean {
 }
 
 /**
+ * True when the sheet's sum on a line is nearer `value` than `other` (base
+ * units): a sheet allocating 30 to each of six communes with one typed 25
+ * (175) still reads the line per commune (180), not as a whole of 30 that
+ * every commune would then be over.
+ */
+function nearerTo(sum: number | null, value: number, other: number): boolean {
+  return sum !== null && Math.abs(sum - value) < Math.abs(sum - other);
+}
+
+/**
  * The plan with such lines read as wholes, and lines read as wholes for
  * their figure's dividing evenly over the areas (`wholeByAreaCount.ts`)
- * read per area again where the sheet's areas add up to the per-area whole
- * (12 under `tổ/xã`, six communes, and 72 in the sheet); null when there is
+ * read per area again where the sheet's areas come nearer the per-area whole
+ * than the figure (12 under `tổ/xã`, six communes, and 72 in the sheet, or 70
+ * with one commune short); null when there is
  * none. `allocated(code)`: the sum of the sheet's areas on the line, in base
  * units (null when no column holds it).
  */
@@ -44,7 +55,7 @@ export function wholeWhereSheetAdds(plan: Plan, allocated: (code: string) => num
   const lines = plan.lines.map((line): PlanLine => {
     const aside = line.perAreaSetAside;
     if (aside !== undefined) {
-      if (aside.target === line.target || !addsUpTo(allocated(line.code), aside.target)) return line;
+      if (aside.target === line.target || !nearerTo(allocated(line.code), aside.target, line.target)) return line;
       const { perAreaSetAside: _aside, ...rest } = line;
       replaced.set(aside.said, aside.note);
       return { ...rest, target: aside.target, quota: aside.quota, perArea: aside.perArea, perAreaByUnit: aside.note };

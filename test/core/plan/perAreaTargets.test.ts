@@ -149,6 +149,16 @@ describe("a unit written per area in the unit cell (`tổ/xã`, `CLB/huyện`)",
     expect(report.reading?.confidence.reasons.map((reason) => reason.en)).toEqual([expect.stringContaining("makes the target the tổ for each commune")]);
   });
 
+  // One commune typed 7 of its 8: the sheet (31) is still far nearer 32 than 8 — read per commune, the one commune found.
+  test.each<[string, [number, number, number, number], string[]]>([
+    ["one commune short", [8, 7, 8, 8], ["quota@C5"]],
+    ["one commune over", [8, 8, 9, 8], ["quota@C7"]],
+  ])("8 under tổ/xã and a sheet near 32, %s: the figure for each, the commune found at its cell", (_name, cells, found) => {
+    const { report } = checkWorkbook({ sheets: [planSheet(8, "tổ/xã", fourCommunes), uneven(cells)] }, { workbookName: "x.xlsx" });
+    expect(report.indicators[0]).toMatchObject({ target: 32 });
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(found);
+  });
+
   test.each<[string, CellValue, number, number]>([
     ["a figure the communes do not divide (6 under tổ/xã, four communes)", 6, 6, 24],
     ["a figure under the communes (3 under tổ/xã, four communes)", 3, 3, 12],
