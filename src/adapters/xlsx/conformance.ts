@@ -15,6 +15,8 @@ export interface Conformance {
   readonly chart: string;
   readonly drawingMain: string;
   readonly spreadsheetDrawing: string;
+  /** Custom XML data store item properties (`ds:`). */
+  readonly customXml: string;
 }
 
 export const TRANSITIONAL: Conformance = {
@@ -24,6 +26,7 @@ export const TRANSITIONAL: Conformance = {
   chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
   drawingMain: "http://schemas.openxmlformats.org/drawingml/2006/main",
   spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+  customXml: "http://schemas.openxmlformats.org/officeDocument/2006/customXml",
 };
 
 export const STRICT: Conformance = {
@@ -33,6 +36,7 @@ export const STRICT: Conformance = {
   chart: "http://purl.oclc.org/ooxml/drawingml/chart",
   drawingMain: "http://purl.oclc.org/ooxml/drawingml/main",
   spreadsheetDrawing: "http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing",
+  customXml: "http://purl.oclc.org/ooxml/officeDocument/customXml",
 };
 
 /** The conformance class of a workbook whose root element `name` has these attributes (its namespace declarations). */

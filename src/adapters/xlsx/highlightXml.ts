@@ -410,3 +410,44 @@ export function addNoteShapes(existing: string | undefined, targets: readonly Ce
   const closing = withType.lastIndexOf("</xml>");
   return closing < 0 ? withType + shapes : withType.slice(0, closing) + shapes + withType.slice(closing);
 }
+
+/**
+ * Takes allocheck's notes of an earlier run off the cells not in `keep` (A1
+ * references): a comment that was allocheck's alone goes, with its shape
+ * (returned in `removed`); a user's note that had allocheck's below
+ * `separator` keeps the user's text alone.
+ */
+export function removeOwnNotes(xml: string, keep: ReadonlySet<string>, separator: string): { xml: string; removed: CellTarget[] } {
+  const elements = xmlElements(xml, (local, depth) => depth <= 1 || (depth === 2 && local === "comment") || (depth === 3 && local === "text"));
+  const edits: XmlEdit[] = [];
+  const removed: CellTarget[] = [];
+  elements.forEach((e) => {
+    if (e.depth !== 3 || e.local !== "text" || e.selfClosing) return;
+    const comment = elements[e.parent];
+    const ref = comment?.attributes.ref;
+    if (comment?.local !== "comment" || ref === undefined || keep.has(ref) || !CELL_REF.test(ref)) return;
+    const own = ownNoteIn(xml.slice(e.openEnd, e.closeStart), separator);
+    if (own === null) return;
+    if (own.alone) {
+      edits.push({ start: comment.start, end: comment.end, text: "" });
+      const m = CELL_REF.exec(ref)!;
+      removed.push({ row: Number(m[2]) - 1, col: columnIndex(m[1]) });
+      return;
+    }
+    if (own.prefix !== undefined) edits.push({ ...own.prefix, start: e.openEnd + own.prefix.start, end: e.openEnd + own.prefix.end });
+    edits.push({ start: e.openEnd + own.cut, end: e.closeStart, text: "" });
+  });
+  return { xml: edits.length === 0 ? xml : applyEdits(xml, edits), removed };
+}
+
+/** A VML drawing without the note shapes of these cells (read as text: see `addNoteShapes`). */
+export function removeNoteShapes(vml: string, cells: readonly CellTarget[]): string {
+  if (cells.length === 0) return vml;
+  const gone = new Set(cells.map((c) => `${c.row}:${c.col}`));
+  return vml.replace(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g, (shape) => {
+    if (!/ObjectType\s*=\s*"Note"/.test(shape)) return shape;
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape);
+    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape);
+    return row !== null && col !== null && gone.has(`${row[1]}:${col[1]}`) ? "" : shape;
+  });
+}

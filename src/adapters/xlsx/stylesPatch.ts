@@ -46,6 +46,8 @@ export class StylesPatch {
   private readonly addedNumFmts: Array<[number, string]> = [];
   private nextNumFmtId = 164;
   private readonly xfs: ExistingXf[] = [];
+  /** The existing fills, as written (`<fill>…</fill>`), by index. */
+  private readonly fillTexts: string[] = [];
   private readonly memo = new Map<string, number>();
   /** The root and the blocks (`fonts`, `cellXfs`, `numFmts`…), where they stand in the text. */
   private readonly root: XmlElement;
@@ -92,6 +94,7 @@ export class StylesPatch {
       if (isItem) {
         this.counts[block.local as Block]++;
         if (block.local === "cellXfs") this.xfs.push({ text: xml.slice(e.start, e.end), xfTags: [] });
+        if (block.local === "fills") this.fillTexts.push(xml.slice(e.start, e.end));
       }
       // The `<xf>` start tags of an existing cell format, the item itself or inside its alternate content.
       if (block.local === "cellXfs" && e.local === "xf" && (e.depth === 2 || item.local === ALTERNATE_CONTENT) && this.xfs.length > 0) {
@@ -117,6 +120,9 @@ export class StylesPatch {
     const key = `${block}\u0000${itemXml}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
+    // A format or fill the file has already (an earlier run's highlight, made the same way): taken, not added again.
+    const existing = block === "cellXfs" ? this.existingXfIndex().get(itemXml) : block === "fills" ? this.fillTexts.indexOf(itemXml) : -1;
+    if (existing !== undefined && existing >= 0) return existing;
     const index = this.counts[block] + this.added[block].length;
     this.added[block].push(itemXml);
     this.memo.set(key, index);
@@ -163,6 +169,52 @@ export class StylesPatch {
       .join(" ");
     const xf = inner === "" ? `<${this.tag("xf")} ${attrs}/>` : `<${this.tag("xf")} ${attrs}>${inner}</${this.tag("xf")}>`;
     return this.add("cellXfs", xf);
+  }
+
+  private xfIndex: Map<string, number> | undefined;
+
+  /** The file's cell formats by their text (the first of equal ones). */
+  private existingXfIndex(): Map<string, number> {
+    if (this.xfIndex === undefined) {
+      this.xfIndex = new Map();
+      for (let i = this.xfs.length - 1; i >= 0; i--) this.xfIndex.set(this.xfs[i].text, i);
+    }
+    return this.xfIndex;
+  }
+
+  /** How many cell formats the file has (allocheck's added ones not counted). */
+  existingXfCount(): number {
+    return this.xfs.length;
+  }
+
+  /** The fill of an existing cell format, as written (`<fill>…</fill>`); undefined for a format the file lacks or a fill it does not list. */
+  fillOf(index: number): string | undefined {
+    const xf = this.xfs[index];
+    if (xf === undefined) return undefined;
+    const id = xf.xfTags[0]?.attributes.fillId;
+    // A format without `fillId` has fill 0.
+    return this.fillTexts[id === undefined ? 0 : Number(id)];
+  }
+
+  /** Whether two existing cell formats are the same but for their fill (`fillId`, `applyFill`). */
+  sameExceptFill(a: number, b: number): boolean {
+    const text = (index: number): string | undefined => {
+      const xf = this.xfs[index];
+      if (xf === undefined) return undefined;
+      const edits = xf.xfTags.map((t) => {
+        const { fillId: _fillId, applyFill: _applyFill, ...rest } = t.attributes;
+        return { start: t.start, end: t.openEnd, text: startTag(t.name, rest, t.selfClosing) };
+      });
+      return applyEdits(xf.text, edits);
+    };
+    const ta = text(a);
+    return ta !== undefined && ta === text(b);
+  }
+
+  /** A copy of cell format `index` with the fill written `fillXml` (an existing fill of the same text, else a new one). */
+  withFillText(index: number, fillXml: string): number {
+    const existing = this.fillTexts.indexOf(fillXml);
+    return this.withFill(index, existing >= 0 ? existing : this.add("fills", fillXml));
   }
 
   /** A copy of cell format `index` with another fill (every choice of an alternate-content format gets it). */

@@ -39,7 +39,9 @@ import {
 import { parseSheetXml } from "./sheetXml";
 import { StylesPatch } from "./stylesPatch";
 import { summarySheetPieces } from "./summaryXml";
-import { addComments, addNoteShapes, highlightSheet } from "./highlightXml";
+import { addComments, addNoteShapes, highlightSheet, OWN_NOTE_PREFIX, removeNoteShapes, removeOwnNotes } from "./highlightXml";
+import { cellKey, CUSTOM_XML_PROPS_TYPE, decodeHighlightRecord, encodeHighlightRecord, recordPropsXml, restoredStyle, type HighlightRecord, type RecordedCell } from "./highlightRecord";
+import { a1 } from "../../core/model/address";
 import { printTitlesFormula, unselectSheetXml, workbookViewEdits, type WorkbookViewParts } from "./workbookView";
 
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -706,13 +708,18 @@ function dropCalcChain(book: OpenedWorkbook): void {
   book.workbookRels.removeWhere((r) => r === calcChain);
 }
 
+/** The colour allocheck fills a cell of this severity with, as ARGB (`FFF8B4B4`). */
+function highlightColour(severity: Severity): string {
+  return `FF${HIGHLIGHT_FILL[severity].replace(/^#/, "").toUpperCase()}`;
+}
+
 /** The fill of each severity, added to the styles the first time it is asked for. */
 function highlightFills(styles: StylesPatch): (severity: Severity) => number {
   const fills = new Map<Severity, number>();
   return (severity) => {
     let id = fills.get(severity);
     if (id === undefined) {
-      const rgb = `FF${HIGHLIGHT_FILL[severity].replace(/^#/, "").toUpperCase()}`;
+      const rgb = highlightColour(severity);
       const t = (n: string) => styles.tag(n);
       id = styles.addFill(`<${t("patternFill")} patternType="solid"><${t("fgColor")} rgb="${rgb}"/><${t("bgColor")} indexed="64"/></${t("patternFill")}>`);
       fills.set(severity, id);
@@ -744,58 +751,169 @@ function mostSevereByCell(list: readonly Highlight[]): Highlight[] {
 
 /**
  * The notes of a user's sheet in its comments part (new or existing) and the
- * shapes of the new ones in its VML drawing. Returns the relationship id the
- * sheet's new `legacyDrawing` points at, when the VML drawing is new.
+ * shapes of the new ones in its VML drawing; allocheck's notes of an earlier
+ * run on cells that are no longer found go, with their shapes. Returns the
+ * relationship id the sheet's new `legacyDrawing` points at, when the VML
+ * drawing is new.
  */
 async function addNotes(book: OpenedWorkbook, sheet: SheetEntry, list: readonly Highlight[], nextVmlBlock: () => number): Promise<string | undefined> {
   const { pkg, types, ns } = book;
   const sheetFolder = folderOf(sheet.path);
   const rels = await Rels.open(pkg, relsPathOf(sheet.path));
   const commentsRel = rels.list.find((r) => ofKind(r.type, "comments"));
+  const vmlRel = rels.list.find((r) => ofKind(r.type, "vmlDrawing"));
+  const vmlPath = vmlRel ? resolvePartPath(sheetFolder, vmlRel.target) : undefined;
   const commentsPath = commentsRel ? resolvePartPath(sheetFolder, commentsRel.target) : freeWorkbookPart(book, (n) => `comments${n}.xml`);
-  const notes = list.map((h) => ({ row: h.row, col: h.col, text: `allocheck: ${h.note}` }));
-  const { xml: commentsXml, added } = addComments(commentsRel ? await pkg.text(commentsPath) : undefined, notes, NOTE_SEPARATOR, ns);
+  let existing = commentsRel ? await pkg.text(commentsPath) : undefined;
+  if (existing !== undefined && existing.includes(OWN_NOTE_PREFIX)) {
+    const stale = removeOwnNotes(existing, new Set(list.map((h) => a1(h.row, h.col))), NOTE_SEPARATOR);
+    if (stale.xml !== existing) {
+      existing = stale.xml;
+      pkg.set(commentsPath, existing);
+      if (vmlPath !== undefined && stale.removed.length > 0) pkg.set(vmlPath, removeNoteShapes((await pkg.text(vmlPath)) ?? "", stale.removed));
+    }
+  }
+  if (list.length === 0) return undefined;
+  const notes = list.map((h) => ({ row: h.row, col: h.col, text: `${OWN_NOTE_PREFIX}${h.note}` }));
+  const { xml: commentsXml, added } = addComments(existing, notes, NOTE_SEPARATOR, ns);
   pkg.set(commentsPath, commentsXml);
   if (!commentsRel) {
     rels.add(relationshipType(ns, "comments"), relativeTarget(sheetFolder, commentsPath));
     types.override(commentsPath, CT_COMMENTS);
   }
   if (added.length === 0) return undefined;
-  const vmlRel = rels.list.find((r) => ofKind(r.type, "vmlDrawing"));
-  if (vmlRel) {
-    const vmlPath = resolvePartPath(sheetFolder, vmlRel.target);
+  if (vmlPath !== undefined) {
     pkg.set(vmlPath, addNoteShapes(await pkg.text(vmlPath), added, nextVmlBlock()));
     return undefined;
   }
-  const vmlPath = freeWorkbookPart(book, (n) => `drawings/vmlDrawing${n}.vml`);
-  pkg.set(vmlPath, addNoteShapes(undefined, added, nextVmlBlock()));
-  const legacyDrawingId = rels.add(relationshipType(ns, "vmlDrawing"), relativeTarget(sheetFolder, vmlPath));
+  const newVmlPath = freeWorkbookPart(book, (n) => `drawings/vmlDrawing${n}.vml`);
+  pkg.set(newVmlPath, addNoteShapes(undefined, added, nextVmlBlock()));
+  const legacyDrawingId = rels.add(relationshipType(ns, "vmlDrawing"), relativeTarget(sheetFolder, newVmlPath));
   types.defaultFor("vml", CT_VML);
   return legacyDrawingId;
 }
 
-/** The highlights on the user's sheets (never on the summary): notes, then fills and the notes' drawing in one pass over each sheet. */
-async function highlightUserSheets(book: OpenedWorkbook, summary: SummaryPart, styles: StylesPatch, highlights: readonly Highlight[]): Promise<void> {
+/** A cell to colour (a current finding's) or to put back as it was (an earlier run's, no longer found). */
+type SheetTarget = (Highlight & { readonly restore?: undefined }) | { readonly row: number; readonly col: number; readonly restore: RecordedCell };
+
+/** Whether a sheet carries a note allocheck wrote in an earlier run. */
+async function hasOwnNotes(book: OpenedWorkbook, sheet: SheetEntry): Promise<boolean> {
+  const relsPath = relsPathOf(sheet.path);
+  if (!book.pkg.has(relsPath)) return false;
+  const rels = await Rels.open(book.pkg, relsPath);
+  const commentsRel = rels.list.find((r) => ofKind(r.type, "comments"));
+  if (commentsRel === undefined) return false;
+  return ((await book.pkg.text(resolvePartPath(folderOf(sheet.path), commentsRel.target))) ?? "").includes(OWN_NOTE_PREFIX);
+}
+
+/**
+ * The highlights on the user's sheets (never on the summary): notes, then
+ * fills and the notes' drawing in one pass over each sheet. The cells an
+ * earlier run coloured (`previous`) that are not found now get their format
+ * back; returns the record of what the cells coloured now had.
+ */
+async function highlightUserSheets(
+  book: OpenedWorkbook,
+  summary: SummaryPart,
+  styles: StylesPatch,
+  highlights: readonly Highlight[],
+  previous: HighlightRecord,
+): Promise<HighlightRecord> {
   const { pkg } = book;
   const fillFor = highlightFills(styles);
+  const record: HighlightRecord = new Map();
   let vmlBlock = 1 + (await lastVmlBlock(pkg));
   const nextVmlBlock = () => vmlBlock++;
-  for (const [name, list] of bySheetName(highlights)) {
-    const sheet = book.sheets.find((s) => s.name === name);
-    if (sheet === undefined || sheet === summary.existing) continue;
+  const bySheet = bySheetName(highlights);
+  for (const sheet of book.sheets) {
+    if (sheet === summary.existing) continue;
+    const list = bySheet.get(sheet.name) ?? [];
+    const before = previous.get(sheet.name);
+    if (list.length === 0 && before === undefined && !(await hasOwnNotes(book, sheet))) continue;
     const legacyDrawingId = await addNotes(book, sheet, list, nextVmlBlock);
-    const part = pkg.sheet(sheet.path);
-    if (part !== null) {
-      // Only the rows with highlights are rewritten; the frame gets the notes' drawing.
-      part.highlight(mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)));
-      if (legacyDrawingId !== undefined) part.editFrame({ edit: (outside) => highlightSheet(outside, [], () => 0, legacyDrawingId, book.ns) });
-      // Streamed now, so that the formats are added to the styles in the order of the sheets.
-      await pkg.finishSheet(sheet.path);
-      continue;
+    const coloured = mostSevereByCell(list);
+    const targets: SheetTarget[] = [...coloured];
+    if (before !== undefined) {
+      const now = new Set(coloured.map((h) => cellKey(h.row, h.col)));
+      for (const [key, cell] of before) if (!now.has(key)) targets.push({ row: cell.row, col: cell.col, restore: cell });
     }
-    const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId, book.ns);
-    pkg.set(sheet.path, xml);
+    const kept = new Map<number, RecordedCell>();
+    const styleFor = (current: number, t: SheetTarget): number => {
+      if (t.restore !== undefined) return restoredStyle(current, t.restore, styles) ?? current;
+      // A cell still coloured from the earlier run: its format before that run is the one to keep and colour.
+      const earlier = before?.get(cellKey(t.row, t.col));
+      const base = earlier !== undefined ? (restoredStyle(current, earlier, styles) ?? current) : current;
+      // Recorded where the format's fill is known (a format the file lacks has none to put back).
+      const fill = styles.fillOf(base);
+      if (fill !== undefined) kept.set(cellKey(t.row, t.col), { row: t.row, col: t.col, style: base, fill, applied: highlightColour(t.severity) });
+      return styles.withFill(base, fillFor(t.severity));
+    };
+    if (targets.length > 0) {
+      const part = pkg.sheet(sheet.path);
+      if (part !== null) {
+        // Only the rows with highlights are rewritten; the frame gets the notes' drawing.
+        part.highlight(targets, styleFor);
+        if (legacyDrawingId !== undefined) part.editFrame({ edit: (outside) => highlightSheet(outside, [], () => 0, legacyDrawingId, book.ns) });
+        // Streamed now, so that the formats are added to the styles in the order of the sheets.
+        await pkg.finishSheet(sheet.path);
+      } else {
+        pkg.set(sheet.path, highlightSheet((await pkg.text(sheet.path)) ?? "", targets, styleFor, legacyDrawingId, book.ns));
+      }
+    }
+    if (kept.size > 0) record.set(sheet.name, kept);
   }
+  return record;
+}
+
+/** The record an earlier run left in the copy, and where. */
+interface StoredRecord {
+  readonly record: HighlightRecord;
+  readonly path: string | null;
+  readonly relId: string | null;
+}
+
+async function readHighlightRecord(book: OpenedWorkbook): Promise<StoredRecord> {
+  for (const rel of book.workbookRels.list) {
+    if (rel.external || !ofKind(rel.type, "customXml")) continue;
+    const path = resolvePartPath(book.workbookFolder, rel.target);
+    const text = await book.pkg.text(path);
+    const record = text === undefined ? null : decodeHighlightRecord(text);
+    if (record !== null) return { record, path, relId: rel.id };
+  }
+  return { record: new Map(), path: null, relId: null };
+}
+
+/** The record written to the copy (a custom XML item of its own), or taken out of it when no cell is coloured now. */
+async function writeHighlightRecord(book: OpenedWorkbook, stored: StoredRecord, record: HighlightRecord): Promise<void> {
+  const { pkg, types } = book;
+  const empty = [...record.values()].every((cells) => cells.size === 0);
+  if (stored.path !== null) {
+    if (!empty) return pkg.set(stored.path, encodeHighlightRecord(record));
+    const itemRels = await Rels.open(pkg, relsPathOf(stored.path));
+    for (const r of itemRels.list) {
+      if (!ofKind(r.type, "customXmlProps")) continue;
+      const props = resolvePartPath(folderOf(stored.path), r.target);
+      pkg.remove(props);
+      types.removeOverride(props);
+    }
+    pkg.remove(relsPathOf(stored.path));
+    pkg.remove(stored.path);
+    types.removeOverride(stored.path);
+    book.workbookRels.removeWhere((r) => r.id === stored.relId);
+    return;
+  }
+  if (empty) return;
+  const free = (n: number) => !pkg.has(`customXml/item${n}.xml`) && !pkg.has(`customXml/itemProps${n}.xml`) && !pkg.has(relsPathOf(`customXml/item${n}.xml`));
+  let n = 1;
+  while (!free(n)) n++;
+  const itemPath = `customXml/item${n}.xml`;
+  const propsPath = `customXml/itemProps${n}.xml`;
+  pkg.set(itemPath, encodeHighlightRecord(record));
+  pkg.set(propsPath, recordPropsXml(book.ns));
+  pkg.set(relsPathOf(itemPath), singleRels("rId1", relationshipType(book.ns, "customXmlProps"), `itemProps${n}.xml`));
+  types.override(itemPath, "application/xml");
+  types.override(propsPath, CUSTOM_XML_PROPS_TYPE);
+  book.workbookRels.add(relationshipType(book.ns, "customXml"), relativeTarget(book.workbookFolder, itemPath));
 }
 
 /**
@@ -817,7 +935,10 @@ export async function writeSummaryPackagePieces(input: Buffer, model: SummaryShe
   addProgressChart(book, summary, model);
   dropCalcChain(book);
   await asWorkbook(book);
-  if (highlights !== null && highlights.length > 0) await highlightUserSheets(book, summary, styles, highlights);
+  // The earlier run's colours that are not found now are taken off, the current ones put on: the copy's highlights are the current findings.
+  const stored = await readHighlightRecord(book);
+  const record = await highlightUserSheets(book, summary, styles, highlights ?? [], stored.record);
+  await writeHighlightRecord(book, stored, record);
   book.pkg.set(stylesPath, styles.toXml());
   return book.pkg.toPieces();
 }

@@ -5,11 +5,11 @@ import type { StylesPatch } from "./stylesPatch";
 import { TRANSITIONAL, type Conformance } from "./conformance";
 import { escapeXml } from "./xml";
 
-/** Functions newer than Excel 2010 are stored with Excel's `_xlfn.` prefix, or Excel shows #NAME?. */
-const FUTURE_FUNCTIONS = /\b(NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP|XOR)\(/g;
+/** Functions newer than Excel 2007 (AGGREGATE: 2010; NUMBERVALUE…: 2013 and later) are stored with Excel's `_xlfn.` prefix, or Excel shows #NAME?. */
+const FUTURE_FUNCTIONS = /\b(AGGREGATE|NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP|XOR)\(/g;
 
 /** The same names, to tell at once that a formula calls none of them (nearly every formula). */
-const FUTURE_NAMES = ["NUMBERVALUE", "UNICHAR", "UNICODE", "IFNA", "IFS", "SWITCH", "CONCAT", "TEXTJOIN", "MAXIFS", "MINIFS", "XLOOKUP", "XOR"];
+const FUTURE_NAMES = ["AGGREGATE", "NUMBERVALUE", "UNICHAR", "UNICODE", "IFNA", "IFS", "SWITCH", "CONCAT", "TEXTJOIN", "MAXIFS", "MINIFS", "XLOOKUP", "XOR"];
 const LONGEST_FUTURE_NAME = Math.max(...FUTURE_NAMES.map((n) => n.length));
 const FUTURE_LAST_LETTERS = new Set(FUTURE_NAMES.map((n) => n.charCodeAt(n.length - 1)));
 

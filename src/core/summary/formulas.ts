@@ -191,7 +191,8 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
     if (mode === "sum" && facts >= NUMBER_SCALED) {
       // `#,##0,,` shows the number in the line's unit: the engine reads the number shown, and so does the formula.
       const ref = typeof refOf === "string" ? refOf : refOf(cell);
-      return { kind: "term", term: `${ref}/${formatNumber(facts)}` };
+      const term = `${ref}/${formatNumber(facts)}`;
+      return { kind: "term", term: sheetFormula(sheet, cell.row, cell.col) !== undefined ? `IFERROR(${term},0)` : term };
     }
     return mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
   }
@@ -251,6 +252,29 @@ function runReference(prefix: string, startRow: number, startCol: number, endRow
     : `${prefix}${letters(startCol)}${startRow + 1}:${letters(endCol)}${endRow + 1}`;
 }
 
+/** Whether a cell of the rectangle holds a formula of the user's (it may give an error once recalculated). */
+function holdsFormula(sheet: SheetData, startRow: number, startCol: number, endRow: number, endCol: number): boolean {
+  const formulas = sheet.formulas;
+  if (formulas === undefined) return false;
+  for (let r = startRow; r <= endRow; r++) {
+    const row = formulas[r];
+    if (row === undefined) continue;
+    for (let c = startCol; c <= endCol; c++) if (row[c] !== null && row[c] !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * A run of plain cells to add up: its reference, or — where a cell holds a
+ * formula of the user's, which may give an error once recalculated (`=E6+E7`
+ * over a number typed as text) — `AGGREGATE(9,6,…)`, its sum leaving error
+ * values out, as the engine counts an error value 0 (SUM would spread the error).
+ */
+function sumRun(sheet: SheetData, prefix: string, startRow: number, startCol: number, endRow: number, endCol: number): string {
+  const reference = runReference(prefix, startRow, startCol, endRow, endCol);
+  return holdsFormula(sheet, startRow, startCol, endRow, endCol) ? `AGGREGATE(9,6,${reference})` : reference;
+}
+
 /** The kinds of an open run: none, plain cells, percent cells. */
 const NO_RUN = 0;
 const PLAIN_RUN = 1;
@@ -279,6 +303,10 @@ export function leafReferences(
   const values = sheet.values;
   const formats = sheet.numberFormats;
   let keptAsIs: boolean | undefined;
+  const pushRun = () => {
+    if (runKind === PERCENT_RUN) percentRanges.push(runReference(prefix, startRow, startCol, endRow, endCol));
+    else ranges.push(mode === "sum" ? sumRun(sheet, prefix, startRow, startCol, endRow, endCol) : runReference(prefix, startRow, startCol, endRow, endCol));
+  };
   for (let i = 0; i < sorted.length; i++) {
     const cell = sorted[i];
     // A number or a blank, nearly every leaf, classified here as `classify` does (without a call per cell).
@@ -299,7 +327,7 @@ export function leafReferences(
     }
     if (c.kind === "skip") {
       // A skipped cell breaks a range (it must not be inside one).
-      if (runKind !== NO_RUN) (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
+      if (runKind !== NO_RUN) pushRun();
       runKind = NO_RUN;
       continue;
     }
@@ -312,13 +340,13 @@ export function leafReferences(
         endCol = cell.col;
         continue;
       }
-      (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
+      pushRun();
     }
     runKind = kind;
     startRow = endRow = cell.row;
     startCol = endCol = cell.col;
   }
-  if (runKind !== NO_RUN) (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
+  if (runKind !== NO_RUN) pushRun();
   return { ranges, percentRanges, terms };
 }
 
@@ -372,7 +400,7 @@ function singlePlainRun(sheet: SheetData, cells: readonly LeafCell[]): string | 
     endRow = cell.row;
     endCol = cell.col;
   }
-  return runReference(sheetPrefix(sheet.name), startRow, startCol, endRow, endCol);
+  return sumRun(sheet, sheetPrefix(sheet.name), startRow, startCol, endRow, endCol);
 }
 
 /**
@@ -392,7 +420,7 @@ export function singlePlainRunAt(sheet: SheetData, byRows: boolean, leafIndexes:
   if (leafIndexes.length === 0) return null;
   const first = leafIndexes[0];
   const last = leafIndexes[leafIndexes.length - 1];
-  return byRows ? runReference(sheetPrefix(sheet.name), first, line, last, line) : runReference(sheetPrefix(sheet.name), line, first, line, last);
+  return byRows ? sumRun(sheet, sheetPrefix(sheet.name), first, line, last, line) : sumRun(sheet, sheetPrefix(sheet.name), line, first, line, last);
 }
 
 /**
@@ -461,7 +489,7 @@ export function cellFormula(sheet: SheetData, cell: LeafCell, mode: "sum" | "min
   const c = classify(sheet, cell, ref, mode);
   let term: string;
   if (c.kind === "term") term = c.term;
-  else if (c.kind === "percent") term = `N(${ref})*100`;
+  else if (c.kind === "percent") term = sheetFormula(sheet, cell.row, cell.col) !== undefined ? `IFERROR(N(${ref})*100,0)` : `N(${ref})*100`;
   else if (c.kind === "skip") term = cellTerm(ref, readCellNumber(cellValue(sheet, cell.row, cell.col)));
   // A formula of the user's that gives an error once recalculated (`=E6+E7` over a text number) counts 0, as the engine counts an error value.
   else term = sheetFormula(sheet, cell.row, cell.col) !== undefined ? `IFERROR(N(${ref}),0)` : `N(${ref})`;

@@ -162,6 +162,24 @@ function periodFormulas(workbook: WorkbookData, report: Report, entries: readonl
   return out;
 }
 
+/**
+ * The line's typed `Lũy kế` on its results sheet, in the plan's unit, as a
+ * formula: the cell of its `cumulative` finding (where the typed figure and
+ * the periods' sum disagree). Null when the report names no such cell (a
+ * period cell of a child line was the cause: `crossedCause.ts`) or its
+ * figure cannot be scaled from the cell.
+ */
+function typedCumulativeFormula(workbook: WorkbookData, report: Report, code: string, scale: number): string | null {
+  const finding = report.findings.find((f) => f.rule === "cumulative" && f.indicator === code && f.row !== null && f.col !== null && f.actual !== null);
+  if (finding === undefined || finding.sheet === null) return null;
+  const sheet = workbook.sheets.find((s) => s.name === finding.sheet);
+  if (sheet === undefined) return null;
+  const cell: LeafCell = { row: finding.row!, col: finding.col! };
+  const reading = engineCellValue(sheet, cell, "sum");
+  if (reading === null || reading === 0) return null;
+  return cellFormula(sheet, cell, "sum", factorOf(finding.actual! / scale, reading));
+}
+
 function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
@@ -334,14 +352,20 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
       cells.push({ row, col: forecastCol, formula: `IF(${shareRef}=0,"",${ref(cumulativeCol)}/${shareRef})`, value: share === 0 ? "" : achieved / share, numFmt: numberFormatOf(share === 0 ? "" : achieved / share), style: "number" });
     }
     const status = progressStatus(line);
+    const typedCumulative = status === "figures-disagree" ? typedCumulativeFormula(workbook, report, line.code, scale) : null;
     const text = (s: keyof (typeof PROGRESS_STATUS_TEXT)["vi"]) => quoted(PROGRESS_STATUS_TEXT[lang][s]);
     let statusFormula: string | null = null;
     if (line.kind === "percent") {
       const op = line.rule === "<=" ? "<=" : line.rule === "=" ? "=" : ">=";
       statusFormula = `IF(${ref(cumulativeCol)}${op}${ref(targetCol)},${text("met")},${text("not-met")})`;
-    } else if (paced && status !== "figures-disagree") {
-      // Where the typed `Lũy kế` and the periods' sum disagree on the pace, the status says so as a fixed text: the SUM here is one side of it.
-      const behind = `IF(${ref(cumulativeCol)}<${ref(expectedCol)},${text("behind")},${text("on-track")})`;
+    } else if (paced && (status !== "figures-disagree" || typedCumulative !== null)) {
+      // Where the typed `Lũy kế` and the periods' sum disagree on the pace (the SUM here is one side of it), the status says
+      // so while the typed one is on pace and the sum is not, as the engine does; once either is fixed, it says which.
+      const onPace = `IF(${ref(cumulativeCol)}<${ref(expectedCol)},${text("behind")},${text("on-track")})`;
+      const behind =
+        status === "figures-disagree" && typedCumulative !== null
+          ? `IF(AND(${ref(cumulativeCol)}<${ref(expectedCol)},${typedCumulative}>=${ref(expectedCol)}),${text("figures-disagree")},${onPace})`
+          : onPace;
       const aboveTarget = line.kind === "count" && (line.rule === "<=" || line.rule === ">=");
       statusFormula = line.kind === "money" ? `IF(${ref(cumulativeCol)}>${ref(targetCol)},${text("over")},${behind})` : aboveTarget ? `IF(${ref(cumulativeCol)}>${ref(targetCol)},${text("above-target")},${behind})` : behind;
     }
