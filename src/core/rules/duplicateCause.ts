@@ -96,16 +96,22 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
         if (subtotal !== undefined || !passesThrough(context, parent, line)) break;
       }
       if (parent === null || subtotal === undefined || subtotal.expected === null || subtotal.actual === null) continue;
-      if (standing(difference(subtotal.actual, subtotal.expected), -base[at]) !== "equal") continue;
-      dropped.add(subtotal);
-      names.push(subtotalName(context, parent, line));
+      // The nearest total off by another figure is a slip of its own (told as it is); the totals above it may still have
+      // been typed without the repeat.
+      let any = standing(difference(subtotal.actual, subtotal.expected), -base[at]) === "equal";
+      if (any) {
+        dropped.add(subtotal);
+        names.push(subtotalName(context, parent, line));
+      }
       // Totals further up that agree with their communes once the repeat is out were typed from them: right.
       for (let above = areas[parent].parent; above !== null; above = areas[above].parent) {
         const over = subtotalAt.get(above * lineCount + line);
         if (over === undefined || over.actual === null || standing(over.actual, difference(leafSum(context, above, line), base[at])) !== "equal") continue;
         dropped.add(over);
         names.push(subtotalName(context, above, line));
+        any = true;
       }
+      if (!any) continue;
       byLine.set(line, [...(byLine.get(line) ?? []), finding]);
       shifts.set(line, (shifts.get(line) ?? 0) - base[at]);
     }

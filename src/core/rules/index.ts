@@ -39,7 +39,6 @@ import { copiedRowCeilings } from "./copiedRowCeilings";
 import { shiftedRow } from "./shiftedRow";
 import { hiddenCause } from "./hiddenCause";
 import { deletedCause } from "./deletedCause";
-import { quotaRowGap } from "./quotaRowGap";
 import { pairCause } from "./pairCause";
 import { blankRowCause } from "./blankRowCause";
 import { blankRowCeilings } from "./blankRowCeilings";
@@ -116,7 +115,6 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   slipCeiling,
   unlistedRowCause,
   deletedCause,
-  quotaRowGap,
   pairCause,
   blankRowCause,
   blankRowCeilings,
@@ -165,7 +163,6 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * two communes of one district each typed with one keyboard slip, the only pair whose corrections put its typed subtotal (showing the plan) right, are told each at its cell (`slipPairCause`);
  * a typed subtotal showing the plan over communes whose excess only one of them could hold is told at that commune (`spareCause`);
  * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`);
- * under-plan ceilings of a plan listing no areas, a per-commune quota line short by exactly one or two communes' quota (its target counting that many rows more than the sheet has), the other lines short by what they could hold, are told once, at the quota line's ceiling (`quotaRowGap`);
  * a commune's row written twice while a plan commune has none, the typed totals proving the missing figures, names the ceilings they make (`pairCause`);
  * a commune's row left blank under typed subtotals that still count it, the figures proving it, is told once, at its quota cell (`blankRowCause`);
  * a commune's row left blank under totals that follow the table, the under-plan ceilings a commune could fill, is told once, at its quota cell (`blankRowCeilings`);

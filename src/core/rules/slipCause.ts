@@ -36,6 +36,7 @@ import { grandTotalShows, grandTotalWords, isFormulaAt, passesThrough, subtotalN
 import { alsoRight, ceilingName, cellIndexer, findingsByLine } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
+import { joinList } from "../text/joinList";
 
 export function slipCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const subtotals = findings.filter((f) => f.rule === "subtotal" && f.severity === "error" && f.expected !== null && f.actual !== null);
@@ -45,6 +46,7 @@ export function slipCause(context: RuleContext, findings: readonly Finding[]): F
   const replaced = new Map<Finding, Finding>();
   // Per line, the subtotals told on it: one slip under each (two districts' slips on one line are two causes).
   const byLine = findingsByLine(context, subtotals, indexOf);
+  const repeated = repeatedRows(context, findings);
   for (const [line, told] of byLine) {
     const code = context.table.lines[line].planCode;
     // Nothing else told on the line, nor at its areas (a slip moves one line).
@@ -55,14 +57,14 @@ export function slipCause(context: RuleContext, findings: readonly Finding[]): F
       const cell = indexOf(f);
       return (code !== null && f.indicator === code) || (cell !== null && (cell % lineCount === line || areas.has(Math.floor(cell / lineCount))));
     });
-    if (others || code === null || !apart(context, told.map((t) => t.area))) continue;
+      if (others || code === null || !apart(context, told.map((t) => t.area))) continue;
     // The plan backs the subtotals together: moved by all their gaps, the line meets its target.
     let planGap = 0;
     const gaps = told.map(({ finding, area }) => ({ area, gap: difference(finding.actual as number, finding.expected as number) }));
     for (const { gap } of gaps) planGap += gap;
     const causes: [Finding, Finding][] = [];
     for (const { finding, area } of told) {
-      const cause = slipUnder(context, area, line, code, difference(finding.actual as number, finding.expected as number), told.length === 1 ? null : { told: gaps, planGap });
+      const cause = slipUnder(context, area, line, code, difference(finding.actual as number, finding.expected as number), told.length === 1 ? null : { told: gaps, planGap }, repeated);
       if (cause !== null) causes.push([finding, cause]);
     }
     if (causes.length === told.length) for (const [finding, cause] of causes) replaced.set(finding, cause);
@@ -78,7 +80,23 @@ interface Together {
   readonly planGap: number;
 }
 
-function slipUnder(context: RuleContext, area: number, line: number, code: string, gap: number, together: Together | null): Finding | null {
+/**
+ * The communes' rows told as written twice (`duplicate`, at the repeat's
+ * label), the typed totals leaving them out: the plan comparison is weighed
+ * without them as well (a slip and a repeat on one line, two causes).
+ */
+function repeatedRows(context: RuleContext, findings: readonly Finding[]): number[] {
+  const { areas } = context.table;
+  const out: number[] = [];
+  for (const f of findings) {
+    if (f.rule !== "duplicate" || f.sheet !== context.table.sheet || f.row === null) continue;
+    const area = areas.findIndex((a) => a.kind === "leaf" && a.labelRow === f.row && a.labelCol === f.col);
+    if (area >= 0) out.push(area);
+  }
+  return out;
+}
+
+function slipUnder(context: RuleContext, area: number, line: number, code: string, gap: number, together: Together | null, repeated: readonly number[] = [], repeatOut = false): Finding | null {
   const planGap = together?.planGap ?? gap;
   const { areas } = context.table;
   const { lineCount, state, base } = context;
@@ -91,10 +109,33 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   // The plan backs the subtotal: moved by the gap, the line meets its target, which the grand total shows.
   const planLine = context.planByCode.get(code);
   if (planLine === undefined) return null;
+  if (repeated.length > 0 && !repeatOut) {
+    const plain = slipUnder(context, area, line, code, gap, together);
+    if (plain !== null || together !== null) return plain;
+    // Weighed as the sheet would be with the repeated rows (told apart) out: their cells on the line blank, the
+    // subtotal's gap without what it leaves out of them.
+    const without = Float64Array.from(base);
+    const states = Uint8Array.from(state);
+    const leafSums = Float64Array.from(context.leafSums);
+    let under = 0;
+    let out = 0;
+    for (const r of repeated) {
+      const at = r * lineCount + line;
+      if (states[at] !== CELL.number) continue;
+      if (isUnder(context, r, area)) under += base[at];
+      out += base[at];
+      without[at] = 0;
+      states[at] = CELL.blank;
+    }
+    if (out === 0) return null;
+    leafSums[line] = Number((leafSums[line] - out).toPrecision(15));
+    return slipUnder({ ...context, base: without, state: states, leafSums }, area, line, code, difference(gap, -under), null, [], true);
+  }
   const leafSums = Float64Array.from(context.leafSums);
   leafSums[line] = Number((leafSums[line] + planGap).toPrecision(15));
   const allocated = allocatedFor({ ...context, leafSums }, code);
   if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) return null;
+  const withoutRepeat = repeatOut;
   const scale = context.scales[line];
   const slips: { child: number; meant: number; carried: readonly number[]; digit: boolean }[] = [];
   for (const child of communes) {
@@ -136,8 +177,16 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
     area: label,
     expected: meant,
     actual: typed,
-    message: together === null ? alsoRight(retyped, [subtotal, ceiling]) : withOthers(alsoRight(retyped, [subtotal]), ceiling),
+    message: withoutRepeat ? withRepeatOut(retyped, [subtotal, ceiling]) : together === null ? alsoRight(retyped, [subtotal, ceiling]) : withOthers(alsoRight(retyped, [subtotal]), ceiling),
   });
+}
+
+/** The plan comparison that comes right only with the row told as written twice removed too. */
+function withRepeatOut(message: LocalizedText, also: readonly { readonly vi: string; readonly en: string }[]): LocalizedText {
+  return localized(
+    `${message.vi} Sửa ô này và bỏ dòng địa bàn ghi hai lần (đã báo riêng) thì ${joinList(also.map((x) => x.vi), "và")} cũng khớp.`,
+    `${message.en} Correcting this cell, with the row written twice (told apart) removed, puts ${joinList(also.map((x) => x.en), "and")} right too.`,
+  );
 }
 
 /** The plan comparison that comes right only with the line's other slips corrected too. */

@@ -56,7 +56,9 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
   const bounds = lineBounds(context);
   const replaced = new Map<Finding, Finding | null>();
   // An area the plan lists with no row, or a row the plan lacks, may explain any line's gap: no swap is read then.
-  const coverage = findings.some((f) => f.rule === "coverage" && f.sheet === context.table.sheet);
+  // So may several lines short together (a row deleted, the plan listing no areas to tell it).
+  const shortLines = ceilings.filter((f) => f.severity === "warning").length;
+  const elsewhere = findings.some((f) => f.rule === "coverage" && f.sheet === context.table.sheet) || shortLines >= 2;
   for (const ceiling of ceilings) {
     const code = ceiling.indicator as string;
     const line = context.lineByCode.get(code);
@@ -70,7 +72,7 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
     // The grand total's subtotal alone, a reserve kept beside it (`reserveBeside`), may be the same slip.
     const beside = others.length === 1 ? reserveBeside(context, others[0], indexOf(others[0]), line) : null;
     if (others.length > 0 && beside === null) continue;
-    const cause = slipOnLine(context, bounds[line], ceiling, code, line, beside, coverage);
+    const cause = slipOnLine(context, bounds[line], ceiling, code, line, beside, elsewhere);
     if (cause === null) continue;
     replaced.set(ceiling, cause);
     if (beside !== null) replaced.set(beside.finding, null);
@@ -128,7 +130,7 @@ function totalsBesideReserve(context: RuleContext, cell: number, delta: number, 
 }
 
 /** The ceiling told at the one commune whose figure on `line`, less the excess, is a keyboard slip of it; null when none or several. */
-function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number, beside: ReserveBeside | null, coverage: boolean): Finding | null {
+function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number, beside: ReserveBeside | null, elsewhere: boolean): Finding | null {
   const { lineCount, state, base, leaves } = context;
   const planLine = context.planByCode.get(code);
   const kind = context.lineKind[line];
@@ -141,7 +143,7 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const scale = context.scales[line];
   // Only a figure standing out of its line can be told (below): a line where none does is left at once, its figures' digits unread.
   // A swap of two neighbouring digits (a multiple of nine) is read on any line, the figure meant sitting among the others.
-  const swapAmount = !coverage && isSwapAmount(Math.abs(excess) / scale);
+  const swapAmount = !elsewhere && isSwapAmount(Math.abs(excess) / scale);
   if (!swapAmount && !someStandsOut(context, bounds, line, excess, side)) return null;
   const slips: { leaf: number; meant: number; digit: boolean }[] = [];
   for (const leaf of leaves) {

@@ -86,3 +86,15 @@ describe("two neighbouring digits of a commune's figure swapped, totals followin
     );
   });
 });
+
+// A row deleted, the plan listing no areas: every line short together — a gap a swap could make on one of them is no slip.
+test("several lines short together: no swap read on any", () => {
+  const planned: District[] = [
+    { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [2, 100] }, { name: "Minh Quang", values: [3, 59] }, { name: "Ba Trại", values: [1, 80] }] },
+    { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [2, 90] }, { name: "Hùng Tiến", values: [2, 110] }, { name: "Phù Lưu", values: [2, 36] }] },
+  ];
+  const plan = { lines: [{ code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 }, { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 475 }] };
+  const actual = planned.map((d, i) => ({ ...d, communes: d.communes.filter((_, j) => i !== 1 || j !== 2) }));
+  const findings = checkTotals(plan, planned, actual, FORMULA, ["Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"], { noAreas: true });
+  expect(told(findings)).toEqual(["ceiling C2", "ceiling D2"]);
+});
