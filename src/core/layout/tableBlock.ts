@@ -15,6 +15,7 @@ import { isLineTotal } from "./lines";
 import { headedFirstTotal, titleOverTotal, NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, repeatedBlockAt, type NextTable } from "./nextTable";
 import { isPeriodLabel, stripNumbering } from "./labels";
 import { wordKey } from "../text/fold";
+import { yearOfCell } from "../text/years";
 import { isNoteHeader } from "./noteLines";
 import { sideTableSplit } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
@@ -351,12 +352,6 @@ function isYearsRow(grid: Grid, row: number): boolean {
   return years >= 2;
 }
 
-/** A year typed as a number or as text (`2026`, `'2026`), else -1. */
-function yearIn(value: unknown): number {
-  const year = typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : value;
-  return typeof year === "number" && Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : -1;
-}
-
 /**
  * A header row naming some columns by text and a line's parts by year, the
  * years under the line's header merged over them in the row above (`Tổ
@@ -372,12 +367,12 @@ function isYearsUnderMerge(grid: Grid, row: number): boolean {
   for (let col = 0; col < grid.colCount; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    const year = yearIn(value);
+    const year = yearOfCell(value);
     if (year < 0) {
       if (typeof value !== "string" || isNumeric(value)) return false;
       continue;
     }
-    if (years > 0 && (col !== last + 1 || year !== yearIn(grid.value(row, last)) + 1)) return false;
+    if (years > 0 && (col !== last + 1 || year !== yearOfCell(grid.value(row, last)) + 1)) return false;
     if (years === 0) first = col;
     last = col;
     years++;
