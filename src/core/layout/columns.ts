@@ -4,6 +4,7 @@
  * text and a sample of the body.
  */
 import { wordKey } from "../text/fold";
+import { yearOfCell } from "../text/years";
 import { isDateCell, isNoteHeader } from "./noteLines";
 import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumeric, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
@@ -64,7 +65,7 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     const counts = new CountCells();
     for (let row = block.bodyStart; row <= last; row++) {
       const value = grid.value(row, col);
-      const year = typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2100 ? value : -1;
+      const year = yearOfCell(value);
       if (year < 0 || year !== lastYear + 1) {
         if (run === 1) loneYears++;
         run = 0;
@@ -75,7 +76,7 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
       filled++;
       if (isNumeric(value)) numbers++;
       if (isDateCell(value, grid.numberFormat(row, col))) dates++;
-      if (typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2100) years++;
+      if (year >= 0) years++;
       if (isLabelText(value)) {
         labels++;
         counts.add(value as string);

@@ -71,8 +71,8 @@ const MOST_OTHERS = 4;
  * The nearest total above `at` with figures equals its members without the
  * old rows (`skip`) and never with `at`. Other old rows under that total may
  * be counted by it or not (one kept as a member, another left out): every way
- * of counting them is weighed, `at` left out when one of them adds up without
- * it and none with it.
+ * of counting them is weighed, `at` left out when the total fits more lines
+ * without it (in some way) than with it (in any).
  */
 function leftOutByTotal(areas: readonly AreaEntry[], grid: Grid, lines: readonly number[], at: number, skip: ReadonlySet<number>): boolean {
   const old = areas[at];
@@ -85,24 +85,28 @@ function leftOutByTotal(areas: readonly AreaEntry[], grid: Grid, lines: readonly
     const others = [...skip].filter((k) => k !== at && isUnder(areas, k, up)).slice(0, MOST_OTHERS);
     const base = filled.map((col) => total.children.reduce((acc, k) => acc + shownSum(areas, grid, k, col, skip), 0));
     const counted = others.map((k) => filled.map((col) => (reaches(areas, grid, k, up, col) ? numberOf(grid.value(areas[k].index, col)) : 0)));
-    let leftOut = false;
+    // Per way of counting the others, the lines the total fits without `at` and with it.
+    let bestWithout = 0;
+    let bestWith = 0;
     for (let mask = 0; mask < 1 << others.length; mask++) {
-      let apart = 0;
-      let withIt = false;
+      let without = 0;
+      let withIt = 0;
       filled.forEach((col, c) => {
         const shown = numberOf(grid.value(total.index, col));
-        let without = base[c];
+        let sum = base[c];
         counted.forEach((figures, o) => {
-          if ((mask & (1 << o)) !== 0 && !Number.isNaN(figures[c])) without += figures[c];
+          if ((mask & (1 << o)) !== 0 && !Number.isNaN(figures[c])) sum += figures[c];
         });
-        if (same(without + numberOf(grid.value(old.index, col)), shown)) withIt = true;
-        else if (same(without, shown)) apart++;
+        if (same(sum + numberOf(grid.value(old.index, col)), shown)) withIt++;
+        else if (same(sum, shown)) without++;
       });
-      // A way of counting in which the total holds `at` keeps it: never left out on a guess.
-      if (withIt) return false;
-      if (apart > 0 && apart * 2 >= filled.length) leftOut = true;
+      bestWithout = Math.max(bestWithout, without);
+      bestWith = Math.max(bestWith, withIt);
     }
-    return leftOut;
+    // Alone under its total, a single line the total fits with it keeps it; beside other old rows (their figures alike
+    // on some line), the reading the total fits on more lines wins.
+    if (others.length === 0 ? bestWith > 0 : bestWith >= bestWithout) return false;
+    return bestWithout > 0 && bestWithout * 2 >= filled.length;
   }
   return false;
 }

@@ -15,6 +15,7 @@ import { isLineTotal } from "./lines";
 import { headedFirstTotal, titleOverTotal, NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, repeatedBlockAt, type NextTable } from "./nextTable";
 import { isPeriodLabel, stripNumbering } from "./labels";
 import { wordKey } from "../text/fold";
+import { yearOfCell } from "../text/years";
 import { isNoteHeader } from "./noteLines";
 import { sideTableSplit } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
@@ -352,6 +353,36 @@ function isYearsRow(grid: Grid, row: number): boolean {
 }
 
 /**
+ * A header row naming some columns by text and a line's parts by year, the
+ * years under the line's header merged over them in the row above (`Tổ
+ * truyền thông | CLB | 2026 | 2027 | Tổng` under `Chỉ tiêu` and `Kinh phí`
+ * merged over the last three): two years at least, each the one before plus
+ * one, in adjacent columns, every other cell a text — no row of figures.
+ */
+function isYearsUnderMerge(grid: Grid, row: number): boolean {
+  if (row === 0) return false;
+  let first = -1;
+  let last = -1;
+  let years = 0;
+  for (let col = 0; col < grid.colCount; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    const year = yearOfCell(value);
+    if (year < 0) {
+      if (typeof value !== "string" || isNumeric(value)) return false;
+      continue;
+    }
+    if (years > 0 && (col !== last + 1 || year !== yearOfCell(grid.value(row, last)) + 1)) return false;
+    if (years === 0) first = col;
+    last = col;
+    years++;
+  }
+  if (years < 2) return false;
+  const over = grid.mergeAt(row - 1, first);
+  return over !== undefined && over.bottom === row - 1 && over.left <= first && over.right >= last;
+}
+
+/**
  * The table block whose first data row is the first one found from `start`
  * (its header searched up to `top`), or the error saying why there is none,
  * with that data row (-1 when there is none).
@@ -363,7 +394,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
     const stats = rowStats(grid, row);
     if (errorsName && stats.numbers === stats.errors) return false;
     // A units row (`tổ | địa chỉ | 1.000 đ`) shows amounts in its units, yet holds no figure.
-    return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2 && !isUnitsRow(grid, row, 0, grid.colCount - 1) && !isYearsRow(grid, row);
+    return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2 && !isUnitsRow(grid, row, 0, grid.colCount - 1) && !isYearsRow(grid, row) && !isYearsUnderMerge(grid, row);
   };
   for (let row = start; row < scan && firstDataRow < 0; row++) {
     if (!dataLike(row)) continue;
@@ -436,7 +467,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       if (++skipped > 4) break;
       continue;
     }
-    if (isYearsRow(grid, row) && (top === null || row === top - 1)) {
+    if ((isYearsRow(grid, row) || isYearsUnderMerge(grid, row)) && (top === null || row === top - 1)) {
       // `2026 | 2027 | Tổng` under a line's header: the header's row of years, no figures (nor a row of codes, typed as text).
       headerRows.push(row);
       continue;

@@ -54,3 +54,9 @@ export function headedByYears(headers: readonly string[], fold: (text: string) =
     })
   );
 }
+
+/** A whole year in a cell, typed as a number or as text (`2026`, `'2026`): that year, else -1. */
+export function yearOfCell(value: unknown): number {
+  const year = typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : value;
+  return typeof year === "number" && Number.isInteger(year) && inRange(year) ? year : -1;
+}

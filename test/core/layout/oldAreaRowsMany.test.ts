@@ -111,6 +111,8 @@ describe("two old rows, the typed subtotals counting one of them", () => {
   test.each<[string, Case]>([
     ["under one district", { old: [[0, "Xã Minh Quang (trước sáp nhập)", 1, [1, 10]], [0, "Xã Tản Lĩnh (cũ)", 2, [2, 15]]], counted: [0] }],
     ["in two districts", { old: [[0, "Xã Tản Lĩnh (cũ)", 2, [2, 15]], [1, "Xã Yên Bình (cũ)", 0, [3, 20]]], counted: [1] }],
+    // Both old rows hold 2 teams: on that line the total fits either one; on the money it fits the first alone.
+    ["under one district, their figures alike on one line", { old: [[0, "Xã Minh Quang (trước sáp nhập)", 1, [2, 10]], [0, "Xã Tản Lĩnh (cũ)", 2, [2, 15]]], counted: [0] }],
   ])("%s: the counted one a leaf, the other left out", (_name, c) => {
     const { result, at } = build(c);
     const counted = c.old[c.counted![0]][1];

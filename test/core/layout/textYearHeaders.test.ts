@@ -97,3 +97,47 @@ describe("years under a merged money header read alike, typed as numbers, as tex
     expect(findings[0]).toBe(`${columnLetters(col)}${total === "none" ? 4 : 5}`);
   });
 });
+
+/**
+ * The same with the lines down the rows and the areas across: `Kinh phí`
+ * merged down over a column of `Tổng | 2026 | 2027` beside it, the years
+ * typed as text as well as numbers; and the years under a `Trong đó` caption
+ * beside the total, typed as text.
+ */
+describe("years typed as text: lines down the rows, and under `Trong đó`", () => {
+  const total = (part: CellValue) => typeof part === "string" && /^(Tổng|Cộng)/.test(part);
+  function across(parts: CellValue[]) {
+    const shares = parts.map((part) => (total(part) ? 1 : part === parts.find((p) => !total(p)) ? 0.4 : 0.6));
+    const money = [600, ...NAMED_BODY.slice(1).map(([, , m]) => m)];
+    const rows: CellValue[][] = [
+      ["STT", "Nội dung", null, ...NAMED_BODY.map(([name]) => name)],
+      [1, "Tổ truyền thông cộng đồng", null, ...NAMED_BODY.map(([, teams]) => teams)],
+      ...parts.map((part, i): CellValue[] => [i === 0 ? 2 : null, i === 0 ? "Kinh phí hỗ trợ (triệu đồng)" : null, part, ...money.map((m) => m * shares[i])]),
+    ];
+    const data = sheet("Phân bổ", rows, { merges: ["B1:C1", "B2:C2", "A3:A5", "B3:B5"] });
+    return checkWorkbook(workbook(data), { workbookName: "t.xlsx", plan: NAMED_PLAN, sheet: "Phân bổ" }).report;
+  }
+  test.each<[CellValue[], string]>([
+    [["Tổng", "2026", "2027"], "3"],
+    [["2026", "2027", "Tổng"], "5"],
+  ])("areas across, %j: the total row is the line", (parts, at) => {
+    const report = across(parts);
+    expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "2"], ["KP", at]]);
+    expect(report.reading!.confidence.level).toBe("high");
+    expect(report.findings).toEqual([]);
+  });
+
+  test("`Tổng số | Trong đó: \"2026\" | \"2027\"`: the total column is the line", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", null, null],
+      [null, null, null, "Tổng số", "Trong đó", null],
+      [null, null, null, null, "2026", "2027"],
+      ...NAMED_BODY.map(([name, teams, money], i): CellValue[] => [i === 0 ? null : i, name, teams, money, money * 0.4, money * 0.6]),
+    ];
+    const data = sheet("Phân bổ", rows, { merges: ["A1:A3", "B1:B3", "C1:C3", "D1:F1", "D2:D3", "E2:F2"] });
+    const report = checkWorkbook(workbook(data), { workbookName: "t.xlsx", plan: NAMED_PLAN, sheet: "Phân bổ" }).report;
+    expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", "D"]]);
+    expect(report.reading!.confidence.level).toBe("high");
+    expect(report.findings).toEqual([]);
+  });
+});
