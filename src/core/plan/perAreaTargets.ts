@@ -9,6 +9,7 @@ import type { AllocationTable } from "../model/table";
 import { areaKey } from "../text/fold";
 import type { LocalizedText } from "../model/text";
 import { cellRef } from "./planErrors";
+import type { PerAreaUnit } from "./planValues";
 import { wholeWhereAreasCount } from "./wholeByAreaCount";
 
 type AreaCounts = Readonly<Record<"commune" | "district", number>>;
@@ -54,10 +55,12 @@ export function sizeByTable(plan: Plan, table: AllocationTable): Plan {
  * figure for each area: said, with the cells, since a whole typed under such a
  * unit would be read too large.
  */
-export function perAreaUnitDoubt(sheet: string, target: string, unitCell: string, written: string, read: { unit: string; perArea: "commune" | "district" }): LocalizedText {
+export function perAreaUnitDoubt(sheet: string, target: string, unitCell: string, written: string, read: PerAreaUnit): LocalizedText {
   const [vi, en] = read.perArea === "district" ? ["mỗi huyện", "each district"] : ["mỗi xã", "each commune"];
+  // `triệu đồng/xã`: the money for each area, in that unit.
+  const [whatVi, whatEn] = read.kind === "money" ? [`số tiền (${read.unit})`, `money (${read.unit})`] : [`số ${read.unit}`, read.unit];
   return {
-    vi: `${cellRef(sheet, target)}: đơn vị "${written}" (ô ${unitCell}) nên số kế hoạch được hiểu là số ${read.unit} cho ${vi}; tổng bằng số đó nhân số địa bàn. Nếu đó là tổng, hãy ghi đơn vị "${read.unit}".`,
-    en: `${cellRef(sheet, target)}: the unit "${written}" (cell ${unitCell}) makes the target the ${read.unit} for ${en}; the whole is it times the areas. If it is the whole, write the unit "${read.unit}".`,
+    vi: `${cellRef(sheet, target)}: đơn vị "${written}" (ô ${unitCell}) nên số kế hoạch được hiểu là ${whatVi} cho ${vi}; tổng bằng số đó nhân số địa bàn. Nếu đó là tổng, hãy ghi đơn vị "${read.unit}".`,
+    en: `${cellRef(sheet, target)}: the unit "${written}" (cell ${unitCell}) makes the target the ${whatEn} for ${en}; the whole is it times the areas. If it is the whole, write the unit "${read.unit}".`,
   };
 }

@@ -144,20 +144,33 @@ export function perAreaOf(value: CellValue): "commune" | "district" | null {
   return match[1] !== undefined ? "district" : "commune";
 }
 
-/** `tổ/xã`, `CLB / phường`, `người/huyện` (NFC or NFD, any case): a count unit written per area. */
-const PER_AREA_UNIT = /^(.*?\S)\s*\/\s*(?:x[aã]|ph[uư][oờ]ng|th[iị] tr[aấ]n|(huy[eệ]n|qu[aậ]n)|đ[oơ]n v[iị]|đ[iị]a b[aà]n)\s*$/iu;
+/**
+ * `tổ/xã`, `CLB / phường`, `người/huyện`, `triệu đồng/xã`, `nghìn đồng/xã/năm`
+ * (NFC or NFD, any case): a count or money unit written per area, maybe a year's.
+ */
+const PER_AREA_UNIT = /^(.*?\S)\s*\/\s*(?:x[aã]|ph[uư][oờ]ng|th[iị] tr[aấ]n|(huy[eệ]n|qu[aậ]n)|đ[oơ]n v[iị]|đ[iị]a b[aà]n)(?:\s*\/\s*n[aă]m)?\s*$/iu;
+
+/** A unit written per area: the unit before the slash, what it measures, and the areas it is for. */
+export interface PerAreaUnit {
+  readonly unit: string;
+  readonly kind: "count" | "money";
+  readonly perArea: "commune" | "district";
+}
 
 /**
- * A line's unit written per area (`tổ/xã`): its target is the figure for
- * each area, in the unit before the slash; null for any other unit, or one
- * counting areas themselves (`xã/phường`) or money.
+ * A line's unit written per area (`tổ/xã`, `triệu đồng/xã`): its target is
+ * the figure for each area, in the unit before the slash — a count, or money
+ * at that unit's scale (800 under `triệu đồng/xã` is 800 million đồng for
+ * each commune); null for any other unit, or one counting areas themselves
+ * (`xã/phường`).
  */
-export function perAreaUnit(unitText: string): { unit: string; perArea: "commune" | "district" } | null {
+export function perAreaUnit(unitText: string): PerAreaUnit | null {
   const match = PER_AREA_UNIT.exec(unitText.normalize("NFC").replace(/\s+/g, " ").trim());
   if (match === null || areaCountOf(`1 ${unitText}`) !== null) return null;
   const unit = match[1].trim();
-  if (parseUnit(unit).kind !== "count" || /\d/.test(unit)) return null;
-  return { unit, perArea: match[2] !== undefined ? "district" : "commune" };
+  const kind = parseUnit(unit).kind;
+  if ((kind !== "count" && kind !== "money") || /\d/.test(unit)) return null;
+  return { unit, kind, perArea: match[2] !== undefined ? "district" : "commune" };
 }
 
 /**

@@ -547,7 +547,8 @@ function readLines(
     const ownUnit = cols.unit !== undefined ? text("unit") : (unitInParens(name) ?? "");
     const ownUnitCell = a1(row, cols.unit ?? cols.name!);
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
-    const ownMoney = ownUnit !== "" && parseUnit(ownUnit).kind === "money";
+    // `triệu đồng/xã` is money too, for each commune.
+    const ownMoney = ownUnit !== "" && (parseUnit(ownUnit).kind === "money" || perAreaUnit(ownUnit)?.kind === "money");
     const writtenUnit =
       moneyOnly && !ownMoney && moneyUnit !== null
         ? moneyUnit.text
@@ -559,7 +560,8 @@ function readLines(
     const unitText = unitPerArea?.unit ?? writtenUnit;
     // `Kế hoạch (tỷ đồng)` or `ĐVT: triệu đồng` over a line in `đồng`: the line's own unit is read, and the disagreement said.
     const statedHere = stated !== null && (stated.where === "note" || targetCol === cols.target) ? stated : null;
-    if (statedHere !== null && ownUnit !== "" && unitText === ownUnit) unitDoubts.add(statedHere, { text: ownUnit, cell: ownUnitCell }, lineCode);
+    // `đồng/xã` under `Kế hoạch (triệu đồng)`: the unit before the slash is the line's own.
+    if (statedHere !== null && ownUnit !== "" && (unitText === ownUnit || (unitPerArea !== null && writtenUnit === ownUnit))) unitDoubts.add(statedHere, { text: unitText, cell: ownUnitCell }, lineCode);
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : (unitPerArea?.perArea ?? perAreaOf(targetValue));

@@ -70,6 +70,7 @@ describe("a unit written per area in the unit cell (`tổ/xã`, `CLB/huyện`)",
     ["01 under tổ/xã", "01", "tổ/xã", "tổ", 1, 3],
     ["1 under CLB / xã", 1, "CLB / xã", "CLB", 1, 3],
     ["1 under tổ/huyện", 1, "tổ/huyện", "tổ", 1, 2],
+    ["2 under buổi/xã/năm", 2, "buổi/xã/năm", "buổi", 2, 6],
   ])("%s: the figure for each area, the unit before the slash, and the reading says so", (_name, target, unit, lineUnit, quota, whole) => {
     const plan = readPlanFromWorkbook({ sheets: [planSheet(target, unit, areas)] });
     expect([plan.lines[0].unit, plan.lines[0].quota, plan.lines[0].target]).toEqual([lineUnit, quota, whole]);
