@@ -16,7 +16,7 @@ import type { AreaEntry } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas, showsNoText } from "./areas";
-import { arithmeticHint, arithmeticLevels, oneLineGroupsHint } from "./arithmeticGroups";
+import { arithmeticHint, arithmeticLevels, oneLineGroupsHint, summedUnderDistricts } from "./arithmeticGroups";
 import { numberOf, same, scoreTree, scoreValue, withPlanTotals, type TreeScore } from "./areaScore";
 import {
   BOTTOM_UP,
@@ -1609,6 +1609,9 @@ export function readAreas(
     if (cls === CLS_AREA && facts.level[f] === LEVEL_UNKNOWN) unknown = true;
     else if (cls === CLS_SUBTOTAL && !facts.forced.has(f)) subtotals = true;
   }
+  const adds = grid.formula === undefined ? undefined : (row: number, col: number) => (isSumFormula(grid.formula!(row, col)) ? addedBlocks(grid, row, col) : null);
+  // Bare rows a district named as such adds up by a `SUM` starting right below it: its communes in every reading.
+  if (unknown && adds !== undefined) for (const f of summedUnderDistricts(facts, summableCols, adds)) facts.summedUnder.add(f);
   const policies = POLICIES.filter((p) => (unknown || p.unknownUnder) && (subtotals || !p.before));
   const trees: { tree: Tree; score: TreeScore | null }[] = [];
   const seen = new Set<string>();
@@ -1626,7 +1629,6 @@ export function readAreas(
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // Nothing names a level: the reading in which rows are the subtotals of the rows after them, if one adds up.
-  const adds = grid.formula === undefined ? undefined : (row: number, col: number) => (isSumFormula(grid.formula!(row, col)) ? addedBlocks(grid, row, col) : null);
   const grouped = unknown ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "before", planTotals, adds) : null;
   // Districts of a single commune each, told from their communes by order alone: said, if that reading is taken.
   let pairedTree: string | null = null;

@@ -99,6 +99,11 @@ export class RowFacts {
   readonly nestedTiers = new Set<number>();
   /** Bare `Tăng` / `Giảm` rows allocated as the communes beside them under a district heading: communes of that name, no adjustment. */
   readonly namedLikeAdjustment = new Set<number>();
+  /**
+   * Bare rows a district named as such (STT, prefix) makes its communes by a `SUM` starting right below it: under
+   * that district in every reading, never districts beside it (see `summedUnderDistricts`).
+   */
+  readonly summedUnder = new Set<number>();
 
   /** Room for `capacity` facts. */
   constructor(capacity: number) {
@@ -389,7 +394,7 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       continue;
     }
     const level =
-      known === LEVEL_VILLAGE ? LEVEL_LOWER : known === LEVEL_TIER || known === LEVEL_ZONE ? LEVEL_UPPER : known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
+      known === LEVEL_VILLAGE ? LEVEL_LOWER : known === LEVEL_TIER || known === LEVEL_ZONE ? LEVEL_UPPER : known !== LEVEL_UNKNOWN ? known : policy.unknownUnder || facts.summedUnder.has(f) ? LEVEL_LOWER : LEVEL_UPPER;
     if (level === LEVEL_UPPER) {
       if (policy.groupAfter === true) {
         // The rows since the last group or total are its members; the rows after it wait for the next group.

@@ -199,10 +199,12 @@ function summedMembers(
   mustLead: readonly boolean[],
   cols: readonly number[],
   adds: (row: number, col: number) => readonly CellRange[] | null,
+  /** Which rows may open members (all by default). */
+  mayOpen: (k: number) => boolean = () => true,
 ): number[] {
   const n = rows.length;
   const opensBelow = (k: number): boolean => {
-    if (k + 1 >= n) return false;
+    if (k + 1 >= n || !mayOpen(k)) return false;
     let told = false;
     for (const col of cols) {
       const blocks = runOn(adds(rows[k], col));
@@ -222,6 +224,27 @@ function summedMembers(
     for (let m = k + 1; m < n && !mustLead[m] && !opens[m]; m++) members.push(m);
   }
   return members;
+}
+
+/**
+ * The bare rows (facts of unknown level) that a district named as such (STT,
+ * prefix) makes its communes by a `SUM` starting right below it (see
+ * `summedMembers`): down to the next district named so, the next such `SUM`,
+ * or the next row that is no area (a total, a subtotal), past the range's end
+ * too — a `SUM` stopping short of its last commune is that subtotal's error.
+ * No reading may take them for districts beside it (a bare commune blank on
+ * the summed line would leave the district a group of none, read as a leaf).
+ */
+export function summedUnderDistricts(facts: RowFacts, valueCols: readonly number[], adds: (row: number, col: number) => readonly CellRange[] | null): number[] {
+  const cols = valueCols.slice(0, SAMPLE_COLUMNS);
+  const rows: number[] = [];
+  const stops: boolean[] = [];
+  for (let f = 0; f < facts.length; f++) {
+    rows.push(facts.row[f]);
+    stops.push(facts.cls[f] !== CLS_AREA || facts.level[f] === LEVEL_UPPER || facts.level[f] === LEVEL_TIER);
+  }
+  const opens = (f: number): boolean => facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_UPPER && !facts.forced.has(f);
+  return summedMembers(rows, stops, cols, adds, opens).filter((f) => facts.level[f] === LEVEL_UNKNOWN && !facts.forced.has(f));
 }
 
 /** Levels read from the arithmetic, and whether each district of a single commune was told from it by order alone. */
