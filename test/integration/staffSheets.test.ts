@@ -4,8 +4,8 @@
  * the totals and statuses are the communes' as the contract counts them.
  * `STAFF_COUNT=2000` for a longer hunt; a failure prints the shape to replay
  * (`STAFF_SHAPE='<the shape>' npx jest -t replayed test/integration/staffSheets`).
- * Open at longer hunts: a blank `Xã Bản Liền` repeated as `Bản Liền` reads
- * as a commune over its village (`Bản …`), no duplicate.
+ * A blank `Xã Bản Liền` repeated as `Bản Liền`, once open at longer hunts, is
+ * now told as a duplicate (test/core/layout/blankCommuneRepeated.test.ts).
  */
 import fc from "fast-check";
 import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
