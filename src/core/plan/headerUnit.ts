@@ -14,6 +14,7 @@ import { findUnitNote } from "../layout/unitNote";
 import { areaHeaderInRow } from "./planAreas";
 import type { PlanHeader } from "./planHeader";
 import type { WrittenUnit } from "./unitDoubts";
+import { perAreaUnit } from "./planValues";
 
 /** A unit in parentheses in a text (`Kế hoạch (triệu đồng)`, `Số người được tập huấn (người)`, `(ĐVT: tổ)`), or null. */
 export function unitInParens(text: string): string | null {
@@ -29,6 +30,29 @@ export function headerUnit(grid: Grid, header: PlanHeader, col: number): Written
   for (let row = header.bottom; row >= header.row; row--) {
     const unit = unitInParens(shownText(grid, row, col));
     if (unit !== null) return { text: unit, cell: a1(row, col) };
+  }
+  return null;
+}
+
+/**
+ * The unit of a money column beside the counts: as `headerUnit`, or a money
+ * unit written per area in parentheses (`Kinh phí (triệu đồng/xã)`), the
+ * money for each area.
+ */
+export function moneyHeaderUnit(grid: Grid, header: PlanHeader, col: number): WrittenUnit | null {
+  for (let row = header.bottom; row >= header.row; row--) {
+    const text = shownText(grid, row, col);
+    const unit = unitInParens(text) ?? perAreaMoneyInParens(text);
+    if (unit !== null) return { text: unit, cell: a1(row, col) };
+  }
+  return null;
+}
+
+/** `(triệu đồng/xã)`, `(ĐVT: đồng/huyện)` in a text: the money unit written per area, or null. */
+function perAreaMoneyInParens(text: string): string | null {
+  for (const match of text.matchAll(/\(([^()]*)\)/g)) {
+    const inner = match[1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
+    if (perAreaUnit(inner)?.kind === "money") return inner;
   }
   return null;
 }

@@ -56,11 +56,16 @@ export function sizeByTable(plan: Plan, table: AllocationTable): Plan {
  * unit would be read too large.
  */
 export function perAreaUnitDoubt(sheet: string, target: string, unitCell: string, written: string, read: PerAreaUnit): LocalizedText {
+  return perAreaUnitDoubtAt(cellRef(sheet, target), { vi: `ô ${unitCell}`, en: `cell ${unitCell}` }, written, read);
+}
+
+/** The same said of a target at `where` (a sheet's cell, or a plan file's `indicators[2].target`), its unit written at `unitAt`. */
+export function perAreaUnitDoubtAt(where: string, unitAt: LocalizedText, written: string, read: PerAreaUnit): LocalizedText {
   const [vi, en] = read.perArea === "district" ? ["mỗi huyện", "each district"] : ["mỗi xã", "each commune"];
   // `triệu đồng/xã`: the money for each area, in that unit.
   const [whatVi, whatEn] = read.kind === "money" ? [`số tiền (${read.unit})`, `money (${read.unit})`] : [`số ${read.unit}`, read.unit];
   return {
-    vi: `${cellRef(sheet, target)}: đơn vị "${written}" (ô ${unitCell}) nên số kế hoạch được hiểu là ${whatVi} cho ${vi}; tổng bằng số đó nhân số địa bàn. Nếu đó là tổng, hãy ghi đơn vị "${read.unit}".`,
-    en: `${cellRef(sheet, target)}: the unit "${written}" (cell ${unitCell}) makes the target the ${whatEn} for ${en}; the whole is it times the areas. If it is the whole, write the unit "${read.unit}".`,
+    vi: `${where}: đơn vị "${written}" (${unitAt.vi}) nên số kế hoạch được hiểu là ${whatVi} cho ${vi}; tổng bằng số đó nhân số địa bàn. Nếu đó là tổng, hãy ghi đơn vị "${read.unit}".`,
+    en: `${where}: the unit "${written}" (${unitAt.en}) makes the target the ${whatEn} for ${en}; the whole is it times the areas. If it is the whole, write the unit "${read.unit}".`,
   };
 }

@@ -36,9 +36,9 @@ import {
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters, yearsSumDoubt } from "./yearColumns";
 import { besideTableColumn, gridWindow, missingRoles, tableBelow } from "./planTables";
-import { headerUnit, splitByArea, unitInParens } from "./headerUnit";
+import { headerUnit, moneyHeaderUnit, splitByArea, unitInParens } from "./headerUnit";
 import { yearOfHeader } from "../text/years";
-import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule } from "./planValues";
+import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule, type PerAreaUnit } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
 import { planAreaCounts, sizeByPlanAreas } from "./perAreaTargets";
 import { wholeWhereAreasCount } from "./wholeByAreaCount";
@@ -484,11 +484,14 @@ function readLines(
     }
     if (code === "" && name === "") continue;
     // The money column's unit, for a line given beside its count.
-    const moneyUnit = moneyCol === undefined ? null : (headerUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
+    // `Kinh phí (triệu đồng/xã)`: the money for each area.
+    const moneyUnit = moneyCol === undefined ? null : (moneyHeaderUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
+    // A total row's money is read in a unit for the whole only.
+    const moneyTotalUnit = moneyUnit !== null && perAreaUnit(moneyUnit.text) === null ? moneyUnit : null;
     // A total row's unit: its own, else the column's (the money column's for money alone), else one in its name; null when none.
     const totalUnit = (label: string): { text: string; unit: UnitInfo } | null => {
       const ownUnit = text("unit");
-      const unitText = ownUnit !== "" ? ownUnit : moneyOnly && moneyUnit !== null ? moneyUnit.text : (targetUnit?.text ?? "");
+      const unitText = ownUnit !== "" ? ownUnit : moneyOnly && moneyTotalUnit !== null ? moneyTotalUnit.text : (targetUnit?.text ?? "");
       if (unitText !== "") return { text: unitText, unit: parseUnit(unitText) };
       const named = findUnitInText(label);
       return named === null ? null : { text: named.kind === "money" ? moneyUnitName(named.scale) : "", unit: named };
@@ -507,9 +510,9 @@ function readLines(
       if (read.ok) totals.push({ name: label, where: a1(row, targetCol), kind, value: read.value, unit: unit?.text ?? "", section: within });
       // `Tổng cộng | | 20 | 1.000` beside the counts: the total of the lines' money too.
       const moneyValue = moneyCol === undefined || moneyOnly ? null : grid.value(row, moneyCol);
-      if (moneyValue !== null && hasAmount(moneyValue) && moneyUnit !== null && parseUnit(moneyUnit.text).kind === "money") {
-        const money = readAmount(moneyValue, parseUnit(moneyUnit.text), grid.numberFormat(row, moneyCol!));
-        if (money.ok) totals.push({ name: label, where: a1(row, moneyCol!), kind: "money", value: money.value, unit: moneyUnit.text, section: within });
+      if (moneyValue !== null && hasAmount(moneyValue) && moneyTotalUnit !== null && parseUnit(moneyTotalUnit.text).kind === "money") {
+        const money = readAmount(moneyValue, parseUnit(moneyTotalUnit.text), grid.numberFormat(row, moneyCol!));
+        if (money.ok) totals.push({ name: label, where: a1(row, moneyCol!), kind: "money", value: money.value, unit: moneyTotalUnit.text, section: within });
       }
       continue;
     }
@@ -558,6 +561,8 @@ function readLines(
     // `tổ/xã` in the unit cell, no quota column: the target is the figure for each commune, the unit `tổ`.
     const unitPerArea = wholeFromYears || cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : perAreaUnit(writtenUnit);
     const unitText = unitPerArea?.unit ?? writtenUnit;
+    // The cell the unit is written in: the line's own, or the money column's header (`Kinh phí (triệu đồng/xã)`) over money alone.
+    const unitCellOf = moneyOnly && !ownMoney && moneyUnit !== null && "cell" in moneyUnit ? moneyUnit.cell : a1(row, cols.unit ?? targetCol);
     // `Kế hoạch (tỷ đồng)` or `ĐVT: triệu đồng` over a line in `đồng`: the line's own unit is read, and the disagreement said.
     const statedHere = stated !== null && (stated.where === "note" || targetCol === cols.target) ? stated : null;
     // `đồng/xã` under `Kế hoạch (triệu đồng)`: the unit before the slash is the line's own.
@@ -566,7 +571,7 @@ function readLines(
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : (unitPerArea?.perArea ?? perAreaOf(targetValue));
     const norm = perArea === null ? null : unitPerArea !== null ? readAmount(targetValue, unit, grid.numberFormat(row, targetCol)) : readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol));
-    const byUnit = unitPerArea !== null && norm !== null && norm.ok ? perAreaUnitDoubt(grid.name, where, a1(row, cols.unit ?? targetCol), writtenUnit, unitPerArea) : null;
+    const byUnit = unitPerArea !== null && norm !== null && norm.ok ? perAreaUnitDoubt(grid.name, where, unitCellOf, writtenUnit, unitPerArea) : null;
     if (byUnit !== null) perAreaDoubts.push(byUnit);
     // `2 | Hội thảo | cuộc | -`: none planned, a target of 0 (said below, once the rule is known).
     const dashed = wholeFromYears ? [...years.values()].filter((col) => isDash(grid.value(row, col))) : isDash(targetValue) ? [targetCol] : [];
@@ -630,7 +635,10 @@ function readLines(
     });
     // `Thành lập tổ truyền thông | tổ | 14 | 700`: the line's money beside its count is a line of its own.
     if (moneyCol !== undefined && !moneyOnly && unit.kind !== "money" && moneyUnit !== null && hasAmount(grid.value(row, moneyCol))) {
-      const money = moneyLine(grid, row, moneyCol, moneyUnit.text, lineCode, name || lineCode);
+      // `Kinh phí (triệu đồng/xã)` with no quota column: the money for each area, said as for a unit cell.
+      const perAreaMoney = cols.quota === undefined ? perAreaUnit(moneyUnit.text) : null;
+      const money = moneyLine(grid, row, moneyCol, moneyUnit, lineCode, name || lineCode, perAreaMoney);
+      if (money?.perAreaByUnit !== undefined) perAreaDoubts.push(money.perAreaByUnit);
       if (money !== null) {
         sections.push(sections[sections.length - 1]);
         if (mark !== null) bulleted.add(lines.length);
@@ -696,13 +704,18 @@ function hasAmount(value: ReturnType<Grid["value"]>): boolean {
  * an allocation's `Kinh phí` column under the line's name matches it. Null
  * when the money column's unit is not money.
  */
-function moneyLine(grid: Grid, row: number, col: number, unitText: string, code: string, name: string): PlanLine | null {
+function moneyLine(grid: Grid, row: number, col: number, written: { readonly text: string; readonly cell?: string }, code: string, name: string, perArea: PerAreaUnit | null): PlanLine | null {
+  const each = perArea?.kind === "money" ? perArea : null;
+  const unitText = each?.unit ?? written.text;
   const unit = parseUnit(unitText);
   if (unit.kind !== "money") return null;
   const where = a1(row, col);
   const read = readAmount(grid.value(row, col), unit, grid.numberFormat(row, col));
   if (!read.ok) throw notANumber(grid.name, where, read.shown);
   if (read.value < 0) return null;
+  // The money for each area: the quota, the whole sized once the areas are known.
+  const byArea =
+    each === null ? {} : { target: 0, quota: read.value, perArea: each.perArea, perAreaByUnit: perAreaUnitDoubt(grid.name, where, written.cell ?? where, written.text, each) };
   return {
     code: `${code}${MONEY_SUFFIX}`,
     // `Thành lập …` → `Kinh phí thành lập …`; an abbreviation (`CLB …`) keeps its capitals.
@@ -713,6 +726,7 @@ function moneyLine(grid: Grid, row: number, col: number, unitText: string, code:
     rule: read.rule ?? defaultRule("money"),
     scale: unit.scale,
     source: { sheet: grid.name, cell: where },
+    ...byArea,
   };
 }
 

@@ -13,8 +13,9 @@ import type { CellValue } from "../model/workbook";
 import { parseUnit } from "../text/units";
 import { planError } from "./planErrors";
 import { findParentCode } from "./planCodes";
-import { perAreaOf, readAmount, readCode, readQuota, readRule, type AmountReading } from "./planValues";
-import { sizeByPlanAreas } from "./perAreaTargets";
+import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule, type AmountReading } from "./planValues";
+import { perAreaUnitDoubtAt, planAreaCounts, sizeByPlanAreas } from "./perAreaTargets";
+import { wholeWhereAreasCount } from "./wholeByAreaCount";
 import { defaultRule } from "./readPlanFromWorkbook";
 import { headerKey } from "./planHeader";
 import { yearOfHeader } from "../text/years";
@@ -29,6 +30,11 @@ function isObject(value: unknown): value is Json {
 
 function fail(fileName: string, where: string, vi: string, en: string): never {
   throw planError("bad-plan", `${fileName}, ${where}: ${vi}`, `${fileName}, ${where}: ${en}`);
+}
+
+/** A field given: neither absent, null nor blank text. */
+function hasValue(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === "string" && value.trim() === "");
 }
 
 function text(value: unknown): string | null {
@@ -78,12 +84,24 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
         '"unit" is missing (tổ, người, %, triệu đồng …); whether the line counts things or is money is unknown.',
       );
     }
-    const shownUnit = parseUnit(unitText);
+    // `"unit": "tổ/xã"`, `"triệu đồng/xã"` with no quota given: the target is the figure for each area, in the unit before the slash (as on the plan sheet).
+    // With a quota, a dash or a target written per area, the target is read as it is written, in the unit before the slash.
+    const slashUnit = extracted ? null : perAreaUnit(unitText);
+    const unitPerArea = hasValue(item.quota) || isDash(item.target as CellValue) || (typeof item.target === "string" && perAreaOf(item.target) !== null) ? null : slashUnit;
+    const lineUnit = slashUnit?.unit ?? unitText;
+    const shownUnit = parseUnit(lineUnit);
     // `extract-plan --json` (CONTRACT §6) gives money in whole đồng whatever unit it shows: its figures are read at scale 1.
     const unit = extracted && item.kind === "money" && shownUnit.kind === "money" ? { kind: shownUnit.kind, scale: 1 } : shownUnit;
     // `01 tổ/xã` as the target: the figure for each area, the whole sized by the areas (as on the plan sheet).
-    const perArea = typeof item.target === "string" ? perAreaOf(item.target) : null;
-    const norm = perArea === null ? undefined : reading(item.target, unit, fileName, `${where}.target`, (value, u) => readQuota(value, u, unitText));
+    const perArea = unitPerArea?.perArea ?? (typeof item.target === "string" ? perAreaOf(item.target) : null);
+    const norm =
+      perArea === null
+        ? undefined
+        : unitPerArea !== null
+          ? reading(item.target, unit, fileName, `${where}.target`, readAmount)
+          : reading(item.target, unit, fileName, `${where}.target`, (value, u) => readQuota(value, u, unitText));
+    const byUnit = unitPerArea !== null && norm !== undefined ? perAreaUnitDoubtAt(`${fileName}, ${where}.target`, { vi: `${where}.unit`, en: `${where}.unit` }, unitText, unitPerArea) : null;
+    if (byUnit !== null) doubts.push(byUnit);
     // `"-"`, `"–"`: none planned, a target of 0 (as a dash typed on the plan sheet).
     const dashed = isDash(item.target as CellValue);
     const read = norm !== undefined || dashed ? { value: 0 } : reading(item.target, unit, fileName, `${where}.target`, readAmount);
@@ -101,17 +119,18 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     // `1 tổ/xã`, `100 triệu đồng/xã`: a per-area norm as the plan sheet's `Định mức` column reads it.
     if (dashed) doubts.push(dashedDoubtAt(`${fileName}, ${where}.target`, String(item.target).trim(), code, target, rule));
     // `"quota": "-"`: no per-area figure (as a blank), never a quota of 0 at every area.
-    const quota = reading(isDash(item.quota as CellValue) ? undefined : item.quota, unit, fileName, `${where}.quota`, (value, u) => readQuota(value, u, unitText))?.value ?? norm?.value;
+    const quota = reading(isDash(item.quota as CellValue) ? undefined : item.quota, unit, fileName, `${where}.quota`, (value, u) => readQuota(value, u, lineUnit))?.value ?? norm?.value;
     const yearTargets = readYearTargets(item.years ?? item.yearTargets, unit, fileName, `${where}.${item.years !== undefined ? "years" : "yearTargets"}`);
     return {
       code,
       name,
-      unit: unitText,
+      unit: lineUnit,
       kind: unit.kind,
       target,
       rule,
       ...(quota !== undefined ? { quota } : {}),
       ...(perArea !== null && norm !== undefined ? { perArea } : {}),
+      ...(byUnit !== null ? { perAreaByUnit: byUnit } : {}),
       scale: shownUnit.kind === "money" ? shownUnit.scale : 1,
       source: { note: `${fileName} ${where}` },
       ...(yearTargets !== null ? { yearTargets } : {}),
@@ -125,7 +144,8 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
   const title = json.title === undefined || json.title === null ? undefined : text(json.title);
   if (title === null) fail(fileName, "title", '"title" phải là chữ.', '"title" must be text.');
   const areas = readAreas(json.areas, fileName);
-  return {
+  // `"unit": "tổ/xã"` beside as many as the plan's communes: the whole, one each (plan/wholeByAreaCount.ts).
+  return wholeWhereAreasCount({
     ...(title ? { title } : {}),
     ...(typeof json.number === "string" ? { number: json.number } : {}),
     ...(typeof json.date === "string" ? { date: json.date } : {}),
@@ -133,7 +153,7 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     areas,
     source: `file:${fileName}`,
     ...(doubts.length > 0 ? { doubts } : {}),
-  };
+  }, { ...planAreaCounts(areas), from: "plan" });
 }
 
 type Unit = ReturnType<typeof parseUnit>;

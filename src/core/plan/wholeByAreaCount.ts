@@ -25,7 +25,7 @@ export interface AreaCount {
 
 function wholeNote(line: PlanLine, count: number, from: AreaCount["from"], figure: number): LocalizedText {
   const source = line.source;
-  const at = source?.sheet !== undefined && source.cell !== undefined ? cellRef(source.sheet, source.cell) : line.code;
+  const at = source?.sheet !== undefined && source.cell !== undefined ? cellRef(source.sheet, source.cell) : (source?.note ?? line.code);
   const [kindVi, kindEn] = line.perArea === "district" ? ["huyện", "districts"] : ["xã", "communes"];
   const [ofVi, ofEn] = from === "plan" ? ["của kế hoạch", "the plan lists"] : ["trong biểu", "in the sheet"];
   if (figure !== count) {

@@ -18,7 +18,7 @@ function shown(value: number): string {
 
 function wholeNote(line: PlanLine, figure: number): LocalizedText {
   const source = line.source;
-  const at = source?.sheet !== undefined && source.cell !== undefined ? cellRef(source.sheet, source.cell) : line.code;
+  const at = source?.sheet !== undefined && source.cell !== undefined ? cellRef(source.sheet, source.cell) : (source?.note ?? line.code);
   const [vi, en] = line.perArea === "district" ? ["mỗi huyện", "each district"] : ["mỗi xã", "each commune"];
   return {
     vi: `${at}: đơn vị ghi theo ${vi} nhưng các địa bàn trong biểu cộng lại đúng bằng ${shown(figure).replace(".", ",")} ${line.unit}, nên số kế hoạch được hiểu là tổng của chỉ tiêu ${line.code}, không phải số cho ${vi}. Nếu đó là số cho ${vi}, biểu còn thiếu.`,
