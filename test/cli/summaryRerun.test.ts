@@ -171,3 +171,24 @@ test("--no-highlight on the copy takes the earlier run's colours, notes and reco
   await summary(plain, again);
   expect(await colouredCells(again)).toEqual(await colouredCells(first));
 });
+
+/** The number of items of each list of a copy's styles part (`fonts`, `cellXfs`…). */
+async function styleCounts(file: string): Promise<Record<string, number>> {
+  const styles = await (await open(file)).file("xl/styles.xml")!.async("string");
+  return Object.fromEntries([...styles.matchAll(/<(numFmts|fonts|fills|borders|cellStyleXfs|cellXfs|dxfs)\b[^>]*\bcount="(\d+)"/g)].map((m) => [m[1], Number(m[2])]));
+}
+
+test("run again and again on its own copy, the styles part does not grow: the summary's formats are the ones it wrote before", async () => {
+  const second = path.join(dir, "styles-second.xlsx");
+  const third = path.join(dir, "styles-third.xlsx");
+  await summary(first, second);
+  await summary(second, third);
+  const counts = await styleCounts(first);
+  expect(counts.cellXfs).toBeGreaterThan((await styleCounts(input)).cellXfs);
+  expect(await styleCounts(second)).toEqual(counts);
+  expect(await styleCounts(third)).toEqual(counts);
+  const [a, b] = await Promise.all([open(second), open(third)]);
+  expect(await b.file("xl/styles.xml")!.async("string")).toBe(await a.file("xl/styles.xml")!.async("string"));
+  // The summary's cells have the same formats each time.
+  expect(cellStyles(await sheetXml(b, "Tổng hợp"))).toEqual(cellStyles(await sheetXml(await open(first), "Tổng hợp")));
+});
