@@ -192,3 +192,17 @@ test("run again and again on its own copy, the styles part does not grow: the su
   // The summary's cells have the same formats each time.
   expect(cellStyles(await sheetXml(b, "Tổng hợp"))).toEqual(cellStyles(await sheetXml(await open(first), "Tổng hợp")));
 });
+
+test("run again on its own copy, the summary's chart replaces the earlier one: no drawing or chart part is left behind", async () => {
+  const second = path.join(dir, "parts-second.xlsx");
+  const third = path.join(dir, "parts-third.xlsx");
+  await summary(first, second);
+  await summary(second, third);
+  const names = async (file: string) => Object.keys((await open(file)).files).filter((n) => !n.endsWith("/")).sort();
+  const firstNames = await names(first);
+  expect(firstNames.filter((n) => /charts\/chart\d+\.xml$/.test(n))).toHaveLength(1);
+  expect(await names(second)).toEqual(firstNames);
+  expect(await names(third)).toEqual(firstNames);
+  const types = await (await open(third)).file("[Content_Types].xml")!.async("string");
+  expect([...types.matchAll(/PartName="[^"]*\/charts\/chart\d+\.xml"/g)]).toHaveLength(1);
+});
