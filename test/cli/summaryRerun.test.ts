@@ -206,3 +206,20 @@ test("run again on its own copy, the summary's chart replaces the earlier one: n
   const types = await (await open(third)).file("[Content_Types].xml")!.async("string");
   expect([...types.matchAll(/PartName="[^"]*\/charts\/chart\d+\.xml"/g)]).toHaveLength(1);
 });
+
+test("a drawing another part points at too is kept on a rerun, its chart with it", async () => {
+  const zip = await open(first);
+  const allocation = (await sheetParts(zip)).get("Phân bổ")!;
+  const relsPath = allocation.replace(/worksheets\//, "worksheets/_rels/") + ".rels";
+  const rels = zip.file(relsPath) === null ? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>' : await zip.file(relsPath)!.async("string");
+  const drawing = Object.keys(zip.files).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
+  const link = `<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/${drawing.slice("xl/drawings/".length)}"/>`;
+  zip.file(relsPath, rels.replace("</Relationships>", `${link}</Relationships>`));
+  const shared = path.join(dir, "shared-drawing.xlsx");
+  await fs.writeFile(shared, await zip.generateAsync({ type: "nodebuffer" }));
+  const out = path.join(dir, "shared-drawing-summary.xlsx");
+  await summary(shared, out);
+  const names = Object.keys((await open(out)).files);
+  expect(names).toContain(drawing);
+  expect(names.filter((n) => /charts\/chart\d+\.xml$/.test(n))).toHaveLength(2);
+});
