@@ -171,3 +171,55 @@ test("--no-highlight on the copy takes the earlier run's colours, notes and reco
   await summary(plain, again);
   expect(await colouredCells(again)).toEqual(await colouredCells(first));
 });
+
+/** The number of items of each list of a copy's styles part (`fonts`, `cellXfs`…). */
+async function styleCounts(file: string): Promise<Record<string, number>> {
+  const styles = await (await open(file)).file("xl/styles.xml")!.async("string");
+  return Object.fromEntries([...styles.matchAll(/<(numFmts|fonts|fills|borders|cellStyleXfs|cellXfs|dxfs)\b[^>]*\bcount="(\d+)"/g)].map((m) => [m[1], Number(m[2])]));
+}
+
+test("run again and again on its own copy, the styles part does not grow: the summary's formats are the ones it wrote before", async () => {
+  const second = path.join(dir, "styles-second.xlsx");
+  const third = path.join(dir, "styles-third.xlsx");
+  await summary(first, second);
+  await summary(second, third);
+  const counts = await styleCounts(first);
+  expect(counts.cellXfs).toBeGreaterThan((await styleCounts(input)).cellXfs);
+  expect(await styleCounts(second)).toEqual(counts);
+  expect(await styleCounts(third)).toEqual(counts);
+  const [a, b] = await Promise.all([open(second), open(third)]);
+  expect(await b.file("xl/styles.xml")!.async("string")).toBe(await a.file("xl/styles.xml")!.async("string"));
+  // The summary's cells have the same formats each time.
+  expect(cellStyles(await sheetXml(b, "Tổng hợp"))).toEqual(cellStyles(await sheetXml(await open(first), "Tổng hợp")));
+});
+
+test("run again on its own copy, the summary's chart replaces the earlier one: no drawing or chart part is left behind", async () => {
+  const second = path.join(dir, "parts-second.xlsx");
+  const third = path.join(dir, "parts-third.xlsx");
+  await summary(first, second);
+  await summary(second, third);
+  const names = async (file: string) => Object.keys((await open(file)).files).filter((n) => !n.endsWith("/")).sort();
+  const firstNames = await names(first);
+  expect(firstNames.filter((n) => /charts\/chart\d+\.xml$/.test(n))).toHaveLength(1);
+  expect(await names(second)).toEqual(firstNames);
+  expect(await names(third)).toEqual(firstNames);
+  const types = await (await open(third)).file("[Content_Types].xml")!.async("string");
+  expect([...types.matchAll(/PartName="[^"]*\/charts\/chart\d+\.xml"/g)]).toHaveLength(1);
+});
+
+test("a drawing another part points at too is kept on a rerun, its chart with it", async () => {
+  const zip = await open(first);
+  const allocation = (await sheetParts(zip)).get("Phân bổ")!;
+  const relsPath = allocation.replace(/worksheets\//, "worksheets/_rels/") + ".rels";
+  const rels = zip.file(relsPath) === null ? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>' : await zip.file(relsPath)!.async("string");
+  const drawing = Object.keys(zip.files).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
+  const link = `<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/${drawing.slice("xl/drawings/".length)}"/>`;
+  zip.file(relsPath, rels.replace("</Relationships>", `${link}</Relationships>`));
+  const shared = path.join(dir, "shared-drawing.xlsx");
+  await fs.writeFile(shared, await zip.generateAsync({ type: "nodebuffer" }));
+  const out = path.join(dir, "shared-drawing-summary.xlsx");
+  await summary(shared, out);
+  const names = Object.keys((await open(out)).files);
+  expect(names).toContain(drawing);
+  expect(names.filter((n) => /charts\/chart\d+\.xml$/.test(n))).toHaveLength(2);
+});

@@ -1,11 +1,16 @@
 /**
  * Adds cell formats to a workbook's `xl/styles.xml` without touching the
  * existing ones: new fonts, fills, borders, number formats and cell formats
- * are appended and the `count` attributes updated.
+ * are appended and the `count` attributes updated. An item the file holds
+ * already, written the same (an earlier run's, on its own copy), is taken
+ * rather than added again, so that rerunning on a copy does not grow it.
  */
 import { appendToElement, applyEdits, escapeXml, startTag, xmlElements, type XmlEdit, type XmlElement } from "./xml";
 
 type Block = "fonts" | "fills" | "borders" | "cellStyleXfs" | "cellXfs";
+/** The blocks whose existing items are looked up by their text before one is added. */
+type Shared = "fonts" | "fills" | "borders";
+const SHARED = new Set<string>(["fonts", "fills", "borders"]);
 const ITEM: Readonly<Record<Block, string>> = { fonts: "font", fills: "fill", borders: "border", cellStyleXfs: "xf", cellXfs: "xf" };
 const BLOCKS = new Set<string>([...Object.keys(ITEM), "numFmts"]);
 /** The style sheet's children in the schema's order (ECMA-376 Part 1, CT_Stylesheet): where a missing block goes. */
@@ -46,8 +51,10 @@ export class StylesPatch {
   private readonly addedNumFmts: Array<[number, string]> = [];
   private nextNumFmtId = 164;
   private readonly xfs: ExistingXf[] = [];
-  /** The existing fills, as written (`<fill>…</fill>`), by index. */
-  private readonly fillTexts: string[] = [];
+  /** The existing fonts, fills and borders, as written (`<fill>…</fill>`), by index. */
+  private readonly texts: Record<Shared, string[]> = { fonts: [], fills: [], borders: [] };
+  /** The same by their text (the first of equal ones), made when first asked for. */
+  private readonly textIndex: Partial<Record<Shared, Map<string, number>>> = {};
   private readonly memo = new Map<string, number>();
   /** The root and the blocks (`fonts`, `cellXfs`, `numFmts`…), where they stand in the text. */
   private readonly root: XmlElement;
@@ -94,7 +101,7 @@ export class StylesPatch {
       if (isItem) {
         this.counts[block.local as Block]++;
         if (block.local === "cellXfs") this.xfs.push({ text: xml.slice(e.start, e.end), xfTags: [] });
-        if (block.local === "fills") this.fillTexts.push(xml.slice(e.start, e.end));
+        if (SHARED.has(block.local)) this.texts[block.local as Shared].push(xml.slice(e.start, e.end));
       }
       // The `<xf>` start tags of an existing cell format, the item itself or inside its alternate content.
       if (block.local === "cellXfs" && e.local === "xf" && (e.depth === 2 || item.local === ALTERNATE_CONTENT) && this.xfs.length > 0) {
@@ -120,9 +127,9 @@ export class StylesPatch {
     const key = `${block}\u0000${itemXml}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
-    // A format or fill the file has already (an earlier run's highlight, made the same way): taken, not added again.
-    const existing = block === "cellXfs" ? this.existingXfIndex().get(itemXml) : block === "fills" ? this.fillTexts.indexOf(itemXml) : -1;
-    if (existing !== undefined && existing >= 0) return existing;
+    // An item the file has already (an earlier run's summary or highlight, made the same way): taken, not added again.
+    const existing = block === "cellXfs" ? this.existingXfIndex().get(itemXml) : SHARED.has(block) ? this.existingIndex(block as Shared, itemXml) : undefined;
+    if (existing !== undefined) return existing;
     const index = this.counts[block] + this.added[block].length;
     this.added[block].push(itemXml);
     this.memo.set(key, index);
@@ -173,6 +180,18 @@ export class StylesPatch {
 
   private xfIndex: Map<string, number> | undefined;
 
+  /** The index of the file's first font, fill or border written `itemXml`; undefined when it has none. */
+  private existingIndex(block: Shared, itemXml: string): number | undefined {
+    let index = this.textIndex[block];
+    if (index === undefined) {
+      index = new Map();
+      const texts = this.texts[block];
+      for (let i = texts.length - 1; i >= 0; i--) index.set(texts[i], i);
+      this.textIndex[block] = index;
+    }
+    return index.get(itemXml);
+  }
+
   /** The file's cell formats by their text (the first of equal ones). */
   private existingXfIndex(): Map<string, number> {
     if (this.xfIndex === undefined) {
@@ -193,7 +212,7 @@ export class StylesPatch {
     if (xf === undefined) return undefined;
     const id = xf.xfTags[0]?.attributes.fillId;
     // A format without `fillId` has fill 0.
-    return this.fillTexts[id === undefined ? 0 : Number(id)];
+    return this.texts.fills[id === undefined ? 0 : Number(id)];
   }
 
   /** Whether two existing cell formats are the same but for their fill (`fillId`, `applyFill`). */
@@ -213,8 +232,7 @@ export class StylesPatch {
 
   /** A copy of cell format `index` with the fill written `fillXml` (an existing fill of the same text, else a new one). */
   withFillText(index: number, fillXml: string): number {
-    const existing = this.fillTexts.indexOf(fillXml);
-    return this.withFill(index, existing >= 0 ? existing : this.add("fills", fillXml));
+    return this.withFill(index, this.add("fills", fillXml));
   }
 
   /** A copy of cell format `index` with another fill (every choice of an alternate-content format gets it). */

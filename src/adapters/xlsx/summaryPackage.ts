@@ -637,6 +637,54 @@ interface SummaryPart {
   readonly newSheet: { name: string; relId: string } | null;
 }
 
+/** The part a relationships part (`a/_rels/b.xml.rels`) belongs to (`a/b.xml`; `` for the package's own). */
+function sourceOfRels(relsPath: string): string {
+  const m = /^(?:(.*)\/)?_rels\/([^/]*)\.rels$/i.exec(relsPath);
+  if (m === null) return relsPath;
+  return m[1] === undefined ? m[2] : `${m[1]}/${m[2]}`;
+}
+
+/**
+ * The earlier summary's relationships go (its links are formulas; its chart is
+ * written afresh), and with them the drawing and chart they led to — an
+ * earlier run's, or what another program attached — when no other part of the
+ * package points at them, so that rerunning on a copy leaves no part behind
+ * and never takes one something else uses.
+ */
+async function dropSummaryParts(book: OpenedWorkbook, sheetPath: string): Promise<void> {
+  const { pkg, types } = book;
+  const relsPath = relsPathOf(sheetPath);
+  if (!pkg.has(relsPath)) return;
+  /** The drawings and charts reached from the summary, by key, with their paths. */
+  const reached = new Map<string, string>();
+  const walk = async (from: string): Promise<void> => {
+    const rels = await Rels.open(pkg, relsPathOf(from));
+    for (const r of rels.list) {
+      if (r.external || !(ofKind(r.type, "drawing") || ofKind(r.type, "chart"))) continue;
+      const path = resolvePartPath(folderOf(from), r.target);
+      if (reached.has(partKey(path)) || !pkg.has(path)) continue;
+      reached.set(partKey(path), path);
+      if (pkg.has(relsPathOf(path))) await walk(path);
+    }
+  };
+  await walk(sheetPath);
+  pkg.remove(relsPath);
+  if (reached.size === 0) return;
+  const own = new Set([partKey(relsPath), ...[...reached.keys()].map((key) => partKey(relsPathOf(reached.get(key)!)))]);
+  // Any other relationship to one of them: all are kept (a drawing and its charts go together or not at all).
+  for (const name of pkg.names()) {
+    if (!/\.rels$/i.test(name) || own.has(partKey(name))) continue;
+    const from = sourceOfRels(name);
+    const list = parseRelationships((await pkg.text(name)) ?? "");
+    if (list.some((r) => !r.external && reached.has(partKey(resolvePartPath(folderOf(from), r.target))))) return;
+  }
+  for (const path of reached.values()) {
+    pkg.remove(path);
+    if (pkg.has(relsPathOf(path))) pkg.remove(relsPathOf(path));
+    types.removeOverride(path);
+  }
+}
+
 /** The summary sheet: refreshed in place when it is ours, added at the end otherwise. */
 async function writeSummarySheet(book: OpenedWorkbook, model: SummarySheetModel, styles: StylesPatch): Promise<SummaryPart> {
   const { pkg, types, workbookFolder, workbookRels } = book;
@@ -649,8 +697,7 @@ async function writeSummarySheet(book: OpenedWorkbook, model: SummarySheetModel,
     const current = parseSheetXml(existing.name, (await pkg.text(existing.path)) ?? "", shared, false);
     if (!isAllocheckSummary(current)) throw new UserSheetError(`Refusing to overwrite the user's sheet "${existing.name}"`);
     pkg.setPieces(existing.path, pieces());
-    // Our sheet has no parts of its own (links are formulas): drop what another program attached.
-    if (pkg.has(relsPathOf(existing.path))) pkg.remove(relsPathOf(existing.path));
+    await dropSummaryParts(book, existing.path);
     return { existing, path: existing.path, body, tail, newSheet: null };
   }
   const path = freeWorkbookPart(book, (n) => `worksheets/sheet${n}.xml`);

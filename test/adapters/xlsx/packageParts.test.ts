@@ -155,6 +155,35 @@ describe("styles", () => {
     expect(xml).toMatch(/^<styleSheet xmlns="x"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;%&quot;"\/><\/numFmts><fonts/);
     expect(xml).toContain('<cellStyleXfs count="1">');
   });
+
+  /** One of each kind of item a summary adds, asked for on a patch. */
+  function addOneOfEach(patch: StylesPatch): number[] {
+    const font = patch.addFont('<b/><sz val="13"/><name val="Calibri"/>');
+    const fill = patch.addFill('<patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/></patternFill>');
+    const border = patch.addBorder('<left style="thin"><color rgb="FF8EA9C1"/></left>');
+    const numFmt = patch.numFmtId("#,##0.0");
+    return [font, fill, border, numFmt, patch.addXf({ numFmtId: numFmt, fontId: font, fillId: fill, borderId: border, xfId: 0 }, '<alignment wrapText="1"/>')];
+  }
+
+  test.each([
+    ["as written without a prefix", STYLES],
+    ["with a namespace prefix on every element", STYLES.replace(/<(\/?)([a-zA-Z])/g, "<$1x:$2").replace('xmlns="x"', 'xmlns:x="x"')],
+  ])("items the file holds already (%s) are taken, not added again: a second patch leaves the part as the first wrote it", (_name, styles) => {
+    const first = new StylesPatch(styles);
+    const indices = addOneOfEach(first);
+    const once = first.toXml();
+    expect(once).not.toBe(styles);
+    const second = new StylesPatch(once);
+    expect(addOneOfEach(second)).toEqual(indices);
+    expect(second.toXml()).toBe(once);
+  });
+
+  test("an item written otherwise than the file's (another attribute order) is added, never mistaken for it", () => {
+    const patch = new StylesPatch(STYLES.replace('<border/>', '<border><left style="thin"/></border>'));
+    expect(patch.addBorder('<left style="thin"/>')).toBe(0);
+    expect(patch.addBorder('<left style="thin"><color rgb="FF000000"/></left>')).toBe(1);
+    expect(patch.addFont("<sz val=\"11\"/><b/>")).toBe(1);
+  });
 });
 
 describe("summary sheet XML", () => {
