@@ -213,8 +213,9 @@ function sourceAfter(a: Amount, opener = SOURCE_AFTER): string | null {
   return tidyName(words) || null;
 }
 
-/** A numbered part named by its number alone (`Nội dung 1`, `Tiểu dự án 2`, `Hoạt động 3`). */
-const NUMBERED_LABEL = /^(?:nội dung|tiểu dự án|dự án|hoạt động|nhiệm vụ|hạng mục)\s+(?:\d+(?:\.\d+)*|[IVX]+)$/iu;
+/** A numbered part named by its number alone (`Nội dung 1`, `Tiểu dự án 2`, `Tiểu dự án 1 Dự án 4`, `Hoạt động 3`). */
+const NUMBERED_PART = /(?:nội dung|tiểu dự án|dự án|hoạt động|nhiệm vụ|hạng mục)\s+(?:\d+(?:\.\d+)*|[IVX]+)/u.source;
+const NUMBERED_LABEL = new RegExp(`^${NUMBERED_PART}(?:,?\\s+(?:thuộc\\s+|của\\s+)?${NUMBERED_PART})*$`, "iu");
 
 /**
  * `Nội dung 1 (truyền thông, nâng cao năng lực): 1.200 triệu đồng`: a part named by its number alone keeps the words in

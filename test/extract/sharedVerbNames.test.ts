@@ -43,6 +43,10 @@ describe("a budget part named by its number and a bracket", () => {
       "Tổng kinh phí: 900 triệu đồng, trong đó:\n- Tiểu dự án 1 (hỗ trợ sản xuất): 600 triệu đồng;\n- Tiểu dự án 2: 300 triệu đồng.",
       ["Tiểu dự án 1 (hỗ trợ sản xuất)", "Tiểu dự án 2"],
     ],
+    [
+      "Tổng kinh phí: 900 triệu đồng, trong đó:\n+ Tiểu dự án 1 Dự án 2 (hỗ trợ sản xuất): 600 triệu đồng;\n+ Dự án 6 (truyền thông): 300 triệu đồng.",
+      ["Tiểu dự án 1 Dự án 2 (hỗ trợ sản xuất)", "Dự án 6 (truyền thông)"],
+    ],
     // A bracket after words that name the part already says something else (a source, a note): it stays out.
     [
       "Tổng kinh phí: 900 triệu đồng, trong đó:\n- Ngân sách trung ương (vốn sự nghiệp): 600 triệu đồng;\n- Ngân sách huyện: 300 triệu đồng.",
