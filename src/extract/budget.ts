@@ -213,6 +213,21 @@ function sourceAfter(a: Amount, opener = SOURCE_AFTER): string | null {
   return tidyName(words) || null;
 }
 
+/** A numbered part named by its number alone (`Nội dung 1`, `Tiểu dự án 2`, `Tiểu dự án 1 Dự án 4`, `Hoạt động 3`). */
+const NUMBERED_PART = /(?:nội dung|tiểu dự án|dự án|hoạt động|nhiệm vụ|hạng mục)\s+(?:\d+(?:\.\d+)*|[IVX]+)/u.source;
+const NUMBERED_LABEL = new RegExp(`^${NUMBERED_PART}(?:,?\\s+(?:thuộc\\s+|của\\s+)?${NUMBERED_PART})*$`, "iu");
+
+/**
+ * `Nội dung 1 (truyền thông, nâng cao năng lực): 1.200 triệu đồng`: a part named by its number alone keeps the words in
+ * the bracket after it, which say what the part is.
+ */
+function withBracketWords(name: string, lead: string): string {
+  if (!NUMBERED_LABEL.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const bracket = new RegExp(`${escaped}\\s*\\(([^()]*\\p{L}[^()]*)\\)\\s*[:\\-–]?\\s*$`, "iu").exec(lead);
+  return bracket === null ? name : `${name} (${bracket[1].replace(/\s+/g, " ").trim()})`;
+}
+
 function plainName(a: Amount): string {
   const clean = (text: string) => {
     let out = text;
@@ -243,7 +258,7 @@ function plainName(a: Amount): string {
   );
   // `Kinh phí thực hiện gồm 600 triệu đồng do các nguồn xã hội hóa, …`: the budget's own words name no part; its source does.
   const leadIn = /^(?:tong )?kinh phi(?: thuc hien)?(?: (?:du kien|ke hoach|nam \d{4}))*$/.test(foldText(own));
-  if (own && !(leadIn && (sourcedAfter ?? purposed) !== null)) return own;
+  if (own && !(leadIn && (sourcedAfter ?? purposed) !== null)) return withBracketWords(own, opened);
   if (sourcedAfter !== null) return sourcedAfter;
   // `Kinh phí: 600 triệu đồng để tuyên truyền, 400 triệu đồng …`: the purpose up to the next amount.
   if (purposed !== null && /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|đ)(?!\p{L})/u.test(a.text.slice(a.q.unitEnd))) return purposed;
@@ -253,7 +268,7 @@ function plainName(a: Amount): string {
   if (purpose && tidyName(purpose[1])) return tidyName(purpose[1]);
   // `Tên khoản; số tiền: 3,1 tỷ đồng`: the clause before the label.
   const lastClause = clean(before).split(/[;:]\s*/).filter((s) => s.trim()).pop() ?? "";
-  return tidyName(lastClause) || tidyName(after) || "Kinh phí";
+  return withBracketWords(tidyName(lastClause), opened) || tidyName(after) || "Kinh phí";
 }
 
 /** Amount trees of the budget lines: a line ending with `:` owns the deeper lines below it. */

@@ -5,7 +5,7 @@
  * thành lập mới` and `Duy trì hoạt động tổ …`.
  */
 import { WHOLE_BEFORE, type Quantity } from "./quantities";
-import { PREDICATE_WORDS } from "./vocabulary";
+import { PREDICATE_WORDS, WORK_VERBS } from "./vocabulary";
 import { matchPhrase, wordsOf } from "./words";
 
 export interface TargetSpan {
@@ -45,6 +45,30 @@ function clauses(text: string): Range[] {
 
 function isTarget(q: Quantity): boolean {
   return q.role === "target";
+}
+
+/** Whether a piece of text is a verb alone (`sửa chữa`, `xây mới`), nothing after it. */
+function isVerbAlone(piece: string): boolean {
+  const words = wordsOf(piece);
+  const verb = matchPhrase(words, WORK_VERBS);
+  return verb > 0 && (words.length === verb || (words.length === verb + 1 && ["moi", "lai"].includes(words[verb].folded)));
+}
+
+/**
+ * Where the next target's words start in `between` (the text from one target's unit to the next figure), given the
+ * comma before the next figure's own words at `comma`: `công trình cấp nước tập trung, sửa chữa, nâng cấp ` before
+ * `07 công trình` — verbs alone between commas before that one are the next figure's too, when its own words open
+ * with a verb; the first target's name ends at the comma before the first of them.
+ */
+function sharedVerbsFrom(between: string, comma: number): number {
+  const own = between.slice(comma).replace(/^,\s*/, "");
+  if (matchPhrase(wordsOf(own), WORK_VERBS) === 0) return comma;
+  let start = comma;
+  for (;;) {
+    const prev = between.lastIndexOf(",", start - 1);
+    if (prev < 0 || !isVerbAlone(between.slice(prev + 1, start))) return start;
+    start = prev;
+  }
 }
 
 /** Spans of the targets in a line of text, given its quantities. */
@@ -96,6 +120,7 @@ export function targetSpans(text: string, quantities: readonly Quantity[]): Targ
           ? /(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+)(?!.*(\svà\s|\shoặc\s))/su.exec(between)
           : /(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+|,\s+)(?!.*(,\s|\svà\s|\shoặc\s))/su.exec(between);
         end = delim ? q.unitEnd + delim.index : next.start;
+        if (!forWhom && delim !== null && delim[0].startsWith(",")) end = q.unitEnd + sharedVerbsFrom(between, delim.index);
         // `100% xã có tổ …, mỗi xã thành lập mới 01 tổ, toàn huyện 08 tổ`: a quota between them opens the whole's clause.
         const quota = inPart.find((o) => o.role === "quota" && o.start > q.unitEnd && o.start < next.start);
         const each = quota === undefined ? null : /,\s*(?=mỗi\s[^,;]*$)/iu.exec(text.slice(q.unitEnd, quota.start));

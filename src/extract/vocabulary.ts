@@ -76,6 +76,15 @@ export const PREDICATE_WORDS = [
   "lam chu", "sinh con", "khong con", "thay doi", "hieu", "xay dung",
 ];
 
+/**
+ * Verbs of building and caring for what a target counts (folded), that a plan lists before a figure they share
+ * (`sửa chữa, nâng cấp 07 công trình`).
+ */
+export const WORK_VERBS = [
+  "xay dung", "xay moi", "sua chua", "nang cap", "cai tao", "mo rong", "lap dat", "trang bi", "thanh lap", "cung co",
+  "kien toan", "duy tri", "hoan thien", "duy tu", "bao duong", "khoi phuc", "phuc hoi", "tu bo", "chinh trang",
+];
+
 /** Words that end a unit phrase and are never a unit themselves. */
 export const STOP_WORDS = [
   "va", "hoac", "trong", "cua", "cac", "nhung", "den", "tu", "tai", "voi", "cho", "tren", "duoi", "la", "thi",
