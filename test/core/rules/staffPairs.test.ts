@@ -85,25 +85,10 @@ const name = (l: StaffLayout) => `${l.orientation}, total ${l.grand} (${l.grandT
 const names = Object.keys(PLANTS);
 const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b): [string, string] => [a, b]));
 
-/**
- * Not yet one finding per cause (the layouts where it is not; left out below, listed here rather than as
- * todo tests so that no run reports a test it did not run):
- * - Sài Sơn written twice (its 140 triệu counted) and Hợp Thanh missing (its 100 left out, the totals typed without it)
- *   leave the money line over its plan by their difference (40): that ceiling is told besides the duplicate and the
- *   coverage findings, neither fold weighing the other's figure;
- * - Sài Sơn written twice and Khánh Thượng's 120 typed 102 with no typed district totals (the grand total typed or a
- *   formula): the grand total's subtotal and the ceiling (over by 140 − 18) are told at the total, not at the slip.
- */
-const KNOWN: Record<string, (l: StaffLayout) => boolean> = {
-  "twice with missing": () => true,
-  "twice with swap": (l) => l.districtTotals !== "typed",
-};
-
 describe.each(pairs)("%s with %s", (first, second) => {
   if (SAME_LINE.has(`${first} with ${second}`)) return;
-  const known = KNOWN[`${first} with ${second}`] ?? (() => false);
   const plants = [PLANTS[first], PLANTS[second]];
-  const layouts = staffLayouts().filter((l) => l.headerRows === 2 && plants.every((p) => p.applies(l)) && !known(l));
+  const layouts = staffLayouts().filter((l) => l.headerRows === 2 && plants.every((p) => p.applies(l)));
   const listings = plants.some((p) => p.listedOnly === true) ? [true] : [true, false];
   if (layouts.length === 0) return;
   test.each(layouts.flatMap((l) => listings.map((listed): [string, boolean, StaffLayout] => [name(l), listed, l])))("%s, the plan lists its areas: %s", (_name, listed, layout) => {
