@@ -63,6 +63,8 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   if (repeats === null || (repeats.size > 0 && typedTotalsHoldMore(context, [...repeats.values()]))) return [...findings];
   for (const finding of findings) {
     if (missing.includes(finding) || finding.severity === "info" || repeats.has(finding)) continue;
+    // Beside a repeat the weighing is looser (the repeat's figures taken off): nothing else may be told.
+    if (repeats.size > 0 && !(finding.rule === "ceiling" && ceilings.includes(finding))) return [...findings];
     if (finding.rule === "ceiling" && ceilings.includes(finding)) continue;
     // A column or plan line left unmatched, a number typed as text (counted as it reads, whether or not a formula total
     // of the sheet skips it): no gap of a matched line.

@@ -29,10 +29,6 @@
  * typed figure stands out below the line (less than half of every other
  * commune's figure), the figure meant among them (at least half the smallest,
  * no more than twice the largest).
- *
- * A row written twice (`duplicate`, told apart) counted on the line: when no
- * slip reads as the sheet stands, the line is read again with the repeat's
- * figures out (the line may then fall under its plan), the finding saying so.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -76,12 +72,7 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
     // The grand total's subtotal alone, a reserve kept beside it (`reserveBeside`), may be the same slip.
     const beside = others.length === 1 ? reserveBeside(context, others[0], indexOf(others[0]), line) : null;
     if (others.length > 0 && beside === null) continue;
-    let cause = slipOnLine(context, bounds[line], ceiling, code, line, beside, elsewhere);
-    // A row written twice (told apart) counted on the line: the slip is read with its figures out.
-    if (cause === null && beside === null) {
-      const without = withoutRepeats(context, findings, line);
-      if (without !== null) cause = slipOnLine(without, lineBounds(without)[line], ceiling, code, line, null, elsewhere, true);
-    }
+    const cause = slipOnLine(context, bounds[line], ceiling, code, line, beside, elsewhere);
     if (cause === null) continue;
     replaced.set(ceiling, cause);
     if (beside !== null) replaced.set(beside.finding, null);
@@ -139,7 +130,7 @@ function totalsBesideReserve(context: RuleContext, cell: number, delta: number, 
 }
 
 /** The ceiling told at the one commune whose figure on `line`, less the excess, is a keyboard slip of it; null when none or several. */
-function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number, beside: ReserveBeside | null, elsewhere: boolean, repeatOut = false): Finding | null {
+function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number, beside: ReserveBeside | null, elsewhere: boolean): Finding | null {
   const { lineCount, state, base, leaves } = context;
   const planLine = context.planByCode.get(code);
   const kind = context.lineKind[line];
@@ -147,8 +138,7 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const allocated = allocatedFor(context, code);
   if (allocated === null) return null;
   const side = standing(allocated, planLine.target);
-  // With a repeat out, the line may fall on the other side of its plan than the ceiling told.
-  if (side === "equal" || (!repeatOut && (side === "above") !== (ceiling.severity === "error")) || (side === "below" && planLine.rule !== "<=")) return null;
+  if (side === "equal" || (side === "above") !== (ceiling.severity === "error") || (side === "below" && planLine.rule !== "<=")) return null;
   const excess = difference(allocated, planLine.target);
   const scale = context.scales[line];
   // Only a figure standing out of its line can be told (below): a line where none does is left at once, its figures' digits unread.
@@ -197,10 +187,7 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
           `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, thấp hẳn so với các địa bàn khác, và tổng phân bổ thiếu so với kế hoạch đúng ${f(-excess, "vi")}: trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót một chữ số hay đảo hai chữ số liền nhau) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
           `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, far below the other areas, and the allocated total falls short of the plan by exactly ${f(-excess, "en")}: of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out, or two neighbouring digits swapped) and meets the plan — probably a slip of the keyboard here.`,
         );
-  const counted = repeatOut
-    ? localized(`${message.vi} (Tính khi đã bỏ dòng địa bàn ghi hai lần, đã báo riêng.)`, `${message.en} (Counted with the row written twice, told apart, removed.)`)
-    : message;
-  const retyped = withCarriedTotals(context, counted, above.carried, SLIP_WORDS);
+  const retyped = withCarriedTotals(context, message, above.carried, SLIP_WORDS);
   return makeFinding({
     rule: "ceiling",
     severity: ceiling.severity,
@@ -212,33 +199,6 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
     actual: ceiling.actual,
     message: alsoRight(retyped, [ceilingName(context, ceiling), ...(beside === null ? [] : [reserveTotalName(context, beside)])]),
   });
-}
-
-/**
- * The context with the rows told as written twice (`duplicate`, at the
- * repeat's label) out on the line: their cells there blank, the line's
- * allocation without their figures. Null when no repeat holds a figure on
- * the line.
- */
-function withoutRepeats(context: RuleContext, findings: readonly Finding[], line: number): RuleContext | null {
-  const { areas } = context.table;
-  const { lineCount } = context;
-  const base = Float64Array.from(context.base);
-  const state = Uint8Array.from(context.state);
-  let out = 0;
-  for (const f of findings) {
-    if (f.rule !== "duplicate" || f.sheet !== context.table.sheet || f.row === null) continue;
-    const area = areas.findIndex((a) => a.kind === "leaf" && a.labelRow === f.row && a.labelCol === f.col);
-    const at = area * lineCount + line;
-    if (area < 0 || state[at] !== CELL.number || base[at] === 0) continue;
-    out += base[at];
-    base[at] = 0;
-    state[at] = CELL.blank;
-  }
-  if (out === 0) return null;
-  const leafSums = Float64Array.from(context.leafSums);
-  leafSums[line] = Number((leafSums[line] - out).toPrecision(15));
-  return { ...context, base, state, leafSums };
 }
 
 /** How many communes a ceiling's message names as each possibly a swap of digits. */
