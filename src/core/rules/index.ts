@@ -162,7 +162,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a commune's figures typed one column to the right of their lines (its first cell blank), every comparison they put off coming right moved back, are told once, at the blank cell (`shiftedRow`);
  * two communes of one district each typed with one keyboard slip, the only pair whose corrections put its typed subtotal (showing the plan) right, are told each at its cell (`slipPairCause`);
  * a typed subtotal showing the plan over communes whose excess only one of them could hold is told at that commune (`spareCause`);
- * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`);
+ * under-plan ceilings that a plan commune with no row alone explains (a row written twice counted once), nothing else off, are named in its `coverage` finding (`deletedCause`);
  * a commune's row written twice while a plan commune has none, the typed totals proving the missing figures, names the ceilings they make (`pairCause`);
  * a commune's row left blank under typed subtotals that still count it, the figures proving it, is told once, at its quota cell (`blankRowCause`);
  * a commune's row left blank under totals that follow the table, the under-plan ceilings a commune could fill, is told once, at its quota cell (`blankRowCeilings`);

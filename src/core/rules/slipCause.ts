@@ -47,13 +47,16 @@ export function slipCause(context: RuleContext, findings: readonly Finding[]): F
   // Per line, the subtotals told on it: one slip under each (two districts' slips on one line are two causes).
   const byLine = findingsByLine(context, subtotals, indexOf);
   const repeated = repeatedRows(context, findings);
+  const dropped = new Set<Finding>();
   for (const [line, told] of byLine) {
     const code = context.table.lines[line].planCode;
     // Nothing else told on the line, nor at its areas (a slip moves one line).
     const mine = new Set(told.map((t) => t.finding));
     const areas = new Set(told.map((t) => t.area));
+    // Beside a repeated row, the line's ceiling (the repeat and the slip together) may be this one cause: weighed below.
+    const ceiling = repeated.length > 0 && told.length === 1 ? lineCeiling(findings, code) : null;
     const others = findings.some((f) => {
-      if (mine.has(f) || f.severity === "info") return false;
+      if (mine.has(f) || f === ceiling || f.severity === "info") return false;
       const cell = indexOf(f);
       return (code !== null && f.indicator === code) || (cell !== null && (cell % lineCount === line || areas.has(Math.floor(cell / lineCount))));
     });
@@ -67,10 +70,13 @@ export function slipCause(context: RuleContext, findings: readonly Finding[]): F
       const cause = slipUnder(context, area, line, code, difference(finding.actual as number, finding.expected as number), told.length === 1 ? null : { told: gaps, planGap }, repeated);
       if (cause !== null) causes.push([finding, cause]);
     }
-    if (causes.length === told.length) for (const [finding, cause] of causes) replaced.set(finding, cause);
+    if (causes.length !== told.length) continue;
+    for (const [finding, cause] of causes) replaced.set(finding, cause);
+    // The slip, weighed against the plan (the repeat out or not), meets it: its finding names the ceiling, let go.
+    if (ceiling !== null) dropped.add(ceiling);
   }
   if (replaced.size === 0) return [...findings];
-  return findings.map((f) => replaced.get(f) ?? f);
+  return findings.filter((f) => !dropped.has(f)).map((f) => replaced.get(f) ?? f);
 }
 
 /** The finding at the one commune under `area` whose figure on `line`, moved by `gap`, is a keyboard slip of it; null when none or several. */
@@ -179,6 +185,12 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
     actual: typed,
     message: withoutRepeat ? withRepeatOut(retyped, [subtotal, ceiling]) : together === null ? alsoRight(retyped, [subtotal, ceiling]) : withOthers(alsoRight(retyped, [subtotal]), ceiling),
   });
+}
+
+/** The line's `ceiling` finding (over or under its plan), null when none. */
+function lineCeiling(findings: readonly Finding[], code: string | null): Finding | null {
+  if (code === null) return null;
+  return findings.find((f) => f.rule === "ceiling" && f.indicator === code && (f.severity === "error" || f.severity === "warning")) ?? null;
 }
 
 /** The plan comparison that comes right only with the row told as written twice removed too. */

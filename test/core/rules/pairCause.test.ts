@@ -3,7 +3,8 @@
  * put one row twice, the other's left out): where the typed subtotals prove
  * what the missing commune held and every comparison the pair moves lands
  * on the plan, the ceilings (and subtotals) they make are named in their
- * findings, not told apart; where nothing proves it (formula totals), or
+ * findings, not told apart; where nothing proves it (formula totals) the
+ * repeat is counted once and the gaps weighed as a deleted row's; where
  * another mistake touches a line they move, every ceiling stays.
  */
 import { checkTotals, told, withFigure, type District, type Layout, type PlanSpec, SIX_COMMUNES_PLAN as PLAN, SIX_COMMUNES_HEADERS as HEADERS, SIX_COMMUNES as DISTRICTS } from "./totalsSheet";
@@ -56,14 +57,33 @@ describe("a typed grand total proves them where the district has no typed subtot
   });
 });
 
-describe("nothing proves it, or something else touches a line the pair moves: every ceiling stays", () => {
+describe("no typed total proves it: the repeat counted once, the gaps weighed as a deleted row's", () => {
   test.each<[string, Layout]>([
     ["formula totals", { totals: "formula", districtRows: true }],
     ["no totals", { totals: "none", districtRows: true }],
-  ])("%s", (_name, layout) => {
-    expect(told(checkTotals(PLAN, DISTRICTS, SAME, layout, HEADERS))).toEqual(["ceiling D2", "ceiling E2", "coverage Ba Trại", "duplicate B6"]);
-    expect(told(checkTotals(PLAN, DISTRICTS, OTHER, layout, HEADERS))).toEqual(["ceiling D2", "ceiling E2", "coverage Ba Trại", "duplicate B10"]);
+  ])("%s: the ceilings named in the coverage finding with the repeat", (_name, layout) => {
+    for (const [sheet, repeat] of [
+      [SAME, "B6"],
+      [OTHER, "B10"],
+    ] as const) {
+      const findings = checkTotals(PLAN, DISTRICTS, sheet, layout, HEADERS);
+      expect(told(findings)).toEqual(["coverage Ba Trại", `duplicate ${repeat}`]);
+      const coverage = findings.find((f) => f.rule === "coverage");
+      for (const cell of ["D2", "E2"]) expect(coverage?.message.vi).toContain(`(${cell})`);
+      expect(coverage?.message.vi).toContain(`bỏ dòng trùng ${repeat} (đã tính hai lần)`);
+      expect(coverage?.message.en).toContain(`with the repeated row ${repeat} (counted twice) removed`);
+    }
   });
+
+  // The plan's money target 900: with the repeat counted once the line is under by more than any one commune could hold.
+  test("a line the repeat counted once leaves under by more than a commune could hold: the ceilings stay", () => {
+    const plan: PlanSpec = { lines: [PLAN.lines[0], PLAN.lines[1], { ...PLAN.lines[2], target: 900 }] };
+    const findings = checkTotals(plan, DISTRICTS, OTHER, { totals: "formula", districtRows: true }, HEADERS);
+    expect(told(findings)).toEqual(expect.arrayContaining(["ceiling E2"]));
+  });
+});
+
+describe("something else touches a line the pair moves: every ceiling stays", () => {
 
   // Hùng Tiến's addresses typed 4 for 2 besides: the line is over by more than the pair makes.
   test("a commune's figure off on a line the pair moves", () => {

@@ -88,15 +88,11 @@ const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b): [string, strin
 /**
  * Not yet one finding per cause (the layouts where it is not; left out below, listed here rather than as
  * todo tests so that no run reports a test it did not run):
- * - Sài Sơn written twice (its 140 triệu counted) and Hợp Thanh missing (its 100 left out, the totals typed without it)
- *   leave the money line over its plan by their difference (40): that ceiling is told besides the duplicate and the
- *   coverage findings, neither fold weighing the other's figure;
- * - Sài Sơn written twice and Khánh Thượng's 120 typed 102 with no typed district totals (the grand total typed or a
- *   formula): the grand total's subtotal and the ceiling (over by 140 − 18) are told at the total, not at the slip.
+ * - Sài Sơn written twice and Khánh Thượng's 120 typed 102 under totals that follow the table (no typed district
+ *   totals, the grand total a formula): the ceiling (over by 140 − 18) is told at the total, not at the slip.
  */
 const KNOWN: Record<string, (l: StaffLayout) => boolean> = {
-  "twice with missing": () => true,
-  "twice with swap": (l) => l.districtTotals !== "typed",
+  "twice with swap": (l) => l.districtTotals !== "typed" && l.grandTotals === "formula",
 };
 
 describe.each(pairs)("%s with %s", (first, second) => {
