@@ -9,6 +9,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanFromWorkbook } from "../../../src/core/plan";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { fiveCommuneAllocation as allocation } from "./fiveCommuneSheet";
 
 function sheet(name: string, values: CellValue[][]): SheetData {
   return { name, values, merges: [] };
@@ -25,20 +26,6 @@ const fiveCommunes: CellValue[][] = [
   ["Quốc Oai", "Phú Mãn"],
   ["Quốc Oai", "Đông Xuân"],
 ];
-
-/** The allocation sheet: the five communes' figures (C4, C5, C6, C8, C9), in the line's unit. */
-const allocation = (cells: readonly [number, number, number, number, number]): SheetData =>
-  sheet("Phân bổ", [
-    ["STT", "Đơn vị", "Hỗ trợ xã"],
-    [null, "Tổng cộng", cells.reduce((a, b) => a + b, 0)],
-    ["I", "Huyện Ba Vì", cells[0] + cells[1] + cells[2]],
-    [1, "Xã Khánh Thượng", cells[0]],
-    [2, "Xã Minh Quang", cells[1]],
-    [3, "Xã Ba Trại", cells[2]],
-    ["II", "Huyện Quốc Oai", cells[3] + cells[4]],
-    [1, "Xã Phú Mãn", cells[3]],
-    [2, "Xã Đông Xuân", cells[4]],
-  ]);
 
 type Spelling = [written: string, unit: string, scale: number, areas: "commune" | "district", count: number];
 const spellings: Spelling[] = [

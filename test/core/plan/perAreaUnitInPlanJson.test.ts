@@ -6,26 +6,9 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanJson } from "../../../src/core/plan";
-import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { fiveCommuneAllocation as allocation, type FiveCells as Cells } from "./fiveCommuneSheet";
 
-type Cells = readonly [number, number, number, number, number];
-
-/** Five communes in two districts; the figures at C4, C5, C6, C8, C9. */
-const allocation = (cells: Cells): SheetData => ({
-  name: "Phân bổ",
-  merges: [],
-  values: [
-    ["STT", "Đơn vị", "Hỗ trợ xã"],
-    [null, "Tổng cộng", cells.reduce((a, b) => a + b, 0)],
-    ["I", "Huyện Ba Vì", cells[0] + cells[1] + cells[2]],
-    [1, "Xã Khánh Thượng", cells[0]],
-    [2, "Xã Minh Quang", cells[1]],
-    [3, "Xã Ba Trại", cells[2]],
-    ["II", "Huyện Quốc Oai", cells[3] + cells[4]],
-    [1, "Xã Phú Mãn", cells[3]],
-    [2, "Xã Đông Xuân", cells[4]],
-  ],
-});
 
 const fiveCommunes = [
   { district: "Ba Vì", commune: "Khánh Thượng" },
