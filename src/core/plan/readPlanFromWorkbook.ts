@@ -559,14 +559,16 @@ function readLines(
           ? ownUnit
           : (targetUnit?.text ?? "");
     // `tổ/xã` in the unit cell, no quota column: the target is the figure for each commune, the unit `tổ`.
-    const unitPerArea = wholeFromYears || cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : perAreaUnit(writtenUnit);
-    const unitText = unitPerArea?.unit ?? writtenUnit;
+    // With a quota column, years or a target written per area, the target is read as written, in the unit before the slash (`triệu đồng/xã` beside a `Định mức` is money).
+    const slashUnit = perAreaUnit(writtenUnit);
+    const unitPerArea = wholeFromYears || cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : slashUnit;
+    const unitText = slashUnit?.unit ?? writtenUnit;
     // The cell the unit is written in: the line's own, or the money column's header (`Kinh phí (triệu đồng/xã)`) over money alone.
     const unitCellOf = moneyOnly && !ownMoney && moneyUnit !== null && "cell" in moneyUnit ? moneyUnit.cell : a1(row, cols.unit ?? targetCol);
     // `Kế hoạch (tỷ đồng)` or `ĐVT: triệu đồng` over a line in `đồng`: the line's own unit is read, and the disagreement said.
     const statedHere = stated !== null && (stated.where === "note" || targetCol === cols.target) ? stated : null;
     // `đồng/xã` under `Kế hoạch (triệu đồng)`: the unit before the slash is the line's own.
-    if (statedHere !== null && ownUnit !== "" && (unitText === ownUnit || (unitPerArea !== null && writtenUnit === ownUnit))) unitDoubts.add(statedHere, { text: unitText, cell: ownUnitCell }, lineCode);
+    if (statedHere !== null && ownUnit !== "" && (unitText === ownUnit || (slashUnit !== null && writtenUnit === ownUnit))) unitDoubts.add(statedHere, { text: unitText, cell: ownUnitCell }, lineCode);
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : (unitPerArea?.perArea ?? perAreaOf(targetValue));

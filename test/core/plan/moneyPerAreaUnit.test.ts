@@ -109,6 +109,25 @@ describe("units that are no money for each area", () => {
     const plan = readPlanFromWorkbook({ sheets: [sheet("Kế hoạch", [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Định mức"], [1, "Hỗ trợ xã", "triệu đồng", 4000, 800]])] });
     expect([plan.lines[0].kind, plan.lines[0].target, plan.lines[0].quota, plan.lines[0].perArea]).toEqual(["money", 4_000_000_000, 800_000_000, undefined]);
   });
+
+  // The unit cell written per area beside a quota column: the whole and the quota in the unit before the slash — money is money.
+  test.each<[string, string, "count" | "money", number]>([
+    ["triệu đồng/xã", "triệu đồng", "money", 1_000_000],
+    ["nghìn đồng/xã/năm", "nghìn đồng", "money", 1_000],
+    ["tổ/xã", "tổ", "count", 1],
+  ])("%s beside a quota column: the whole in %s, a %s line", (written, unit, kind, scale) => {
+    const plan = readPlanFromWorkbook({ sheets: [sheet("Kế hoạch", [["STT", "Nội dung", "ĐVT", "Định mức", "Kế hoạch"], [1, "Hỗ trợ xã", written, 800, 4000]])] });
+    const line = plan.lines[0];
+    expect({ kind: line.kind, unit: line.unit, scale: line.scale, quota: line.quota, target: line.target, perArea: line.perArea }).toEqual({
+      kind,
+      unit,
+      scale,
+      quota: 800 * scale,
+      target: 4000 * scale,
+      perArea: undefined,
+    });
+    expect(plan.doubts ?? []).toEqual([]);
+  });
 });
 
 test("đồng/xã under a target header in triệu đồng: read in đồng for each commune, the disagreement said", () => {
