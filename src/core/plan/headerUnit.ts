@@ -14,7 +14,7 @@ import { findUnitNote } from "../layout/unitNote";
 import { areaHeaderInRow } from "./planAreas";
 import type { PlanHeader } from "./planHeader";
 import type { WrittenUnit } from "./unitDoubts";
-import { perAreaUnit } from "./planValues";
+import { perAreaUnit, type PerAreaUnit } from "./planValues";
 
 /** A unit in parentheses in a text (`Kế hoạch (triệu đồng)`, `Số người được tập huấn (người)`, `(ĐVT: tổ)`), or null. */
 export function unitInParens(text: string): string | null {
@@ -35,24 +35,35 @@ export function headerUnit(grid: Grid, header: PlanHeader, col: number): Written
 }
 
 /**
- * The unit of a money column beside the counts: as `headerUnit`, or a money
- * unit written per area in parentheses (`Kinh phí (triệu đồng/xã)`), the
- * money for each area.
+ * The unit of a column headed with a unit that may be written per area: as
+ * `headerUnit`, or a unit of one of `kinds` written per area in parentheses
+ * (`Kinh phí (triệu đồng/xã)`, `Kế hoạch (tổ/xã)`), the figure for each area.
  */
-export function moneyHeaderUnit(grid: Grid, header: PlanHeader, col: number): WrittenUnit | null {
+function perAreaHeaderUnit(grid: Grid, header: PlanHeader, col: number, kinds: ReadonlyArray<PerAreaUnit["kind"]>): WrittenUnit | null {
   for (let row = header.bottom; row >= header.row; row--) {
     const text = shownText(grid, row, col);
-    const unit = unitInParens(text) ?? perAreaMoneyInParens(text);
+    const unit = unitInParens(text) ?? perAreaInParens(text, kinds);
     if (unit !== null) return { text: unit, cell: a1(row, col) };
   }
   return null;
 }
 
-/** `(triệu đồng/xã)`, `(ĐVT: đồng/huyện)` in a text: the money unit written per area, or null. */
-function perAreaMoneyInParens(text: string): string | null {
+/** The unit of a money column beside the counts: as `headerUnit`, or money written per area (`Kinh phí (triệu đồng/xã)`), the money for each area. */
+export function moneyHeaderUnit(grid: Grid, header: PlanHeader, col: number): WrittenUnit | null {
+  return perAreaHeaderUnit(grid, header, col, ["money"]);
+}
+
+/** The unit of the target column: as `headerUnit`, or a count or money written per area (`Kế hoạch (tổ/xã)`, `Kế hoạch (triệu đồng/xã)`), the figure for each area. */
+export function targetHeaderUnit(grid: Grid, header: PlanHeader, col: number): WrittenUnit | null {
+  return perAreaHeaderUnit(grid, header, col, ["count", "money"]);
+}
+
+/** `(triệu đồng/xã)`, `(ĐVT: tổ/huyện)` in a text: a unit of one of `kinds` written per area, or null. */
+function perAreaInParens(text: string, kinds: ReadonlyArray<PerAreaUnit["kind"]>): string | null {
   for (const match of text.matchAll(/\(([^()]*)\)/g)) {
     const inner = match[1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
-    if (perAreaUnit(inner)?.kind === "money") return inner;
+    const perArea = perAreaUnit(inner);
+    if (perArea !== null && kinds.includes(perArea.kind)) return inner;
   }
   return null;
 }
@@ -94,7 +105,7 @@ export function splitByArea(grid: Grid, header: PlanHeader): boolean {
 export function statedTableUnit(grid: Grid, header: PlanHeader): WrittenUnit | null {
   const target = header.columns.target;
   if (target === undefined || splitByArea(grid, header)) return null;
-  return headerUnit(grid, header, target) ?? moneyNoteOver(grid, header);
+  return targetHeaderUnit(grid, header, target) ?? moneyNoteOver(grid, header);
 }
 
 /** True when the table has a unit column, or states one for its lines (`statedTableUnit`). */

@@ -36,7 +36,7 @@ import {
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters, yearsSumDoubt } from "./yearColumns";
 import { besideTableColumn, gridWindow, missingRoles, tableBelow } from "./planTables";
-import { headerUnit, moneyHeaderUnit, splitByArea, unitInParens } from "./headerUnit";
+import { moneyHeaderUnit, targetHeaderUnit, splitByArea, unitInParens } from "./headerUnit";
 import { yearOfHeader } from "../text/years";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule, type PerAreaUnit } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
@@ -388,7 +388,7 @@ function readLines(
   let section: string | null = startSection;
   let lastRow = header.bottom;
   const note = header.row > 0 ? findUnitNote(grid, header.row - 1) : null;
-  const headerTargetUnit = headerUnit(grid, header, cols.target!);
+  const headerTargetUnit = targetHeaderUnit(grid, header, cols.target!);
   const targetUnit = headerTargetUnit ?? (note !== null ? { text: note.text } : null);
   // The unit the table states for its targets, and the lines whose own unit cell says another.
   const stated: StatedUnit | null = headerTargetUnit !== null ? { ...headerTargetUnit, where: "header" } : note !== null ? { text: note.text, cell: a1(note.row, note.col), where: "note" } : null;
@@ -564,7 +564,10 @@ function readLines(
     const unitPerArea = wholeFromYears || cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : slashUnit;
     const unitText = slashUnit?.unit ?? writtenUnit;
     // The cell the unit is written in: the line's own, or the money column's header (`Kinh phí (triệu đồng/xã)`) over money alone.
-    const unitCellOf = moneyOnly && !ownMoney && moneyUnit !== null && "cell" in moneyUnit ? moneyUnit.cell : a1(row, cols.unit ?? targetCol);
+    // Or the target column's header (`Kế hoạch (tổ/xã)`) for a line with no unit of its own.
+    const byMoneyHeader = moneyOnly && !ownMoney && moneyUnit !== null;
+    const headerCell = !byMoneyHeader && ownUnit === "" && findUnitInText(name) === null ? headerTargetUnit?.cell : undefined;
+    const unitCellOf = byMoneyHeader && "cell" in moneyUnit ? moneyUnit.cell : (headerCell ?? a1(row, cols.unit ?? targetCol));
     // `Kế hoạch (tỷ đồng)` or `ĐVT: triệu đồng` over a line in `đồng`: the line's own unit is read, and the disagreement said.
     const statedHere = stated !== null && (stated.where === "note" || targetCol === cols.target) ? stated : null;
     // `đồng/xã` under `Kế hoạch (triệu đồng)`: the unit before the slash is the line's own.

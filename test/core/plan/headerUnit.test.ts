@@ -87,6 +87,10 @@ describe("a table split by area states no unit for plan lines: still refused as 
       "figures under the name header, a money note over it",
       [[null, null, null, "ĐVT: triệu đồng"], ["STT", "Huyện, xã", "Chỉ tiêu đến năm 2025", "Kinh phí"], [null, null, "Tổ truyền thông", "Tổng"], ["1", "Huyện Ba Vì", 3, 450], ["2", "Huyện Mỹ Đức", 3, 450]],
     ],
+    [
+      "an area column in the header, a target header written per area",
+      [["STT", "Địa bàn", "Chỉ tiêu", "Kế hoạch (tổ/xã)"], [null, "Tổng cộng", 6, 6], ["1", "Xã Khánh Thượng", 3, 3], ["2", "Xã Minh Quang", 3, 3]],
+    ],
   ])("%s", (_name, rows) => {
     let error: unknown;
     try {
