@@ -1,9 +1,25 @@
 /**
- * An allocation sheet of five communes in two districts (Ba Vì: three,
+ * Five communes in two districts, and an allocation sheet of them: the
+ * plan's area list as rows of a plan sheet (`Huyện | Xã`) and as plan.json
+ * areas; the allocation sheet in two districts (Ba Vì: three,
  * Quốc Oai: two) for one line `Hỗ trợ xã`, its district and grand totals
  * typed as the communes' sums: the figures at C4, C5, C6, C8 and C9.
  */
-import type { SheetData } from "../../../src/core/model/workbook";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+
+const FIVE = [
+  ["Ba Vì", "Khánh Thượng"],
+  ["Ba Vì", "Minh Quang"],
+  ["Ba Vì", "Ba Trại"],
+  ["Quốc Oai", "Phú Mãn"],
+  ["Quốc Oai", "Đông Xuân"],
+] as const;
+
+/** The five communes as the plan sheet lists them, under `Huyện | Xã`. */
+export const fiveCommuneRows: CellValue[][] = FIVE.map(([district, commune]) => [district, commune]);
+
+/** The five communes as plan.json lists them. */
+export const fiveCommuneAreas = FIVE.map(([district, commune]) => ({ district, commune }));
 
 export type FiveCells = readonly [number, number, number, number, number];
 

@@ -9,7 +9,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanFromWorkbook } from "../../../src/core/plan";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
-import { fiveCommuneAllocation as allocation } from "./fiveCommuneSheet";
+import { fiveCommuneAllocation as allocation, fiveCommuneRows as fiveCommunes } from "./fiveCommuneSheet";
 
 function sheet(name: string, values: CellValue[][]): SheetData {
   return { name, values, merges: [] };
@@ -17,15 +17,6 @@ function sheet(name: string, values: CellValue[][]): SheetData {
 
 const planSheet = (unit: string, target: CellValue = 800, areas: CellValue[][] = []): SheetData =>
   sheet("Kế hoạch", [["STT", "Nội dung", "ĐVT", "Kế hoạch"], [1, "Hỗ trợ xã", unit, target], ...(areas.length > 0 ? [[], ["Huyện", "Xã"], ...areas] : [])]);
-
-/** Five communes in two districts. */
-const fiveCommunes: CellValue[][] = [
-  ["Ba Vì", "Khánh Thượng"],
-  ["Ba Vì", "Minh Quang"],
-  ["Ba Vì", "Ba Trại"],
-  ["Quốc Oai", "Phú Mãn"],
-  ["Quốc Oai", "Đông Xuân"],
-];
 
 type Spelling = [written: string, unit: string, scale: number, areas: "commune" | "district", count: number];
 const spellings: Spelling[] = [

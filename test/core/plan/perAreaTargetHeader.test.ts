@@ -8,15 +8,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanFromWorkbook } from "../../../src/core/plan";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
-import { fiveCommuneAllocation as allocation, type FiveCells } from "./fiveCommuneSheet";
-
-const fiveCommunes: CellValue[][] = [
-  ["Ba Vì", "Khánh Thượng"],
-  ["Ba Vì", "Minh Quang"],
-  ["Ba Vì", "Ba Trại"],
-  ["Quốc Oai", "Phú Mãn"],
-  ["Quốc Oai", "Đông Xuân"],
-];
+import { fiveCommuneAllocation as allocation, fiveCommuneRows as fiveCommunes, type FiveCells } from "./fiveCommuneSheet";
 
 const planSheet = (header: string, target: CellValue, areas: CellValue[][] = []): SheetData => ({
   name: "Kế hoạch",

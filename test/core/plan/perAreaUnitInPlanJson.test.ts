@@ -7,16 +7,8 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanJson } from "../../../src/core/plan";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { fiveCommuneAllocation as allocation, type FiveCells as Cells } from "./fiveCommuneSheet";
+import { fiveCommuneAllocation as allocation, fiveCommuneAreas as fiveCommunes, type FiveCells as Cells } from "./fiveCommuneSheet";
 
-
-const fiveCommunes = [
-  { district: "Ba Vì", commune: "Khánh Thượng" },
-  { district: "Ba Vì", commune: "Minh Quang" },
-  { district: "Ba Vì", commune: "Ba Trại" },
-  { district: "Quốc Oai", commune: "Phú Mãn" },
-  { district: "Quốc Oai", commune: "Đông Xuân" },
-];
 
 const planJson = (unit: string, target: CellValue, areas: object[] = [], extra: object = {}): unknown => ({
   indicators: [{ code: "1", name: "Hỗ trợ xã", unit, target, ...extra }],
