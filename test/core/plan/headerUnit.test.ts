@@ -10,6 +10,16 @@ import { sheet, workbook } from "../progress/fixtures";
 
 const planOf = (rows: CellValue[][]) => readPlanFromWorkbook(workbook(sheet("Kế hoạch", rows)));
 
+/** The message a plan sheet of these rows is refused with. */
+function refusalOf(rows: CellValue[][]): { vi: string; en: string } {
+  try {
+    planOf(rows);
+  } catch (caught) {
+    return (caught as { text: { vi: string; en: string } }).text;
+  }
+  throw new Error("the sheet was read as a plan");
+}
+
 const LINES: CellValue[][] = [
   ["1", "Kinh phí truyền thông", 300],
   ["2", "Kinh phí tập huấn", "120,5"],
@@ -49,13 +59,7 @@ describe("no unit anywhere: refused naming the sheet and the target header's cel
     ["Kế hoạch", [["Mã", "Chỉ tiêu", "Kế hoạch"], ...LINES], "A1", "C1"],
     ["Kế hoạch (giai đoạn 2026-2030)", [["Báo cáo"], [], ["Mã", "Chỉ tiêu", "Kế hoạch (giai đoạn 2026-2030)"], ...LINES], "A3", "C3"],
   ])("%s", (header, rows, _code, cell) => {
-    let error: unknown;
-    try {
-      planOf(rows);
-    } catch (caught) {
-      error = caught;
-    }
-    const text = (error as { text: { vi: string; en: string } }).text;
+    const text = refusalOf(rows);
     expect(text.en).toContain(`Sheet "Kế hoạch", header row ${cell.slice(1)}: missing column unit (`);
     expect(text.en).toContain(`The target header ${cell} "${header}" gives no unit either: add a unit column, write the unit in the header (e.g. "Kế hoạch (triệu đồng)"), or write "ĐVT: triệu đồng" over the table.`);
     expect(text.vi).toContain(`Tiêu đề cột kế hoạch ở ô ${cell} "${header}" cũng không ghi đơn vị`);
@@ -92,13 +96,7 @@ describe("a table split by area states no unit for plan lines: still refused as 
       [["STT", "Địa bàn", "Chỉ tiêu", "Kế hoạch (tổ/xã)"], [null, "Tổng cộng", 6, 6], ["1", "Xã Khánh Thượng", 3, 3], ["2", "Xã Minh Quang", 3, 3]],
     ],
   ])("%s", (_name, rows) => {
-    let error: unknown;
-    try {
-      planOf(rows);
-    } catch (caught) {
-      error = caught;
-    }
-    const text = (error as { text: { vi: string; en: string } }).text;
+    const text = refusalOf(rows);
     expect(text.en).toContain("missing column unit (");
     expect(text.en).not.toContain("gives no unit either");
     expect(text.en).toContain(`Sheet "Kế hoạch" looks like the allocation sheet`);
