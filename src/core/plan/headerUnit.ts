@@ -16,12 +16,14 @@ import type { PlanHeader } from "./planHeader";
 import type { WrittenUnit } from "./unitDoubts";
 import { perAreaUnit, type PerAreaUnit } from "./planValues";
 
+/** What each pair of parentheses in a text holds, a leading `ĐVT:` / `Đơn vị tính:` left out. */
+function* parenthesized(text: string): Generator<string> {
+  for (const match of text.matchAll(/\(([^()]*)\)/g)) yield match[1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
+}
+
 /** A unit in parentheses in a text (`Kế hoạch (triệu đồng)`, `Số người được tập huấn (người)`, `(ĐVT: tổ)`), or null. */
 export function unitInParens(text: string): string | null {
-  for (const match of text.matchAll(/\(([^()]*)\)/g)) {
-    const inner = match[1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
-    if (inner !== "" && isUnitText(inner)) return inner;
-  }
+  for (const inner of parenthesized(text)) if (inner !== "" && isUnitText(inner)) return inner;
   return null;
 }
 
@@ -60,8 +62,7 @@ export function targetHeaderUnit(grid: Grid, header: PlanHeader, col: number): W
 
 /** `(triệu đồng/xã)`, `(ĐVT: tổ/huyện)` in a text: a unit of one of `kinds` written per area, or null. */
 function perAreaInParens(text: string, kinds: ReadonlyArray<PerAreaUnit["kind"]>): string | null {
-  for (const match of text.matchAll(/\(([^()]*)\)/g)) {
-    const inner = match[1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
+  for (const inner of parenthesized(text)) {
     const perArea = perAreaUnit(inner);
     if (perArea !== null && kinds.includes(perArea.kind)) return inner;
   }
