@@ -74,47 +74,12 @@ function childrenFirstList(table: AllocationTable): number[] {
   return order;
 }
 
+/** Every area's values on every line in one array: what `areaValueReader` reads, area by area. */
 export function buildAreaValues(input: AreaValueInput): AreaValues {
-  const { table, lineCount, state, base, lowest } = input;
-  const anyLowest = lowest.some((flag) => flag);
-  const order = childrenFirst(table);
-  // Every leaf's values are its own cells: all copied at once, then the areas the order leaves out
-  // made NaN (no value) and the others worked out below, children first.
+  const { table, lineCount } = input;
+  const read = areaValueReader(input);
   const values = new Float64Array(table.areas.length * lineCount);
-  if (values.length === base.length) values.set(base);
-  else values.fill(Number.NaN);
-  const ordered = new Uint8Array(table.areas.length);
-  for (let i = 0; i < order.length; i++) ordered[order[i]] = 1;
-  for (let a = 0; a < ordered.length; a++) if (ordered[a] === 0) values.fill(Number.NaN, a * lineCount, (a + 1) * lineCount);
-  for (let i = 0; i < order.length; i++) {
-    const a = order[i];
-    const area = table.areas[a];
-    const offset = a * lineCount;
-    if (area.kind === "leaf") {
-      if (values.length !== base.length) for (let l = 0; l < lineCount; l++) values[offset + l] = base[offset + l];
-      continue;
-    }
-    // Child by child, each line in turn: the same additions in the same order per line as line by line,
-    // reading the children's values row by row in memory. The area's own cells start NaN (no value yet).
-    for (let l = 0; l < lineCount; l++) values[offset + l] = Number.NaN;
-    for (const child of area.children) {
-      const childOffset = child * lineCount;
-      const leafChild = anyLowest && table.areas[child].kind === "leaf";
-      for (let l = 0; l < lineCount; l++) {
-        const at = childOffset + l;
-        const v = values[at];
-        // An unreadable leaf has no lowest value: invalid-value reports it.
-        if (Number.isNaN(v) || (leafChild && lowest[l] && isInvalidState(state[at]))) continue;
-        const value = values[offset + l];
-        if (Number.isNaN(value)) values[offset + l] = v;
-        else values[offset + l] = lowest[l] ? Math.min(value, v) : value + v;
-      }
-    }
-    for (let l = 0; l < lineCount; l++) {
-      const value = values[offset + l];
-      if (!Number.isInteger(value) && !Number.isNaN(value)) values[offset + l] = Number(value.toPrecision(15));
-    }
-  }
+  for (let a = 0; a < table.areas.length; a++) for (let l = 0; l < lineCount; l++) values[a * lineCount + l] = read(a, l);
   return { lineCount, values };
 }
 
@@ -123,10 +88,10 @@ const IN_READINGS = -1;
 const NO_VALUES = -2;
 
 /**
- * `buildAreaValues(input).values[area * lineCount + line]`, the same numbers
- * worked out the same way, but only the groups' and totals' values are kept:
- * a leaf's are read from its cells' readings (`base`), not copied (a table of
- * 100 000 leaves × 30 lines would copy 24 MB of them).
+ * Each area's value on each line, worked out children first: a leaf's are
+ * read from its cells' readings (`base`), not copied (a table of 100 000
+ * leaves × 30 lines would copy 24 MB of them); only the groups' and totals'
+ * values are kept, each added up child by child, line by line.
  */
 export function areaValueReader(input: AreaValueInput): (area: number, line: number) => number {
   const { table, lineCount, state, base, lowest } = input;
@@ -151,7 +116,7 @@ export function areaValueReader(input: AreaValueInput): (area: number, line: num
     const a = order[i];
     const area = table.areas[a];
     if (area.kind === "leaf") continue;
-    // As `buildAreaValues` works them out: child by child, each line in turn, the area's own values starting NaN.
+    // Child by child, each line in turn, the area's own values starting NaN (no value yet).
     const offset = slot[a] * lineCount;
     for (let l = 0; l < lineCount; l++) own[offset + l] = Number.NaN;
     for (const child of area.children) {
