@@ -4,7 +4,8 @@
  * small part. Null when the bytes are not a workbook package.
  */
 import { openRawZip, rawZipText } from "./zipCopy";
-import { parseRelationships, resolvePartPath, scanXml, XmlError } from "./xml";
+import { parseRelationships, scanXml, XmlError } from "./xml";
+import { resolvePartPath } from "./packagePaths";
 
 const OFFICE_DOCUMENT = /\/officeDocument$/i;
 

@@ -27,7 +27,8 @@ import { promises as fs } from "fs";
 import { InputError } from "../../core/model/errors";
 import type { SheetData, WorkbookData } from "../../core/model/workbook";
 import { NotAZipError, openZipEntries, type ZipEntries } from "./zip";
-import { parseRelationships, relationshipIdOf, resolvePartPath, scanXml, XmlError } from "./xml";
+import { parseRelationships, relationshipIdOf, scanXml, XmlError } from "./xml";
+import { folderOf, relsPathOf, resolvePartPath } from "./packagePaths";
 import { readSheetStream } from "./sheetStream";
 import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
@@ -161,17 +162,6 @@ function textNotAWorkbook(source: string): InputError {
     vi: `${source} là tệp văn bản (CSV, HTML hay văn bản thường)${named.vi}, không phải sổ tính Excel (.xlsx). ${saveAs.vi}`,
     en: `${source} is a text file (CSV, HTML or plain text)${named.en}, not an Excel workbook (.xlsx). ${saveAs.en}`,
   });
-}
-
-function folderOf(partPath: string): string {
-  const slash = partPath.lastIndexOf("/");
-  return slash < 0 ? "" : partPath.slice(0, slash);
-}
-
-function relsPathOf(partPath: string): string {
-  const folder = folderOf(partPath);
-  const base = partPath.slice(folder === "" ? 0 : folder.length + 1);
-  return folder === "" ? `_rels/${base}.rels` : `${folder}/_rels/${base}.rels`;
 }
 
 /**

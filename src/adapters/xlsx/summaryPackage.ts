@@ -29,13 +29,13 @@ import {
   parseRelationships,
   parseSharedStrings,
   relationshipIdOf,
-  resolvePartPath,
   startTag,
   xmlElements,
   type Relationship,
   type XmlEdit,
   type XmlElement,
 } from "./xml";
+import { folderOf, relativeTarget, relsPathOf, resolvePartPath, sourceOfRels } from "./packagePaths";
 import { parseSheetXml } from "./sheetXml";
 import { StylesPatch } from "./stylesPatch";
 import { summarySheetPieces } from "./summaryXml";
@@ -62,26 +62,6 @@ const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Re
 
 /** Separator between a note the user had and allocheck's. */
 export const NOTE_SEPARATOR = "\n— allocheck —\n";
-
-function folderOf(path: string): string {
-  const i = path.lastIndexOf("/");
-  return i < 0 ? "" : path.slice(0, i);
-}
-
-function relsPathOf(path: string): string {
-  const folder = folderOf(path);
-  const base = path.slice(folder === "" ? 0 : folder.length + 1);
-  return folder === "" ? `_rels/${base}.rels` : `${folder}/_rels/${base}.rels`;
-}
-
-/** A target relative to the folder of the part that points at it. */
-function relativeTarget(fromFolder: string, to: string): string {
-  const from = fromFolder === "" ? [] : fromFolder.split("/");
-  const parts = to.split("/");
-  let common = 0;
-  while (common < from.length && common < parts.length - 1 && from[common] === parts[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...parts.slice(common)].join("/");
-}
 
 /** The time stamp of the entries the copy writes: a fixed one, as Excel writes (1980-01-01), so that the same input gives the same bytes. */
 const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -635,13 +615,6 @@ interface SummaryPart {
   readonly tail: string;
   /** The sheet to list in the workbook part; null when it is listed already. */
   readonly newSheet: { name: string; relId: string } | null;
-}
-
-/** The part a relationships part (`a/_rels/b.xml.rels`) belongs to (`a/b.xml`; `` for the package's own). */
-function sourceOfRels(relsPath: string): string {
-  const m = /^(?:(.*)\/)?_rels\/([^/]*)\.rels$/i.exec(relsPath);
-  if (m === null) return relsPath;
-  return m[1] === undefined ? m[2] : `${m[1]}/${m[2]}`;
 }
 
 /**

@@ -8,7 +8,8 @@
  * as Excel makes from a template — is a workbook of the same macro kind.
  */
 import { promises as fs } from "fs";
-import { parseRelationships, resolvePartPath, xmlElements } from "./xml";
+import { parseRelationships, xmlElements } from "./xml";
+import { resolvePartPath } from "./packagePaths";
 import { openZipEntries, type ZipEntries, type ZipPackage } from "./zip";
 import { mayBeUtf16, partText } from "./partEncoding";
 

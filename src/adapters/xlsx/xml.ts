@@ -239,18 +239,6 @@ export function parseSharedStrings(xml: string): string[] {
   return strings;
 }
 
-/** Resolves a relationship target against the folder of the part that owns it. */
-export function resolvePartPath(baseFolder: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : `${baseFolder}/${target}`).split("/");
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return out.join("/");
-}
-
 export interface Relationship {
   readonly id: string;
   readonly type: string;

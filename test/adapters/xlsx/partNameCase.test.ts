@@ -9,7 +9,8 @@
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { readWorkbookBuffer } from "../../../src/adapters/xlsx/readWorkbook";
-import { parseRelationships, resolvePartPath } from "../../../src/adapters/xlsx/xml";
+import { parseRelationships } from "../../../src/adapters/xlsx/xml";
+import { resolvePartPath } from "../../../src/adapters/xlsx/packagePaths";
 import { checkWorkbook } from "../../../src/core/check";
 import { buildHighlights, buildSummary } from "../../../src/core/summary";
 import { summaryCopyBuffer } from "../../../src/adapters/xlsx/writeSummary";
