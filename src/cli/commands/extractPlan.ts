@@ -2,7 +2,6 @@
 import { extname } from "path";
 import type { Command } from "commander";
 import { extractedPlanToSheetRows } from "../../extract/toPlan";
-import { renderExtractedPlanText } from "../../extract/render";
 import type { ExtractedPlan } from "../../extract/types";
 import type { CellSpec, WorkbookSpec } from "../../core/model/workbookSpec";
 import { langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
@@ -109,6 +108,8 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
       }
       if (opts.json === true) ctx.io.stdout(`${JSON.stringify(extractedPlanJson(plan), null, 2)}\n`);
       else {
+        // Loaded here, not with the command line: the text rendering reads the extractor's own modules (`check` needs none of them).
+        const { renderExtractedPlanText } = await import("../../extract/render");
         ctx.io.stdout(line(renderExtractedPlanText(plan, lang)));
         if (opts.out !== undefined) ctx.io.stdout(line(`${MSG.wrotePlan[lang]}: ${opts.out}`));
       }
