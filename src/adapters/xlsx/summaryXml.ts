@@ -204,8 +204,16 @@ export function summarySheetPieces(model: SummarySheetModel, styles: StylesPatch
   const body: Buffer[] = [];
   let batch: string[] = [];
   let length = 0;
+  let scratch = Buffer.alloc(0);
   const flush = () => {
-    if (batch.length > 0) body.push(Buffer.from(batch.join(""), "utf8"));
+    if (batch.length > 0) {
+      // Each row encoded into one scratch buffer (at most 3 bytes a UTF-16 unit), the batch's bytes then copied out:
+      // no joined string made and flattened first.
+      if (scratch.length < length * 3) scratch = Buffer.allocUnsafeSlow(length * 3);
+      let at = 0;
+      for (const row of batch) at += scratch.write(row, at, "utf8");
+      body.push(Buffer.from(scratch.subarray(0, at)));
+    }
     batch = [];
     length = 0;
   };

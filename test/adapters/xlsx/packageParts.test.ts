@@ -243,7 +243,8 @@ describe("summary sheet XML", () => {
       cells: Array.from({ length: 6000 }, (_, i) => ({
         row: Math.floor(i / 3),
         col: i % 3,
-        value: i % 3 === 1 ? `Xã Tân Lập ${i}` : i * 1.5,
+        // Text of two-, three- and four-byte characters (a pair of UTF-16 units: 🌾) in UTF-8.
+        value: i % 3 === 1 ? `Xã Tân Lập ${i}${i % 7 === 0 ? " 🌾 ∑" : ""}` : i * 1.5,
         style: styles[i % 4],
         ...(i % 3 === 2 ? { formula: `SUBTOTAL(9,C${i}:C${i + 5})` } : {}),
       })),
