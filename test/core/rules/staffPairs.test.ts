@@ -87,13 +87,9 @@ const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b): [string, strin
 
 /**
  * Not yet one finding per cause (the layouts where it is not; left out below, listed here rather than as
- * todo tests so that no run reports a test it did not run):
- * - Sài Sơn written twice and Khánh Thượng's 120 typed 102 under totals that follow the table (no typed district
- *   totals, the grand total a formula): the ceiling (over by 140 − 18) is told at the total, not at the slip.
+ * todo tests so that no run reports a test it did not run): none at present.
  */
-const KNOWN: Record<string, (l: StaffLayout) => boolean> = {
-  "twice with swap": (l) => l.districtTotals !== "typed" && l.grandTotals === "formula",
-};
+const KNOWN: Record<string, (l: StaffLayout) => boolean> = {};
 
 describe.each(pairs)("%s with %s", (first, second) => {
   if (SAME_LINE.has(`${first} with ${second}`)) return;
