@@ -31,6 +31,7 @@ import { doubtCause } from "./doubtCause";
 import { shownPlanCause } from "./shownPlanCause";
 import { slipCause } from "./slipCause";
 import { slipCeiling } from "./slipCeiling";
+import { subtotalBesideSlip } from "./subtotalBesideSlip";
 import { unlistedRowCause } from "./unlistedRowCause";
 import { spareCause } from "./spareCause";
 import { slipPairCause } from "./slipPairCause";
@@ -112,6 +113,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   spareCause,
   shownPlanCause,
   slipCause,
+  subtotalBesideSlip,
   slipCeiling,
   unlistedRowCause,
   deletedCause,
@@ -155,6 +157,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a ceiling the typed subtotals' gaps alone make, the grand total showing the plan, is told in those subtotals (`shownPlanCause`);
  * a commune's row copied from the row above, the typed subtotals over it off by what it alone holds, is told once, at its first cell (`copiedRow`);
  * a commune's figure typed with one keyboard slip (`12` for `120`) under a typed subtotal showing the plan, the only commune of it that reads so, is told at it (`slipCause`);
+ * a district's typed subtotal typed wrong over communes one of which has a keyboard slip, the grand total showing the plan and the other parts agreeing with their communes, is told at the subtotal (with the figure the plan leaves it) and at the slip, the grand total's subtotal and the ceiling named in the slip's (`subtotalBesideSlip`);
  * a commune's figure typed with one keyboard slip (`30` for `3`) under totals that follow the table, the only commune whose correction meets the plan, the figure standing out of its line, is told at it as the line's ceiling (`slipCeiling`);
  * a district's typed subtotals each over its rows by a share one commune could hold, the plan listing no areas, the sheet's total showing the plan, are told once, at the first (`unlistedRowCause`);
  * a commune's row hidden rather than deleted, every line it fills over the plan by exactly its figures, is told once, at its first cell (`hiddenCause`);

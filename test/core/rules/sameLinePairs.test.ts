@@ -4,9 +4,10 @@
  * them apart — and, where it does not, the findings the check gives pinned
  * as they are (no cause moved to a cell the evidence does not single out).
  */
+import type { CellValue } from "../../../src/core/model/workbook";
 import type { Finding } from "../../../src/core/model/finding";
 import { checkWorkbook } from "../../../src/core/check";
-import { setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, type Placed, type StaffLayout, type StaffLine } from "./staffSheet";
+import { setCommunes, setFigure, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, withEdits, type Placed, type StaffLayout, type StaffLine } from "./staffSheet";
 import { checkTotals, told as toldTotals, withFigure, type District, type Layout } from "./totalsSheet";
 
 const name = (l: StaffLayout) => `${l.orientation}, total ${l.grand} (${l.grandTotals}), districts ${l.districtTotals}`;
@@ -44,6 +45,47 @@ describe("a commune written twice and a digit swap in another, totals following 
     const lines = STAFF_LINES.map((l, i) => (i === 0 ? { ...l, target: 12 } : i === 1 ? { ...l, target: 27 } : l));
     const placed = twiceWithSwap(lines, layout);
     expect(cells(check(placed))).toEqual([at("ceiling", placed.grand(3)), at("duplicate", placed.label(2, 1))].sort());
+  });
+});
+
+/** Khánh Thượng's 120 triệu typed `figure`, Ba Vì's typed money total 455 typed 465, the other cells typed over. */
+function congOverSlip(layout: StaffLayout, figure: number, more: (p: Placed) => [string, CellValue][] = () => []): Placed {
+  const placed = staffWorkbook(STAFF_LINES, D, { actual: setFigure(D, 0, 0, 3, figure) }, layout);
+  return withEdits(placed, [[placed.district(0, 3), 465], ...more(placed)]);
+}
+
+describe("a wrong `Cộng` over the very commune with a digit swap", () => {
+  const typed = layouts((l) => l.districtTotals === "typed");
+  // The grand total showing the plan (typed, or a formula's value saved before the `Cộng` was typed over): less the
+  // other districts it leaves Ba Vì 455 — its `Cộng` 465 is wrong whatever its communes hold, and they fall 18 short of
+  // 455, which only Khánh Thượng's 102 read back as 120 makes up.
+  test.each(typed.map((l): [string, StaffLayout] => [name(l), l]))("%s — told at the `Cộng` and at the swap", (_n, layout) => {
+    const placed = congOverSlip(layout, 102);
+    const findings = check(placed);
+    expect(cells(findings)).toEqual([at("subtotal", placed.district(0, 3)), at("subtotal", placed.cell(0, 0, 3))].sort());
+    expect(findings.find((f) => f.cell === placed.district(0, 3))).toMatchObject({ expected: 455e6, actual: 465e6 });
+    const swap = findings.find((f) => f.cell === placed.cell(0, 0, 3));
+    expect(swap).toMatchObject({ expected: 120e6, actual: 102e6 });
+    expect(swap?.message.en).toContain("against the plan");
+  });
+
+  // The grand total a formula showing its parts as they stand (1,275): the plan alone measures the line, the gap two
+  // neighbouring digits swapped.
+  const formulaGrand = typed.filter((l) => l.grandTotals === "formula");
+  test.each(formulaGrand.map((l): [string, StaffLayout] => [name(l), l]))("%s, the grand total recalculated — the plan alone: the same two", (_n, layout) => {
+    const placed = congOverSlip(layout, 102, (p) => [[p.grand(3), 1275]]);
+    expect(cells(check(placed))).toEqual([at("subtotal", placed.district(0, 3)), at("subtotal", placed.cell(0, 0, 3))].sort());
+  });
+
+  // 120 typed 107: a gap of 13 no one slip makes. The `Cộng` is told; the communes' gap, nowhere in particular, stays at
+  // the grand total (its subtotal, the ceiling naming it as the same cause) — pinned as it is.
+  test.each(typed.map((l): [string, StaffLayout] => [name(l), l]))("%s — no slip explaining the communes' gap: pinned", (_n, layout) => {
+    const placed = congOverSlip(layout, 107);
+    expect(cells(check(placed))).toEqual([at("ceiling", placed.grand(3)), at("subtotal", placed.district(0, 3)), at("subtotal", placed.grand(3))].sort());
+  });
+  test.each(formulaGrand.map((l): [string, StaffLayout] => [name(l), l]))("%s, the grand total recalculated — no slip: pinned", (_n, layout) => {
+    const placed = congOverSlip(layout, 107, (p) => [[p.grand(3), 1275]]);
+    expect(cells(check(placed))).toEqual([at("ceiling", placed.grand(3)), at("subtotal", placed.district(0, 3))].sort());
   });
 });
 
