@@ -89,17 +89,38 @@ describe("a wrong `Cộng` over the very commune with a digit swap", () => {
   });
 });
 
-// Hợp Thanh's row deleted, every total typed (or added up) without it, and the plan listing no areas: nothing in the
-// sheet says a row is missing. Each line's gap is told as its own under-plan warning, pinned: a plan whose quota line
-// is short by one commune's quota, the others short by figures a commune could hold, is also what a plan not yet
-// fully allocated looks like (generated sheets plant such plans), so no one finding naming a missing row is made.
+// Hợp Thanh's row deleted, every total typed (or added up) without it, the plan listing no areas: every line short by
+// what one commune could hold, the quota line (11 tổ at 1 a commune, 10 communes) by exactly one commune's quota.
+// Told once, as the quota line's ceiling naming the others; where any of that fails, one warning per line (pinned).
 describe("a commune deleted, the plan listing no areas", () => {
-  test.each(layouts(() => true).map((l): [string, StaffLayout] => [name(l), l]))("%s — one under-plan warning per line (pinned)", (_n, layout) => {
-    const actual = setCommunes(D, 1, D[1].communes.slice(0, 3));
-    const placed = staffWorkbook(STAFF_LINES, D, { actual, typedDistricts: actual, typedGrand: actual }, layout);
+  const deleted = (lines: readonly StaffLine[], layout: StaffLayout, figures = D[1].communes.slice(0, 3)): Placed => {
+    const actual = setCommunes(D, 1, figures);
+    return staffWorkbook(lines, D, { actual, typedDistricts: actual, typedGrand: actual }, layout);
+  };
+  const all = layouts(() => true).map((l): [string, StaffLayout] => [name(l), l]);
+
+  test.each(all)("%s — one finding naming the lines", (_n, layout) => {
+    const placed = deleted(STAFF_LINES, layout);
     const findings = check(placed, false);
-    expect(cells(findings)).toEqual([0, 1, 3].map((line) => at("ceiling", placed.grand(line))).sort());
-    expect(findings.every((f) => f.severity === "warning")).toBe(true);
+    expect(cells(findings)).toEqual([at("ceiling", placed.grand(0))]);
+    expect(findings[0].severity).toBe("warning");
+    expect(findings[0].message.en).toContain("the sheet has 10");
+    expect(findings[0].message.en).toContain(`2 địa chỉ for the allocated total of Xây dựng địa chỉ tin cậy tại cộng đồng against the plan (${placed.grand(1)})`);
+    expect(findings[0].message.en).toContain(`100 million VND for the allocated total of Kinh phí hỗ trợ hoạt động against the plan (${placed.grand(3)})`);
+  });
+
+  // Where the evidence fails, each line's warning stands (pinned).
+  const [layout] = layouts((l) => l.orientation === "areas-as-rows" && l.grand === "top" && l.districtTotals === "typed" && l.grandTotals === "typed");
+  test.each<[string, readonly StaffLine[], number[]]>([
+    // The quota line short by two communes' quota: not one row.
+    ["the quota line short by two quotas", STAFF_LINES.map((l, i) => (i === 0 ? { ...l, target: 12 } : l)), [0, 1, 3]],
+    // The money line short by more than any commune holds (400): not one row.
+    ["a line short by more than a commune holds", STAFF_LINES.map((l, i) => (i === 3 ? { ...l, target: 1565 } : l)), [0, 1, 3]],
+    // No quota line: nothing counts the communes the plan meant.
+    ["no quota line", STAFF_LINES.map((l) => ({ ...l, quota: undefined })), [0, 1, 3]],
+  ])("%s — one warning per line", (_n, lines, warned) => {
+    const placed = deleted(lines, layout);
+    expect(cells(check(placed, false))).toEqual(warned.map((line) => at("ceiling", placed.grand(line))).sort());
   });
 });
 
