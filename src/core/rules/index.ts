@@ -31,6 +31,7 @@ import { doubtCause } from "./doubtCause";
 import { shownPlanCause } from "./shownPlanCause";
 import { slipCause } from "./slipCause";
 import { slipCeiling } from "./slipCeiling";
+import { subtotalBesideSlip } from "./subtotalBesideSlip";
 import { unlistedRowCause } from "./unlistedRowCause";
 import { spareCause } from "./spareCause";
 import { slipPairCause } from "./slipPairCause";
@@ -39,6 +40,7 @@ import { copiedRowCeilings } from "./copiedRowCeilings";
 import { shiftedRow } from "./shiftedRow";
 import { hiddenCause } from "./hiddenCause";
 import { deletedCause } from "./deletedCause";
+import { missingRow } from "./missingRow";
 import { pairCause } from "./pairCause";
 import { blankRowCause } from "./blankRowCause";
 import { blankRowCeilings } from "./blankRowCeilings";
@@ -112,9 +114,11 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   spareCause,
   shownPlanCause,
   slipCause,
+  subtotalBesideSlip,
   slipCeiling,
   unlistedRowCause,
   deletedCause,
+  missingRow,
   pairCause,
   blankRowCause,
   blankRowCeilings,
@@ -155,6 +159,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a ceiling the typed subtotals' gaps alone make, the grand total showing the plan, is told in those subtotals (`shownPlanCause`);
  * a commune's row copied from the row above, the typed subtotals over it off by what it alone holds, is told once, at its first cell (`copiedRow`);
  * a commune's figure typed with one keyboard slip (`12` for `120`) under a typed subtotal showing the plan, the only commune of it that reads so, is told at it (`slipCause`);
+ * a district's typed subtotal typed wrong over communes one of which has a keyboard slip, the grand total showing the plan and the other parts agreeing with their communes, is told at the subtotal (with the figure the plan leaves it) and at the slip, the grand total's subtotal and the ceiling named in the slip's (`subtotalBesideSlip`);
  * a commune's figure typed with one keyboard slip (`30` for `3`) under totals that follow the table, the only commune whose correction meets the plan, the figure standing out of its line, is told at it as the line's ceiling (`slipCeiling`);
  * a district's typed subtotals each over its rows by a share one commune could hold, the plan listing no areas, the sheet's total showing the plan, are told once, at the first (`unlistedRowCause`);
  * a commune's row hidden rather than deleted, every line it fills over the plan by exactly its figures, is told once, at its first cell (`hiddenCause`);
@@ -163,6 +168,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * two communes of one district each typed with one keyboard slip, the only pair whose corrections put its typed subtotal (showing the plan) right, are told each at its cell (`slipPairCause`);
  * a typed subtotal showing the plan over communes whose excess only one of them could hold is told at that commune (`spareCause`);
  * under-plan ceilings that a plan commune with no row alone explains (a row written twice counted once), nothing else off, are named in its `coverage` finding (`deletedCause`);
+ * a commune's row missing, the plan listing no areas, every compared line short by what one commune could hold (a quota line by exactly its quota, its target one commune more than the sheet has), nothing else told, is told once, as the quota line's ceiling naming the others (`missingRow`);
  * a commune's row written twice while a plan commune has none, the typed totals proving the missing figures, names the ceilings they make (`pairCause`);
  * a commune's row left blank under typed subtotals that still count it, the figures proving it, is told once, at its quota cell (`blankRowCause`);
  * a commune's row left blank under totals that follow the table, the under-plan ceilings a commune could fill, is told once, at its quota cell (`blankRowCeilings`);

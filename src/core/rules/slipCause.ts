@@ -194,7 +194,7 @@ function lineCeiling(findings: readonly Finding[], code: string | null): Finding
 }
 
 /** The plan comparison that comes right only with the row told as written twice removed too. */
-function withRepeatOut(message: LocalizedText, also: readonly { readonly vi: string; readonly en: string }[]): LocalizedText {
+export function withRepeatOut(message: LocalizedText, also: readonly { readonly vi: string; readonly en: string }[]): LocalizedText {
   return localized(
     `${message.vi} Sửa ô này và bỏ dòng địa bàn ghi hai lần (đã báo riêng) thì ${joinList(also.map((x) => x.vi), "và")} cũng khớp.`,
     `${message.en} Correcting this cell, with the row written twice (told apart) removed, puts ${joinList(also.map((x) => x.en), "and")} right too.`,

@@ -20,7 +20,17 @@
  *   cell's unit;
  * - the typed figure stands out: more than twice any other commune's on the
  *   line, and the figure meant no more than twice the largest of them (a
- *   large share among small ones is no slip by itself).
+ *   large share among small ones is no slip by itself) — or, the excess a
+ *   swap of two neighbouring digits makes (a multiple of nine), the figure
+ *   meant lies within the others' figures and keeps the step they are all
+ *   written in where the typed one does (`offStep`: `153` for a typed `135`
+ *   among figures in fives reads as a gap of the line's own, not a swap).
+ *
+ * A commune's row written twice that the sheet's totals count, the plan
+ * proving it counted in error (two lines over by exactly its figures,
+ * `countedRepeats`), is left out of the other lines' weighing: a line off
+ * by the repeat and a slip together is told at the slip, its message
+ * saying the comparison comes right with the repeat removed too.
  *
  * A digit left out (`12` for `120`) puts the line under its plan (a warning:
  * a gap still to allocate, which is no mistake by itself). It is told at the
@@ -44,6 +54,7 @@ import { withReplaced } from "./replaceFindings";
 import { isReserveLabel } from "../text/ownShare";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
+import { withRepeatOut } from "./slipCause";
 import { joinList } from "../text/joinList";
 
 /** How far above every other commune the slipped figure must stand. */
@@ -59,6 +70,7 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
   // So may several lines short together (a row deleted, the plan listing no areas to tell it).
   const shortLines = ceilings.filter((f) => f.severity === "warning").length;
   const elsewhere = findings.some((f) => f.rule === "coverage" && f.sheet === context.table.sheet) || shortLines >= 2;
+  const repeats = countedRepeats(context, findings);
   for (const ceiling of ceilings) {
     const code = ceiling.indicator as string;
     const line = context.lineByCode.get(code);
@@ -72,7 +84,7 @@ export function slipCeiling(context: RuleContext, findings: readonly Finding[]):
     // The grand total's subtotal alone, a reserve kept beside it (`reserveBeside`), may be the same slip.
     const beside = others.length === 1 ? reserveBeside(context, others[0], indexOf(others[0]), line) : null;
     if (others.length > 0 && beside === null) continue;
-    const cause = slipOnLine(context, bounds[line], ceiling, code, line, beside, elsewhere);
+    const cause = slipOnLine(context, bounds[line], ceiling, code, line, beside, elsewhere) ?? (beside === null ? slipBesideRepeat(context, repeats.get(line), ceiling, code, line, elsewhere) : null);
     if (cause === null) continue;
     replaced.set(ceiling, cause);
     if (beside !== null) replaced.set(beside.finding, null);
@@ -130,7 +142,7 @@ function totalsBesideReserve(context: RuleContext, cell: number, delta: number, 
 }
 
 /** The ceiling told at the one commune whose figure on `line`, less the excess, is a keyboard slip of it; null when none or several. */
-function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number, beside: ReserveBeside | null, elsewhere: boolean): Finding | null {
+function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, code: string, line: number, beside: ReserveBeside | null, elsewhere: boolean, repeatOut = false): Finding | null {
   const { lineCount, state, base, leaves } = context;
   const planLine = context.planByCode.get(code);
   const kind = context.lineKind[line];
@@ -138,7 +150,8 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const allocated = allocatedFor(context, code);
   if (allocated === null) return null;
   const side = standing(allocated, planLine.target);
-  if (side === "equal" || (side === "above") !== (ceiling.severity === "error") || (side === "below" && planLine.rule !== "<=")) return null;
+  // With a repeat counted by the totals left out, the line may stand on the other side of its plan than the sheet shows.
+  if (side === "equal" || (!repeatOut && (side === "above") !== (ceiling.severity === "error")) || (side === "below" && planLine.rule !== "<=")) return null;
   const excess = difference(allocated, planLine.target);
   const scale = context.scales[line];
   // Only a figure standing out of its line can be told (below): a line where none does is left at once, its figures' digits unread.
@@ -162,7 +175,9 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const typed = base[cell];
   // The figure stands out of its line, and the figure meant sits among the others — or, two neighbouring digits
   // swapped, the figure meant lies within the others' range (no other commune reading as any slip).
-  const swap = swapAmount && isSwapOf(context, leaf, line, meant) && withinOthers(bounds, leaf, meant);
+  // A figure meant off the step every other commune's figure keeps (`153` among figures in fives), the typed one on it,
+  // reads as typed on purpose: the gap is the line's own, not the swap.
+  const swap = swapAmount && isSwapOf(context, leaf, line, meant) && withinOthers(bounds, leaf, meant) && !offStep(context, leaf, line, meant);
   if (!swap && !standsOut(context, bounds, leaf, line, excess, side)) return null;
   // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
   const above = beside === null ? typedTotalsAbove(context, cell, -excess) : totalsBesideReserve(context, cell, -excess, beside);
@@ -173,7 +188,12 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   const header = context.table.lines[line].header;
   const label = context.table.areas[leaf].label;
   const at = a1(position.row, position.col);
-  const message = swap
+  const message = repeatOut
+    ? localized(
+        `${header} của ${label} (${at}) ghi ${f(typed, "vi")}: bỏ dòng địa bàn ghi hai lần (đã báo riêng) thì tổng phân bổ ${side === "above" ? "vượt" : "thiếu so với"} kế hoạch đúng ${f(Math.abs(excess), "vi")}, và trong các địa bàn, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (${swap ? "đảo hai chữ số liền nhau" : side === "above" ? "thừa một chữ số hay đảo hai chữ số liền nhau" : "sót một chữ số hay đảo hai chữ số liền nhau"}) và đúng bằng kế hoạch — có lẽ ô này gõ nhầm.`,
+        `The ${header} of ${label} (${at}) shows ${f(typed, "en")}: with the row written twice (told apart) removed, the allocated total is ${side === "above" ? "over" : "short of"} the plan by exactly ${f(Math.abs(excess), "en")}, and of the areas, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (${swap ? "two neighbouring digits swapped" : side === "above" ? "a digit typed twice or one too many, or two neighbouring digits swapped" : "a digit left out, or two neighbouring digits swapped"}) and meets the plan — probably a slip of the keyboard here.`,
+      )
+    : swap
     ? localized(
         `${header} của ${label} (${at}) ghi ${f(typed, "vi")}, làm tổng phân bổ ${side === "above" ? "vượt" : "thiếu so với"} kế hoạch đúng ${f(Math.abs(excess), "vi")}: trong các địa bàn, chỉ ô này đảo lại hai chữ số liền nhau thành ${f(meant, "vi")} là đúng bằng kế hoạch — có lẽ ô này phải là ${f(meant, "vi")} (gõ đảo chữ số).`,
         `The ${header} of ${label} (${at}) shows ${f(typed, "en")}, putting the allocated total ${side === "above" ? "over" : "short of"} the plan by exactly ${f(Math.abs(excess), "en")}: of the areas, only this cell, its two neighbouring digits swapped back to ${f(meant, "en")}, meets the plan — it probably should be ${f(meant, "en")} (digits transposed).`,
@@ -197,8 +217,70 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
     area: label,
     expected: ceiling.expected,
     actual: ceiling.actual,
-    message: alsoRight(retyped, [ceilingName(context, ceiling), ...(beside === null ? [] : [reserveTotalName(context, beside)])]),
+    message: repeatOut ? withRepeatOut(retyped, [ceilingName(context, ceiling)]) : alsoRight(retyped, [ceilingName(context, ceiling), ...(beside === null ? [] : [reserveTotalName(context, beside)])]),
   });
+}
+
+/**
+ * The ceiling of a line with a repeated commune row on it that the sheet's
+ * totals count and the plan proves counted in error (`countedRepeats`),
+ * weighed as the sheet would be with that row out: its cells on the line
+ * blank, the line's sum without them. Told at the one commune whose slip
+ * then meets the plan (`slipOnLine`, every guard as it is), its severity and
+ * figures the ceiling's as the sheet shows it; null when none.
+ */
+function slipBesideRepeat(context: RuleContext, repeats: readonly number[] | undefined, ceiling: Finding, code: string, line: number, elsewhere: boolean): Finding | null {
+  if (repeats === undefined || repeats.length === 0) return null;
+  const { lineCount } = context;
+  const base = Float64Array.from(context.base);
+  const state = Uint8Array.from(context.state);
+  const leafSums = Float64Array.from(context.leafSums);
+  for (const area of repeats) {
+    const at = area * lineCount + line;
+    leafSums[line] = Number((leafSums[line] - base[at]).toPrecision(15));
+    base[at] = 0;
+    state[at] = CELL.blank;
+  }
+  const without: RuleContext = { ...context, base, state, leafSums };
+  return slipOnLine(without, lineBounds(without)[line], ceiling, code, line, null, elsewhere, true);
+}
+
+/**
+ * Per line, the communes' rows told as written twice (`duplicate`, at the
+ * repeat's label) that the sheet's totals count and the plan proves counted
+ * in error: on every compared line it has a figure on, every total above
+ * follows it (a formula, or a typed total carrying it), none of those lines
+ * is on its plan with it counted, and at least two of them (the table's one
+ * compared line, where it has only one) are over their plan by exactly its
+ * figure (`countedRows`, which lets those ceilings go). Listed on the lines
+ * it has a figure on that it does not put right alone.
+ */
+function countedRepeats(context: RuleContext, findings: readonly Finding[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const { lineCount, state, base } = context;
+  const { areas } = context.table;
+  let compared = 0;
+  for (let line = 0; line < lineCount; line++) if (context.linePlan[line] !== null && context.lineKind[line] !== "percent") compared++;
+  for (const f of findings) {
+    if (f.rule !== "duplicate" || f.sheet !== context.table.sheet || f.row === null) continue;
+    const area = areas.findIndex((a) => a.kind === "leaf" && a.labelRow === f.row && a.labelCol === f.col);
+    if (area < 0) continue;
+    const open: number[] = [];
+    let proven = 0;
+    let counted = true;
+    for (let line = 0; line < lineCount && counted; line++) {
+      const planLine = context.linePlan[line];
+      const at = area * lineCount + line;
+      if (planLine === null || context.lineKind[line] === "percent" || state[at] !== CELL.number || base[at] === 0) continue;
+      const allocated = allocatedFor(context, planLine.code);
+      if (allocated === null || typedTotalsAbove(context, at, 0) === null || standing(allocated, planLine.target) === "equal") counted = false;
+      else if (standing(difference(allocated, base[at]), planLine.target) === "equal") proven++;
+      else open.push(line);
+    }
+    if (!counted || proven < Math.min(2, compared)) continue;
+    for (const line of open) out.set(line, [...(out.get(line) ?? []), area]);
+  }
+  return out;
 }
 
 /** How many communes a ceiling's message names as each possibly a swap of digits. */
@@ -219,13 +301,38 @@ export function isSwapAmount(amount: number): boolean {
 }
 
 /** Whether the commune's figure on the line is `meant` with two neighbouring digits swapped. */
-function isSwapOf(context: RuleContext, leaf: number, line: number, meant: number): boolean {
+export function isSwapOf(context: RuleContext, leaf: number, line: number, meant: number): boolean {
   const scale = context.scales[line];
   const typed = context.base[leaf * context.lineCount + line] / scale;
   return looksLikeDigitSlip(typed, meant / scale) && digitsOf(typed).length === digitsOf(meant / scale).length;
 }
 
 const digitsOf = (value: number): string => String(Number(Math.abs(value).toPrecision(12)));
+
+/** The steps a line's figures are written in, largest first: 5, 2 and 1 times a power of ten, down to 2. */
+const STEPS = [6, 5, 4, 3, 2, 1, 0].flatMap((k) => [5, 2, 1].map((m) => m * 10 ** k)).filter((step) => step >= 2);
+
+const onStep = (value: number, step: number): boolean => Math.abs(value / step - Math.round(value / step)) < 1e-9;
+
+/**
+ * Whether the figure meant for a commune breaks the step (`5`, `10`, `50` …
+ * in the cell's unit) that every other commune's figure on the line keeps,
+ * while the figure typed keeps it: staff write a line's figures in one step,
+ * so the typed figure is then more likely what was meant. False on a line
+ * with fewer than two other figures, or none kept by a step of two at least.
+ */
+export function offStep(context: RuleContext, leaf: number, line: number, meant: number): boolean {
+  const scale = context.scales[line];
+  const typed = context.base[leaf * context.lineCount + line] / scale;
+  const others: number[] = [];
+  for (const other of context.leaves) {
+    const at = other * context.lineCount + line;
+    if (other !== leaf && context.state[at] === CELL.number && context.base[at] > 0) others.push(context.base[at] / scale);
+  }
+  if (others.length < 2) return false;
+  const step = STEPS.find((s) => others.every((value) => onStep(value, s)));
+  return step !== undefined && onStep(typed, step) && !onStep(meant / scale, step);
+}
 
 /** Whether `meant` lies within the other communes' figures on the line (from their smallest positive to their largest). */
 function withinOthers(bounds: LineBounds, leaf: number, meant: number): boolean {
