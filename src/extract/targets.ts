@@ -534,10 +534,21 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // totals it — no target stated per area.
   const totalled = (q: Quantity) =>
     spans.some((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
-  const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q) && !totalled(q));
-  // `Mỗi huyện xây dựng 01 mô hình …; toàn tỉnh 07 mô hình`: the whole after the quota keeps it, as `(mỗi huyện 01)` would.
+  // `Duy trì 450 CLB …; mỗi xã, phường, thị trấn có ít nhất 01 CLB`: a quota per area in the clause right after the `;`
+  // that ends its whole's restates how the whole is spread — the whole's quota, no target stated per area.
+  const wholeBefore = (q: Quantity) => {
+    if (q.role !== "quota" || matchPhrase(wordsOf(q.per ?? ""), AREA_WORDS) === 0) return -1;
+    const k = spans.map((s) => s.quantity.unitEnd <= q.start).lastIndexOf(true);
+    if (k < 0 || spans[k].quantity.kind !== "count" || !sameHead(q.unit, spans[k].quantity.unit)) return -1;
+    const between = text.slice(spans[k].quantity.unitEnd, q.start);
+    return (between.match(/;/g) ?? []).length === 1 && !/\.(?:\s|$)/u.test(between) && /^\s*mỗi\s/iu.test(between.slice(between.indexOf(";") + 1)) ? k : -1;
+  };
+  const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q) && !totalled(q) && wholeBefore(q) < 0);
+  // `Mỗi huyện xây dựng 01 mô hình …; toàn tỉnh 07 mô hình`: the whole after the quota keeps it, as `(mỗi huyện 01)` would;
+  // so does the whole before it (`wholeBefore`).
   for (const q of quantities.filter((o) => o.role === "quota" && !attached.has(o) && o.rangeFrom === undefined && matchPhrase(wordsOf(o.per ?? ""), AREA_WORDS) > 0)) {
-    const k = spans.findIndex((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
+    const after = spans.findIndex((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
+    const k = after >= 0 ? after : wholeBefore(q);
     const whole = k >= 0 ? out[k] : undefined;
     if (whole === undefined || whole.indicator.quota !== undefined || whole.indicator.kind !== "count") continue;
     whole.indicator = { ...whole.indicator, quota: q.base };
