@@ -334,8 +334,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
         continue;
       }
     }
-    // A ratio: `111 bé trai/100 bé gái sinh ra sống` (sex ratio at birth).
-    const ratio = /^\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*\/\s*(\d+)\s+(\p{L}+(?:\s+(?!vào\s|đến\s|năm\s|trong\s|tại\s)\p{L}+){0,4})/u.exec(after);
+    // A ratio: `111 bé trai/100 bé gái sinh ra sống` (sex ratio at birth), `50 ca/100.000 dân` (a rate of cases, its base
+    // grouped by thousands).
+    const ratio = /^\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{L}+(?:\s+(?!vào\s|đến\s|năm\s|trong\s|tại\s)\p{L}+){0,4})/u.exec(after);
     if (ratio && !/^(năm|tháng|ngày|quý|tuần)$/iu.test(ratio[1]) && !/^(năm|tháng|ngày|quý|tuần)(?!\p{L})/iu.test(ratio[3])) {
       const unit = `${ratio[1].toLocaleLowerCase("vi")}/${ratio[2]} ${ratio[3].toLocaleLowerCase("vi")}`;
       out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit, scale: 1, unitEnd: end + ratio[0].length, role: "target", knownUnit: true, rule });
