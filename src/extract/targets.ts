@@ -788,7 +788,12 @@ function fromTableRow(
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
   // Without a `Định mức` column, a note cell may give the quota: `Mỗi xã 01 tổ`, `01 tổ/xã`.
   const noted = columns?.quota === undefined && info.kind === "count" ? noteQuota(cells, [valueIndex, nameIndex, unitIndex], unit) : null;
-  const quotaText = columns?.quota !== undefined ? (numeric[columns.quota] ?? null) : noted !== null ? noted.canonical : null;
+  // A `Định mức` cell may say its unit and place too (`01 tổ/xã`, `Mỗi xã 01 tổ`) — not a pace per year or month, which
+  // no row's total is checked against.
+  const quotaCell = columns?.quota !== undefined ? (cells[columns.quota] ?? "") : "";
+  const paced = /\/\s*(?:năm|quý|tháng|tuần)(?!\p{L})|(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng|tuần)(?!\p{L})/iu.test(quotaCell);
+  const worded = columns?.quota !== undefined && (numeric[columns.quota] ?? null) === null && info.kind === "count" && !paced ? noteQuota([quotaCell], [], unit) : null;
+  const quotaText = columns?.quota !== undefined ? (numeric[columns.quota] ?? worded?.canonical ?? null) : noted !== null ? noted.canonical : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   // `| 1.1. Thành lập mới tổ … | Tổ | 06 |` (a cell Word numbers as a list, or typed so) with no code of its own: the
   // name's number is the row's.
