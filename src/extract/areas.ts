@@ -24,14 +24,26 @@ const COUNT_BEFORE_GROUPS = /(\d{1,3})\s+(?:xã|phường|thị trấn|xã, phư
 const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NAME})\\s*(?:\\(\\s*\\d{1,3}\\s+(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s*\\))?\\s*:\\s*(?:các\\s+|\\d{1,3}\\s+)?(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s`, "iu");
 /** `tại các xã: A, B, C` or `các xã (A, B, C)`: communes named without their prefix, after one `các xã`. */
 const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã\s*[,/]\s*(?:thị trấn|TT\.?)|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
-/** `tại 08 xã: Quyết Tiến, Tùng Vài`: communes where an activity is done, named after their count and a colon. */
-const COUNTED_COMMUNES = /(?:^|[^\p{L}])(?:tại|ở|UBND|Ủy ban nhân dân)\s+\d{1,3}\s+(?:xã|phường|thị trấn|xã\s*[,/]\s*(?:thị trấn|TT\.?)|xã, phường, thị trấn)\s*:\s*([^.;()]+)/gu;
+/** `đặc biệt khó khăn`, `biên giới`: a few lower-case words saying which of the places counted before a colon. */
+const KIND_WORDS = "(?:\\s+\\p{Ll}+){0,4}";
+/** `tại 08 xã: Quyết Tiến, Tùng Vài`, `tại 08 xã đặc biệt khó khăn: …`: communes where an activity is done, named after their count and a colon. */
+const COUNTED_COMMUNES = new RegExp(
+  `(?:^|[^\\p{L}])(?:tại|ở|UBND|Ủy ban nhân dân)\\s+\\d{1,3}\\s+(?:xã|phường|thị trấn|xã\\s*[,/]\\s*(?:thị trấn|TT\\.?)|xã, phường, thị trấn)${KIND_WORDS}\\s*:\\s*([^.;()]+)`,
+  "gu",
+);
 /** `04 xã (Thường Nga, Phú Lộc, Thiên Lộc, Vượng Lộc)`: communes named in brackets after their count, as many as it says. */
 const COUNTED_COMMUNES_IN_BRACKETS = /(?:^|[^\p{L}\d])(\d{1,3})\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*\(([^()]+)\)/gu;
 /** `tại xã Sín Chải và xã Tả Phìn`, `xã A, xã B`: two communes or more, each with its prefix, in running text. */
 const PREFIXED_COMMUNES = new RegExp(`(?:^|[^\\p{L}])(?:xã|phường|thị trấn)\\s+${NAME}(?:\\s*(?:,|và)\\s*(?:xã|phường|thị trấn)\\s+${NAME})+`, "gu");
-/** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`, `trên địa bàn 08 huyện, thành phố: A, B`: districts named after a colon. */
-const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc|trên địa bàn)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
+/**
+ * `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`, `trên địa bàn 08 huyện, thành phố: A, B`,
+ * `tại 04 huyện biên giới: A, B`: districts named after a colon. The words before the colon (group 1) must be lower case
+ * (the flag `i` lets no pattern say so): `tại huyện Mường Nhé: …` names no districts.
+ */
+const DISTRICTS_LISTED = new RegExp(
+  `(?:^|[^\\p{L}])(?:tại|ở|cho|của|thuộc|trên địa bàn)\\s+(?:các\\s+)?(?:\\d{1,3}\\s+)?(?:huyện|quận|thị xã)(?:\\s*,\\s*(?:thị xã|thành phố|quận|huyện))*((?:\\s+\\p{L}+){0,4})\\s*:\\s*([^.;()]+)`,
+  "giu",
+);
 /** `ĐỊA BÀN THỰC HIỆN`, `Phạm vi, địa bàn triển khai`, `Đối tượng, địa bàn`: a heading of the plan's part on its areas. */
 const AREA_HEADING = /^(?:(?:pham vi|doi tuong)\s*,?\s*(?:va\s+)?)*dia ban\b|^pham vi(?:\s+(?:thuc hien|trien khai|ap dung))?\s*(?:,\s*doi tuong(?:\s+\p{L}+){0,2})?\s*$/u;
 /** `trên địa bàn 16 xã, thị trấn`, `tại 12 xã`: the count of communes the areas part gives. */
@@ -376,7 +388,8 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     const partCount = ownAreas && statedCommunes === null ? AREA_PART_COUNT.exec(text) : null;
     if (partCount !== null) statedCommunes = { count: Number(partCount[1]), line: lineAt(line, offset + (partCount.index ?? 0)) };
     for (const g of text.matchAll(DISTRICTS_LISTED)) {
-      const items = communes(g[1]).map((d) => d.replace(DISTRICT_PREFIX, ""));
+      if (g[1] !== g[1].toLowerCase()) continue;
+      const items = communes(g[2]).map((d) => d.replace(DISTRICT_PREFIX, ""));
       if (items.length < 2 || !items.every(isName)) continue;
       const at = lineAt(line, offset + (g.index ?? 0));
       // `Các xã đặc biệt khó khăn thuộc 05 huyện: …`: the plan's areas are communes of those districts, not named.

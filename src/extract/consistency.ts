@@ -293,7 +293,7 @@ function peopleRestated(fromText: readonly FoundTarget[], t: FoundTarget): Found
  * the targets) is one target: the table's copy goes, and a different value
  * is a conflict.
  */
-export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: FoundTarget[]; issues: ExtractIssue[] } {
+export function mergeTableRepeats(targets: readonly FoundTarget[], periodYears: number | null = null): { targets: FoundTarget[]; issues: ExtractIssue[] } {
   const fromText = targets.filter((t) => !t.fromTable);
   const issues: ExtractIssue[] = [];
   const kept: FoundTarget[] = [];
@@ -311,7 +311,9 @@ export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: F
       : null;
     if (perArea !== null) {
       quotasOfRows.add(perArea);
-      kept.push({ ...t, indicator: { ...t.indicator, quota: perArea.indicator.target }, ...(perArea.quotaPer !== undefined ? { quotaPer: perArea.quotaPer } : {}) });
+      // `mỗi xã 01 cuộc/năm` for a row totalling the plan's years: each area's quota is over those years too.
+      const times = (perArea.timesPerYear ?? 1) * (perArea.perYear === true || perArea.timesPerYear !== undefined ? (periodYears ?? 1) : 1);
+      kept.push({ ...t, indicator: { ...t.indicator, quota: perArea.indicator.target * times }, ...(perArea.quotaPer !== undefined ? { quotaPer: perArea.quotaPer } : {}) });
       continue;
     }
     // A column's total in a table of places names its indicator in a few words: the text's target of its unit is it.

@@ -95,7 +95,10 @@ export function extractPlan(text: string): ExtractedPlan {
   // `… đến năm 2030` and no period or year of its own: a horizon, no first year before which a figure tells a result.
   const horizon = period === null && yearsNamed.length === 0 && /(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d{2}/iu.test(header.title ?? "");
   const firstYear = horizon ? null : (oneYear ?? (period !== null ? Number(period[1]) : null));
-  const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear, firstYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
+  // The plan's number of years (`giai đoạn 2023 - 2025` → 3, `năm 2024` → 1), for a quota per area and per year.
+  const span = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/u.exec(header.title ?? "");
+  const periodYears = oneYear !== null ? 1 : span && Number(span[2]) > Number(span[1]) ? Number(span[2]) - Number(span[1]) + 1 : null;
+  const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear, firstYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear), periodYears);
   const stated = merged.targets;
 
   const allBudgetRanges = budgetSections(body);
@@ -146,10 +149,6 @@ export function extractPlan(text: string): ExtractedPlan {
   };
   const budget = byTask.lines.length === 0 ? { ...byTask, lines: budgetPerArea(linesOf(budgetRanges), countAreas) } : byTask;
 
-
-  // The plan's number of years (`giai đoạn 2023 - 2025` → 3, `năm 2024` → 1), for a quota per area and per year.
-  const span = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/u.exec(header.title ?? "");
-  const periodYears = oneYear !== null ? 1 : span && Number(span[2]) > Number(span[1]) ? Number(span[2]) - Number(span[1]) + 1 : null;
   const bodyText = body.map((l) => l.text).join("\n");
   const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)), (per) => listedPlaceCount(bodyText, per));
   const inSections = new Set<number>();

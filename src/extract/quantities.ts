@@ -180,6 +180,8 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   // never `mới`, which folds alike) says what it is for — per area a quota, per unit of something else (`mỗi tổ`) a norm, no target.
   const nearest = lead.map((w, i) => (w.text.normalize("NFC").toLocaleLowerCase("vi") === "mỗi" && matchPhrase(lead.slice(i + 1), TIME_WORDS) === 0 ? i : -1)).filter((i) => i >= 0).pop();
   if (nearest !== undefined && nearest > moi && matchPhrase(lead.slice(nearest + 1), AREA_WORDS) === 0 && lead.length > nearest + 1) return { role: "rate", per: lead[nearest + 1].text };
+  // `Mỗi huyện 02 lớp × 10 huyện = 20 lớp`: the places multiplied by and the sum after the quota are no quotas.
+  if (moi >= 0 && /[×*=]|\sx\s/u.test(before.slice(clauseStart))) return { role: "target" };
   if (moi >= 0) {
     const area = matchPhrase(lead.slice(moi + 1), AREA_WORDS);
     if (area > 0) return { role: "quota", per: lead.slice(moi + 1, moi + 1 + area).map((w) => w.text).join(" ") };
@@ -334,8 +336,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
         continue;
       }
     }
-    // A ratio: `111 bé trai/100 bé gái sinh ra sống` (sex ratio at birth).
-    const ratio = /^\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*\/\s*(\d+)\s+(\p{L}+(?:\s+(?!vào\s|đến\s|năm\s|trong\s|tại\s)\p{L}+){0,4})/u.exec(after);
+    // A ratio: `111 bé trai/100 bé gái sinh ra sống` (sex ratio at birth), `50 ca/100.000 dân` (a rate of cases, its base
+    // grouped by thousands).
+    const ratio = /^\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{L}+(?:\s+(?!vào\s|đến\s|năm\s|trong\s|tại\s)\p{L}+){0,4})/u.exec(after);
     if (ratio && !/^(năm|tháng|ngày|quý|tuần)$/iu.test(ratio[1]) && !/^(năm|tháng|ngày|quý|tuần)(?!\p{L})/iu.test(ratio[3])) {
       const unit = `${ratio[1].toLocaleLowerCase("vi")}/${ratio[2]} ${ratio[3].toLocaleLowerCase("vi")}`;
       out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit, scale: 1, unitEnd: end + ratio[0].length, role: "target", knownUnit: true, rule });

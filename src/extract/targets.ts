@@ -352,6 +352,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$|\(\s*(?:toàn (?:huyện|tỉnh|thành phố|thị xã)\s*,?\s*)?$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
     quantities.some((o) => (o.role === "target" || o.role === "quota") && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
+  // `02 lớp × 10 huyện = 20 lớp`: the places a quota is multiplied by, in a sum worked out in the text, are no target.
+  const factorPlaces = (q: Quantity) =>
+    q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0 && /[×x*]\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) && /^[^;.=]*=/u.test(text.slice(q.unitEnd));
+  quantities = quantities.filter((q) => q.role !== "target" || !factorPlaces(q));
   // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places a quota after it applies to, not a target of its own;
   // also when the quota's clause opens right after a `;` (`Toàn xã có 09 thôn; mỗi thôn duy trì 01 tổ`).
   const placesOfQuota = (q: Quantity) =>
@@ -416,6 +420,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "")
       // `Tổ chức 16 buổi truyền thông tại 08 thôn, mỗi thôn 02 buổi`: the quota's place left at the end is no part of it.
       .replace(/\s*,\s*mỗi\s+(?:xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố|huyện|đơn vị)$/iu, "");
+    // `Tổ chức 02 lớp tập huấn × 10 huyện = 20 lớp`: the sum's factors are no part of its name — the words before them
+    // name it, or those after the `=` when the words before are only the unit (`01 tổ x 14 xã = 14 tổ truyền thông`).
+    const sum = /^(.*?)\s*(?:[×*]|\sx\s)\s*\d[^=]*=\s*(.*)$/u.exec(name);
+    if (sum !== null) name = tidyName(foldText(sum[1]) === foldText(span.quantity.unit) || sum[1] === "" ? sum[2] : sum[1]) || name;
     // `Tổ chức 02 lớp tập huấn cho 60 học viên`: whom the activity before it is for is named with that activity.
     // (Only a name left bare by it: `Học viên`, `Hộ`.)
     const between = i > 0 ? text.slice(spans[i - 1].quantity.unitEnd, span.quantity.start) : "";
@@ -532,12 +540,25 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   const attached = new Set(spans.flatMap((s) => s.quotas));
   // `Mỗi trường THCS thành lập 01 CLB …; tổng số 08 CLB`: the whole given after the quota in its sentence, past a `;`,
   // totals it — no target stated per area.
+  // So does the result of a sum worked out after it (`02 lớp × 10 huyện = 20 lớp`).
+  const worked = (q: Quantity, s: { readonly quantity: Quantity }) => (sameHead(q.unit, s.quantity.unit) || sameHead(s.quantity.unit, q.unit)) && /^\s*[×x*][^;.=]*=\s*(?:\p{L}+\s+)?$/u.test(text.slice(q.unitEnd, s.quantity.start));
   const totalled = (q: Quantity) =>
-    spans.some((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
-  const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q) && !totalled(q));
-  // `Mỗi huyện xây dựng 01 mô hình …; toàn tỉnh 07 mô hình`: the whole after the quota keeps it, as `(mỗi huyện 01)` would.
+    spans.some((s) => s.quantity.start > q.start && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && ((sameHead(q.unit, s.quantity.unit) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart())) || worked(q, s)));
+  // `Duy trì 450 CLB …; mỗi xã, phường, thị trấn có ít nhất 01 CLB`: a quota per area in the clause right after the `;`
+  // that ends its whole's restates how the whole is spread — the whole's quota, no target stated per area.
+  const wholeBefore = (q: Quantity) => {
+    if (q.role !== "quota" || matchPhrase(wordsOf(q.per ?? ""), AREA_WORDS) === 0) return -1;
+    const k = spans.map((s) => s.quantity.unitEnd <= q.start).lastIndexOf(true);
+    if (k < 0 || spans[k].quantity.kind !== "count" || !sameHead(q.unit, spans[k].quantity.unit)) return -1;
+    const between = text.slice(spans[k].quantity.unitEnd, q.start);
+    return (between.match(/;/g) ?? []).length === 1 && !/\.(?:\s|$)/u.test(between) && /^\s*mỗi\s/iu.test(between.slice(between.indexOf(";") + 1)) ? k : -1;
+  };
+  const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q) && !totalled(q) && wholeBefore(q) < 0);
+  // `Mỗi huyện xây dựng 01 mô hình …; toàn tỉnh 07 mô hình`: the whole after the quota keeps it, as `(mỗi huyện 01)` would;
+  // so does the whole before it (`wholeBefore`).
   for (const q of quantities.filter((o) => o.role === "quota" && !attached.has(o) && o.rangeFrom === undefined && matchPhrase(wordsOf(o.per ?? ""), AREA_WORDS) > 0)) {
-    const k = spans.findIndex((s) => s.quantity.start > q.start && sameHead(q.unit, s.quantity.unit) && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart()));
+    const after = spans.findIndex((s) => s.quantity.start > q.start && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && ((sameHead(q.unit, s.quantity.unit) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart())) || worked(q, s)));
+    const k = after >= 0 ? after : wholeBefore(q);
     const whole = k >= 0 ? out[k] : undefined;
     if (whole === undefined || whole.indicator.quota !== undefined || whole.indicator.kind !== "count") continue;
     whole.indicator = { ...whole.indicator, quota: q.base };
@@ -777,7 +798,12 @@ function fromTableRow(
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
   // Without a `Định mức` column, a note cell may give the quota: `Mỗi xã 01 tổ`, `01 tổ/xã`.
   const noted = columns?.quota === undefined && info.kind === "count" ? noteQuota(cells, [valueIndex, nameIndex, unitIndex], unit) : null;
-  const quotaText = columns?.quota !== undefined ? (numeric[columns.quota] ?? null) : noted !== null ? noted.canonical : null;
+  // A `Định mức` cell may say its unit and place too (`01 tổ/xã`, `Mỗi xã 01 tổ`) — not a pace per year or month, which
+  // no row's total is checked against.
+  const quotaCell = columns?.quota !== undefined ? (cells[columns.quota] ?? "") : "";
+  const paced = /\/\s*(?:năm|quý|tháng|tuần)(?!\p{L})|(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng|tuần)(?!\p{L})/iu.test(quotaCell);
+  const worded = columns?.quota !== undefined && (numeric[columns.quota] ?? null) === null && info.kind === "count" && !paced ? noteQuota([quotaCell], [], unit) : null;
+  const quotaText = columns?.quota !== undefined ? (numeric[columns.quota] ?? worded?.canonical ?? null) : noted !== null ? noted.canonical : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   // `| 1.1. Thành lập mới tổ … | Tổ | 06 |` (a cell Word numbers as a list, or typed so) with no code of its own: the
   // name's number is the row's.
