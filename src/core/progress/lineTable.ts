@@ -36,6 +36,7 @@ import type { PeriodSource } from "../model/progress";
 import { a1, sheetInText } from "../model/address";
 import { holdsText, sameFigures, totalRowLine, totalRowOf } from "./totalRow";
 import { totalCopyFindings, type TotalCopy } from "./totalCopy";
+import { unsummedCopyText } from "./copiedAsText";
 import { rateAgrees } from "./rules/rate";
 import { isPairWord, pairColumns, takesPairColumn, unreadPairFigures, type ColumnPair } from "./pairedColumns";
 
@@ -644,6 +645,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
   // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
   const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || c.role === "year-cumulative" || c.role === "interim" || isYearPlan(c)).map((c) => c.col));
+  const copyCols = new Set(valueCols.filter((c) => c.role === "plan" || isYearPlan(c)).map((c) => c.col));
   const evaluate = (ruled: RuleContext): Finding[] => {
     const ruleFindings: Finding[] = [];
     // A negative figure is told by `invalid-value` at its cell, then counts no more than an error value does
@@ -657,7 +659,9 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
       }
     }
     // A parent line's SUM that skips a child's figure typed as text: told once, at the text cell (as on any sheet).
-    return sameCell(singleCause(ruled, ruleFindings)).filter((finding) => !(finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)));
+    // A target copied as text that no sum counts (a percent line's `80%`) is no figure a SUM skips: not told.
+    const unsummed = unsummedCopyText(ruled, copyCols);
+    return sameCell(singleCause(ruled, ruleFindings)).filter((finding) => !(finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) && !unsummed(finding));
   };
   findings.push(...evaluate(context));
   // A percent line's period figure over 100 % is no rate reached: told at its cell; the line's `Lũy kế` is then not checked against it (one cause, one finding).

@@ -108,7 +108,7 @@ export function buildReading(
     const entry = table.areas[i];
     const unread = errorNames.size > 0 ? errorNames.get(i) : undefined;
     const guess = mistyped.size > 0 ? mistyped.get(i)?.planArea : undefined;
-    const planArea = unread !== undefined ? unread.planArea : plansAreas ? (planAreaOf(entry, names) ?? namedDistricts.get(i) ?? guess ?? null) : null;
+    const planArea = unread !== undefined ? unread.planArea : plansAreas ? (guess ?? planAreaOf(entry, names) ?? namedDistricts.get(i) ?? null) : null;
     const how = entry.evidence ?? evidenceOf(entry, names);
     const nameError = unread !== undefined ? { nameError: unread.error } : {};
     if (entry.subtotalLabel !== undefined && entry.headIndex !== undefined) {

@@ -23,6 +23,7 @@ import { areaLevel } from "../layout/labels";
 import { columnLetters, sheetInText } from "../model/address";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
 import { mistypedNameReasons, type MistypedName } from "./mistypedNames";
+import { sameNamePartReasons } from "./sameNamePart";
 import { communesNamedLikeAdjustments } from "../rules/noPlace";
 import { isOwnShare } from "../text/ownShare";
 import { shortTotalOneLine, uniformTotalFactor } from "./totalFactor";
@@ -347,7 +348,7 @@ export function readingConfidence(
       en: `"${area.label}" in ${atEn} was read as a commune of that name, as it holds figures on every line as the communes beside it do; if it is an adjustment (an increase, a decrease), correct the reading.`,
     });
   }
-  for (const { commune, under, planDistricts } of misplacedCommunes(table, plan)) {
+  for (const { commune, under, planDistricts } of misplacedCommunes(table, plan, mistyped)) {
     reasons.push({
       vi: `Địa bàn "${commune}" nằm dưới "${under}" trong biểu, nhưng kế hoạch xếp vào ${planDistricts.join(", ")}.`,
       en: `Area "${commune}" sits under "${under}" on the sheet, but the plan lists it under ${planDistricts.join(", ")}.`,
@@ -364,6 +365,7 @@ export function readingConfidence(
     });
   }
   if (mistyped.size > 0) reasons.push(...mistypedNameReasons(table, mistyped));
+  reasons.push(...sameNamePartReasons(table));
   for (const { cell, text, code } of doubts) {
     reasons.push({
       vi: `Ô ${cell} ghi "${text}" dạng văn bản (chỉ tiêu ${code}): allocheck hiểu dấu chấm là phân cách hàng nghìn, nhưng nếu đó là dấu thập phân thì chỉ tiêu đúng kế hoạch — hãy kiểm tra ô này.`,
@@ -481,9 +483,10 @@ function apartByTier(areas: readonly ReadingArea[], a: number, b: number): boole
  * them under (a commune written under the wrong district): the plan's list
  * and the sheet disagree, so the district's subtotal and coverage may be
  * read wrong. Communes of the same name in several districts are told apart
- * by their district.
+ * by their district. A leaf read as its own district's commune with the
+ * name mistyped (`mistyped`) is not told here.
  */
-function misplacedCommunes(table: AllocationTable, plan: Plan): { commune: string; under: string; planDistricts: string[] }[] {
+function misplacedCommunes(table: AllocationTable, plan: Plan, mistyped: ReadonlyMap<number, MistypedName>): { commune: string; under: string; planDistricts: string[] }[] {
   if (plan.areas.length === 0) return [];
   const districtsOf = new Map<string, Set<string>>();
   const districtNames = new Map<string, string>();
@@ -497,8 +500,10 @@ function misplacedCommunes(table: AllocationTable, plan: Plan): { commune: strin
     set.add(district);
   }
   const out: { commune: string; under: string; planDistricts: string[] }[] = [];
-  for (const area of table.areas) {
-    if (area.kind !== "leaf" || area.parent === null) continue;
+  for (let a = 0; a < table.areas.length; a++) {
+    const area = table.areas[a];
+    // A name typed as another district's commune, read as its own district's (its reason says so): not misplaced.
+    if (area.kind !== "leaf" || area.parent === null || mistyped.has(a)) continue;
     const parent = table.areas[area.parent];
     if (parent.kind === "total" || !districtNames.has(parent.key)) continue;
     const districts = districtsOf.get(area.key);

@@ -89,12 +89,14 @@ function coverageParts(context: RuleContext): CoverageParts {
  * The table's areas the plan's list lacks that are probably a plan area with
  * the name mistyped (`Xã Tân Lnh` for `Tản Lĩnh`), by index in the table's
  * areas: the plan area the `coverage` finding names — the reading takes the
- * same one.
+ * same one. So is a name typed as another district's commune (`Xã Vân Hòa`
+ * under Quốc Oai, for its `Tân Hòa`) where the finding names the district's
+ * own commune.
  */
 export function mistypedAreaGuesses(context: RuleContext): ReadonlyMap<number, PlanArea> {
   const out = new Map<number, PlanArea>();
   if (context.plan.areas.length === 0) return out;
-  for (const [extra, missing] of coverageParts(context).pairs) if (extra.copyOf === undefined) out.set(extra.index, missing.planArea);
+  for (const [extra, missing] of coverageParts(context).pairs) out.set(extra.index, missing.planArea);
   return out;
 }
 

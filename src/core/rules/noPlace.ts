@@ -11,7 +11,10 @@
  * sibling communes do — a figure on every line all of them fill, two lines at
  * least (the one line of a table of one, among its own group's communes),
  * none negative — and the total over it does not take it away: an
- * adjustment moves a line or two, a commune is allocated every line.
+ * adjustment moves a line or two, a commune is allocated every line. In a
+ * table of one line that one figure tells little: a plan whose list names
+ * the communes beside it but not it, or a typed group figure that adds up
+ * the communes without it, makes it an increase written under them.
  */
 import type { AllocationTable, AreaEntry } from "../model/table";
 import { cellValue, type CellValue, type SheetData } from "../model/workbook";
@@ -101,6 +104,8 @@ function allocatedLikeSiblings(table: AllocationTable, sheet: SheetData, a: numb
   let lines = 0;
   for (const line of table.lines) if (!line.isTotal) lines++;
   if (lines === 1 && !own) return false;
+  // One line tells little: a plan that lists its areas (the siblings read by it) and not this one says it is no commune.
+  if (lines === 1 && siblings.some((s) => areas[s].evidence === "area-list")) return false;
   let common = 0;
   for (let line = 0; line < table.lines.length; line++) {
     if (table.lines[line].isTotal) continue;
@@ -119,6 +124,8 @@ function allocatedLikeSiblings(table: AllocationTable, sheet: SheetData, a: numb
       sum += typeof v === "number" ? v : 0;
     }
     if (Math.abs(total - (sum - held)) < 1e-9 && Math.abs(total - (sum + held)) > 1e-9) return false;
+    // One line: a group's figure that is its other communes' sum leaves it out — an increase written under them.
+    if (lines === 1 && Math.abs(total - sum) < 1e-9 && Math.abs(total - (sum + held)) > 1e-9) return false;
   }
   return common >= Math.min(2, lines);
 }

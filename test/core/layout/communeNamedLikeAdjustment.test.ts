@@ -67,3 +67,30 @@ test.each(byRows.filter((l) => l.grand !== "none"))("a table of one line: an inc
   const placed = staffWorkbook(ONE_LINE.map((l) => ({ ...l, target: 11 })), oneLine(D), { actual: oneLine(D), leftover: { label: "Tăng", values: [1] } }, layout);
   expect(report(placed, false).findings.map((f) => [f.rule, f.cell])).toEqual([["ceiling", placed.leftoverLabel()]]);
 });
+
+/**
+ * A table of one line with a bare `Tăng` numbered after the last commune of
+ * its last district (its STT going on from theirs): a commune of that name,
+ * or an increase written under them. The plan's list that names the
+ * communes but not it, or a typed district total that adds up the communes
+ * without it, says it is an increase — no quota of its own, no guess said;
+ * without either (the district a heading, or a SUM over it), it stays a
+ * commune and the reading says so (uncertain).
+ */
+describe("a table of one line: a numbered `Tăng` after the last district's communes", () => {
+  const withTang = (districts: readonly StaffDistrict[]): StaffDistrict[] => setCommunes(districts, 2, [...districts[2].communes, { name: "Tăng", label: "Tăng", values: [2] }]);
+  const guessed = (told: Report) => (told.reading?.confidence.reasons ?? []).some((reason) => reason.en.includes('"Tăng"') && reason.en.includes("commune of that name"));
+  const cases = byRows.flatMap((layout) => [true, false].map((listed): [string, boolean, StaffLayout] => [layoutName(layout), listed, layout]));
+  test.each(cases)("%s, the plan lists its areas: %s", (_name, listed, layout) => {
+    const placed = staffWorkbook(ONE_LINE.map((l) => ({ ...l, target: 11 })), oneLine(D), { actual: withTang(oneLine(D)), typedDistricts: oneLine(D), typedGrand: withTang(oneLine(D)) }, layout);
+    const told = report(placed, listed);
+    const tang = told.reading?.areas.find((a) => a.name === "Tăng");
+    const quota = told.findings.filter((f) => f.rule === "quota").map((f) => f.cell);
+    // Decided as an increase: by the list, or by its district's typed total; else a commune, said to be a guess.
+    const increase = listed || layout.districtTotals === "typed";
+    expect(tang?.parent).not.toBeNull();
+    expect(quota).toEqual(increase ? [] : [placed.cell(2, 3, 0)]);
+    expect(guessed(told)).toBe(!increase);
+    if (increase && !listed) expect(told.findings.map((f) => [f.rule, f.cell])).toEqual([["ceiling", placed.label(2, 3)]]);
+  });
+});

@@ -4,7 +4,9 @@
  * column's total is the plan's target. Copied wrong there, the areas under it
  * right, one `plan-copy` warning at that cell; a column of one year's plan
  * (its areas adding up to another figure, or headed `KH năm 2023`) is no copy
- * of the plan's target, and nothing is told.
+ * of the plan's target, and nothing is told. One area's copy of its
+ * allocation typed wrong is not a `plan-copy` (CONTRACT §7 compares the copy
+ * with the plan's target only): pinned below as telling nothing.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellRange, CellValue, SheetData } from "../../../src/core/model/workbook";
@@ -58,6 +60,12 @@ test.each<[string, SheetData, string[]]>([
   ["headed KH giao", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "KH giao", (rows) => (rows[4][2] = 9)), ["plan-copy/warning@Thực hiện 2023!C5"]],
   // One year's plan: its areas add up to the year's figure, the total with them.
   ["one year's plan under Kế hoạch", results("Thực hiện 2023", Y2023, running2023, [[1, 50], [1, 50], [1, 50], [1, 50]]), []],
+  // §7's `plan-copy` compares a copied column with the plan's target only: one area's copy (its allocation) typed
+  // wrong while the total row keeps the plan's target is not told — no finding at the area's cell, none at the total.
+  ["one commune's copy typed 3 (allocation 2), the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[6][2] = 3)), []],
+  ["one commune's KP.1 copy typed 160 (allocation 150), the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[9][5] = 160)), []],
+  // The totals following the wrong copy (as a SUM would): the column's areas add up to another figure than the plan's, left alone as one year's plan would be.
+  ["one commune's copy typed 3, the district and total following it", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 9))), []],
   ["headed KH năm 2023, its total off the plan", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "KH năm 2023", (rows) => (rows[4][2] = 9)), []],
 ])("%s", (_, last, expected) => {
   expect(found(last)).toEqual(expected);

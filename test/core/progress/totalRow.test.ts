@@ -57,9 +57,15 @@ test.each<[string, CellValue[][], readonly string[], number?]>([
   ["a period figure typed as text, equal to Tổng kinh phí's: its text-number warning", WITH_KP([1000, 200, "300", 150, 650, 65]), ["text-number@F9:null:300000000"]],
   ["its Lũy kế typed as text", WITH_KP([1000, 200, 300, 150, "650", 65]), ["text-number@H9:null:650000000"]],
   [
-    "the target typed as text on both rows: each cell's warning",
+    // No sum counts the money total's copied target (a part's would be: its parent's copy adds it up), on either row.
+    "the target typed as text on both rows: summed by nothing, no warning",
     WITH_KP(["1.000", 200, 300, 150, 650, 65], ["KP", "Tổng kinh phí", "triệu đồng", "1.000", 200, 300, 150, 650, 65, null]),
-    ["text-number@D6:null:1000000000", "text-number@D9:null:1000000000"],
+    [],
+  ],
+  [
+    "a part's target typed as text: its warning",
+    [...LINES.slice(0, 2), KP_ROW, ...LINES.slice(2).map((row) => (row[0] === "KP.1" ? [...row.slice(0, 3), "600", ...row.slice(4)] : row)), total("Tổng cộng")],
+    ["text-number@D7:null:600000000"],
   ],
   [
     "Tổng kinh phí's own figure wrong, the total right: the one finding at Tổng kinh phí's cell",

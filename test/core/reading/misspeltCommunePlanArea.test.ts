@@ -90,3 +90,64 @@ describe("a misspelt commune: the reading takes the plan area the coverage findi
     expect(report.reading!.areas.filter((a) => a.role === "leaf").map((a) => a.planArea)).toEqual(["Ba Trại", "Tản Lĩnh", "Vân Hòa", "Phú Mãn", "Đông Xuân"]);
   });
 });
+
+/**
+ * A commune's name misspelt into another district's plan commune (`Xã Vân
+ * Hòa` under Quốc Oai for its `Tân Hòa`; Ba Vì's `Vân Hòa` has its own row):
+ * the district the row sits under misses a commune of a like name, so the
+ * reading takes that one as its `planArea` — the same the `coverage` finding
+ * names — with the confidence lowered and one reason saying why; the row is
+ * not told as misplaced besides.
+ */
+describe("a commune misspelt as another district's plan commune: read as its own district's", () => {
+  const plan = sheet("Kế hoạch", [
+    ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
+    ["1", "Kinh phí hỗ trợ", "triệu đồng", 350],
+    [],
+    ["Huyện", "Xã"],
+    ["Ba Vì", "Ba Trại"],
+    [null, "Tản Lĩnh"],
+    [null, "Vân Hòa"],
+    ["Quốc Oai", "Phú Mãn"],
+    [null, "Đông Xuân"],
+    [null, "Tân Hòa"],
+  ]);
+  const rows = (name: string): CellValue[][] => [
+    ["STT", "Đơn vị", "Kinh phí (triệu đồng)"],
+    [null, "Tổng cộng", 350],
+    ["I", "Huyện Ba Vì", 100],
+    [1, "Xã Ba Trại", 40],
+    [2, "Xã Tản Lĩnh", 30],
+    [3, "Xã Vân Hòa", 30],
+    ["II", "Huyện Quốc Oai", 250],
+    [1, "Xã Phú Mãn", 100],
+    [2, "Xã Đông Xuân", 100],
+    [3, name, 50],
+  ];
+  test.each<[string, string, boolean, string | null]>([
+    ["with its prefix", "Xã Vân Hòa", false, "Tân Hòa"],
+    ["bare", "Vân Hòa", false, "Tân Hòa"],
+    ["areas across", "Xã Vân Hòa", true, "Tân Hòa"],
+    // The district's own commune written right: nothing to pair, read surely.
+    ["the name right", "Xã Tân Hòa", false, null],
+  ])("%s", (_name, name, across, planArea) => {
+    const data = across ? transposeSheet(sheet("Phân bổ", rows(name))) : sheet("Phân bổ", rows(name));
+    const { report } = checkWorkbook({ sheets: [data, plan] }, { workbookName: "x.xlsx" });
+    const where = across ? "J" : "10";
+    const area = report.reading!.areas.find((a) => a.at === where)!;
+    expect(area.name).toBe(name);
+    const reasons = report.reading!.confidence.reasons.map((r) => r.en);
+    if (planArea === null) {
+      expect(area.planArea).toBe("Tân Hòa");
+      expect(report.findings).toEqual([]);
+      expect(report.reading!.confidence.level).toBe("high");
+      return;
+    }
+    expect(area.planArea).toBe(planArea);
+    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["coverage", across ? "J2" : "B10"]]);
+    expect(report.findings[0].message.en).toContain(`"${planArea}"`);
+    expect(report.reading!.confidence.level).toBe("low");
+    expect(reasons.filter((r) => r.includes(`"${name}"`))).toHaveLength(1);
+    expect(reasons.filter((r) => r.includes(`"${name}"`) && r.includes(`"${planArea}"`) && r.includes("Ba Vì"))).toHaveLength(1);
+  });
+});
