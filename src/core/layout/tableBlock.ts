@@ -9,7 +9,7 @@ import { localized } from "../model/text";
 import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import { isCellError, type CellValue } from "../model/workbook";
 import { cellText, shownValue, type Grid } from "./grid";
-import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
+import { isAreaCountLabel, isNoteText, isSignatureText, isTrailerText } from "./trailer";
 import { isCumulativeLabel, lineStage } from "./lineStage";
 import { isLineTotal } from "./lines";
 import { headedFirstTotal, titleOverTotal, NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, repeatedBlockAt, type NextTable } from "./nextTable";
@@ -683,7 +683,12 @@ const NOTE_ROWS = 6;
 function tableAfterNotes(grid: Grid, row: number, left: number, right: number, numericCols: readonly number[]): NextTable | null {
   const first = grid.value(row, firstShown(grid, row, left, right));
   if (typeof first !== "string" || !isNoteText(first)) return null;
-  for (let r = row + 1; r < grid.rowCount && r <= row + NOTE_ROWS; r++) if (rowIsBlank(grid, r, left, right)) return nextTableAfter(grid, r + 1, left, right, numericCols);
+  for (let r = row + 1; r < grid.rowCount && r <= row + NOTE_ROWS; r++) {
+    if (rowIsBlank(grid, r, left, right)) return nextTableAfter(grid, r + 1, left, right, numericCols);
+    // A signature block right under the note (`Người lập biểu`, a place and date): the sheet's end, its signers' names past a gap no table.
+    const text = grid.value(r, firstShown(grid, r, left, right));
+    if (typeof text === "string" && isSignatureText(text)) return null;
+  }
   return null;
 }
 
