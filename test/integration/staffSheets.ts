@@ -102,6 +102,10 @@ export interface StaffShape {
   readonly moneyUnit: "dong" | "grouped" | "accounting" | "thousands" | "trieu";
   /** A percent line: none, rates as fractions shown `0%`, or as points. */
   readonly percent: "none" | "fraction" | "points";
+  /** A title block of this many rows (3–6) merged across the table, with the decision's number and date, or 0 (then `titleRows`). */
+  readonly titleBlock: number;
+  /** A signature block below the table: a place and date, `Người lập biểu` and `Thủ trưởng đơn vị`, their names. */
+  readonly signature: boolean;
   readonly plant: Plant;
   readonly seed: number;
 }
@@ -162,6 +166,8 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   hidden: fc.boolean(),
   moneyUnit: fc.constantFrom("dong", "grouped", "accounting", "thousands", "trieu"),
   percent: fc.constantFrom("none", "fraction", "points"),
+  titleBlock: fc.constantFrom(0, 3, 4, 5, 6),
+  signature: fc.boolean(),
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
@@ -462,7 +468,32 @@ export function buildStaff(shape: StaffShape): StaffCase {
   /** Saved value of a formula in line `l` (none in a file never opened in Excel). */
   const saved = (l: Line, v: number) => (shape.cached ? v / l.storedIn : undefined);
   const titles = ["UBND TỈNH LÀO CAI", "BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025", "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/01/2025)"];
-  for (let t = 0; t < shape.titleRows; t++) set(t, t === 0 ? 0 : 1, titles[t]);
+  // The shapes added later draw from a stream of their own, so that a shape without them lays out as before.
+  const rnd2 = prng(shape.seed ^ 0x68e31da4);
+  const pick2 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd2() * xs.length)];
+  const mergeRow = (r: number, from: number, to: number, text: string | null) => {
+    set(r, from, text);
+    if (to > from && text !== null) merges.push(`${addr(r, from)}:${addr(r, to)}`);
+  };
+  if (shape.titleBlock > 0) {
+    // The letterhead (the body on the left, the national motto on the right), the title, the decision it goes with
+    // (its number and date), the place and date; each row merged across the table.
+    const block: Array<() => void> = [
+      () => {
+        mergeRow(workbook.length, 0, 1, pick2(["HỘI LHPN TỈNH LÀO CAI", "UBND HUYỆN BẮC HÀ", "HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH LÀO CAI"]));
+        mergeRow(workbook.length - 1, 2, lastCol, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      },
+      () => {
+        mergeRow(workbook.length, 0, 1, pick2(["BAN THƯỜNG VỤ", "Số: 45/BC-HPN", null]));
+        mergeRow(workbook.length - 1, 2, lastCol, "Độc lập - Tự do - Hạnh phúc");
+      },
+      () => mergeRow(workbook.length, 0, lastCol, pick2(["BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025", "BIỂU PHÂN BỔ CHỈ TIÊU, KINH PHÍ THỰC HIỆN DỰ ÁN 8 NĂM 2025"])),
+      () => mergeRow(workbook.length, 0, lastCol, pick2(["(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/01/2025 của UBND tỉnh)", "(Ban hành kèm theo Kế hoạch số 15/KH-HLHPN ngày 03 tháng 10 năm 2024)"])),
+      () => mergeRow(workbook.length, 2, lastCol, pick2(["Lào Cai, ngày 15 tháng 01 năm 2025", "Bắc Hà, ngày 20/01/2025"])),
+      () => workbook.push([]),
+    ];
+    for (let t = 0; t < shape.titleBlock; t++) block[t]();
+  } else for (let t = 0; t < shape.titleRows; t++) set(t, t === 0 ? 0 : 1, titles[t]);
   if (unitLine) {
     const unit = UNIT_WORDS[shape.moneyUnit];
     set(workbook.length, lastCol, pick([`Đơn vị tính: ${unit}`, `ĐVT: ${unit}`, `(Đơn vị tính: ${unit})`]));
@@ -593,6 +624,20 @@ export function buildStaff(shape: StaffShape): StaffCase {
   if (duplicate !== null) {
     const r = communeRow.get(duplicate) ?? 0;
     findings.push({ row: r, col: 1, rule: "duplicate", severity: "error", cell: addr(r, 1), indicator: null, area: area(duplicate), expected: null, actual: null });
+  }
+  if (shape.signature) {
+    // Below the table, after a blank row or two: a footnote maybe, the place and date, who drew it up and who signs, their names.
+    let r = workbook.length + 1 + Math.floor(rnd2() * 2);
+    if (rnd2() < 0.5) set(r++, 1, pick2(["Ghi chú: Số liệu tính đến ngày 31/12/2024.", "* Ghi chú: 02 xã chưa có số liệu năm 2024", "Lưu ý: các xã gửi báo cáo trước ngày 15/02/2025"]));
+    const right = Math.max(2, lastCol - 1);
+    mergeRow(r++, right, lastCol, pick2(["Lào Cai, ngày 20 tháng 01 năm 2025", "Bắc Hà, ngày 20/01/2025", "ngày      tháng     năm 2025"]));
+    set(r, 1, pick2(["Người lập biểu", "NGƯỜI LẬP BIỂU", "Người lập"]));
+    mergeRow(r++, right, lastCol, pick2(["Thủ trưởng đơn vị", "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH", "THỦ TRƯỞNG ĐƠN VỊ"]));
+    set(r, 1, "(Ký, ghi rõ họ tên)");
+    mergeRow(r++, right, lastCol, "(Ký tên, đóng dấu)");
+    r += 3;
+    set(r, 1, pick2(["Nguyễn Thị Hoa", "Lò Thị Mai"]));
+    mergeRow(r, right, lastCol, pick2(["Vàng Thị Dung", "Hoàng Thị Lan"]));
   }
   const hiddenRows: number[] = [];
   if (hiddenCommune !== null) {
