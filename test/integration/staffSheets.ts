@@ -106,6 +106,11 @@ export interface StaffShape {
   readonly titleBlock: number;
   /** A signature block below the table: a place and date, `Người lập biểu` and `Thủ trưởng đơn vị`, their names. */
   readonly signature: boolean;
+  /**
+   * Districts written `Huyện`, `H.`, `Quận`, `Thị xã`, `Thành phố` and their communes `Xã`, `Phường`, `Thị trấn`,
+   * `TT.` as their district goes; a district's first commune maybe a `Thị trấn` named after it.
+   */
+  readonly areaWords: boolean;
   readonly plant: Plant;
   readonly seed: number;
 }
@@ -168,6 +173,7 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   percent: fc.constantFrom("none", "fraction", "points"),
   titleBlock: fc.constantFrom(0, 3, 4, 5, 6),
   signature: fc.boolean(),
+  areaWords: fc.boolean(),
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
@@ -180,25 +186,25 @@ function vn(n: number): string {
   return fraction === undefined ? grouped : `${grouped},${fraction}`;
 }
 
-/** A commune's name typed in `style`. */
-export function styled(name: string, style: NameStyle): string {
+/** A commune's name typed in `style`, after its level's word (`Xã`, `Phường`, `Thị trấn`, `TT.`). */
+export function styled(name: string, style: NameStyle, word = "Xã"): string {
   switch (style) {
     case "prefixed":
-      return `Xã ${name}`;
+      return `${word} ${name}`;
     case "bare":
       return name;
     case "lower":
-      return `xã ${name}`;
+      return `${word.toLowerCase()} ${name}`;
     case "upper":
-      return `Xã ${name}`.toUpperCase();
+      return `${word} ${name}`.toUpperCase();
     case "trailing":
-      return `Xã ${name}  `;
+      return `${word} ${name}  `;
     case "double":
-      return `Xã  ${name.replace(" ", "  ")}`;
+      return `${word}  ${name.replace(" ", "  ")}`;
     case "nbsp":
-      return `Xã\u00a0${name}`;
+      return `${word}\u00a0${name}`;
     case "nfd":
-      return nfd(`Xã ${name}`);
+      return nfd(`${word} ${name}`);
   }
 }
 
@@ -219,6 +225,8 @@ interface Line {
 interface Commune {
   readonly name: string;
   label: string;
+  /** The word of its level (`Xã`, `Phường`, `Thị trấn`, `TT.`). */
+  readonly word: string;
   /** Per line: a count, whole đồng, or percentage points. */
   values: number[];
   /** Line typed as text (the plant), or -1. */
@@ -283,6 +291,9 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const planted = shape.plant;
+  // The shapes added later draw from a stream of their own, so that a shape without them lays out as before.
+  const rnd2 = prng(shape.seed ^ 0x68e31da4);
+  const pick2 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd2() * xs.length)];
 
   // Lines: counts, maybe a rate, then maybe a money line typed in đồng (or shown in thousands, or in triệu đồng) against a plan in triệu đồng.
   const count = (name: string, unit: string): Line => ({
@@ -329,17 +340,30 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const pool = shuffled(rnd, COMMUNES);
   let styleAt = 0;
   const nextStyle = () => shape.nameStyles[styleAt++ % shape.nameStyles.length];
-  const commune = (name: string, label: string): Commune => ({ name, label, values: lines.map(drawValue), text: -1, negative: -1, invalid: -1 });
+  const commune = (name: string, label: string, word = "Xã"): Commune => ({ name, label, word, values: lines.map(drawValue), text: -1, negative: -1, invalid: -1 });
   const sumForm = !shape.cached && (shape.sumForm === "subtotal" || shape.sumForm === "sumif") ? "range" : shape.sumForm;
+  // Each district's word and the words its communes take (`Quận` → `Phường`; `Huyện` → `Xã`, or `Thị trấn` for its first).
+  const AREA_WORDS = [["Huyện", "Xã"], ["H.", "Xã"], ["Quận", "Phường"], ["Thị xã", "Phường"], ["Thị xã", "Xã"], ["Thành phố", "Phường"]] as const;
+  const words = districtNames.map(() => (shape.areaWords ? pick2(AREA_WORDS) : AREA_WORDS[0]));
   const districts: District[] = districtNames.map((name, k) => {
     const n = shape.singleCommune && k === districtNames.length - 1 ? 1 : int(2, 4);
     const names = Array.from({ length: n }, () => pool.pop() ?? `Xã ${k}`);
     if (shape.sharedName && k < 2) names[k === 0 ? names.length - 1 : 0] = SHARED;
-    const communes = names.map((c) => commune(c, styled(c, nextStyle())));
+    const [districtWord, communeWord] = words[k];
+    const town = shape.areaWords && (districtWord === "Huyện" || districtWord === "H.") && rnd2() < 0.6 ? pick2(["Thị trấn", "TT.", "TT"]) : null;
+    // A district's town is often named after it, written with its word (a bare name would be the district's own).
+    const ownTown = town !== null && names[0] !== SHARED && rnd2() < 0.5;
+    if (ownTown) names[0] = name;
+    const communes = names.map((c, i) => {
+      const style = nextStyle();
+      const word = i === 0 && town !== null ? town : communeWord;
+      return commune(c, styled(c, style === "bare" && ownTown && i === 0 ? "prefixed" : style, word), word);
+    });
     return { name, label: "", communes, formula: ((shape.districtFormulas >> k) & 1) === 1, form: sumForm, error: lines.map(() => 0), short: false };
   });
   districts.forEach((d, k) => {
-    const base = shape.districtUpper ? `HUYỆN ${d.name.toUpperCase()}` : `Huyện ${d.name}`;
+    const word = words[k][0];
+    const base = shape.districtUpper ? `${word.toUpperCase()} ${d.name.toUpperCase()}` : `${word} ${d.name}`;
     d.label = shape.districtStt === "inLabel" ? `${ROMAN[k]}${pick([". ", " - ", ". "])}${base}` : base;
   });
 
@@ -359,8 +383,9 @@ export function buildStaff(shape: StaffShape): StaffCase {
     target.error[lineIndex] = target.communes.reduce((s, c) => s + c.values[lineIndex], 0) + error < 0 ? -error : error;
   } else if (planted === "shortSum") {
     // The district's SUM leaves out its last commune (a row inserted under the range): its last commune holds figures.
-    if (target.communes.length === 1) target.communes.unshift(commune(pool.pop() ?? "Nậm Xé", ""));
-    target.communes[0].label ||= styled(target.communes[0].name, nextStyle());
+    const word = target.communes[target.communes.length - 1].word;
+    if (target.communes.length === 1) target.communes.unshift(commune(pool.pop() ?? "Nậm Xé", "", word === "Phường" ? word : "Xã"));
+    target.communes[0].label ||= styled(target.communes[0].name, nextStyle(), target.communes[0].word);
     const lastCommune = target.communes[target.communes.length - 1];
     lastCommune.values = lastCommune.values.map((v, j) => (v === 0 ? step(lines[j]) : v));
     target.formula = true;
@@ -391,8 +416,10 @@ export function buildStaff(shape: StaffShape): StaffCase {
     if (sum <= 0 && other !== undefined) other.values[lineIndex] += 1 - sum + int(1, 5) * step(lines[lineIndex]);
   } else if (planted === "duplicate") {
     const first = pick(target.communes);
-    const others = NAME_STYLES.map((s) => styled(first.name, s)).filter((x) => x.normalize("NFC").trim() !== first.label.normalize("NFC").trim());
-    duplicate = { name: first.name, label: pick(others), values: [...first.values], text: -1, negative: -1, invalid: -1 };
+    // (A town named after its district is not repeated bare: that is the district's name.)
+    const styles = NAME_STYLES.filter((st) => st !== "bare" || !districtNames.includes(first.name));
+    const others = styles.map((st) => styled(first.name, st, first.word)).filter((x) => x.normalize("NFC").trim() !== first.label.normalize("NFC").trim());
+    duplicate = { name: first.name, label: pick(others), word: first.word, values: [...first.values], text: -1, negative: -1, invalid: -1 };
     target.communes.splice(target.communes.indexOf(first) + 1, 0, duplicate);
     plantedAt = first;
   } else if (planted === "missing") {
@@ -468,9 +495,6 @@ export function buildStaff(shape: StaffShape): StaffCase {
   /** Saved value of a formula in line `l` (none in a file never opened in Excel). */
   const saved = (l: Line, v: number) => (shape.cached ? v / l.storedIn : undefined);
   const titles = ["UBND TỈNH LÀO CAI", "BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025", "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/01/2025)"];
-  // The shapes added later draw from a stream of their own, so that a shape without them lays out as before.
-  const rnd2 = prng(shape.seed ^ 0x68e31da4);
-  const pick2 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd2() * xs.length)];
   const mergeRow = (r: number, from: number, to: number, text: string | null) => {
     set(r, from, text);
     if (to > from && text !== null) merges.push(`${addr(r, from)}:${addr(r, to)}`);
