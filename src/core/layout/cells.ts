@@ -91,6 +91,15 @@ export function isUnitText(value: CellValue): boolean {
   return COUNT_UNITS.has(wordKey(text));
 }
 
+/** A count typed with a unit of counting (`2 người`, `3 tổ`, `1 (CLB)`): a figure stored as text, never a header's word. */
+export function isCountAmountText(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const first = value.trimStart().charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
+  const count = splitCountText(value);
+  return count !== null && COUNT_UNITS.has(wordKey(count.unitText.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, "")));
+}
+
 /** True when the cell (or the merged area holding it) shows something. */
 export function isShown(grid: Grid, row: number, col: number): boolean {
   return !isBlank(shownValue(grid, row, col));

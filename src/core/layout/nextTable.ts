@@ -18,7 +18,7 @@
  * trưởng đơn vị`) has no numbers under it.
  */
 import type { CellValue } from "../model/workbook";
-import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
+import { isBlank, isCodeLike, isCountAmountText, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
 import { cellText, type Grid } from "./grid";
 import { areaLevel, isTotalLabel, stripNumbering } from "./labels";
 import { wordKey } from "../text/fold";
@@ -100,7 +100,8 @@ function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number, ti
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (isNumeric(value)) return false;
+    // A count typed with its unit (`2 người`) is a figure: the row is data (a commune's), not a header.
+    if (isNumeric(value) || isCountAmountText(value)) return false;
     if (!isHeaderWord(value)) continue;
     words.add(value.trim());
     wordCols.push(col);
