@@ -120,6 +120,22 @@ function totalsRowsBelow(grid: Grid, row: number, firstDataRow: number, left: nu
   return best >= 2 && best > cols.length - best;
 }
 
+/**
+ * Whether `row` holds, under each figure of `above`, no word — and under one of them at least a mark that no header
+ * writes (`X`, `x`, `?`, `-`): a row of the data with a figure typed as a mark, not a header naming the columns.
+ */
+function marksUnderFigures(grid: Grid, above: number, row: number): boolean {
+  let marks = 0;
+  for (let col = 0; col < grid.colCount; col++) {
+    if (typeof grid.value(above, col) !== "number") continue;
+    const value = shownValue(grid, row, col);
+    if (isBlank(value)) continue;
+    if (typeof value !== "string" || !/^\s*[xX?*\-–—]\s*$/.test(value)) return false;
+    marks++;
+  }
+  return marks > 0;
+}
+
 function closeTo(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
@@ -413,7 +429,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       }
       // A row of figures whose name is blank (an STT, then numbers only) goes on the run: it is no header.
       if (stats.labels === 0 && stats.numbers >= 3 && stats.numbers === filled && !isCodeRow(grid, next)) continue;
-      if (filled > 2) break; // a header row: the row above it was no data
+      // A commune's row with a mark for its figure (`Xã A | X | Xã khu vực III`) goes on the run: a header names the figures' columns.
+      if (filled > 2 && !marksUnderFigures(grid, row, next)) break; // a header row: the row above it was no data
     }
     if (followed || rest === 0) firstDataRow = row;
   }
