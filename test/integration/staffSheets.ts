@@ -63,10 +63,13 @@ export interface StaffShape {
   readonly twoHeaderRows: boolean;
   readonly totalFirst: boolean;
   readonly totalLabel: string;
-  /** Where a district's figures sit: on its own row, or on a `Cộng` row after a heading merged across the table. */
-  readonly district: "row" | "mergedHead";
-  /** A district's STT: Roman in column A, none, or written into the label (`I. Huyện Bắc Hà`). */
-  readonly districtStt: "roman" | "none" | "inLabel";
+  /**
+   * Where a district's figures sit: on its own row, on a `Cộng` row after a heading merged across the table, or on a
+   * row `Cộng huyện Bắc Hà` after its communes with no row over them (`subAfter`).
+   */
+  readonly district: "row" | "mergedHead" | "subAfter";
+  /** A district's STT: Roman in column A, a letter (`A`, `B`) there, none, or written into the label (`I. Huyện Bắc Hà`). */
+  readonly districtStt: "roman" | "letter" | "none" | "inLabel";
   readonly districtUpper: boolean;
   readonly communeStt: "running" | "restart" | "none";
   /** The same commune name in the first two districts. */
@@ -79,7 +82,8 @@ export interface StaffShape {
   readonly totalFormula: boolean;
   /** An empty column (no header, no values) after this line column, or -1. */
   readonly spacerAfter: number;
-  readonly note: "none" | "text" | "numbers";
+  /** A `Ghi chú` column: texts, bare numbers, or free text with numbers in it (`Bổ sung 2 tổ so với năm 2024`). */
+  readonly note: "none" | "text" | "numbers" | "free";
   readonly money: boolean;
   readonly countLines: number;
   /** The plan lists its areas below its lines (`Huyện`, `Xã`). */
@@ -111,6 +115,10 @@ export interface StaffShape {
    * `TT.` as their district goes; a district's first commune maybe a `Thị trấn` named after it.
    */
   readonly areaWords: boolean;
+  /** A row under the header: the columns' numbers (`A | B | 1 | 2`, `(1) (2) (3)`), or each line's unit (then not in its header). */
+  readonly subHeader: "none" | "numbers" | "units";
+  /** A blank row between districts. */
+  readonly spacerRows: boolean;
   readonly plant: Plant;
   readonly seed: number;
 }
@@ -140,6 +148,7 @@ const COUNT_LINES: ReadonlyArray<readonly [string, string]> = [
   ["Người được tập huấn kỹ năng", "người"],
 ];
 const ROMAN = ["I", "II", "III", "IV"];
+const LETTERS = ["A", "B", "C", "D"];
 
 /** The shapes, drawn by fast-check (each flag shrinks on its own). */
 export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
@@ -148,8 +157,8 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   twoHeaderRows: fc.boolean(),
   totalFirst: fc.boolean(),
   totalLabel: fc.constantFrom("Tổng cộng", "TỔNG CỘNG", "Tổng số", "Toàn tỉnh", "Cộng"),
-  district: fc.constantFrom("row", "mergedHead"),
-  districtStt: fc.constantFrom("roman", "none", "inLabel"),
+  district: fc.constantFrom("row", "mergedHead", "subAfter"),
+  districtStt: fc.constantFrom("roman", "letter", "none", "inLabel"),
   districtUpper: fc.boolean(),
   communeStt: fc.constantFrom("running", "restart", "none"),
   sharedName: fc.boolean(),
@@ -157,7 +166,7 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   districtFormulas: fc.integer({ min: 0, max: 7 }),
   totalFormula: fc.boolean(),
   spacerAfter: fc.integer({ min: -1, max: 2 }),
-  note: fc.constantFrom("none", "text", "numbers"),
+  note: fc.constantFrom("none", "text", "numbers", "free"),
   money: fc.boolean(),
   countLines: fc.integer({ min: 1, max: 3 }),
   areaList: fc.boolean(),
@@ -174,6 +183,8 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   titleBlock: fc.constantFrom(0, 3, 4, 5, 6),
   signature: fc.boolean(),
   areaWords: fc.boolean(),
+  subHeader: fc.constantFrom("none", "numbers", "units"),
+  spacerRows: fc.boolean(),
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
@@ -365,6 +376,12 @@ export function buildStaff(shape: StaffShape): StaffCase {
     const word = words[k][0];
     const base = shape.districtUpper ? `${word.toUpperCase()} ${d.name.toUpperCase()}` : `${word} ${d.name}`;
     d.label = shape.districtStt === "inLabel" ? `${ROMAN[k]}${pick([". ", " - ", ". "])}${base}` : base;
+    // Closed by a row naming it after its communes (none over them): that row's label names the district.
+    if (shape.district === "subAfter") {
+      const level = word === "H." ? "huyện" : word.toLowerCase();
+      const sub = `${pick2(["Cộng", "Tổng", "Cộng", "Tổng cộng"])} ${level} ${d.name}`;
+      d.label = shape.districtUpper ? sub.toUpperCase() : sub;
+    }
   });
 
   // The plant: on a line of figures (a count or money line), or for `percent` on the rate line.
@@ -526,7 +543,8 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const header = shape.twoHeaderRows ? headerTop + 1 : headerTop;
   set(headerTop, 0, "STT");
   set(headerTop, 1, pick(["Đơn vị", "Tên đơn vị", "Địa bàn"]));
-  lines.forEach((l, j) => set(header, lineCols[j], l.header));
+  // Under a row of units, a line's header names it alone.
+  lines.forEach((l, j) => set(header, lineCols[j], shape.subHeader === "units" ? l.name : l.header));
   if (noteCol >= 0) set(headerTop, noteCol, "Ghi chú");
   if (shape.twoHeaderRows) {
     set(headerTop, lineCols[0], "Chỉ tiêu phân bổ");
@@ -538,6 +556,19 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const findings: Array<ExpectedFinding & { row: number; col: number }> = [];
   const loose: ExpectedFinding[] = [];
   let row = header + 1;
+  if (shape.subHeader === "numbers") {
+    const form = pick2(["letters", "parens", "plain"] as const);
+    let n = 0;
+    for (let c = 0; c <= lastCol; c++) {
+      if (c === spacerCol) continue;
+      n++;
+      set(row, c, form === "letters" ? (c < 2 ? LETTERS[c] : n - 2) : form === "parens" ? `(${n})` : n);
+    }
+    row++;
+  } else if (shape.subHeader === "units") {
+    lines.forEach((l, j) => set(row, lineCols[j], l.kind === "percent" ? "%" : l.kind === "money" ? UNIT_WORDS[shape.moneyUnit] : l.planUnit));
+    row++;
+  }
   const districtRow = new Map<District, number>();
   const communeRow = new Map<Commune, number>();
   let totalRow = -1;
@@ -558,14 +589,17 @@ export function buildStaff(shape: StaffShape): StaffCase {
   if (shape.totalFirst) totalAt();
   let running = 0;
   districts.forEach((d, k) => {
-    const headRow = row++;
+    if (shape.spacerRows && k > 0) row++;
     const right = shape.district === "row" ? 1 : lastCol;
-    if (shape.districtStt === "roman") {
-      set(headRow, 0, ROMAN[k]);
-      set(headRow, 1, d.label);
-      if (right > 1) merges.push(`${addr(headRow, 1)}:${addr(headRow, right)}`);
-    } else label(headRow, d.label, right);
-    if (shape.district === "row") districtRow.set(d, headRow);
+    if (shape.district !== "subAfter") {
+      const headRow = row++;
+      if (shape.districtStt === "roman" || shape.districtStt === "letter") {
+        set(headRow, 0, (shape.districtStt === "roman" ? ROMAN : LETTERS)[k]);
+        set(headRow, 1, d.label);
+        if (right > 1) merges.push(`${addr(headRow, 1)}:${addr(headRow, right)}`);
+      } else label(headRow, d.label, right);
+      if (shape.district === "row") districtRow.set(d, headRow);
+    }
     d.communes.forEach((c, i) => {
       const r = row++;
       communeRow.set(c, r);
@@ -578,6 +612,10 @@ export function buildStaff(shape: StaffShape): StaffCase {
       const r = row++;
       districtRow.set(d, r);
       label(r, pick(["Cộng", "Cộng huyện", `Cộng ${ROMAN[k]}`]));
+    } else if (shape.district === "subAfter") {
+      const r = row++;
+      districtRow.set(d, r);
+      label(r, d.label);
     }
   });
   if (!shape.totalFirst) totalAt();
@@ -641,7 +679,8 @@ export function buildStaff(shape: StaffShape): StaffCase {
       for (const c of d.communes) {
         if (rnd() < 0.5) continue;
         const r = communeRow.get(c) ?? 0;
-        set(r, noteCol, shape.note === "numbers" ? pick([135, 30, 2024, int(1, 20)]) : pick(["Xã ATK", "Xã biên giới", "Đạt chuẩn NTM", "Xã khu vực III"]));
+        const free = ["Bổ sung 2 tổ so với năm 2024", "Theo QĐ 135/QĐ-TTg", "Giảm 1 CLB", "3 thôn ĐBKK", "Năm 2024 đã có 2 tổ", "Xã khu vực III, 5 thôn", "Đã giao 15/3"];
+        set(r, noteCol, shape.note === "numbers" ? pick([135, 30, 2024, int(1, 20)]) : shape.note === "free" ? pick2(free) : pick(["Xã ATK", "Xã biên giới", "Đạt chuẩn NTM", "Xã khu vực III"]));
       }
     }
   }
