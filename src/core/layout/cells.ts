@@ -64,6 +64,11 @@ export function isNilMark(value: CellValue): boolean {
   return text === "-" || text === "–" || text === "—";
 }
 
+/** `x`, `X`, `?`, `*` alone: a mark typed for a figure (not known, not given), never a column's name. */
+export function isFigureMark(value: CellValue): boolean {
+  return typeof value === "string" && value.length <= 8 && /^\s*[xX?*]\s*$/.test(value);
+}
+
 /** Text that names something (not blank, not a number, not a short code). */
 export function isLabelText(value: CellValue): boolean {
   if (typeof value !== "string") return false;

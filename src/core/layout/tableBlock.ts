@@ -6,7 +6,7 @@
  */
 import { InputError } from "../model/errors";
 import { localized } from "../model/text";
-import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
+import { CountCells, isBlank, isCodeLike, isFigureMark, isLabelText, isNilMark, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import { isCellError, type CellValue } from "../model/workbook";
 import { cellText, shownValue, type Grid } from "./grid";
 import { isAreaCountLabel, isNoteText, isSignatureText, isTrailerText } from "./trailer";
@@ -130,7 +130,7 @@ function marksUnderFigures(grid: Grid, above: number, row: number): boolean {
     if (typeof grid.value(above, col) !== "number") continue;
     const value = shownValue(grid, row, col);
     if (isBlank(value)) continue;
-    if (typeof value !== "string" || !/^\s*[xX?*\-–—]\s*$/.test(value)) return false;
+    if (!isFigureMark(value) && !isNilMark(value)) return false;
     marks++;
   }
   return marks > 0;
@@ -467,9 +467,10 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       }
     }
   }
-  // A dash (`-`, `–`) over a value column is a row's "nothing here" (a district's row of dashes), never a column's name.
+  // A dash (`-`, `–`) over a value column is a row's "nothing here" (a district's row of dashes), never a column's name;
+  // nor is a mark typed for a figure (`x`, `?`: a commune's row above the first one with a number).
   const namesValues = (row: number) =>
-    numericCols.filter((col) => isShown(grid, row, col) && !isNilMark(shownValue(grid, row, col))).length >= numericCols.length / 2 &&
+    numericCols.filter((col) => isShown(grid, row, col) && !isNilMark(shownValue(grid, row, col)) && !isFigureMark(shownValue(grid, row, col))).length >= numericCols.length / 2 &&
     !headingAcross(grid, row, numericCols);
 
   const headerRows: number[] = [];
