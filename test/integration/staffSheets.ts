@@ -65,9 +65,10 @@ export interface StaffShape {
   readonly totalLabel: string;
   /**
    * Where a district's figures sit: on its own row, on a `Cộng` row after a heading merged across the table, or on a
-   * row `Cộng huyện Bắc Hà` after its communes with no row over them (`subAfter`).
+   * row `Cộng huyện Bắc Hà` after its communes with no row over them (`subAfter`), or under a row naming the
+   * district (its figures blank, not merged) by such a row after its communes (`headSub`).
    */
-  readonly district: "row" | "mergedHead" | "subAfter";
+  readonly district: "row" | "mergedHead" | "subAfter" | "headSub";
   /** A district's STT: Roman in column A, a letter (`A`, `B`) there, none, or written into the label (`I. Huyện Bắc Hà`). */
   readonly districtStt: "roman" | "letter" | "none" | "inLabel";
   readonly districtUpper: boolean;
@@ -119,6 +120,10 @@ export interface StaffShape {
   readonly subHeader: "none" | "numbers" | "units";
   /** A blank row between districts. */
   readonly spacerRows: boolean;
+  /** Count lines of people in hundreds and thousands (`1.250` when typed as text: 1250, CONTRACT §1). */
+  readonly bigCounts: boolean;
+  /** One more count line in another unit (`mô hình`, `lớp`, `hội viên`). */
+  readonly extraUnit: boolean;
   readonly plant: Plant;
   readonly seed: number;
 }
@@ -157,7 +162,7 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   twoHeaderRows: fc.boolean(),
   totalFirst: fc.boolean(),
   totalLabel: fc.constantFrom("Tổng cộng", "TỔNG CỘNG", "Tổng số", "Toàn tỉnh", "Cộng"),
-  district: fc.constantFrom("row", "mergedHead", "subAfter"),
+  district: fc.constantFrom("row", "mergedHead", "subAfter", "headSub"),
   districtStt: fc.constantFrom("roman", "letter", "none", "inLabel"),
   districtUpper: fc.boolean(),
   communeStt: fc.constantFrom("running", "restart", "none"),
@@ -185,6 +190,8 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   areaWords: fc.boolean(),
   subHeader: fc.constantFrom("none", "numbers", "units"),
   spacerRows: fc.boolean(),
+  bigCounts: fc.boolean(),
+  extraUnit: fc.boolean(),
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
@@ -255,10 +262,17 @@ interface District {
   form: SumForm;
   /** Per line, the amount its typed subtotal is off. */
   error: number[];
+  /** The label of its subtotal row after its communes, under a row naming it (`headSub`). */
+  sub?: string;
   /** Its SUM stops a row short of its last commune (on every line). */
   short: boolean;
 }
 
+const EXTRA_LINES: ReadonlyArray<readonly [string, string]> = [
+  ["Mô hình sinh kế cho phụ nữ", "mô hình"],
+  ["Lớp tập huấn kỹ năng số", "lớp"],
+  ["Hội viên phát triển mới", "hội viên"],
+];
 const PERCENT_LINE = "Tỷ lệ hộ gia đình được tiếp cận thông tin";
 const MONEY_LINE = "Kinh phí hỗ trợ hoạt động";
 const UNIT_WORDS = { dong: "đồng", grouped: "đồng", accounting: "đồng", thousands: "nghìn đồng", trieu: "triệu đồng" } as const;
@@ -320,6 +334,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const drafts: Line[] = shuffled(rnd, COUNT_LINES)
     .slice(0, shape.countLines)
     .map(([name, unit]) => count(name, unit));
+  if (shape.extraUnit) drafts.push(count(...pick2(EXTRA_LINES)));
   const percent = planted === "percent" && shape.percent === "none" ? "points" : shape.percent;
   if (percent !== "none") {
     drafts.push({ code: "", name: PERCENT_LINE, planUnit: "%", kind: "percent", header: `${PERCENT_LINE} (%)`, shownIn: 1, storedIn: percent === "fraction" ? 100 : 1, format: percent === "fraction" ? "0%" : null });
@@ -343,7 +358,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const lines: Line[] = drafts.map((l, i) => ({ ...l, code: String(i + 1) }));
   const percentTarget = percent === "none" ? 0 : int(60, 85);
   const drawValue = (l: Line) =>
-    l.kind === "money" ? int(5, shape.moneyUnit === "trieu" ? 30_000 : 300) * 100_000 : l.kind === "percent" ? int(percentTarget, 100) : rnd() < 0.15 ? 0 : int(1, 9);
+    l.kind === "money" ? int(5, shape.moneyUnit === "trieu" ? 30_000 : 300) * 100_000 : l.kind === "percent" ? int(percentTarget, 100) : rnd() < 0.15 ? 0 : shape.bigCounts ? int(50, 2500) : int(1, 9);
   const step = (l: Line) => (l.kind === "money" ? 100_000 : 1);
 
   // Areas.
@@ -377,10 +392,12 @@ export function buildStaff(shape: StaffShape): StaffCase {
     const base = shape.districtUpper ? `${word.toUpperCase()} ${d.name.toUpperCase()}` : `${word} ${d.name}`;
     d.label = shape.districtStt === "inLabel" ? `${ROMAN[k]}${pick([". ", " - ", ". "])}${base}` : base;
     // Closed by a row naming it after its communes (none over them): that row's label names the district.
-    if (shape.district === "subAfter") {
+    if (shape.district === "subAfter" || shape.district === "headSub") {
       const level = word === "H." ? "huyện" : word.toLowerCase();
       const sub = `${pick2(["Cộng", "Tổng", "Cộng", "Tổng cộng"])} ${level} ${d.name}`;
-      d.label = shape.districtUpper ? sub.toUpperCase() : sub;
+      const written = shape.districtUpper ? sub.toUpperCase() : sub;
+      if (shape.district === "subAfter") d.label = written;
+      else d.sub = written;
     }
   });
 
@@ -590,7 +607,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
   let running = 0;
   districts.forEach((d, k) => {
     if (shape.spacerRows && k > 0) row++;
-    const right = shape.district === "row" ? 1 : lastCol;
+    const right = shape.district === "mergedHead" ? lastCol : 1;
     if (shape.district !== "subAfter") {
       const headRow = row++;
       if (shape.districtStt === "roman" || shape.districtStt === "letter") {
@@ -612,10 +629,10 @@ export function buildStaff(shape: StaffShape): StaffCase {
       const r = row++;
       districtRow.set(d, r);
       label(r, pick(["Cộng", "Cộng huyện", `Cộng ${ROMAN[k]}`]));
-    } else if (shape.district === "subAfter") {
+    } else if (shape.district === "subAfter" || shape.district === "headSub") {
       const r = row++;
       districtRow.set(d, r);
-      label(r, d.label);
+      label(r, d.sub ?? d.label);
     }
   });
   if (!shape.totalFirst) totalAt();
