@@ -60,7 +60,8 @@ function isHeaderRow(grid: Grid, row: number, left: number, right: number, value
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (isNumeric(value)) return false;
+    // (A count typed with its unit, `9 CLB`, is a commune's figure: no header's word.)
+    if (isNumeric(value) || isCountAmountText(value)) return false;
     if (isHeaderWord(value)) words.add(value.trim());
   }
   if (words.size < 2 || valueCols.length === 0) return false;
