@@ -22,7 +22,19 @@
  * hidden empty column; the money line in đồng (`#,##0`), in đồng shown as
  * thousands (`#,##0,`, header in nghìn đồng) or in triệu đồng with a decimal;
  * a percent line (rates as fractions shown `0%`, or as points; districts and
- * the total leave it blank).
+ * the total leave it blank). Drawn from a stream of their own (a shape without
+ * them lays out as before): a title block of 3–6 rows merged across the table
+ * (letterhead, motto, title, the decision's number and date, place and date);
+ * a signature block under it (a footnote, place and date, `Người lập biểu`,
+ * `Thủ trưởng đơn vị`, `(Ký, ghi rõ họ tên)`, the signers' names past a gap);
+ * districts written `Huyện`, `H.`, `Quận`, `Thị xã`, `Thành phố` with their
+ * communes `Xã`, `Phường`, `Thị trấn`, `TT.` (a town named after its
+ * district); a numbering row (`A | B | 1 | 2`, `(1) (2)`) or a units row under
+ * the header; districts lettered `A`, `B`; blank rows between districts; a
+ * district closed by `Cộng huyện X` after its communes, with or without a row
+ * naming it over them; a `Ghi chú` column of free text with numbers in it;
+ * counts of people in thousands (`1.250` typed as text); a line in another
+ * unit (`mô hình`, `lớp`, `hội viên`).
  *
  * Each sheet carries at most one planted problem whose finding is known from
  * CONTRACT.md alone: a line over (or under) its plan, a district subtotal
