@@ -22,7 +22,19 @@
  * hidden empty column; the money line in đồng (`#,##0`), in đồng shown as
  * thousands (`#,##0,`, header in nghìn đồng) or in triệu đồng with a decimal;
  * a percent line (rates as fractions shown `0%`, or as points; districts and
- * the total leave it blank).
+ * the total leave it blank). Drawn from a stream of their own (a shape without
+ * them lays out as before): a title block of 3–6 rows merged across the table
+ * (letterhead, motto, title, the decision's number and date, place and date);
+ * a signature block under it (a footnote, place and date, `Người lập biểu`,
+ * `Thủ trưởng đơn vị`, `(Ký, ghi rõ họ tên)`, the signers' names past a gap);
+ * districts written `Huyện`, `H.`, `Quận`, `Thị xã`, `Thành phố` with their
+ * communes `Xã`, `Phường`, `Thị trấn`, `TT.` (a town named after its
+ * district); a numbering row (`A | B | 1 | 2`, `(1) (2)`) or a units row under
+ * the header; districts lettered `A`, `B`; blank rows between districts; a
+ * district closed by `Cộng huyện X` after its communes, with or without a row
+ * naming it over them; a `Ghi chú` column of free text with numbers in it;
+ * counts of people in thousands (`1.250` typed as text); a line in another
+ * unit (`mô hình`, `lớp`, `hội viên`).
  *
  * Each sheet carries at most one planted problem whose finding is known from
  * CONTRACT.md alone: a line over (or under) its plan, a district subtotal
@@ -63,10 +75,14 @@ export interface StaffShape {
   readonly twoHeaderRows: boolean;
   readonly totalFirst: boolean;
   readonly totalLabel: string;
-  /** Where a district's figures sit: on its own row, or on a `Cộng` row after a heading merged across the table. */
-  readonly district: "row" | "mergedHead";
-  /** A district's STT: Roman in column A, none, or written into the label (`I. Huyện Bắc Hà`). */
-  readonly districtStt: "roman" | "none" | "inLabel";
+  /**
+   * Where a district's figures sit: on its own row, on a `Cộng` row after a heading merged across the table, or on a
+   * row `Cộng huyện Bắc Hà` after its communes with no row over them (`subAfter`), or under a row naming the
+   * district (its figures blank, not merged) by such a row after its communes (`headSub`).
+   */
+  readonly district: "row" | "mergedHead" | "subAfter" | "headSub";
+  /** A district's STT: Roman in column A, a letter (`A`, `B`) there, none, or written into the label (`I. Huyện Bắc Hà`). */
+  readonly districtStt: "roman" | "letter" | "none" | "inLabel";
   readonly districtUpper: boolean;
   readonly communeStt: "running" | "restart" | "none";
   /** The same commune name in the first two districts. */
@@ -79,7 +95,8 @@ export interface StaffShape {
   readonly totalFormula: boolean;
   /** An empty column (no header, no values) after this line column, or -1. */
   readonly spacerAfter: number;
-  readonly note: "none" | "text" | "numbers";
+  /** A `Ghi chú` column: texts, bare numbers, or free text with numbers in it (`Bổ sung 2 tổ so với năm 2024`). */
+  readonly note: "none" | "text" | "numbers" | "free";
   readonly money: boolean;
   readonly countLines: number;
   /** The plan lists its areas below its lines (`Huyện`, `Xã`). */
@@ -102,6 +119,23 @@ export interface StaffShape {
   readonly moneyUnit: "dong" | "grouped" | "accounting" | "thousands" | "trieu";
   /** A percent line: none, rates as fractions shown `0%`, or as points. */
   readonly percent: "none" | "fraction" | "points";
+  /** A title block of this many rows (3–6) merged across the table, with the decision's number and date, or 0 (then `titleRows`). */
+  readonly titleBlock: number;
+  /** A signature block below the table: a place and date, `Người lập biểu` and `Thủ trưởng đơn vị`, their names. */
+  readonly signature: boolean;
+  /**
+   * Districts written `Huyện`, `H.`, `Quận`, `Thị xã`, `Thành phố` and their communes `Xã`, `Phường`, `Thị trấn`,
+   * `TT.` as their district goes; a district's first commune maybe a `Thị trấn` named after it.
+   */
+  readonly areaWords: boolean;
+  /** A row under the header: the columns' numbers (`A | B | 1 | 2`, `(1) (2) (3)`), or each line's unit (then not in its header). */
+  readonly subHeader: "none" | "numbers" | "units";
+  /** A blank row between districts. */
+  readonly spacerRows: boolean;
+  /** Count lines of people in hundreds and thousands (`1.250` when typed as text: 1250, CONTRACT §1). */
+  readonly bigCounts: boolean;
+  /** One more count line in another unit (`mô hình`, `lớp`, `hội viên`). */
+  readonly extraUnit: boolean;
   readonly plant: Plant;
   readonly seed: number;
 }
@@ -131,6 +165,7 @@ const COUNT_LINES: ReadonlyArray<readonly [string, string]> = [
   ["Người được tập huấn kỹ năng", "người"],
 ];
 const ROMAN = ["I", "II", "III", "IV"];
+const LETTERS = ["A", "B", "C", "D"];
 
 /** The shapes, drawn by fast-check (each flag shrinks on its own). */
 export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
@@ -139,8 +174,8 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   twoHeaderRows: fc.boolean(),
   totalFirst: fc.boolean(),
   totalLabel: fc.constantFrom("Tổng cộng", "TỔNG CỘNG", "Tổng số", "Toàn tỉnh", "Cộng"),
-  district: fc.constantFrom("row", "mergedHead"),
-  districtStt: fc.constantFrom("roman", "none", "inLabel"),
+  district: fc.constantFrom("row", "mergedHead", "subAfter", "headSub"),
+  districtStt: fc.constantFrom("roman", "letter", "none", "inLabel"),
   districtUpper: fc.boolean(),
   communeStt: fc.constantFrom("running", "restart", "none"),
   sharedName: fc.boolean(),
@@ -148,7 +183,7 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   districtFormulas: fc.integer({ min: 0, max: 7 }),
   totalFormula: fc.boolean(),
   spacerAfter: fc.integer({ min: -1, max: 2 }),
-  note: fc.constantFrom("none", "text", "numbers"),
+  note: fc.constantFrom("none", "text", "numbers", "free"),
   money: fc.boolean(),
   countLines: fc.integer({ min: 1, max: 3 }),
   areaList: fc.boolean(),
@@ -162,6 +197,13 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   hidden: fc.boolean(),
   moneyUnit: fc.constantFrom("dong", "grouped", "accounting", "thousands", "trieu"),
   percent: fc.constantFrom("none", "fraction", "points"),
+  titleBlock: fc.constantFrom(0, 3, 4, 5, 6),
+  signature: fc.boolean(),
+  areaWords: fc.boolean(),
+  subHeader: fc.constantFrom("none", "numbers", "units"),
+  spacerRows: fc.boolean(),
+  bigCounts: fc.boolean(),
+  extraUnit: fc.boolean(),
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
@@ -174,25 +216,25 @@ function vn(n: number): string {
   return fraction === undefined ? grouped : `${grouped},${fraction}`;
 }
 
-/** A commune's name typed in `style`. */
-export function styled(name: string, style: NameStyle): string {
+/** A commune's name typed in `style`, after its level's word (`Xã`, `Phường`, `Thị trấn`, `TT.`). */
+export function styled(name: string, style: NameStyle, word = "Xã"): string {
   switch (style) {
     case "prefixed":
-      return `Xã ${name}`;
+      return `${word} ${name}`;
     case "bare":
       return name;
     case "lower":
-      return `xã ${name}`;
+      return `${word.toLowerCase()} ${name}`;
     case "upper":
-      return `Xã ${name}`.toUpperCase();
+      return `${word} ${name}`.toUpperCase();
     case "trailing":
-      return `Xã ${name}  `;
+      return `${word} ${name}  `;
     case "double":
-      return `Xã  ${name.replace(" ", "  ")}`;
+      return `${word}  ${name.replace(" ", "  ")}`;
     case "nbsp":
-      return `Xã\u00a0${name}`;
+      return `${word}\u00a0${name}`;
     case "nfd":
-      return nfd(`Xã ${name}`);
+      return nfd(`${word} ${name}`);
   }
 }
 
@@ -213,6 +255,8 @@ interface Line {
 interface Commune {
   readonly name: string;
   label: string;
+  /** The word of its level (`Xã`, `Phường`, `Thị trấn`, `TT.`). */
+  readonly word: string;
   /** Per line: a count, whole đồng, or percentage points. */
   values: number[];
   /** Line typed as text (the plant), or -1. */
@@ -230,10 +274,17 @@ interface District {
   form: SumForm;
   /** Per line, the amount its typed subtotal is off. */
   error: number[];
+  /** The label of its subtotal row after its communes, under a row naming it (`headSub`). */
+  sub?: string;
   /** Its SUM stops a row short of its last commune (on every line). */
   short: boolean;
 }
 
+const EXTRA_LINES: ReadonlyArray<readonly [string, string]> = [
+  ["Mô hình sinh kế cho phụ nữ", "mô hình"],
+  ["Lớp tập huấn kỹ năng số", "lớp"],
+  ["Hội viên phát triển mới", "hội viên"],
+];
 const PERCENT_LINE = "Tỷ lệ hộ gia đình được tiếp cận thông tin";
 const MONEY_LINE = "Kinh phí hỗ trợ hoạt động";
 const UNIT_WORDS = { dong: "đồng", grouped: "đồng", accounting: "đồng", thousands: "nghìn đồng", trieu: "triệu đồng" } as const;
@@ -277,6 +328,9 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const planted = shape.plant;
+  // The shapes added later draw from a stream of their own, so that a shape without them lays out as before.
+  const rnd2 = prng(shape.seed ^ 0x68e31da4);
+  const pick2 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd2() * xs.length)];
 
   // Lines: counts, maybe a rate, then maybe a money line typed in đồng (or shown in thousands, or in triệu đồng) against a plan in triệu đồng.
   const count = (name: string, unit: string): Line => ({
@@ -292,6 +346,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const drafts: Line[] = shuffled(rnd, COUNT_LINES)
     .slice(0, shape.countLines)
     .map(([name, unit]) => count(name, unit));
+  if (shape.extraUnit) drafts.push(count(...pick2(EXTRA_LINES)));
   const percent = planted === "percent" && shape.percent === "none" ? "points" : shape.percent;
   if (percent !== "none") {
     drafts.push({ code: "", name: PERCENT_LINE, planUnit: "%", kind: "percent", header: `${PERCENT_LINE} (%)`, shownIn: 1, storedIn: percent === "fraction" ? 100 : 1, format: percent === "fraction" ? "0%" : null });
@@ -315,7 +370,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const lines: Line[] = drafts.map((l, i) => ({ ...l, code: String(i + 1) }));
   const percentTarget = percent === "none" ? 0 : int(60, 85);
   const drawValue = (l: Line) =>
-    l.kind === "money" ? int(5, shape.moneyUnit === "trieu" ? 30_000 : 300) * 100_000 : l.kind === "percent" ? int(percentTarget, 100) : rnd() < 0.15 ? 0 : int(1, 9);
+    l.kind === "money" ? int(5, shape.moneyUnit === "trieu" ? 30_000 : 300) * 100_000 : l.kind === "percent" ? int(percentTarget, 100) : rnd() < 0.15 ? 0 : shape.bigCounts ? int(50, 2500) : int(1, 9);
   const step = (l: Line) => (l.kind === "money" ? 100_000 : 1);
 
   // Areas.
@@ -323,18 +378,39 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const pool = shuffled(rnd, COMMUNES);
   let styleAt = 0;
   const nextStyle = () => shape.nameStyles[styleAt++ % shape.nameStyles.length];
-  const commune = (name: string, label: string): Commune => ({ name, label, values: lines.map(drawValue), text: -1, negative: -1, invalid: -1 });
+  const commune = (name: string, label: string, word = "Xã"): Commune => ({ name, label, word, values: lines.map(drawValue), text: -1, negative: -1, invalid: -1 });
   const sumForm = !shape.cached && (shape.sumForm === "subtotal" || shape.sumForm === "sumif") ? "range" : shape.sumForm;
+  // Each district's word and the words its communes take (`Quận` → `Phường`; `Huyện` → `Xã`, or `Thị trấn` for its first).
+  const AREA_WORDS = [["Huyện", "Xã"], ["H.", "Xã"], ["Quận", "Phường"], ["Thị xã", "Phường"], ["Thị xã", "Xã"], ["Thành phố", "Phường"]] as const;
+  const words = districtNames.map(() => (shape.areaWords ? pick2(AREA_WORDS) : AREA_WORDS[0]));
   const districts: District[] = districtNames.map((name, k) => {
     const n = shape.singleCommune && k === districtNames.length - 1 ? 1 : int(2, 4);
     const names = Array.from({ length: n }, () => pool.pop() ?? `Xã ${k}`);
     if (shape.sharedName && k < 2) names[k === 0 ? names.length - 1 : 0] = SHARED;
-    const communes = names.map((c) => commune(c, styled(c, nextStyle())));
+    const [districtWord, communeWord] = words[k];
+    const town = shape.areaWords && (districtWord === "Huyện" || districtWord === "H.") && rnd2() < 0.6 ? pick2(["Thị trấn", "TT.", "TT"]) : null;
+    // A district's town is often named after it, written with its word (a bare name would be the district's own).
+    const ownTown = town !== null && names[0] !== SHARED && rnd2() < 0.5;
+    if (ownTown) names[0] = name;
+    const communes = names.map((c, i) => {
+      const style = nextStyle();
+      const word = i === 0 && town !== null ? town : communeWord;
+      return commune(c, styled(c, style === "bare" && ownTown && i === 0 ? "prefixed" : style, word), word);
+    });
     return { name, label: "", communes, formula: ((shape.districtFormulas >> k) & 1) === 1, form: sumForm, error: lines.map(() => 0), short: false };
   });
   districts.forEach((d, k) => {
-    const base = shape.districtUpper ? `HUYỆN ${d.name.toUpperCase()}` : `Huyện ${d.name}`;
+    const word = words[k][0];
+    const base = shape.districtUpper ? `${word.toUpperCase()} ${d.name.toUpperCase()}` : `${word} ${d.name}`;
     d.label = shape.districtStt === "inLabel" ? `${ROMAN[k]}${pick([". ", " - ", ". "])}${base}` : base;
+    // Closed by a row naming it after its communes (none over them): that row's label names the district.
+    if (shape.district === "subAfter" || shape.district === "headSub") {
+      const level = word === "H." ? "huyện" : word.toLowerCase();
+      const sub = `${pick2(["Cộng", "Tổng", "Cộng", "Tổng cộng"])} ${level} ${d.name}`;
+      const written = shape.districtUpper ? sub.toUpperCase() : sub;
+      if (shape.district === "subAfter") d.label = written;
+      else d.sub = written;
+    }
   });
 
   // The plant: on a line of figures (a count or money line), or for `percent` on the rate line.
@@ -353,8 +429,9 @@ export function buildStaff(shape: StaffShape): StaffCase {
     target.error[lineIndex] = target.communes.reduce((s, c) => s + c.values[lineIndex], 0) + error < 0 ? -error : error;
   } else if (planted === "shortSum") {
     // The district's SUM leaves out its last commune (a row inserted under the range): its last commune holds figures.
-    if (target.communes.length === 1) target.communes.unshift(commune(pool.pop() ?? "Nậm Xé", ""));
-    target.communes[0].label ||= styled(target.communes[0].name, nextStyle());
+    const word = target.communes[target.communes.length - 1].word;
+    if (target.communes.length === 1) target.communes.unshift(commune(pool.pop() ?? "Nậm Xé", "", word === "Phường" ? word : "Xã"));
+    target.communes[0].label ||= styled(target.communes[0].name, nextStyle(), target.communes[0].word);
     const lastCommune = target.communes[target.communes.length - 1];
     lastCommune.values = lastCommune.values.map((v, j) => (v === 0 ? step(lines[j]) : v));
     target.formula = true;
@@ -385,8 +462,10 @@ export function buildStaff(shape: StaffShape): StaffCase {
     if (sum <= 0 && other !== undefined) other.values[lineIndex] += 1 - sum + int(1, 5) * step(lines[lineIndex]);
   } else if (planted === "duplicate") {
     const first = pick(target.communes);
-    const others = NAME_STYLES.map((s) => styled(first.name, s)).filter((x) => x.normalize("NFC").trim() !== first.label.normalize("NFC").trim());
-    duplicate = { name: first.name, label: pick(others), values: [...first.values], text: -1, negative: -1, invalid: -1 };
+    // (A town named after its district is not repeated bare: that is the district's name.)
+    const styles = NAME_STYLES.filter((st) => st !== "bare" || !districtNames.includes(first.name));
+    const others = styles.map((st) => styled(first.name, st, first.word)).filter((x) => x.normalize("NFC").trim() !== first.label.normalize("NFC").trim());
+    duplicate = { name: first.name, label: pick(others), word: first.word, values: [...first.values], text: -1, negative: -1, invalid: -1 };
     target.communes.splice(target.communes.indexOf(first) + 1, 0, duplicate);
     plantedAt = first;
   } else if (planted === "missing") {
@@ -462,7 +541,29 @@ export function buildStaff(shape: StaffShape): StaffCase {
   /** Saved value of a formula in line `l` (none in a file never opened in Excel). */
   const saved = (l: Line, v: number) => (shape.cached ? v / l.storedIn : undefined);
   const titles = ["UBND TỈNH LÀO CAI", "BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025", "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/01/2025)"];
-  for (let t = 0; t < shape.titleRows; t++) set(t, t === 0 ? 0 : 1, titles[t]);
+  const mergeRow = (r: number, from: number, to: number, text: string | null) => {
+    set(r, from, text);
+    if (to > from && text !== null) merges.push(`${addr(r, from)}:${addr(r, to)}`);
+  };
+  if (shape.titleBlock > 0) {
+    // The letterhead (the body on the left, the national motto on the right), the title, the decision it goes with
+    // (its number and date), the place and date; each row merged across the table.
+    const block: Array<() => void> = [
+      () => {
+        mergeRow(workbook.length, 0, 1, pick2(["HỘI LHPN TỈNH LÀO CAI", "UBND HUYỆN BẮC HÀ", "HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH LÀO CAI"]));
+        mergeRow(workbook.length - 1, 2, lastCol, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      },
+      () => {
+        mergeRow(workbook.length, 0, 1, pick2(["BAN THƯỜNG VỤ", "Số: 45/BC-HPN", null]));
+        mergeRow(workbook.length - 1, 2, lastCol, "Độc lập - Tự do - Hạnh phúc");
+      },
+      () => mergeRow(workbook.length, 0, lastCol, pick2(["BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025", "BIỂU PHÂN BỔ CHỈ TIÊU, KINH PHÍ THỰC HIỆN DỰ ÁN 8 NĂM 2025"])),
+      () => mergeRow(workbook.length, 0, lastCol, pick2(["(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/01/2025 của UBND tỉnh)", "(Ban hành kèm theo Kế hoạch số 15/KH-HLHPN ngày 03 tháng 10 năm 2024)"])),
+      () => mergeRow(workbook.length, 2, lastCol, pick2(["Lào Cai, ngày 15 tháng 01 năm 2025", "Bắc Hà, ngày 20/01/2025"])),
+      () => workbook.push([]),
+    ];
+    for (let t = 0; t < shape.titleBlock; t++) block[t]();
+  } else for (let t = 0; t < shape.titleRows; t++) set(t, t === 0 ? 0 : 1, titles[t]);
   if (unitLine) {
     const unit = UNIT_WORDS[shape.moneyUnit];
     set(workbook.length, lastCol, pick([`Đơn vị tính: ${unit}`, `ĐVT: ${unit}`, `(Đơn vị tính: ${unit})`]));
@@ -471,7 +572,8 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const header = shape.twoHeaderRows ? headerTop + 1 : headerTop;
   set(headerTop, 0, "STT");
   set(headerTop, 1, pick(["Đơn vị", "Tên đơn vị", "Địa bàn"]));
-  lines.forEach((l, j) => set(header, lineCols[j], l.header));
+  // Under a row of units, a line's header names it alone.
+  lines.forEach((l, j) => set(header, lineCols[j], shape.subHeader === "units" ? l.name : l.header));
   if (noteCol >= 0) set(headerTop, noteCol, "Ghi chú");
   if (shape.twoHeaderRows) {
     set(headerTop, lineCols[0], "Chỉ tiêu phân bổ");
@@ -483,6 +585,19 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const findings: Array<ExpectedFinding & { row: number; col: number }> = [];
   const loose: ExpectedFinding[] = [];
   let row = header + 1;
+  if (shape.subHeader === "numbers") {
+    const form = pick2(["letters", "parens", "plain"] as const);
+    let n = 0;
+    for (let c = 0; c <= lastCol; c++) {
+      if (c === spacerCol) continue;
+      n++;
+      set(row, c, form === "letters" ? (c < 2 ? LETTERS[c] : n - 2) : form === "parens" ? `(${n})` : n);
+    }
+    row++;
+  } else if (shape.subHeader === "units") {
+    lines.forEach((l, j) => set(row, lineCols[j], l.kind === "percent" ? "%" : l.kind === "money" ? UNIT_WORDS[shape.moneyUnit] : l.planUnit));
+    row++;
+  }
   const districtRow = new Map<District, number>();
   const communeRow = new Map<Commune, number>();
   let totalRow = -1;
@@ -503,14 +618,17 @@ export function buildStaff(shape: StaffShape): StaffCase {
   if (shape.totalFirst) totalAt();
   let running = 0;
   districts.forEach((d, k) => {
-    const headRow = row++;
-    const right = shape.district === "row" ? 1 : lastCol;
-    if (shape.districtStt === "roman") {
-      set(headRow, 0, ROMAN[k]);
-      set(headRow, 1, d.label);
-      if (right > 1) merges.push(`${addr(headRow, 1)}:${addr(headRow, right)}`);
-    } else label(headRow, d.label, right);
-    if (shape.district === "row") districtRow.set(d, headRow);
+    if (shape.spacerRows && k > 0) row++;
+    const right = shape.district === "mergedHead" ? lastCol : 1;
+    if (shape.district !== "subAfter") {
+      const headRow = row++;
+      if (shape.districtStt === "roman" || shape.districtStt === "letter") {
+        set(headRow, 0, (shape.districtStt === "roman" ? ROMAN : LETTERS)[k]);
+        set(headRow, 1, d.label);
+        if (right > 1) merges.push(`${addr(headRow, 1)}:${addr(headRow, right)}`);
+      } else label(headRow, d.label, right);
+      if (shape.district === "row") districtRow.set(d, headRow);
+    }
     d.communes.forEach((c, i) => {
       const r = row++;
       communeRow.set(c, r);
@@ -523,6 +641,10 @@ export function buildStaff(shape: StaffShape): StaffCase {
       const r = row++;
       districtRow.set(d, r);
       label(r, pick(["Cộng", "Cộng huyện", `Cộng ${ROMAN[k]}`]));
+    } else if (shape.district === "subAfter" || shape.district === "headSub") {
+      const r = row++;
+      districtRow.set(d, r);
+      label(r, d.sub ?? d.label);
     }
   });
   if (!shape.totalFirst) totalAt();
@@ -586,13 +708,28 @@ export function buildStaff(shape: StaffShape): StaffCase {
       for (const c of d.communes) {
         if (rnd() < 0.5) continue;
         const r = communeRow.get(c) ?? 0;
-        set(r, noteCol, shape.note === "numbers" ? pick([135, 30, 2024, int(1, 20)]) : pick(["Xã ATK", "Xã biên giới", "Đạt chuẩn NTM", "Xã khu vực III"]));
+        const free = ["Bổ sung 2 tổ so với năm 2024", "Theo QĐ 135/QĐ-TTg", "Giảm 1 CLB", "3 thôn ĐBKK", "Năm 2024 đã có 2 tổ", "Xã khu vực III, 5 thôn", "Đã giao 15/3"];
+        set(r, noteCol, shape.note === "numbers" ? pick([135, 30, 2024, int(1, 20)]) : shape.note === "free" ? pick2(free) : pick(["Xã ATK", "Xã biên giới", "Đạt chuẩn NTM", "Xã khu vực III"]));
       }
     }
   }
   if (duplicate !== null) {
     const r = communeRow.get(duplicate) ?? 0;
     findings.push({ row: r, col: 1, rule: "duplicate", severity: "error", cell: addr(r, 1), indicator: null, area: area(duplicate), expected: null, actual: null });
+  }
+  if (shape.signature) {
+    // Below the table, after a blank row or two: a footnote maybe, the place and date, who drew it up and who signs, their names.
+    let r = workbook.length + 1 + Math.floor(rnd2() * 2);
+    if (rnd2() < 0.5) set(r++, 1, pick2(["Ghi chú: Số liệu tính đến ngày 31/12/2024.", "* Ghi chú: 02 xã chưa có số liệu năm 2024", "Lưu ý: các xã gửi báo cáo trước ngày 15/02/2025"]));
+    const right = Math.max(2, lastCol - 1);
+    mergeRow(r++, right, lastCol, pick2(["Lào Cai, ngày 20 tháng 01 năm 2025", "Bắc Hà, ngày 20/01/2025", "ngày      tháng     năm 2025"]));
+    set(r, 1, pick2(["Người lập biểu", "NGƯỜI LẬP BIỂU", "Người lập"]));
+    mergeRow(r++, right, lastCol, pick2(["Thủ trưởng đơn vị", "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH", "THỦ TRƯỞNG ĐƠN VỊ"]));
+    set(r, 1, "(Ký, ghi rõ họ tên)");
+    mergeRow(r++, right, lastCol, "(Ký tên, đóng dấu)");
+    r += 3;
+    set(r, 1, pick2(["Nguyễn Thị Hoa", "Lò Thị Mai"]));
+    mergeRow(r, right, lastCol, pick2(["Vàng Thị Dung", "Hoàng Thị Lan"]));
   }
   const hiddenRows: number[] = [];
   if (hiddenCommune !== null) {

@@ -64,6 +64,11 @@ export function isNilMark(value: CellValue): boolean {
   return text === "-" || text === "–" || text === "—";
 }
 
+/** `x`, `X`, `?`, `*` alone: a mark typed for a figure (not known, not given), never a column's name. */
+export function isFigureMark(value: CellValue): boolean {
+  return typeof value === "string" && value.length <= 8 && /^\s*[xX?*]\s*$/.test(value);
+}
+
 /** Text that names something (not blank, not a number, not a short code). */
 export function isLabelText(value: CellValue): boolean {
   if (typeof value !== "string") return false;
@@ -89,6 +94,15 @@ export function isUnitText(value: CellValue): boolean {
   const unit = parseUnit(text);
   if (unit.kind !== "count") return true;
   return COUNT_UNITS.has(wordKey(text));
+}
+
+/** A count typed with a unit of counting (`2 người`, `3 tổ`, `1 (CLB)`): a figure stored as text, never a header's word. */
+export function isCountAmountText(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const first = value.trimStart().charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
+  const count = splitCountText(value);
+  return count !== null && COUNT_UNITS.has(wordKey(count.unitText.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, "")));
 }
 
 /** True when the cell (or the merged area holding it) shows something. */

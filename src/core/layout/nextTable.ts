@@ -18,7 +18,7 @@
  * trưởng đơn vị`) has no numbers under it.
  */
 import type { CellValue } from "../model/workbook";
-import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
+import { isBlank, isCodeLike, isCountAmountText, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
 import { cellText, type Grid } from "./grid";
 import { areaLevel, isTotalLabel, stripNumbering } from "./labels";
 import { wordKey } from "../text/fold";
@@ -60,7 +60,8 @@ function isHeaderRow(grid: Grid, row: number, left: number, right: number, value
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (isNumeric(value)) return false;
+    // (A count typed with its unit, `9 CLB`, is a commune's figure: no header's word.)
+    if (isNumeric(value) || isCountAmountText(value)) return false;
     if (isHeaderWord(value)) words.add(value.trim());
   }
   if (words.size < 2 || valueCols.length === 0) return false;
@@ -100,7 +101,8 @@ function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number, ti
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (isNumeric(value)) return false;
+    // A count typed with its unit (`2 người`) is a figure: the row is data (a commune's), not a header.
+    if (isNumeric(value) || isCountAmountText(value)) return false;
     if (!isHeaderWord(value)) continue;
     words.add(value.trim());
     wordCols.push(col);

@@ -6,13 +6,17 @@
  * past a blank column is no table). The allocation table ends before the
  * blank column.
  */
-import { isLabelText, isNumeric, isShown } from "./cells";
+import { isCountAmountText, isLabelText, isNumeric, isShown, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
 import { isUnitNoteText } from "./trailer";
 import type { CellValue } from "../model/workbook";
 
-/** A name, or a text of letters (an abbreviation such as `NSTW`): no figure, no code. */
+/**
+ * A name, or a text of letters (an abbreviation such as `NSTW`): no figure, no code — nor a unit of the table's units
+ * row (`hội viên`, `triệu đồng`), nor a count typed with its unit (`8 hội viên`, a figure stored as text).
+ */
 function isNameText(value: CellValue): boolean {
+  if (isUnitText(value) || isCountAmountText(value)) return false;
   return isLabelText(value) || (typeof value === "string" && !isNumeric(value) && /\p{L}{2,}/u.test(value));
 }
 

@@ -6,10 +6,10 @@
  */
 import { InputError } from "../model/errors";
 import { localized } from "../model/text";
-import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
+import { CountCells, isBlank, isCodeLike, isFigureMark, isLabelText, isNilMark, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import { isCellError, type CellValue } from "../model/workbook";
 import { cellText, shownValue, type Grid } from "./grid";
-import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
+import { isAreaCountLabel, isNoteText, isSignatureText, isTrailerText } from "./trailer";
 import { isCumulativeLabel, lineStage } from "./lineStage";
 import { isLineTotal } from "./lines";
 import { headedFirstTotal, titleOverTotal, NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, repeatedBlockAt, type NextTable } from "./nextTable";
@@ -118,6 +118,22 @@ function totalsRowsBelow(grid: Grid, row: number, firstDataRow: number, left: nu
   const agree = (factor: number) => cols.filter((col, j) => closeTo((grid.value(row, col) as number) / factor, sums[j])).length;
   const best = Math.max(agree(1), agree(0.5));
   return best >= 2 && best > cols.length - best;
+}
+
+/**
+ * Whether `row` holds, under each figure of `above`, no word — and under one of them at least a mark that no header
+ * writes (`X`, `x`, `?`, `-`): a row of the data with a figure typed as a mark, not a header naming the columns.
+ */
+function marksUnderFigures(grid: Grid, above: number, row: number): boolean {
+  let marks = 0;
+  for (let col = 0; col < grid.colCount; col++) {
+    if (typeof grid.value(above, col) !== "number") continue;
+    const value = shownValue(grid, row, col);
+    if (isBlank(value)) continue;
+    if (!isFigureMark(value) && !isNilMark(value)) return false;
+    marks++;
+  }
+  return marks > 0;
 }
 
 function closeTo(a: number, b: number): boolean {
@@ -413,7 +429,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       }
       // A row of figures whose name is blank (an STT, then numbers only) goes on the run: it is no header.
       if (stats.labels === 0 && stats.numbers >= 3 && stats.numbers === filled && !isCodeRow(grid, next)) continue;
-      if (filled > 2) break; // a header row: the row above it was no data
+      // A commune's row with a mark for its figure (`Xã A | X | Xã khu vực III`) goes on the run: a header names the figures' columns.
+      if (filled > 2 && !marksUnderFigures(grid, row, next)) break; // a header row: the row above it was no data
     }
     if (followed || rest === 0) firstDataRow = row;
   }
@@ -450,9 +467,10 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       }
     }
   }
-  // A dash (`-`, `–`) over a value column is a row's "nothing here" (a district's row of dashes), never a column's name.
+  // A dash (`-`, `–`) over a value column is a row's "nothing here" (a district's row of dashes), never a column's name;
+  // nor is a mark typed for a figure (`x`, `?`: a commune's row above the first one with a number).
   const namesValues = (row: number) =>
-    numericCols.filter((col) => isShown(grid, row, col) && !isNilMark(shownValue(grid, row, col))).length >= numericCols.length / 2 &&
+    numericCols.filter((col) => isShown(grid, row, col) && !isNilMark(shownValue(grid, row, col)) && !isFigureMark(shownValue(grid, row, col))).length >= numericCols.length / 2 &&
     !headingAcross(grid, row, numericCols);
 
   const headerRows: number[] = [];
@@ -683,7 +701,12 @@ const NOTE_ROWS = 6;
 function tableAfterNotes(grid: Grid, row: number, left: number, right: number, numericCols: readonly number[]): NextTable | null {
   const first = grid.value(row, firstShown(grid, row, left, right));
   if (typeof first !== "string" || !isNoteText(first)) return null;
-  for (let r = row + 1; r < grid.rowCount && r <= row + NOTE_ROWS; r++) if (rowIsBlank(grid, r, left, right)) return nextTableAfter(grid, r + 1, left, right, numericCols);
+  for (let r = row + 1; r < grid.rowCount && r <= row + NOTE_ROWS; r++) {
+    if (rowIsBlank(grid, r, left, right)) return nextTableAfter(grid, r + 1, left, right, numericCols);
+    // A signature block right under the note (`Người lập biểu`, a place and date): the sheet's end, its signers' names past a gap no table.
+    const text = grid.value(r, firstShown(grid, r, left, right));
+    if (typeof text === "string" && isSignatureText(text)) return null;
+  }
   return null;
 }
 

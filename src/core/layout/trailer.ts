@@ -6,16 +6,13 @@
  */
 import { foldText, wordKey } from "../text/fold";
 
-const TRAILER_STARTS = [
-  "ghi chu",
-  "chu thich",
+/** Words that open a signature title (`Người lập biểu`, `Thủ trưởng đơn vị`, `TM. BAN THƯỜNG VỤ`). */
+const SIGNATURE_STARTS = [
   "nguoi lap",
   "nguoi ky",
   "can bo lap",
   "thu truong",
   "ke toan",
-  "noi nhan",
-  "kem theo",
   "xac nhan",
   "lanh dao",
   "chu tich",
@@ -26,11 +23,15 @@ const TRAILER_STARTS = [
   "tm ",
   "kt ",
   "ttl ",
-  "note",
-  "notes",
   "prepared by",
   "approved by",
 ];
+
+const TRAILER_STARTS = ["ghi chu", "chu thich", "noi nhan", "kem theo", "note", "notes", ...SIGNATURE_STARTS];
+
+function startsWithAny(key: string, starts: readonly string[]): boolean {
+  return starts.some((start) => key === start.trim() || key.startsWith(start.endsWith(" ") ? start : start + " "));
+}
 
 /** True for the first text of a row that closes a table (notes, signatures, place and date). */
 export function isTrailerText(text: string): boolean {
@@ -38,13 +39,25 @@ export function isTrailerText(text: string): boolean {
   if (/^\(?\*/.test(trimmed)) return true;
   const folded = foldText(trimmed);
   if (/^[([]?\s*(luu|luu y|chu y|nguon|nguon so lieu|noi nhan|bang chu|so tien bang chu|viet bang chu|dvt|don vi tinh|don vi)\s*:/.test(folded)) return true;
+  const key = wordKey(trimmed);
+  if (key !== "" && (isAreaCount(trimmed, key) || startsWithAny(key, TRAILER_STARTS))) return true;
+  return isSignatureFolded(folded, key);
+}
+
+/**
+ * True for a signature block's text: a signer's title (`Người lập biểu`, `Thủ trưởng đơn vị`, `TM. BAN THƯỜNG VỤ`),
+ * the line under it (`(Ký, ghi rõ họ tên)`), a place and date (`Lào Cai, ngày 20 tháng 01 năm 2025`, `Ngày 15/3/2024`).
+ */
+export function isSignatureText(text: string): boolean {
+  const trimmed = text.trim();
+  const key = wordKey(trimmed);
+  return (key !== "" && startsWithAny(key, SIGNATURE_STARTS)) || isSignatureFolded(foldText(trimmed), key);
+}
+
+function isSignatureFolded(folded: string, key: string): boolean {
   // The line under a signature title: `(Ký, ghi rõ họ tên)`, `(Ký tên, đóng dấu)`.
   if (/^\(\s*ky\b/.test(folded)) return true;
-  const key = wordKey(trimmed);
   if (key === "") return false;
-  if (isAreaCount(trimmed, key)) return true;
-  if (TRAILER_STARTS.some((start) => key === start.trim() || key.startsWith(start.endsWith(" ") ? start : start + " ")))
-    return true;
   if (/\bngay\b.*\bthang\b.*\bnam\b/.test(key) && key.split(" ").length <= 14) return true;
   // A place and date typed short: `Ngày 15/3/2024`, `Ba Vì, ngày 15.03.2024`.
   return /^(?:[^,]{1,40},\s*)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(folded);
