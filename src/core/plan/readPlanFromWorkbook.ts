@@ -38,6 +38,7 @@ import { findYearColumns, yearColumnLetters, yearsSumDoubt } from "./yearColumns
 import { besideTableColumn, gridWindow, missingRoles, tableBelow } from "./planTables";
 import { moneyHeaderUnit, targetHeaderUnit, splitByArea, unitInParens } from "./headerUnit";
 import { yearOfHeader } from "../text/years";
+import { wordKey } from "../text/fold";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule, type PerAreaUnit } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
 import { planAreaCounts, sizeByPlanAreas } from "./perAreaTargets";
@@ -561,7 +562,8 @@ function readLines(
     // `tổ/xã` in the unit cell, no quota column: the target is the figure for each commune, the unit `tổ`.
     // With a quota column, years or a target written per area, the target is read as written, in the unit before the slash (`triệu đồng/xã` beside a `Định mức` is money).
     const slashUnit = perAreaUnit(writtenUnit);
-    const unitPerArea = wholeFromYears || cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : slashUnit;
+    // With no column for the whole period (its target the years' sum), the years are per area as the figure is.
+    const unitPerArea = cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : slashUnit;
     const unitText = slashUnit?.unit ?? writtenUnit;
     // The cell the unit is written in: the line's own, or the money column's header (`Kinh phí (triệu đồng/xã)`) over money alone.
     // Or the target column's header (`Kế hoạch (tổ/xã)`) for a line with no unit of its own.
@@ -574,8 +576,15 @@ function readLines(
     if (statedHere !== null && ownUnit !== "" && (unitText === ownUnit || (slashUnit !== null && writtenUnit === ownUnit))) unitDoubts.add(statedHere, { text: unitText, cell: ownUnitCell }, lineCode);
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
-    const perArea = wholeFromYears ? null : (unitPerArea?.perArea ?? perAreaOf(targetValue));
-    const norm = perArea === null ? null : unitPerArea !== null ? readAmount(targetValue, unit, grid.numberFormat(row, targetCol)) : readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol));
+    const perArea = unitPerArea?.perArea ?? (wholeFromYears ? null : perAreaOf(targetValue));
+    const norm =
+      perArea === null
+        ? null
+        : unitPerArea === null
+          ? readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol))
+          : wholeFromYears
+            ? sumOfYears(grid, row, years, unit)
+            : readAmount(targetValue, unit, grid.numberFormat(row, targetCol));
     const byUnit = unitPerArea !== null && norm !== null && norm.ok ? perAreaUnitDoubt(grid.name, where, unitCellOf, writtenUnit, unitPerArea) : null;
     if (byUnit !== null) perAreaDoubts.push(byUnit);
     // `2 | Hội thảo | cuộc | -`: none planned, a target of 0 (said below, once the rule is known).
@@ -755,7 +764,26 @@ function repeatedHeaderAt(grid: Grid, row: number, header: PlanHeader): "same" |
   const targets = new Set([header.columns.target, header.firstTarget, header.moneyTarget].filter((col) => col !== undefined));
   const target = again.columns.target;
   const same = again.columns.code === code && again.columns.name === name && (target === undefined || targets.has(target) || (again.firstTarget !== undefined && targets.has(again.firstTarget)));
-  return same ? "same" : "other";
+  // `STT | Nội dung | Kinh phí (triệu đồng)` under `STT | Nội dung | Số lượng (tổ)`: the same columns headed otherwise start a table of their own (its own unit), not a page's repeated header.
+  return same && !headedOtherwise(grid, row, header, again) ? "same" : "other";
+}
+
+/**
+ * True when a header written again in the plan header's columns heads its
+ * unit or target column with other words or another unit (`Kinh phí` for
+ * `Kế hoạch`, `Kinh phí (triệu đồng)` for `Số lượng (tổ)`), or has a unit
+ * column the plan's header has not (or the other way round): a table of its
+ * own. A page's repeated header copies the header (case and diacritics aside).
+ */
+function headedOtherwise(grid: Grid, row: number, header: PlanHeader, again: PlanHeader): boolean {
+  if ((again.columns.unit === undefined) !== (header.columns.unit === undefined)) return true;
+  const differs = (col: number | undefined): boolean => {
+    if (col === undefined) return false;
+    const first = wordKey(shownText(grid, header.row, col));
+    const repeated = wordKey(shownText(grid, row, col));
+    return first !== "" && repeated !== "" && first !== repeated;
+  };
+  return differs(again.columns.unit) || differs(again.columns.target);
 }
 
 /** A second table in other columns than the plan's, its lines not read: for want of the columns `missing` (their accepted headers) when it lacks some. */
