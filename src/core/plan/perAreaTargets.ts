@@ -11,6 +11,7 @@ import type { LocalizedText } from "../model/text";
 import { cellRef } from "./planErrors";
 import type { PerAreaUnit } from "./planValues";
 import { wholeWhereAreasCount } from "./wholeByAreaCount";
+import { scaledYears } from "./perAreaYears";
 
 type AreaCounts = Readonly<Record<"commune" | "district", number>>;
 
@@ -31,7 +32,7 @@ function sized(lines: readonly PlanLine[], counts: AreaCounts): PlanLine[] {
   return lines.map((line) => {
     if (line.perArea === undefined || line.quota === undefined) return line;
     const count = counts[line.perArea];
-    return count > 0 ? { ...line, target: Number((line.quota * count).toPrecision(15)) } : line;
+    return count > 0 ? { ...line, target: Number((line.quota * count).toPrecision(15)), ...scaledYears(line, count) } : line;
   });
 }
 
