@@ -41,6 +41,7 @@ import { yearOfHeader } from "../text/years";
 import { wordKey } from "../text/fold";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule, type PerAreaUnit } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
+import { wholeUnderPerAreaHeader, type HeaderDisagreement } from "./headerPerArea";
 import { planAreaCounts, sizeByPlanAreas } from "./perAreaTargets";
 import { wholeWhereAreasCount } from "./wholeByAreaCount";
 import { standing } from "../rules/compare";
@@ -633,7 +634,20 @@ function readLines(
     }
     if (mark !== null) bulleted.add(lines.length);
     if (unit.kind === "percent" && typeof targetValue === "number" && !isPercentFormat(grid.numberFormat(row, targetCol)) && !wholeFromYears) plainPercents.push(lines.length);
-    lines.push({
+    // `tổ` in the line's unit cell under `Kế hoạch (tổ/xã)`: the line's own cell read (the whole), the header's per-area reading kept aside for the sheet to decide, and said.
+    const headerPerArea = statedHere?.where === "header" && cols.quota === undefined && ownUnit !== "" && perArea === null && perAreaUnit(ownUnit) === null ? perAreaUnit(statedHere.text) : null;
+    const disagreement: HeaderDisagreement | null =
+      headerPerArea !== null && headerPerArea.kind === unit.kind && target.value > 0 && dashed.length === 0
+        ? {
+            sheet: grid.name,
+            target: where,
+            code: lineCode,
+            figure: wholeFromYears ? String(Number((target.value / (unit.kind === "money" ? unit.scale : 1)).toPrecision(12))) : shownText(grid, row, targetCol),
+            own: { text: ownUnit, cell: ownUnitCell },
+            header: { text: statedHere!.text, cell: statedHere!.cell, read: headerPerArea },
+          }
+        : null;
+    const readLine: PlanLine = {
       code: lineCode,
       name: name || lineCode,
       unit: unitText,
@@ -646,7 +660,13 @@ function readLines(
       scale: unit.kind === "money" ? unit.scale : 1,
       source: { sheet: grid.name, cell: where },
       ...(yearTargets !== null ? { yearTargets } : {}),
-    });
+    };
+    if (disagreement === null) lines.push(readLine);
+    else {
+      const whole = wholeUnderPerAreaHeader(readLine, target.value, disagreement);
+      perAreaDoubts.push(whole.said);
+      lines.push(whole.line);
+    }
     // `Thành lập tổ truyền thông | tổ | 14 | 700`: the line's money beside its count is a line of its own.
     if (moneyCol !== undefined && !moneyOnly && unit.kind !== "money" && moneyUnit !== null && hasAmount(grid.value(row, moneyCol))) {
       // `Kinh phí (triệu đồng/xã)` with no quota column: the money for each area, said as for a unit cell.

@@ -56,7 +56,8 @@ export function wholeWhereSheetAdds(plan: Plan, allocated: (code: string) => num
   const lines = plan.lines.map((line): PlanLine => {
     const aside = line.perAreaSetAside;
     if (aside !== undefined) {
-      if (aside.target === line.target || !nearerTo(allocated(line.code), aside.target, line.target)) return line;
+      // Not sized (no areas known): nothing to weigh.
+      if (aside.target === 0 || aside.target === line.target || !nearerTo(allocated(line.code), aside.target, line.target)) return line;
       const { perAreaSetAside: _aside, ...rest } = line;
       replaced.set(aside.said, aside.note);
       // The year figures per area again, sized as the figure is.
