@@ -491,12 +491,19 @@ function readLines(
     // A total row's money is read in a unit for the whole only.
     const moneyTotalUnit = moneyUnit !== null && perAreaUnit(moneyUnit.text) === null ? moneyUnit : null;
     // A total row's unit: its own, else the column's (the money column's for money alone), else one in its name; null when none.
-    const totalUnit = (label: string): { text: string; unit: UnitInfo } | null => {
+    const writtenTotalUnit = (label: string): { text: string; unit: UnitInfo } | null => {
       const ownUnit = text("unit");
       const unitText = ownUnit !== "" ? ownUnit : moneyOnly && moneyTotalUnit !== null ? moneyTotalUnit.text : (targetUnit?.text ?? "");
       if (unitText !== "") return { text: unitText, unit: parseUnit(unitText) };
       const named = findUnitInText(label);
       return named === null ? null : { text: named.kind === "money" ? moneyUnitName(named.scale) : "", unit: named };
+    };
+    // `Tổng cộng | triệu đồng/xã | 30`, no quota column: a total in the unit before the slash, of the lines' figures for each area (or of their wholes).
+    const totalUnit = (label: string): { text: string; unit: UnitInfo; perArea?: true } | null => {
+      const written = writtenTotalUnit(label);
+      const each = written === null ? null : perAreaUnit(written.text);
+      if (each === null) return written;
+      return { text: each.unit, unit: parseUnit(each.unit), ...(cols.quota === undefined ? { perArea: true as const } : {}) };
     };
     // A `Tổng cộng` row without a code (or with a section's letter, `A | TỔNG CỘNG`) adds up lines, perhaps of several units: it is no plan line.
     // So too a section's `Cộng B`, `Cộng mục II`.
@@ -509,12 +516,15 @@ function readLines(
       const within = sectionTotal ?? section;
       // Under `Số lượng` beside the money, a total with no unit counts.
       const kind = unit?.unit.kind ?? (moneyCol !== undefined && !moneyOnly ? "count" : null);
-      if (read.ok) totals.push({ name: label, where: a1(row, targetCol), kind, value: read.value, unit: unit?.text ?? "", section: within });
+      if (read.ok) totals.push({ name: label, where: a1(row, targetCol), kind, value: read.value, unit: unit?.text ?? "", section: within, ...(unit?.perArea ? { perArea: true } : {}) });
       // `Tổng cộng | | 20 | 1.000` beside the counts: the total of the lines' money too.
+      // Under `Kinh phí (triệu đồng/xã)` with no quota column, of the lines' money for each area (or of its wholes).
       const moneyValue = moneyCol === undefined || moneyOnly ? null : grid.value(row, moneyCol);
-      if (moneyValue !== null && hasAmount(moneyValue) && moneyTotalUnit !== null && parseUnit(moneyTotalUnit.text).kind === "money") {
-        const money = readAmount(moneyValue, parseUnit(moneyTotalUnit.text), grid.numberFormat(row, moneyCol!));
-        if (money.ok) totals.push({ name: label, where: a1(row, moneyCol!), kind: "money", value: money.value, unit: moneyTotalUnit.text, section: within });
+      const moneyEach = moneyUnit !== null && cols.quota === undefined ? perAreaUnit(moneyUnit.text) : null;
+      const moneyTotal = moneyTotalUnit ?? (moneyEach?.kind === "money" ? { text: moneyEach.unit } : null);
+      if (moneyValue !== null && hasAmount(moneyValue) && moneyTotal !== null && parseUnit(moneyTotal.text).kind === "money") {
+        const money = readAmount(moneyValue, parseUnit(moneyTotal.text), grid.numberFormat(row, moneyCol!));
+        if (money.ok) totals.push({ name: label, where: a1(row, moneyCol!), kind: "money", value: money.value, unit: moneyTotal.text, section: within, ...(moneyTotalUnit === null ? { perArea: true } : {}) });
       }
       continue;
     }
@@ -531,7 +541,7 @@ function readLines(
       if (isDash(targetValue)) continue;
       const read = readAmount(targetValue, unit?.unit ?? parseUnit(""), grid.numberFormat(row, targetCol));
       if (!read.ok) throw notANumber(grid.name, where, read.shown);
-      totals.push({ name, where, kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "", section });
+      totals.push({ name, where, kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "", section, ...(unit?.perArea ? { perArea: true } : {}) });
       continue;
     }
     if (lineCode === "") {
