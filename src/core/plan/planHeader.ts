@@ -7,6 +7,7 @@ import { shownText, type Grid } from "../layout/grid";
 import { wordKey } from "../text/fold";
 import { yearOfHeader } from "../text/years";
 import { unitInParens } from "./headerUnit";
+import { isUnitText } from "../layout/cells";
 import { perAreaUnit } from "./planValues";
 
 export type PlanRole = "code" | "name" | "unit" | "target" | "rule" | "quota";
@@ -196,9 +197,10 @@ export function planHeaderAt(grid: Grid, row: number): PlanHeader {
   return withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, rolesInRow(grid, row)))))));
 }
 
-/** `(tổ)`, `(triệu đồng)`, `(ĐVT: người)`, `(triệu đồng/xã)` alone in a cell: a unit written under its column's header. */
+/** `(tổ)`, `(triệu đồng)`, `(ĐVT: người)`, `(triệu đồng/xã)`, or `tổ`, `triệu đồng` alone in a cell: a unit written under its column's header. */
 function isUnitCell(text: string): boolean {
   const trimmed = text.trim();
+  if (isUnitText(trimmed) || perAreaUnit(trimmed) !== null) return true;
   if (!/^\([^()]*\)$/.test(trimmed)) return false;
   const inner = trimmed.slice(1, -1).replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "");
   return unitInParens(trimmed) !== null || perAreaUnit(inner) !== null;
@@ -206,10 +208,10 @@ function isUnitCell(text: string): boolean {
 
 /**
  * The row under the header giving the columns' units (`| | (tổ) | (triệu
- * đồng)` under `STT | Nội dung | Số lượng | Kinh phí`): part of the header,
- * its units the columns' as if written in their headers. Only a row whose
- * code and name cells are blank, every cell a unit in parentheses, one
- * under a target column.
+ * đồng)` or `| | tổ | triệu đồng` under `STT | Nội dung | Số lượng | Kinh
+ * phí`): part of the header, its units the columns' as if written in their
+ * headers. Only a row whose code and name cells are blank, every cell a
+ * unit, one under a target column.
  */
 function withUnitRow(grid: Grid, header: PlanHeader): PlanHeader {
   const row = header.bottom + 1;

@@ -60,12 +60,34 @@ describe("the units in a row under the header", () => {
       ],
     ],
     [
+      "Số lượng | Kinh phí over tổ | triệu đồng, no parentheses",
+      [["STT", "Nội dung", "Số lượng", "Kinh phí"], [null, null, "tổ", "triệu đồng"], ["1", "Tổ truyền thông", 3, 100]],
+      [
+        ["1", "tổ", "count", 3, "C3"],
+        ["1-KP", "triệu đồng", "money", 100e6, "D3"],
+      ],
+    ],
+    [
+      "ĐVT | Kế hoạch over | triệu đồng, the unit cells blank",
+      [H, [null, null, null, "triệu đồng"], ["1", "Kinh phí tập huấn", null, 100]],
+      [["1", "triệu đồng", "money", 100e6, "D3"]],
+    ],
+    [
+      "Kế hoạch merged over Số lượng | Kinh phí, the units a row under",
+      [["STT", "Nội dung", "Kế hoạch", null], [null, null, "Số lượng", "Kinh phí"], [null, null, "(tổ)", "(triệu đồng)"], ["1", "Tổ truyền thông", 3, 100]],
+      [
+        ["1", "tổ", "count", 3, "C4"],
+        ["1-KP", "triệu đồng", "money", 100e6, "D4"],
+      ],
+    ],
+    [
       "Kế hoạch over (ĐVT: người), no unit column",
       [["STT", "Nội dung", "Kế hoạch"], [null, null, "(ĐVT: người)"], ["1", "Người được tập huấn", 120]],
       [["1", "người", "count", 120, "C3"]],
     ],
-  ])("%s: read in those units", (_name, values, lines) => {
-    const plan = readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values, merges: [] }] });
+  ])("%s: read in those units", (name, values, lines) => {
+    const merges = name.includes("merged") ? [{ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }, { top: 0, left: 2, bottom: 0, right: 3 }] : [];
+    const plan = readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values, merges }] });
     expect(plan.lines.map((line) => [line.code, line.unit, line.kind, line.target, line.source?.cell])).toEqual(lines);
     expect(plan.doubts ?? []).toEqual([]);
   });
