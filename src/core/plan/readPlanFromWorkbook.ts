@@ -800,10 +800,11 @@ function repeatedHeaderAt(grid: Grid, row: number, header: PlanHeader): "same" |
 
 /**
  * True when a header written again in the plan header's columns heads its
- * unit or target column with other words or another unit (`Kinh phí` for
- * `Kế hoạch`, `Kinh phí (triệu đồng)` for `Số lượng (tổ)`), or has a unit
- * column the plan's header has not (or the other way round): a table of its
- * own. A page's repeated header copies the header (case and diacritics aside).
+ * target column with other words or another unit (`Kinh phí` for `Kế
+ * hoạch`, `Kinh phí (triệu đồng)` for `Số lượng (tổ)`), or has a unit column
+ * the plan's header has not (or the other way round): a table of its own. A
+ * page's repeated header copies the header (case and diacritics aside; `ĐVT`
+ * for `Đơn vị tính` is the same column).
  */
 function headedOtherwise(grid: Grid, row: number, header: PlanHeader, again: PlanHeader): boolean {
   if ((again.columns.unit === undefined) !== (header.columns.unit === undefined)) return true;
@@ -813,7 +814,7 @@ function headedOtherwise(grid: Grid, row: number, header: PlanHeader, again: Pla
     const repeated = wordKey(shownText(grid, row, col));
     return first !== "" && repeated !== "" && first !== repeated;
   };
-  return differs(again.columns.unit) || differs(again.columns.target);
+  return differs(again.columns.target);
 }
 
 /** A second table in other columns than the plan's, its lines not read: for want of the columns `missing` (their accepted headers) when it lacks some. */

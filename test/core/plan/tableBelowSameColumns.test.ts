@@ -107,3 +107,12 @@ test.each<[string, CellValue[]]>([
   ]);
   expect(plan.doubts ?? []).toEqual([]);
 });
+
+test("a page's repeated header writing the unit header otherwise (ĐVT for Đơn vị tính): read on as one table", () => {
+  const plan = planOf([["STT", "Nội dung", "Đơn vị tính", "Kế hoạch"], ["1", "Tổ truyền thông", "tổ", 6], ["STT", "Nội dung", "ĐVT", "Kế hoạch"], ["2", "Câu lạc bộ", "CLB", 10]]);
+  expect(plan.lines.map((line) => [line.code, line.target, line.source?.cell])).toEqual([
+    ["1", 6, "D2"],
+    ["2", 10, "D4"],
+  ]);
+  expect(plan.doubts ?? []).toEqual([]);
+});
