@@ -30,9 +30,11 @@ test("the allocation sheet picked as the plan: the sheet holds no plan, said wit
   const { vi, en } = notice.text;
   expect(vi).toContain(`"${SAMPLE_ALLOCATION_SHEET}"`);
   expect(vi).toMatch(/Mã|Chỉ tiêu|Kế hoạch|Đơn vị tính/);
-  // Said to be the allocation, a sheet read with it that holds a plan table named instead (the pane reads the chosen sheets only).
+  // Said to be the allocation; the pane reads the chosen sheets only (and the results sheets), and a results sheet (`Tiến độ`) copying the plan's columns is never named as the plan.
   expect(en).toContain(`Sheet "${SAMPLE_ALLOCATION_SHEET}" looks like the allocation sheet`);
-  expect(en).toContain("holds a plan table: choose it as the plan sheet.");
+  expect(en).toContain("Choose the sheet that holds the plan table, or take the plan from another file.");
+  expect(en).not.toContain("holds a plan table: choose");
+  expect(en).not.toContain("Tiến độ");
   // Not read as a plan table: no column-split error, no word of its money header's unit.
   expect(en).not.toContain("splits into");
   expect(en).not.toContain("gives no unit");

@@ -27,10 +27,16 @@ export function unitInParens(text: string): string | null {
   return null;
 }
 
-/** A unit in parentheses in the header of column `col` (its lowest header row first), with its cell, or null. */
+/** `tổ`, `triệu đồng` alone in a header row under the first (a row of the columns' units): the unit; null for anything else. */
+function bareUnit(text: string, row: number, header: PlanHeader): string | null {
+  return row > header.row && isUnitText(text) ? text.trim() : null;
+}
+
+/** A unit in parentheses in the header of column `col` (its lowest header row first), or alone in a row under the first, with its cell, or null. */
 export function headerUnit(grid: Grid, header: PlanHeader, col: number): WrittenUnit | null {
   for (let row = header.bottom; row >= header.row; row--) {
-    const unit = unitInParens(shownText(grid, row, col));
+    const text = shownText(grid, row, col);
+    const unit = unitInParens(text) ?? bareUnit(text, row, header);
     if (unit !== null) return { text: unit, cell: a1(row, col) };
   }
   return null;
@@ -44,7 +50,8 @@ export function headerUnit(grid: Grid, header: PlanHeader, col: number): Written
 function perAreaHeaderUnit(grid: Grid, header: PlanHeader, col: number, kinds: ReadonlyArray<PerAreaUnit["kind"]>): WrittenUnit | null {
   for (let row = header.bottom; row >= header.row; row--) {
     const text = shownText(grid, row, col);
-    const unit = unitInParens(text) ?? perAreaInParens(text, kinds);
+    const each = row > header.row ? perAreaUnit(text) : null;
+    const unit = unitInParens(text) ?? perAreaInParens(text, kinds) ?? bareUnit(text, row, header) ?? (each !== null && kinds.includes(each.kind) ? text.trim() : null);
     if (unit !== null) return { text: unit, cell: a1(row, col) };
   }
   return null;

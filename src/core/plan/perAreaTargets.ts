@@ -11,6 +11,7 @@ import type { LocalizedText } from "../model/text";
 import { cellRef } from "./planErrors";
 import type { PerAreaUnit } from "./planValues";
 import { wholeWhereAreasCount } from "./wholeByAreaCount";
+import { scaledYears } from "./perAreaYears";
 
 type AreaCounts = Readonly<Record<"commune" | "district", number>>;
 
@@ -27,11 +28,21 @@ function tableAreaCounts(table: AllocationTable): AreaCounts {
   return { commune: leaves, district: groups > 0 ? groups : leaves };
 }
 
+/** A line read as its whole whose per-area reading, set aside, is not sized yet (`headerPerArea.ts`). */
+function unsizedAside(line: PlanLine): boolean {
+  return line.perAreaSetAside !== undefined && line.perAreaSetAside.target === 0 && line.perAreaSetAside.quota > 0;
+}
+
 function sized(lines: readonly PlanLine[], counts: AreaCounts): PlanLine[] {
   return lines.map((line) => {
+    const aside = line.perAreaSetAside;
+    if (aside !== undefined && unsizedAside(line)) {
+      const count = counts[aside.perArea];
+      return count > 0 ? { ...line, perAreaSetAside: { ...aside, target: Number((aside.quota * count).toPrecision(15)) } } : line;
+    }
     if (line.perArea === undefined || line.quota === undefined) return line;
     const count = counts[line.perArea];
-    return count > 0 ? { ...line, target: Number((line.quota * count).toPrecision(15)) } : line;
+    return count > 0 ? { ...line, target: Number((line.quota * count).toPrecision(15)), ...scaledYears(line, count) } : line;
   });
 }
 
@@ -43,7 +54,7 @@ export function sizeByPlanAreas(lines: readonly PlanLine[], areas: readonly Plan
 /** Per-area lines the plan's list could not size, sized by the table checked; the plan as it is when there are none. */
 export function sizeByTable(plan: Plan, table: AllocationTable): Plan {
   const own = planAreaCounts(plan.areas);
-  if (!plan.lines.some((line) => line.perArea !== undefined && own[line.perArea] === 0)) return plan;
+  if (!plan.lines.some((line) => (line.perArea !== undefined && own[line.perArea] === 0) || (unsizedAside(line) && own[line.perAreaSetAside!.perArea] === 0))) return plan;
   const counts = tableAreaCounts(table);
   const byTable = { commune: own.commune > 0 ? 0 : counts.commune, district: own.district > 0 ? 0 : counts.district };
   // `tổ/xã` beside as many as the table's communes: the whole, one each (plan/wholeByAreaCount.ts).

@@ -31,9 +31,19 @@ export function planForYear(plan: Plan, year: number): PlanForYear | null {
     const target = yearFigure(line, key);
     if (target === null) return line;
     taken.push(line.code);
-    return { ...line, target, targetYear: year, ...(column !== undefined ? { source: atColumn(line.source, column) } : {}) };
+    return { ...line, target, targetYear: year, ...yearQuota(line, target), ...(column !== undefined ? { source: atColumn(line.source, column) } : {}) };
   });
   return taken.length === 0 ? null : { plan: { ...plan, lines }, lines: taken };
+}
+
+/**
+ * A line the plan gives per area (`tổ/xã` over its years): each area's share
+ * of the year's figure, as its quota is of the period's; other quotas (a
+ * `Định mức` column) as they are.
+ */
+function yearQuota(line: PlanLine, target: number): Pick<PlanLine, "quota"> | Record<string, never> {
+  if (line.quota === undefined || line.target <= 0 || (line.perArea === undefined && line.perAreaSetAside === undefined)) return {};
+  return { quota: Number(((line.quota * target) / line.target).toPrecision(15)) };
 }
 
 /** The line's figure for the year; 0 for a blank year when the other years hold the whole period's target; else null. */

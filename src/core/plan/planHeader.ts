@@ -6,6 +6,9 @@
 import { shownText, type Grid } from "../layout/grid";
 import { wordKey } from "../text/fold";
 import { yearOfHeader } from "../text/years";
+import { unitInParens } from "./headerUnit";
+import { isUnitText } from "../layout/cells";
+import { perAreaUnit } from "./planValues";
 
 export type PlanRole = "code" | "name" | "unit" | "target" | "rule" | "quota";
 
@@ -191,7 +194,41 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
 /** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, or null when none names two. */
 /** The plan header whose first row is `row`, read as `findPlanHeader` reads the one it finds. */
 export function planHeaderAt(grid: Grid, row: number): PlanHeader {
-  return withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, rolesInRow(grid, row))))));
+  return withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, rolesInRow(grid, row)))))));
+}
+
+/** `(tổ)`, `(triệu đồng)`, `(ĐVT: người)`, `(triệu đồng/xã)`, or `tổ`, `triệu đồng` alone in a cell: a unit written under its column's header. */
+function isUnitCell(text: string): boolean {
+  const trimmed = text.trim();
+  if (isUnitText(trimmed) || perAreaUnit(trimmed) !== null) return true;
+  if (!/^\([^()]*\)$/.test(trimmed)) return false;
+  const inner = trimmed.slice(1, -1).replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "");
+  return unitInParens(trimmed) !== null || perAreaUnit(inner) !== null;
+}
+
+/**
+ * The row under the header giving the columns' units (`| | (tổ) | (triệu
+ * đồng)` or `| | tổ | triệu đồng` under `STT | Nội dung | Số lượng | Kinh
+ * phí`): part of the header, its units the columns' as if written in their
+ * headers. Only a row whose code and name cells are blank, every cell a
+ * unit, one under a target column.
+ */
+function withUnitRow(grid: Grid, header: PlanHeader): PlanHeader {
+  const row = header.bottom + 1;
+  if (row >= grid.rowCount) return header;
+  const blank = (col: number | undefined): boolean => col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+  if (!blank(header.columns.code) || !blank(header.columns.name)) return header;
+  const targets = new Set([header.columns.target, header.moneyTarget, header.firstTarget].filter((col) => col !== undefined));
+  let under = false;
+  for (let col = 0; col < grid.colCount; col++) {
+    const merge = grid.mergeAt(row, col);
+    if (merge && (merge.top !== row || merge.left !== col)) continue;
+    const text = shownText(grid, row, col);
+    if (text === "") continue;
+    if (!isUnitCell(text)) return header;
+    if (targets.has(col)) under = true;
+  }
+  return under ? { ...header, bottom: row } : header;
 }
 
 /**
@@ -243,7 +280,7 @@ export function findPlanHeader(grid: Grid): PlanHeader | null {
       bestScore = score;
     }
   }
-  return best && withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, best)))));
+  return best && withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, best))))));
 }
 
 /** `Điều chỉnh`, `Đã điều chỉnh` alone under a merged `Kế hoạch`: the adjusted plan, when no sub-column says so more plainly. */

@@ -13,6 +13,7 @@ import { sheetGrid } from "../layout/grid";
 import { findPlanSheet as namedPlanSheet, sheetKey } from "../sheets/sheetNames";
 import { findPlanHeader } from "./planHeader";
 import { missingRoles } from "./planTables";
+import { isResultsSheet } from "../progress/resultsSheets";
 
 /** `kh`, `chi tieu`, and `ke hoach …`, `kh …`, `plan …`, `chi tieu …` with more words, not the allocation's own name. */
 const PLAN_LIKE_NAME = /^(?:kh|chi tieu|(?:ke hoach|kh|plan)\s+(?!(?:phan bo|pb|chi tiet phan bo)\b)\S.*|chi tieu\s+(?!(?:phan bo|pb|chi tiet phan bo|giao|chia|theo)\b)\S.*)$/;
@@ -31,9 +32,14 @@ export function planLikeSheets(workbook: WorkbookData): string[] {
   return workbook.sheets.filter((s) => PLAN_LIKE_NAME.test(sheetKey(s.name)) && holdsPlanTable(workbook, s.name)).map((s) => s.name);
 }
 
-/** Sheets of any name holding a plan table (`Sheet2`): named to the user when no plan sheet is found, never taken by themselves. */
+/**
+ * Sheets of any name holding a plan table (`Sheet2`): named to the user when
+ * no plan sheet is found, never taken by themselves. A results sheet (`Tiến
+ * độ`, `Thực hiện 2023`, CONTRACT §7) copies the plan's columns beside what
+ * was achieved: it is never named as the plan.
+ */
 export function planTableSheets(workbook: WorkbookData): string[] {
-  return workbook.sheets.filter((s) => holdsPlanTable(workbook, s.name)).map((s) => s.name);
+  return workbook.sheets.filter((s) => !isResultsSheet(s.name) && holdsPlanTable(workbook, s.name)).map((s) => s.name);
 }
 
 export function findPlanSheet(workbook: WorkbookData, preferred?: string): string | null {

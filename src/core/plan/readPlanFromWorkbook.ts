@@ -38,8 +38,10 @@ import { findYearColumns, yearColumnLetters, yearsSumDoubt } from "./yearColumns
 import { besideTableColumn, gridWindow, missingRoles, tableBelow } from "./planTables";
 import { moneyHeaderUnit, targetHeaderUnit, splitByArea, unitInParens } from "./headerUnit";
 import { yearOfHeader } from "../text/years";
+import { wordKey } from "../text/fold";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule, type PerAreaUnit } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
+import { wholeUnderPerAreaHeader, type HeaderDisagreement } from "./headerPerArea";
 import { planAreaCounts, sizeByPlanAreas } from "./perAreaTargets";
 import { wholeWhereAreasCount } from "./wholeByAreaCount";
 import { standing } from "../rules/compare";
@@ -489,12 +491,19 @@ function readLines(
     // A total row's money is read in a unit for the whole only.
     const moneyTotalUnit = moneyUnit !== null && perAreaUnit(moneyUnit.text) === null ? moneyUnit : null;
     // A total row's unit: its own, else the column's (the money column's for money alone), else one in its name; null when none.
-    const totalUnit = (label: string): { text: string; unit: UnitInfo } | null => {
+    const writtenTotalUnit = (label: string): { text: string; unit: UnitInfo } | null => {
       const ownUnit = text("unit");
       const unitText = ownUnit !== "" ? ownUnit : moneyOnly && moneyTotalUnit !== null ? moneyTotalUnit.text : (targetUnit?.text ?? "");
       if (unitText !== "") return { text: unitText, unit: parseUnit(unitText) };
       const named = findUnitInText(label);
       return named === null ? null : { text: named.kind === "money" ? moneyUnitName(named.scale) : "", unit: named };
+    };
+    // `Tổng cộng | triệu đồng/xã | 30`, no quota column: a total in the unit before the slash, of the lines' figures for each area (or of their wholes).
+    const totalUnit = (label: string): { text: string; unit: UnitInfo; perArea?: true } | null => {
+      const written = writtenTotalUnit(label);
+      const each = written === null ? null : perAreaUnit(written.text);
+      if (each === null) return written;
+      return { text: each.unit, unit: parseUnit(each.unit), ...(cols.quota === undefined ? { perArea: true as const } : {}) };
     };
     // A `Tổng cộng` row without a code (or with a section's letter, `A | TỔNG CỘNG`) adds up lines, perhaps of several units: it is no plan line.
     // So too a section's `Cộng B`, `Cộng mục II`.
@@ -507,12 +516,15 @@ function readLines(
       const within = sectionTotal ?? section;
       // Under `Số lượng` beside the money, a total with no unit counts.
       const kind = unit?.unit.kind ?? (moneyCol !== undefined && !moneyOnly ? "count" : null);
-      if (read.ok) totals.push({ name: label, where: a1(row, targetCol), kind, value: read.value, unit: unit?.text ?? "", section: within });
+      if (read.ok) totals.push({ name: label, where: a1(row, targetCol), kind, value: read.value, unit: unit?.text ?? "", section: within, ...(unit?.perArea ? { perArea: true } : {}) });
       // `Tổng cộng | | 20 | 1.000` beside the counts: the total of the lines' money too.
+      // Under `Kinh phí (triệu đồng/xã)` with no quota column, of the lines' money for each area (or of its wholes).
       const moneyValue = moneyCol === undefined || moneyOnly ? null : grid.value(row, moneyCol);
-      if (moneyValue !== null && hasAmount(moneyValue) && moneyTotalUnit !== null && parseUnit(moneyTotalUnit.text).kind === "money") {
-        const money = readAmount(moneyValue, parseUnit(moneyTotalUnit.text), grid.numberFormat(row, moneyCol!));
-        if (money.ok) totals.push({ name: label, where: a1(row, moneyCol!), kind: "money", value: money.value, unit: moneyTotalUnit.text, section: within });
+      const moneyEach = moneyUnit !== null && cols.quota === undefined ? perAreaUnit(moneyUnit.text) : null;
+      const moneyTotal = moneyTotalUnit ?? (moneyEach?.kind === "money" ? { text: moneyEach.unit } : null);
+      if (moneyValue !== null && hasAmount(moneyValue) && moneyTotal !== null && parseUnit(moneyTotal.text).kind === "money") {
+        const money = readAmount(moneyValue, parseUnit(moneyTotal.text), grid.numberFormat(row, moneyCol!));
+        if (money.ok) totals.push({ name: label, where: a1(row, moneyCol!), kind: "money", value: money.value, unit: moneyTotal.text, section: within, ...(moneyTotalUnit === null ? { perArea: true } : {}) });
       }
       continue;
     }
@@ -529,7 +541,7 @@ function readLines(
       if (isDash(targetValue)) continue;
       const read = readAmount(targetValue, unit?.unit ?? parseUnit(""), grid.numberFormat(row, targetCol));
       if (!read.ok) throw notANumber(grid.name, where, read.shown);
-      totals.push({ name, where, kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "", section });
+      totals.push({ name, where, kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "", section, ...(unit?.perArea ? { perArea: true } : {}) });
       continue;
     }
     if (lineCode === "") {
@@ -561,7 +573,8 @@ function readLines(
     // `tổ/xã` in the unit cell, no quota column: the target is the figure for each commune, the unit `tổ`.
     // With a quota column, years or a target written per area, the target is read as written, in the unit before the slash (`triệu đồng/xã` beside a `Định mức` is money).
     const slashUnit = perAreaUnit(writtenUnit);
-    const unitPerArea = wholeFromYears || cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : slashUnit;
+    // With no column for the whole period (its target the years' sum), the years are per area as the figure is.
+    const unitPerArea = cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : slashUnit;
     const unitText = slashUnit?.unit ?? writtenUnit;
     // The cell the unit is written in: the line's own, or the money column's header (`Kinh phí (triệu đồng/xã)`) over money alone.
     // Or the target column's header (`Kế hoạch (tổ/xã)`) for a line with no unit of its own.
@@ -574,8 +587,15 @@ function readLines(
     if (statedHere !== null && ownUnit !== "" && (unitText === ownUnit || (slashUnit !== null && writtenUnit === ownUnit))) unitDoubts.add(statedHere, { text: unitText, cell: ownUnitCell }, lineCode);
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
-    const perArea = wholeFromYears ? null : (unitPerArea?.perArea ?? perAreaOf(targetValue));
-    const norm = perArea === null ? null : unitPerArea !== null ? readAmount(targetValue, unit, grid.numberFormat(row, targetCol)) : readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol));
+    const perArea = unitPerArea?.perArea ?? (wholeFromYears ? null : perAreaOf(targetValue));
+    const norm =
+      perArea === null
+        ? null
+        : unitPerArea === null
+          ? readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol))
+          : wholeFromYears
+            ? sumOfYears(grid, row, years, unit)
+            : readAmount(targetValue, unit, grid.numberFormat(row, targetCol));
     const byUnit = unitPerArea !== null && norm !== null && norm.ok ? perAreaUnitDoubt(grid.name, where, unitCellOf, writtenUnit, unitPerArea) : null;
     if (byUnit !== null) perAreaDoubts.push(byUnit);
     // `2 | Hội thảo | cuộc | -`: none planned, a target of 0 (said below, once the rule is known).
@@ -624,7 +644,20 @@ function readLines(
     }
     if (mark !== null) bulleted.add(lines.length);
     if (unit.kind === "percent" && typeof targetValue === "number" && !isPercentFormat(grid.numberFormat(row, targetCol)) && !wholeFromYears) plainPercents.push(lines.length);
-    lines.push({
+    // `tổ` in the line's unit cell under `Kế hoạch (tổ/xã)`: the line's own cell read (the whole), the header's per-area reading kept aside for the sheet to decide, and said.
+    const headerPerArea = statedHere?.where === "header" && cols.quota === undefined && ownUnit !== "" && perArea === null && perAreaUnit(ownUnit) === null ? perAreaUnit(statedHere.text) : null;
+    const disagreement: HeaderDisagreement | null =
+      headerPerArea !== null && headerPerArea.kind === unit.kind && target.value > 0 && dashed.length === 0
+        ? {
+            sheet: grid.name,
+            target: where,
+            code: lineCode,
+            figure: wholeFromYears ? String(Number((target.value / (unit.kind === "money" ? unit.scale : 1)).toPrecision(12))) : shownText(grid, row, targetCol),
+            own: { text: ownUnit, cell: ownUnitCell },
+            header: { text: statedHere!.text, cell: statedHere!.cell, read: headerPerArea },
+          }
+        : null;
+    const readLine: PlanLine = {
       code: lineCode,
       name: name || lineCode,
       unit: unitText,
@@ -637,7 +670,13 @@ function readLines(
       scale: unit.kind === "money" ? unit.scale : 1,
       source: { sheet: grid.name, cell: where },
       ...(yearTargets !== null ? { yearTargets } : {}),
-    });
+    };
+    if (disagreement === null) lines.push(readLine);
+    else {
+      const whole = wholeUnderPerAreaHeader(readLine, target.value, disagreement);
+      perAreaDoubts.push(whole.said);
+      lines.push(whole.line);
+    }
     // `Thành lập tổ truyền thông | tổ | 14 | 700`: the line's money beside its count is a line of its own.
     if (moneyCol !== undefined && !moneyOnly && unit.kind !== "money" && moneyUnit !== null && hasAmount(grid.value(row, moneyCol))) {
       // `Kinh phí (triệu đồng/xã)` with no quota column: the money for each area, said as for a unit cell.
@@ -755,7 +794,27 @@ function repeatedHeaderAt(grid: Grid, row: number, header: PlanHeader): "same" |
   const targets = new Set([header.columns.target, header.firstTarget, header.moneyTarget].filter((col) => col !== undefined));
   const target = again.columns.target;
   const same = again.columns.code === code && again.columns.name === name && (target === undefined || targets.has(target) || (again.firstTarget !== undefined && targets.has(again.firstTarget)));
-  return same ? "same" : "other";
+  // `STT | Nội dung | Kinh phí (triệu đồng)` under `STT | Nội dung | Số lượng (tổ)`: the same columns headed otherwise start a table of their own (its own unit), not a page's repeated header.
+  return same && !headedOtherwise(grid, row, header, again) ? "same" : "other";
+}
+
+/**
+ * True when a header written again in the plan header's columns heads its
+ * target column with other words or another unit (`Kinh phí` for `Kế
+ * hoạch`, `Kinh phí (triệu đồng)` for `Số lượng (tổ)`), or has a unit column
+ * the plan's header has not (or the other way round): a table of its own. A
+ * page's repeated header copies the header (case and diacritics aside; `ĐVT`
+ * for `Đơn vị tính` is the same column).
+ */
+function headedOtherwise(grid: Grid, row: number, header: PlanHeader, again: PlanHeader): boolean {
+  if ((again.columns.unit === undefined) !== (header.columns.unit === undefined)) return true;
+  const differs = (col: number | undefined): boolean => {
+    if (col === undefined) return false;
+    const first = wordKey(shownText(grid, header.row, col));
+    const repeated = wordKey(shownText(grid, row, col));
+    return first !== "" && repeated !== "" && first !== repeated;
+  };
+  return differs(again.columns.target);
 }
 
 /** A second table in other columns than the plan's, its lines not read: for want of the columns `missing` (their accepted headers) when it lacks some. */

@@ -34,6 +34,8 @@ export interface TotalRow {
   readonly section: string | null;
   /** The places (in the plan's lines) of that section's lines: it may add up these instead of the whole plan's. */
   readonly lines?: readonly number[];
+  /** Written per area (`triệu đồng/xã`, no quota column): it may add up the lines' figures for each area, or their wholes. */
+  readonly perArea?: true;
 }
 
 /** A unit as compared: apart from case, marks and spacing (`CLB` and `clb` agree, `CLB` and `Câu lạc bộ` do not). */
@@ -46,6 +48,13 @@ interface Parts {
   readonly kind: PlanLine["kind"];
   readonly unit: string;
   readonly value: number;
+  /** The parts' wholes are not all known (a line per area the plan's areas do not size): only their figures for each area add up. */
+  readonly eachOnly?: true;
+}
+
+/** A line's figure for each area when the plan gives it so, else its target. */
+function eachArea(line: PlanLine): number {
+  return line.perArea !== undefined && line.quota !== undefined ? line.quota : line.target;
 }
 
 /**
@@ -66,8 +75,9 @@ function partsOf(total: TotalRow, lines: readonly PlanLine[], areas: readonly Pl
   const parts = total.kind === null ? top : top.filter((line) => line.kind === total.kind);
   if (parts.length === 0) return null;
   const counts = planAreaCounts(areas);
-  if (parts.some((line) => line.perArea !== undefined && counts[line.perArea] === 0)) return null;
-  if (total.kind === "money") return { parts, kind: "money", unit: total.unit, value: total.value };
+  const unsized = parts.some((line) => line.perArea !== undefined && counts[line.perArea] === 0);
+  if (unsized && total.perArea === undefined) return null;
+  if (total.kind === "money") return { parts, kind: "money", unit: total.unit, value: total.value, ...(unsized ? { eachOnly: true as const } : {}) };
   const units = new Set(parts.map((line) => unitKey(line.unit)));
   const kinds = new Set(parts.map((line) => line.kind));
   if (units.size !== 1 || kinds.size !== 1 || unitKey(parts[0].unit) === "") return null;
@@ -90,17 +100,25 @@ export function totalRowDoubts(sheet: string, totals: readonly TotalRow[], lines
     const section = total.lines === undefined ? [] : total.lines.flatMap((i) => (i < lines.length ? [lines[i]] : []));
     const candidates = [section.length > 0 ? partsOf(total, section, areas, parentOf) : null, partsOf(total, lines, areas, parentOf)].filter((found): found is Parts => found !== null);
     if (candidates.length === 0) return [];
-    const sums = candidates.map((found) => Number(found.parts.reduce((acc, line) => acc + line.target, 0).toPrecision(15)));
-    if (candidates.some((found, i) => standing(sums[i], found.value) === "equal")) return [];
+    const add = (lines: readonly PlanLine[], of: (line: PlanLine) => number): number => Number(lines.reduce((acc, line) => acc + of(line), 0).toPrecision(15));
+    const sums = candidates.map((found) => add(found.parts, (line) => line.target));
+    // A total written per area may add up each area's figures, or the wholes when the plan's areas size them.
+    const eachSums = candidates.map((found) => (total.perArea === undefined ? null : add(found.parts, eachArea)));
+    const agrees = (found: Parts, i: number): boolean =>
+      (found.eachOnly === undefined && standing(sums[i], found.value) === "equal") || (eachSums[i] !== null && standing(eachSums[i]!, found.value) === "equal");
+    if (candidates.some(agrees)) return [];
     const { parts, kind, unit: unitText, value } = candidates[0];
-    const sum = sums[0];
+    const sum = eachSums[0] ?? sums[0];
     const unit = { kind, scale: kind === "money" ? parseUnit(unitText).scale : 1, unit: unitText };
     const shown = (amount: number, lang: "vi" | "en"): string => formatAmount(amount, unit, lang);
     const list = parts.map((line) => (line.source?.cell !== undefined ? `${line.code} (${line.source.cell})` : line.code)).join(", ");
+    // Per area: each area's sum, and the wholes' when known.
+    const each = eachSums[0] === null ? null : candidates[0].eachOnly ? { vi: "", en: "" } : { vi: `, cả các địa bàn ${shown(sums[0], "vi")}`, en: `, ${shown(sums[0], "en")} over all areas` };
+    const summed = (lang: "vi" | "en"): string => (each === null ? shown(sum, lang) : lang === "vi" ? `${shown(sum, lang)} cho mỗi địa bàn${each.vi}` : `${shown(sum, lang)} for each area${each.en}`);
     return [
       {
-        vi: `${cellRef(sheet, total.where)}: dòng "${total.name}" (không có mã) ghi ${shown(value, "vi")}, nhưng các chỉ tiêu ${list} cộng lại ${shown(sum, "vi")}. Hãy sửa số, hoặc ghi mã cho dòng này. allocheck đối chiếu theo số của từng chỉ tiêu.`,
-        en: `${cellRef(sheet, total.where)}: the row "${total.name}" (no code) gives ${shown(value, "en")}, but the lines ${list} add up to ${shown(sum, "en")}. Correct the figure, or give this row a code. allocheck checks each line's own target.`,
+        vi: `${cellRef(sheet, total.where)}: dòng "${total.name}" (không có mã) ghi ${shown(value, "vi")}, nhưng các chỉ tiêu ${list} cộng lại ${summed("vi")}. Hãy sửa số, hoặc ghi mã cho dòng này. allocheck đối chiếu theo số của từng chỉ tiêu.`,
+        en: `${cellRef(sheet, total.where)}: the row "${total.name}" (no code) gives ${shown(value, "en")}, but the lines ${list} add up to ${summed("en")}. Correct the figure, or give this row a code. allocheck checks each line's own target.`,
       },
     ];
   });

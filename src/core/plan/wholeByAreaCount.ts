@@ -15,6 +15,7 @@
 import type { Plan, PlanLine } from "../model/plan";
 import type { LocalizedText } from "../model/text";
 import { cellRef } from "./planErrors";
+import { scaledYears } from "./perAreaYears";
 
 /** How many areas of each kind the count is of, and whose list it is (the plan's, or the table checked). */
 export interface AreaCount {
@@ -55,7 +56,8 @@ export function wholeWhereAreasCount(plan: Plan, counts: AreaCount): Plan {
     const { perArea, perAreaByUnit: _said, ...whole } = line;
     const note = wholeNote(line, count, counts.from, figure);
     replaced.set(said, note);
-    return { ...whole, target: figure, quota: figure / count, perAreaSetAside: { perArea, quota: figure, target: line.target, note: said, said: note } };
+    // Its year figures were sized with it: the whole's years again.
+    return { ...whole, target: figure, quota: figure / count, ...scaledYears(line, 1 / count), perAreaSetAside: { perArea, quota: figure, target: line.target, note: said, said: note } };
   });
   if (replaced.size === 0) return plan;
   return { ...plan, lines, doubts: (plan.doubts ?? []).map((doubt) => replaced.get(doubt) ?? doubt) };

@@ -11,6 +11,7 @@
 import type { Plan, PlanLine } from "../model/plan";
 import type { LocalizedText } from "../model/text";
 import { cellRef } from "./planErrors";
+import { scaledYears } from "./perAreaYears";
 
 function shown(value: number): string {
   return String(Number(value.toPrecision(12)));
@@ -55,10 +56,13 @@ export function wholeWhereSheetAdds(plan: Plan, allocated: (code: string) => num
   const lines = plan.lines.map((line): PlanLine => {
     const aside = line.perAreaSetAside;
     if (aside !== undefined) {
-      if (aside.target === line.target || !nearerTo(allocated(line.code), aside.target, line.target)) return line;
+      // Not sized (no areas known): nothing to weigh.
+      if (aside.target === 0 || aside.target === line.target || !nearerTo(allocated(line.code), aside.target, line.target)) return line;
       const { perAreaSetAside: _aside, ...rest } = line;
       replaced.set(aside.said, aside.note);
-      return { ...rest, target: aside.target, quota: aside.quota, perArea: aside.perArea, perAreaByUnit: aside.note };
+      // The year figures per area again, sized as the figure is.
+      const years = aside.quota > 0 ? scaledYears(line, aside.target / aside.quota) : {};
+      return { ...rest, target: aside.target, quota: aside.quota, perArea: aside.perArea, perAreaByUnit: aside.note, ...years };
     }
     const said = line.perAreaByUnit;
     if (said === undefined || line.quota === undefined || line.target === line.quota) return line;
@@ -66,7 +70,8 @@ export function wholeWhereSheetAdds(plan: Plan, allocated: (code: string) => num
     if (!addsUpTo(sum, line.quota)) return line;
     const { quota: _quota, perArea: _perArea, perAreaByUnit: _said, ...whole } = line;
     replaced.set(said, wholeNote(line, line.quota / line.scale));
-    return { ...whole, target: line.quota };
+    // Its year figures, sized with it, are the whole's years.
+    return { ...whole, target: line.quota, ...(line.quota > 0 ? scaledYears(line, line.quota / line.target) : {}) };
   });
   if (replaced.size === 0) return null;
   const doubts = (plan.doubts ?? []).map((doubt) => replaced.get(doubt) ?? doubt);

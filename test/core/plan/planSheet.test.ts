@@ -79,3 +79,36 @@ test("a plan table on a sheet of another name is named in the message, not taken
   expect(`${error.text.vi} ${error.text.en}`).not.toMatch(/--/);
   expect(error.option).toBe('--plan-sheet "Sheet2"');
 });
+
+describe("the allocation sheet picked as the plan: a results sheet copying the plan's columns is never named as the plan", () => {
+  const progress = (name: string): SheetData =>
+    sheet(name, [
+      ["STT", "Nội dung", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 4, 2, "50%"],
+    ]);
+  const refusal = (sheets: SheetData[]): InputError => {
+    try {
+      checkWorkbook({ sheets }, { workbookName: "x.xlsx", sheet: "Phân bổ", planSheet: "Phân bổ" });
+    } catch (error) {
+      return error as InputError;
+    }
+    throw new Error("not refused");
+  };
+  test.each<[string, SheetData[], string | null]>([
+    ["only a results sheet read with it (Tiến độ)", [allocation(), progress("Tiến độ")], null],
+    ["a per-period results sheet (Thực hiện 2024)", [allocation(), progress("Thực hiện 2024")], null],
+    ["a results sheet and the plan sheet", [allocation(), progress("Tiến độ"), planTable("Kế hoạch")], "Kế hoạch"],
+    ["a results sheet and a plan table of another name", [allocation(), progress("Theo dõi"), planTable("Sheet2")], "Sheet2"],
+  ])("%s", (_name, sheets, named) => {
+    const error = refusal(sheets);
+    const { en } = error.text;
+    expect(en).not.toMatch(/"(?:Tiến độ|Thực hiện 2024|Theo dõi)"/);
+    if (named === null) {
+      expect(en).toContain("Choose the sheet that holds the plan table, or take the plan from another file.");
+      expect(error.option).toBe("--plan-sheet");
+    } else {
+      expect(en).toContain(`Sheet "${named}" holds a plan table: choose it as the plan sheet.`);
+      expect(error.option).toBe(`--plan-sheet "${named}"`);
+    }
+  });
+});
