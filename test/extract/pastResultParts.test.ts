@@ -4,7 +4,7 @@
  * grounds still does.
  */
 import { extractPlan } from "../../src/extract";
-import { DISTRICT_PLAN_HEAD } from "./planText";
+import { DISTRICT_PLAN_HEAD, districtPlanHead } from "./planText";
 
 const plan = (heading: string) =>
   extractPlan(
@@ -35,12 +35,7 @@ test.each<[string, number]>([
 const withLine = (line: string) =>
   extractPlan(
     [
-      "ỦY BAN NHÂN DÂN",
-      "HUYỆN THỬ NGHIỆM",
-      "Số: 9/KH-UBND",
-      "Thử Nghiệm, ngày 05 tháng 3 năm 2026",
-      "KẾ HOẠCH",
-      "Thực hiện công tác đào tạo nghề giai đoạn 2026-2030",
+      ...districtPlanHead("Thực hiện công tác đào tạo nghề giai đoạn 2026-2030"),
       "I. MỤC ĐÍCH, YÊU CẦU",
       "Nâng cao chất lượng lao động.",
       "II. MỤC TIÊU",

@@ -4,15 +4,11 @@
  * period that column is the target, as stated; the years' columns are not.
  */
 import { extractPlan } from "../../src/extract";
+import { districtPlanHead } from "./planText";
 
 function periodPlan(totalHeader: string, title = "Thực hiện Dự án 8 giai đoạn 2026 - 2030"): string {
   return [
-    "ỦY BAN NHÂN DÂN",
-    "HUYỆN THỬ NGHIỆM",
-    "Số: 9/KH-UBND",
-    "Thử Nghiệm, ngày 05 tháng 3 năm 2026",
-    "KẾ HOẠCH",
-    title,
+    ...districtPlanHead(title),
     "I. CHỈ TIÊU",
     `| TT | Chỉ tiêu | ĐVT | ${totalHeader} | Năm 2026 | Năm 2027 | Năm 2028 | Năm 2029 | Năm 2030 |`,
     "| 1 | Tổ truyền thông cộng đồng thành lập mới | Tổ | 13 | 3 | 3 | 3 | 2 | 2 |",

@@ -22,12 +22,10 @@ export function planWith(targetLines: readonly string[], extra: { before?: strin
 /** Line number (1-based) of the first target line in {@link planWith} when nothing comes before. */
 export const FIRST_TARGET_LINE = 10;
 
+/** The heading lines of a district's plan: issuer, number, date (5 March of `year`), title. */
+export function districtPlanHead(title: string, year = 2026): string[] {
+  return ["ỦY BAN NHÂN DÂN", "HUYỆN THỬ NGHIỆM", "Số: 9/KH-UBND", `Thử Nghiệm, ngày 05 tháng 3 năm ${year}`, "KẾ HOẠCH", title];
+}
+
 /** The heading lines of a district's plan for 2024: issuer, number, date, title. */
-export const DISTRICT_PLAN_HEAD: readonly string[] = [
-    "ỦY BAN NHÂN DÂN",
-    "HUYỆN THỬ NGHIỆM",
-    "Số: 9/KH-UBND",
-    "Thử Nghiệm, ngày 05 tháng 3 năm 2024",
-    "KẾ HOẠCH",
-    "Thực hiện công tác thử nghiệm năm 2024",
-];
+export const DISTRICT_PLAN_HEAD: readonly string[] = districtPlanHead("Thực hiện công tác thử nghiệm năm 2024", 2024);

@@ -4,16 +4,12 @@
  * 2026 - 2027), so `9 xã × 2 = 18` is no quota-total issue; a quota per area alone stays as it is.
  */
 import { extractPlan } from "../../src/extract";
+import { districtPlanHead } from "./planText";
 
 function read(title: string, note: string, dialogues: string) {
   const plan = extractPlan(
     [
-      "ỦY BAN NHÂN DÂN",
-      "HUYỆN THỬ NGHIỆM",
-      "Số: 9/KH-UBND",
-      "Thử Nghiệm, ngày 05 tháng 3 năm 2026",
-      "KẾ HOẠCH",
-      title,
+      ...districtPlanHead(title),
       "I. CHỈ TIÊU CỤ THỂ",
       "TT | Nội dung | Đơn vị tính | Năm 2026 | Năm 2027 | Tổng giai đoạn",
       "1 | Thành lập mới tổ truyền thông cộng đồng | Tổ | 05 | 04 | 09",
