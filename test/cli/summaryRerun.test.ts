@@ -3,7 +3,9 @@
  * the current findings. A cell fixed since gets back the format it had before
  * the first run and loses allocheck's note; a cell the user filled since keeps
  * the user's fill; a user's note keeps the user's text; `--no-highlight`
- * takes every colour and note of the earlier run off.
+ * takes every colour and note of the earlier run off. A sheet renamed between
+ * runs is found again by its `sheetId`; a record written before the id was
+ * kept is still read, by sheet name.
  */
 import { promises as fs } from "fs";
 import * as os from "os";
@@ -70,11 +72,41 @@ async function summary(from: string, to: string, ...options: string[]): Promise<
   expect(run.stderr).toBe("");
 }
 
-/** The allocation sheet's cells the copy colours, with the format each had in `input`. */
-async function colouredCells(copy: string): Promise<string[]> {
+/** The allocation sheet's cells the copy colours (the sheet named `sheet` in the copy), with the format each had in `input`. */
+async function colouredCells(copy: string, sheet = "Phân bổ"): Promise<string[]> {
   const before = cellStyles(await sheetXml(await open(input), "Phân bổ"));
-  const after = cellStyles(await sheetXml(await open(copy), "Phân bổ"));
+  const after = cellStyles(await sheetXml(await open(copy), sheet));
   return [...after].filter(([ref, s]) => s !== (before.get(ref) ?? 0)).map(([ref]) => ref).sort();
+}
+
+/** The cells of `sheet` that `check --json` finds in `file`. */
+async function foundCells(file: string, sheet: string): Promise<string[]> {
+  const check = await runCli(["check", file, "--json"], dir);
+  const findings = (JSON.parse(check.stdout) as { findings: Array<{ sheet: string; cell: string | null }> }).findings;
+  return [...new Set(findings.filter((f) => f.sheet === sheet && f.cell !== null).map((f) => f.cell!))].sort();
+}
+
+/** `file` with a sheet renamed as Excel does: its name in the workbook part and in every reference to it, its `sheetId` kept. */
+async function renameSheet(file: string, out: string, from: string, to: string): Promise<void> {
+  const zip = await open(file);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const tag = new RegExp(`(<sheet\\b[^>]*\\bname=")${from}(")`);
+  expect(tag.test(workbook)).toBe(true);
+  zip.file("xl/workbook.xml", workbook.replace(tag, `$1${to}$2`));
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith(".xml"))) {
+    const xml = await zip.file(name)!.async("string");
+    if (xml.includes(`'${from}'!`)) zip.file(name, xml.split(`'${from}'!`).join(`'${to}'!`));
+  }
+  await fs.writeFile(out, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+/** The path of allocheck's record part in a copy, and its text. */
+async function recordPart(zip: JSZip): Promise<[string, string]> {
+  for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    if (xml.includes("urn:allocheck:highlights:1")) return [name, xml];
+  }
+  throw new Error("no highlight record in the copy");
 }
 
 beforeAll(async () => {
@@ -117,6 +149,47 @@ test("a cell fixed since gets back its format and loses the note; the cells stil
   const secondNotes = await notes(await open(second));
   expect(secondNotes.has("C11")).toBe(false);
   for (const cell of found) expect(secondNotes.get(cell)).toMatch(/^allocheck: /);
+});
+
+test("a sheet renamed between runs: the earlier colours are put back by its sheetId, only the current findings are coloured", async () => {
+  const fixed = path.join(dir, "rename-fixed.xlsx");
+  await editSheet(first, fixed, "Phân bổ", [[/(<c r="C11"[^>]*>)<v>2<\/v>/, "$1<v>1</v>"]]);
+  const renamed = path.join(dir, "renamed.xlsx");
+  await renameSheet(fixed, renamed, "Phân bổ", "Phân bổ 2026");
+  const out = path.join(dir, "renamed-summary.xlsx");
+  await summary(renamed, out);
+  const inputStyles = cellStyles(await sheetXml(await open(input), "Phân bổ"));
+  expect(cellStyles(await sheetXml(await open(out), "Phân bổ 2026")).get("C11")).toBe(inputStyles.get("C11"));
+  const found = await foundCells(out, "Phân bổ 2026");
+  expect(found.length).toBeGreaterThan(0);
+  expect(found).not.toContain("C11");
+  expect(await colouredCells(out, "Phân bổ 2026")).toEqual(found);
+  expect((await notes(await open(out))).has("C11")).toBe(false);
+  // The record follows the sheet: its new name, the same sheetId.
+  const [, record] = await recordPart(await open(out));
+  const [, firstRecord] = await recordPart(await open(first));
+  const id = /<sheet name="Phân bổ" sheetId="(\d+)"/.exec(firstRecord)![1];
+  expect(record).toContain(`<sheet name="Phân bổ 2026" sheetId="${id}">`);
+});
+
+test("a record written before sheets were recorded by sheetId (by name only) still puts the earlier colours back", async () => {
+  const zip = await open(first);
+  const [name, xml] = await recordPart(zip);
+  expect(xml).toMatch(/<sheet name="Phân bổ" sheetId="\d+">/);
+  zip.file(name, xml.replace(/(<sheet name="[^"]*") sheetId="\d+"/g, "$1"));
+  const older = path.join(dir, "older-record.xlsx");
+  await fs.writeFile(older, await zip.generateAsync({ type: "nodebuffer" }));
+  const fixed = path.join(dir, "older-record-fixed.xlsx");
+  await editSheet(older, fixed, "Phân bổ", [[/(<c r="C11"[^>]*>)<v>2<\/v>/, "$1<v>1</v>"]]);
+  const out = path.join(dir, "older-record-summary.xlsx");
+  await summary(fixed, out);
+  const inputStyles = cellStyles(await sheetXml(await open(input), "Phân bổ"));
+  expect(cellStyles(await sheetXml(await open(out), "Phân bổ")).get("C11")).toBe(inputStyles.get("C11"));
+  const found = await foundCells(out, "Phân bổ");
+  expect(found).not.toContain("C11");
+  expect(await colouredCells(out)).toEqual(found);
+  // Written again in the current form.
+  expect((await recordPart(await open(out)))[1]).toMatch(/<sheet name="Phân bổ" sheetId="\d+">/);
 });
 
 test("a coloured cell the user filled since keeps the user's fill when it is no longer found", async () => {

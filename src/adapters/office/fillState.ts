@@ -3,7 +3,10 @@
  * workbook's add-in settings (`Workbook.settings`, ExcelApi 1.4), which Excel
  * saves inside the file (`xl/webextensions/`): clearing restores them after
  * save, close and reopen, and nothing shows in the user's sheets. Sheets are
- * recorded by id and name, so a renamed sheet is still found.
+ * recorded by id and name, so a renamed sheet is still found: `Worksheet.id`
+ * "remains the same even when the worksheet is renamed or moved" (Microsoft's
+ * Excel JavaScript API reference, Excel.Worksheet id, ExcelApi 1.1). A sheet
+ * is found by id first, then by name.
  *
  * Compact: cells that had the same fill, got the same colour and had no note
  * of their own are stored as rectangles (`B2:AE2`), the distinct fills once

@@ -10,12 +10,21 @@
  * show; a copy saved by a program that drops it (LibreOffice) has no record,
  * and its coloured cells are then left as they are.
  *
- * Per sheet (by name) and cell: the cell's format before the highlight (its
+ * Per sheet and cell: the cell's format before the highlight (its
  * `cellXfs` index), that format's fill as written (so the fill can be put back
  * when the indexes no longer match, or the user changed another part of the
  * cell's format since), and the colour allocheck applied. A cell is put back
  * only while it still shows that colour: a cell the user has filled since
  * keeps the user's fill.
+ *
+ * A sheet is recorded by its `sheetId` in the workbook part as well as by its
+ * name, and found again by that id first: the id is the sheet's own (unique
+ * in the workbook, ECMA-376 Part 1, §18.2.19 sheet) and Excel keeps it when
+ * the sheet is renamed, so the colours of a sheet renamed between runs are
+ * still put back. By name only for a sheet recorded without an id (records
+ * written before the id was kept, or a workbook whose ids are missing or not
+ * unique); a recorded id that no sheet has now is a deleted sheet, never a
+ * same-named new one.
  */
 import { a1, parseA1 } from "../../core/model/address";
 import type { Conformance } from "./conformance";
@@ -37,8 +46,35 @@ export interface RecordedCell {
   readonly applied: string;
 }
 
-/** Sheet name → cell (`cellKey`) → what it was. */
-export type HighlightRecord = Map<string, Map<number, RecordedCell>>;
+/** One sheet's recorded cells. */
+export interface RecordedSheet {
+  readonly name: string;
+  /** The sheet's `sheetId` in the workbook part; null when not recorded (older records) or not usable. */
+  readonly sheetId: number | null;
+  /** Cell (`cellKey`) → what it was. */
+  readonly cells: Map<number, RecordedCell>;
+}
+
+export type HighlightRecord = RecordedSheet[];
+
+/** A sheet of the workbook as the record knows it: its name, and its `sheetId` when usable (present and unique). */
+export interface SheetIdentity {
+  readonly name: string;
+  readonly sheetId: number | null;
+}
+
+/**
+ * The recorded cells of a sheet: the entry with its `sheetId`, else (only
+ * when the record has no entry with that id) the entry of the same name
+ * recorded without an id.
+ */
+export function recordedCellsOf(record: HighlightRecord, sheet: SheetIdentity, sameName: (a: string, b: string) => boolean): Map<number, RecordedCell> | undefined {
+  if (sheet.sheetId !== null) {
+    const byId = record.find((r) => r.sheetId === sheet.sheetId);
+    if (byId !== undefined) return byId.cells;
+  }
+  return record.find((r) => r.sheetId === null && sameName(r.name, sheet.name))?.cells;
+}
 
 export function cellKey(row: number, col: number): number {
   return row * 16384 + col;
@@ -48,7 +84,7 @@ export function encodeHighlightRecord(record: HighlightRecord): string {
   const fills: string[] = [];
   const fillIndex = new Map<string, number>();
   const sheets: string[] = [];
-  for (const [name, cells] of record) {
+  for (const { name, sheetId, cells } of record) {
     if (cells.size === 0) continue;
     const list = [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const items = list.map((c) => {
@@ -59,7 +95,8 @@ export function encodeHighlightRecord(record: HighlightRecord): string {
       }
       return `<c r="${a1(c.row, c.col)}" s="${c.style}" f="${f}" a="${escapeXml(c.applied)}"/>`;
     });
-    sheets.push(`<sheet name="${escapeXml(name)}">${items.join("")}</sheet>`);
+    const id = sheetId === null ? "" : ` sheetId="${sheetId}"`;
+    sheets.push(`<sheet name="${escapeXml(name)}"${id}>${items.join("")}</sheet>`);
   }
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<highlights xmlns="${RECORD_NAMESPACE}">` +
@@ -73,19 +110,24 @@ export function encodeHighlightRecord(record: HighlightRecord): string {
 export function decodeHighlightRecord(xml: string): HighlightRecord | null {
   let ours = false;
   const fills: string[] = [];
-  const pending: Array<{ sheet: string; ref: string; s: string; f: string; a: string }> = [];
+  const sheets: Array<{ name: string; sheetId: number | null; cells: Array<{ ref: string; s: string; f: string; a: string }> }> = [];
   let fillText: string | null = null;
-  let sheet: string | null = null;
+  let sheet: (typeof sheets)[number] | null = null;
   try {
     scanXml(xml, {
       open: (tag) => {
         if (tag.depth === 0) ours = tag.local === "highlights" && tag.attributes.xmlns === RECORD_NAMESPACE;
         if (!ours) return;
         if (tag.depth === 1 && tag.local === "fill") fillText = tag.selfClosing ? (fills.push(""), null) : "";
-        if (tag.depth === 1 && tag.local === "sheet") sheet = tag.attributes.name ?? null;
+        if (tag.depth === 1 && tag.local === "sheet") {
+          const { name, sheetId } = tag.attributes;
+          // Records written before the id was kept have none: found by name.
+          sheet = name === undefined ? null : { name, sheetId: sheetId !== undefined && /^[1-9]\d{0,9}$/.test(sheetId) ? Number(sheetId) : null, cells: [] };
+          if (sheet !== null) sheets.push(sheet);
+        }
         if (tag.depth === 2 && tag.local === "c" && sheet !== null) {
           const { r, s, f, a } = tag.attributes;
-          if (r !== undefined && s !== undefined && f !== undefined && a !== undefined) pending.push({ sheet, ref: r, s, f, a });
+          if (r !== undefined && s !== undefined && f !== undefined && a !== undefined) sheet.cells.push({ ref: r, s, f, a });
         }
       },
       close: (local) => {
@@ -103,14 +145,16 @@ export function decodeHighlightRecord(xml: string): HighlightRecord | null {
     return null;
   }
   if (!ours) return null;
-  const record: HighlightRecord = new Map();
-  for (const p of pending) {
-    const fill = fills[Number(p.f)];
-    if (!/^[A-Z]{1,3}\d+$/.test(p.ref) || fill === undefined || !/^\d+$/.test(p.s)) continue;
-    const at = parseA1(p.ref);
-    let cells = record.get(p.sheet);
-    if (cells === undefined) record.set(p.sheet, (cells = new Map()));
-    cells.set(cellKey(at.row, at.col), { row: at.row, col: at.col, style: Number(p.s), fill, applied: p.a });
+  const record: HighlightRecord = [];
+  for (const recorded of sheets) {
+    const cells = new Map<number, RecordedCell>();
+    for (const p of recorded.cells) {
+      const fill = fills[Number(p.f)];
+      if (!/^[A-Z]{1,3}\d+$/.test(p.ref) || fill === undefined || !/^\d+$/.test(p.s)) continue;
+      const at = parseA1(p.ref);
+      cells.set(cellKey(at.row, at.col), { row: at.row, col: at.col, style: Number(p.s), fill, applied: p.a });
+    }
+    if (cells.size > 0) record.push({ name: recorded.name, sheetId: recorded.sheetId, cells });
   }
   return record;
 }

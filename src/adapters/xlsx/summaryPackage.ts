@@ -40,7 +40,17 @@ import { parseSheetXml } from "./sheetXml";
 import { StylesPatch } from "./stylesPatch";
 import { summarySheetPieces } from "./summaryXml";
 import { addComments, addNoteShapes, highlightSheet, OWN_NOTE_PREFIX, removeNoteShapes, removeOwnNotes } from "./highlightXml";
-import { cellKey, CUSTOM_XML_PROPS_TYPE, decodeHighlightRecord, encodeHighlightRecord, recordPropsXml, restoredStyle, type HighlightRecord, type RecordedCell } from "./highlightRecord";
+import {
+  cellKey,
+  CUSTOM_XML_PROPS_TYPE,
+  decodeHighlightRecord,
+  encodeHighlightRecord,
+  recordedCellsOf,
+  recordPropsXml,
+  restoredStyle,
+  type HighlightRecord,
+  type RecordedCell,
+} from "./highlightRecord";
 import { a1 } from "../../core/model/address";
 import { printTitlesFormula, unselectSheetXml, workbookViewEdits, type WorkbookViewParts } from "./workbookView";
 
@@ -463,6 +473,8 @@ function prefixOf(name: string): string {
 interface SheetEntry {
   readonly name: string;
   readonly path: string;
+  /** The sheet's `sheetId` in the workbook part, which Excel keeps across renames; null when missing or not unique. */
+  readonly sheetId: number | null;
 }
 
 export class UserSheetError extends Error {}
@@ -584,9 +596,12 @@ async function openWorkbook(input: Buffer): Promise<OpenedWorkbook> {
   const sheets: SheetEntry[] = [];
   const workbookPart = readWorkbookPart(workbookXml);
   const ns = conformanceOf(workbookPart.root.name, workbookPart.root.attributes);
+  const idCount = new Map<number, number>();
+  for (const entry of workbookPart.sheets) idCount.set(entry.sheetId, (idCount.get(entry.sheetId) ?? 0) + 1);
   for (const entry of workbookPart.sheets) {
     const rel = entry.relId !== undefined ? workbookRels.list.find((r) => r.id === entry.relId) : undefined;
-    if (rel && /\/worksheet$/i.test(rel.type)) sheets.push({ name: entry.name, path: resolvePartPath(workbookFolder, rel.target) });
+    const sheetId = Number.isSafeInteger(entry.sheetId) && entry.sheetId > 0 && idCount.get(entry.sheetId) === 1 ? entry.sheetId : null;
+    if (rel && /\/worksheet$/i.test(rel.type)) sheets.push({ name: entry.name, path: resolvePartPath(workbookFolder, rel.target), sheetId });
   }
   return { pkg, types, workbookPath, workbookFolder, workbookXml, ns, workbookRels, sheets };
 }
@@ -841,14 +856,15 @@ async function highlightUserSheets(
 ): Promise<HighlightRecord> {
   const { pkg } = book;
   const fillFor = highlightFills(styles);
-  const record: HighlightRecord = new Map();
+  const record: HighlightRecord = [];
   let vmlBlock = 1 + (await lastVmlBlock(pkg));
   const nextVmlBlock = () => vmlBlock++;
   const bySheet = bySheetName(highlights);
   for (const sheet of book.sheets) {
     if (sheet === summary.existing) continue;
     const list = bySheet.get(sheet.name) ?? [];
-    const before = previous.get(sheet.name);
+    // By the sheet's id first: a sheet renamed since the earlier run still gets its colours put back.
+    const before = recordedCellsOf(previous, sheet, sameSheetName);
     if (list.length === 0 && before === undefined && !(await hasOwnNotes(book, sheet))) continue;
     const legacyDrawingId = await addNotes(book, sheet, list, nextVmlBlock);
     const coloured = mostSevereByCell(list);
@@ -880,7 +896,7 @@ async function highlightUserSheets(
         pkg.set(sheet.path, highlightSheet((await pkg.text(sheet.path)) ?? "", targets, styleFor, legacyDrawingId, book.ns));
       }
     }
-    if (kept.size > 0) record.set(sheet.name, kept);
+    if (kept.size > 0) record.push({ name: sheet.name, sheetId: sheet.sheetId, cells: kept });
   }
   return record;
 }
@@ -900,13 +916,13 @@ async function readHighlightRecord(book: OpenedWorkbook): Promise<StoredRecord> 
     const record = text === undefined ? null : decodeHighlightRecord(text);
     if (record !== null) return { record, path, relId: rel.id };
   }
-  return { record: new Map(), path: null, relId: null };
+  return { record: [], path: null, relId: null };
 }
 
 /** The record written to the copy (a custom XML item of its own), or taken out of it when no cell is coloured now. */
 async function writeHighlightRecord(book: OpenedWorkbook, stored: StoredRecord, record: HighlightRecord): Promise<void> {
   const { pkg, types } = book;
-  const empty = [...record.values()].every((cells) => cells.size === 0);
+  const empty = record.every((sheet) => sheet.cells.size === 0);
   if (stored.path !== null) {
     if (!empty) return pkg.set(stored.path, encodeHighlightRecord(record));
     const itemRels = await Rels.open(pkg, relsPathOf(stored.path));

@@ -101,7 +101,12 @@ export class FakeSheet {
   pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } };
   /** Set by `Worksheet.delete()`; a deleted sheet leaves the collection. */
   deleted = false;
-  /** Every sheet ever created gets a new id, as Excel's `Worksheet.id`. */
+  /**
+   * Every sheet ever created gets a new id, kept when it is renamed or moved
+   * and when the file is reopened, as Excel's `Worksheet.id` ("remains the
+   * same even when the worksheet is renamed or moved": Microsoft's Excel
+   * JavaScript API reference, Excel.Worksheet id).
+   */
   readonly id: string;
 
   constructor(
