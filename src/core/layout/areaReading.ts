@@ -1529,6 +1529,9 @@ function isSumFormula(formula: string | undefined): boolean {
   return formula !== undefined && (/^\s*=?\s*(SUM|SUBTOTAL|SUMIFS?)\s*\(/i.test(formula) || CELL_CHAIN.test(formula));
 }
 
+/** One cell alone (`=C4`, `=$C$4`). */
+const CELL_REF = /^\s*=?\s*\$?[A-Z]{1,3}\$?\d+\s*$/i;
+
 /** Two or more cells joined by `+`. */
 const CELL_CHAIN = /^\s*=?\s*\$?[A-Z]{1,3}\$?\d+(\s*\+\s*\$?[A-Z]{1,3}\$?\d+)+\s*$/i;
 
@@ -1610,8 +1613,11 @@ export function readAreas(
     else if (cls === CLS_SUBTOTAL && !facts.forced.has(f)) subtotals = true;
   }
   const adds = grid.formula === undefined ? undefined : (row: number, col: number) => (isSumFormula(grid.formula!(row, col)) ? addedBlocks(grid, row, col) : null);
-  // Bare rows a district named as such adds up by a `SUM` starting right below it: its communes in every reading.
-  if (unknown && adds !== undefined) for (const f of summedUnderDistricts(facts, summableCols, adds)) facts.summedUnder.add(f);
+  // Bare rows a district named as such adds up by a `SUM` starting right below it: its communes in every reading. So
+  // too under a plain reference to the cell right below it (`=C4`): a district's sum of its first commune alone.
+  const addsBelow =
+    grid.formula === undefined ? undefined : (row: number, col: number) => (isSumFormula(grid.formula!(row, col)) || CELL_REF.test(grid.formula!(row, col) ?? "") ? addedBlocks(grid, row, col) : null);
+  if (unknown && addsBelow !== undefined) for (const f of summedUnderDistricts(facts, summableCols, addsBelow)) facts.summedUnder.add(f);
   const policies = POLICIES.filter((p) => (unknown || p.unknownUnder) && (subtotals || !p.before));
   const trees: { tree: Tree; score: TreeScore | null }[] = [];
   const seen = new Set<string>();

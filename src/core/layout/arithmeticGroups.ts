@@ -104,7 +104,8 @@ export function arithmeticLevels(
   // Fewer rows than two groups of two members cannot show groups, but two districts of a single commune each (below).
   if (n < 4 || (n < MIN_RUN_ROWS && totalAt < 0)) return null;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
-  const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
+  // (A bare row a district named as such adds up by the formula right above it is that district's commune in every reading.)
+  const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && !facts.summedUnder.has(areaAt[k]) && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
   // A district named by its prefix among bare names (`Huyện Quan Sơn` beside `Mường Lát`) is a group, never a member.
   const mustLead = areaAt.map((i) => facts.level[i] === LEVEL_UPPER);
   // The rows a district's `SUM` starts adding up right below it are its communes, down to the next district, even
@@ -466,7 +467,8 @@ export function oneLineGroupsHint(
  * figures, none of them unread.
  */
 function someRowsAddUpOthers(facts: RowFacts, areaAt: readonly number[], rows: number[][]): boolean {
-  const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
+  // (A bare row a district named as such adds up by the formula right above it is that district's commune in every reading.)
+  const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && !facts.summedUnder.has(areaAt[k]) && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
   for (const reversed of [false, true]) {
     const ordered = reversed ? rows.slice().reverse() : rows;
     const leads = reversed ? canLead.slice().reverse() : canLead;

@@ -2,7 +2,7 @@
 import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { parseUnit, spelledMoney, splitCountText, splitMoneyText, splitPerAreaCount } from "../text/units";
+import { COUNT_UNITS, isCountUnitKey, parseUnit, spelledMoney, splitCountText, splitMoneyText, splitPerAreaCount } from "../text/units";
 import { narrowForms, normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
@@ -78,14 +78,6 @@ export function isLabelText(value: CellValue): boolean {
   return !isCodeLike(value) || /\s/.test(text);
 }
 
-/** Units written in a units row or a ĐVT column that are not money or percent. */
-export const COUNT_UNITS: ReadonlySet<string> = new Set([
-  "to", "nguoi", "cuoc", "clb", "dia chi", "mo hinh", "lop", "ho", "nhom", "luot", "luot nguoi", "buoi",
-  "tai lieu", "cai", "chiec", "bo", "hoi vien", "thanh vien", "doi", "nha", "cong trinh", "lan", "xa",
-  "don vi", "diem", "hop tac xa", "to nhom", "cau lac bo", "khoa", "san pham", "hs", "hoc sinh", "tre",
-  "phu nu", "can bo", "so", "trang", "video", "an pham", "ban", "chuong trinh", "hoi nghi", "hoi thi",
-]);
-
 /** A unit such as `tổ`, `triệu đồng`, `%` as a whole cell. */
 export function isUnitText(value: CellValue): boolean {
   if (typeof value !== "string") return false;
@@ -102,7 +94,7 @@ export function isCountAmountText(value: CellValue): boolean {
   const first = value.trimStart().charCodeAt(0);
   if (!(first >= 48 && first <= 57)) return false;
   const count = splitCountText(value);
-  return count !== null && COUNT_UNITS.has(wordKey(count.unitText.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, "")));
+  return count !== null && isCountUnitKey(wordKey(count.unitText.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, "")));
 }
 
 /** True when the cell (or the merged area holding it) shows something. */
@@ -135,7 +127,7 @@ export class CountCells {
     this.cells++;
     if (this.unit === null) this.unit = unit;
     else if (unit !== this.unit) this.oneUnit = false;
-    if (this.known && !COUNT_UNITS.has(unit)) this.known = false;
+    if (this.known && !isCountUnitKey(unit)) this.known = false;
   }
 
   /** Every such cell counts in a unit of counting, or two or more share one unit. */

@@ -161,11 +161,36 @@ export interface CountText {
   readonly value: number;
 }
 
-/** One or two words of letters, NFC or NFD (`tổ`, `CLB`, `địa chỉ`, `mô hình`): a count's unit, never a money unit or `%`. */
-const COUNT_UNIT = /^[\p{L}\p{M}]{1,16}(?: [\p{L}\p{M}]{1,16})?$/u;
+/** One to six words of letters, NFC or NFD (`tổ`, `CLB`, `địa chỉ`, `tổ truyền thông`): a count's unit as typed, never a money unit or `%`. */
+const COUNT_UNIT = /^[\p{L}\p{M}]{1,16}(?: [\p{L}\p{M}]{1,16}){0,5}$/u;
+
+/** Units written in a units row or a ĐVT column that are not money or percent (folded). */
+export const COUNT_UNITS: ReadonlySet<string> = new Set([
+  "to", "nguoi", "cuoc", "clb", "dia chi", "mo hinh", "lop", "ho", "nhom", "luot", "luot nguoi", "buoi",
+  "tai lieu", "cai", "chiec", "bo", "hoi vien", "thanh vien", "doi", "nha", "cong trinh", "lan", "xa",
+  "don vi", "diem", "hop tac xa", "to nhom", "cau lac bo", "khoa", "san pham", "hs", "hoc sinh", "tre",
+  "phu nu", "can bo", "so", "trang", "video", "an pham", "ban", "chuong trinh", "hoi nghi", "hoi thi",
+]);
+
+/** Kinds of area (folded) that open a place's name (`Xã Cán Tỷ`, `Tổ dân phố Hòa Bình`, `Bản Liền`): never a long unit's head. */
+const AREA_HEAD = /^(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|don vi|dia ban|thon|ban|to dan pho|khu pho|ap|lang)(?: |$)/;
 
 /**
- * Splits `2 tổ`, `3 CLB`, `5 địa chỉ`, `2 (tổ)` — a count typed with its unit — into its
+ * A unit of counting (folded, one space between words): one listed
+ * (`tổ`, `câu lạc bộ`), or three words or more opening with one
+ * (`tổ truyền thông`, `địa chỉ tin cậy`, `câu lạc bộ thủ lĩnh`) — not with a
+ * kind of area (`xã Cán Tỷ`, `tổ dân phố Hòa Bình` are places, not units).
+ */
+export function isCountUnitKey(key: string): boolean {
+  if (COUNT_UNITS.has(key)) return true;
+  const words = key.split(" ");
+  if (words.length < 3 || AREA_HEAD.test(key)) return false;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) if (COUNT_UNITS.has(words.slice(0, n).join(" "))) return true;
+  return false;
+}
+
+/**
+ * Splits `2 tổ`, `3 CLB`, `5 địa chỉ`, `2 (tổ)`, `3 tổ truyền thông` — a count typed with its unit — into its
  * number and unit, or null when the text is not a count so written (a money
  * unit, a percent sign, digits or punctuation after the number).
  */
@@ -175,6 +200,8 @@ export function splitCountText(text: string): CountText | null {
   // `2 (tổ)`, `2 tổ.`: the unit in brackets, or closed by a full stop.
   const unit = match[2].replace(/\s+/g, " ").replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, "");
   if (!COUNT_UNIT.test(unit) || moneyScale(unit) !== null) return null;
+  // Three words or more (`3 tổ truyền thông`): a unit of counting with words after it, not a name led by a number (`1 Xã Cán Tỷ`).
+  if (unit.split(" ").length > 2 && !isCountUnitKey(wordKey(unit))) return null;
   const canonical = normalizeWholeAmount(match[1]);
   return canonical === null ? null : { amountText: match[1], unitText: match[2], value: Number(canonical) };
 }

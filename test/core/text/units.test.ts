@@ -1,4 +1,4 @@
-import { findUnitInText, moneyScale, parseMoneyText, parseUnit } from "../../../src/core/text/units";
+import { findUnitInText, isCountUnitKey, moneyScale, parseMoneyText, parseUnit, splitCountText } from "../../../src/core/text/units";
 import { areaKey, areaPrefix, foldText } from "../../../src/core/text/fold";
 
 describe("parseUnit", () => {
@@ -87,5 +87,29 @@ describe("area keys", () => {
     expect(areaPrefix("Xà Hồ")).toBeNull();
     expect(areaPrefix("Xã")).toBeNull();
     expect(foldText("Đồng  Xuân")).toBe("dong xuan");
+  });
+});
+
+describe("splitCountText: a count typed with its unit, the unit of one word or more", () => {
+  test.each<[string, number, string]>([
+    ["2 người", 2, "người"],
+    ["5 địa chỉ", 5, "địa chỉ"],
+    ["7 câu lạc bộ", 7, "câu lạc bộ"],
+    ["3 tổ truyền thông", 3, "tổ truyền thông"],
+    ["2 địa chỉ tin cậy", 2, "địa chỉ tin cậy"],
+    ["2 (tổ truyền thông)", 2, "(tổ truyền thông)"],
+    ["3 Tổ truyền thông cộng đồng.", 3, "Tổ truyền thông cộng đồng."],
+    ["1 Ba Vì", 1, "Ba Vì"],
+  ])("%s → %d %s", (text, value, unitText) => {
+    expect(splitCountText(text)).toEqual({ amountText: String(value), unitText, value });
+  });
+
+  // A name led by a number (an area kind opens it), a header's words (no number first), a money unit, digits after: not counts.
+  test.each<[string]>([["1 Xã Dần Thàng"], ["2 Tổ dân phố Hòa Bình"], ["3 Thị trấn Phong Thổ"], ["1 Bản Liền Xã"], ["2 Huyện Bắc Hà cũ"], ["Số tổ truyền thông"], ["Kinh phí hỗ trợ"], ["500 triệu đồng"], ["3 Phong Thổ Lai Châu"], ["2 tổ truyền thông 3"]])("%s: not a count", (text) => {
+    expect(splitCountText(text)).toBeNull();
+  });
+
+  test.each<[string, boolean]>([["to", true], ["cau lac bo", true], ["to truyen thong", true], ["dia chi tin cay", true], ["nguoi duoc tap huan", true], ["to dan pho hoa binh", false], ["xa dan thang", false], ["phong tho lai chau", false], ["truyen thong", false]])("isCountUnitKey(%s) = %s", (key, expected) => {
+    expect(isCountUnitKey(key)).toBe(expected);
   });
 });
