@@ -409,6 +409,8 @@ function readLines(
   const plainPercents: number[] = [];
   /** Lines whose target is a dash, read as 0. */
   const dashDoubts: LocalizedText[] = [];
+  /** Figures on rows with no code that are no total: notes, not lines. */
+  const noteDoubts: LocalizedText[] = [];
   /** Under a `Trong đó` of the last coded line. */
   let ofWhich = false;
   /** The last line's code that letters (`a`, `b`) number under, or null (none yet, or a section heading since). */
@@ -484,15 +486,24 @@ function readLines(
       }
       continue;
     }
-    if (code === "" && name === "") continue;
+    // A figure on a row with neither code nor name (`| | | 7`): a total when the row says so in another cell, else a note, said at its cell.
+    if (code === "" && name === "" && !isTotalLabel(first)) {
+      if (hasAmount(targetValue)) noteDoubts.push(uncodedFigure(grid.name, a1(row, targetCol), shownText(grid, row, targetCol), null));
+      continue;
+    }
     // The money column's unit, for a line given beside its count.
     // `Kinh phí (triệu đồng/xã)`: the money for each area.
     const moneyUnit = moneyCol === undefined ? null : (moneyHeaderUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
+    // `Định mức` beside `Số lượng | Kinh phí (triệu đồng/xã)` holds the counts' figure for each area, not the money's:
+    // the money column's header makes its money for each area unless this row's quota cell gives the money's own (a line with money only).
+    const quotaHere = cols.quota !== undefined && hasAmount(grid.value(row, cols.quota));
+    const moneyByHeader = cols.quota === undefined || !(moneyOnly && quotaHere);
     // A total row's money is read in a unit for the whole only.
     const moneyTotalUnit = moneyUnit !== null && perAreaUnit(moneyUnit.text) === null ? moneyUnit : null;
     // A total row's unit: its own, else the column's (the money column's for money alone), else one in its name; null when none.
     const writtenTotalUnit = (label: string): { text: string; unit: UnitInfo } | null => {
-      const ownUnit = text("unit");
+      // `| | Tổng cộng | 20`: the total's name spilled into the unit cell is no unit.
+      const ownUnit = isTotalLabel(text("unit")) ? "" : text("unit");
       const unitText = ownUnit !== "" ? ownUnit : moneyOnly && moneyTotalUnit !== null ? moneyTotalUnit.text : (targetUnit?.text ?? "");
       if (unitText !== "") return { text: unitText, unit: parseUnit(unitText) };
       const named = findUnitInText(label);
@@ -520,7 +531,7 @@ function readLines(
       // `Tổng cộng | | 20 | 1.000` beside the counts: the total of the lines' money too.
       // Under `Kinh phí (triệu đồng/xã)` with no quota column, of the lines' money for each area (or of its wholes).
       const moneyValue = moneyCol === undefined || moneyOnly ? null : grid.value(row, moneyCol);
-      const moneyEach = moneyUnit !== null && cols.quota === undefined ? perAreaUnit(moneyUnit.text) : null;
+      const moneyEach = moneyUnit !== null ? perAreaUnit(moneyUnit.text) : null;
       const moneyTotal = moneyTotalUnit ?? (moneyEach?.kind === "money" ? { text: moneyEach.unit } : null);
       if (moneyValue !== null && hasAmount(moneyValue) && moneyTotal !== null && parseUnit(moneyTotal.text).kind === "money") {
         const money = readAmount(moneyValue, parseUnit(moneyTotal.text), grid.numberFormat(row, moneyCol!));
@@ -542,6 +553,12 @@ function readLines(
       const read = readAmount(targetValue, unit?.unit ?? parseUnit(""), grid.numberFormat(row, targetCol));
       if (!read.ok) throw notANumber(grid.name, where, read.shown);
       totals.push({ name, where, kind: unit?.unit.kind ?? null, value: read.value, unit: unit?.text ?? "", section, ...(unit?.perArea ? { perArea: true } : {}) });
+      continue;
+    }
+    // `| Dự phòng | | 50`: a figure under the target with no code and no unit of its own is a note to the plan, not a line: said, not refused.
+    const unitWritten = cols.unit !== undefined ? text("unit") : (unitInParens(name) ?? "");
+    if (lineCode === "" && mark === null && unitWritten === "" && hasAmount(targetValue)) {
+      noteDoubts.push(uncodedFigure(grid.name, where, shownText(grid, row, targetCol), name));
       continue;
     }
     if (lineCode === "") {
@@ -574,7 +591,9 @@ function readLines(
     // With a quota column, years or a target written per area, the target is read as written, in the unit before the slash (`triệu đồng/xã` beside a `Định mức` is money).
     const slashUnit = perAreaUnit(writtenUnit);
     // With no column for the whole period (its target the years' sum), the years are per area as the figure is.
-    const unitPerArea = cols.quota !== undefined || perAreaOf(targetValue) !== null ? null : slashUnit;
+    // Money alone under `Kinh phí (triệu đồng/xã)` is for each area as the money beside the counts is, a quota column or not (unless its quota cell is filled).
+    const byMoneyColumn = moneyOnly && writtenUnit === moneyUnit?.text && moneyByHeader;
+    const unitPerArea = (cols.quota !== undefined && !byMoneyColumn) || perAreaOf(targetValue) !== null ? null : slashUnit;
     const unitText = slashUnit?.unit ?? writtenUnit;
     // The cell the unit is written in: the line's own, or the money column's header (`Kinh phí (triệu đồng/xã)`) over money alone.
     // Or the target column's header (`Kế hoạch (tổ/xã)`) for a line with no unit of its own.
@@ -680,7 +699,8 @@ function readLines(
     // `Thành lập tổ truyền thông | tổ | 14 | 700`: the line's money beside its count is a line of its own.
     if (moneyCol !== undefined && !moneyOnly && unit.kind !== "money" && moneyUnit !== null && hasAmount(grid.value(row, moneyCol))) {
       // `Kinh phí (triệu đồng/xã)` with no quota column: the money for each area, said as for a unit cell.
-      const perAreaMoney = cols.quota === undefined ? perAreaUnit(moneyUnit.text) : null;
+      // With a quota column too: its figure is the count's (`1 tổ/xã`), the money's for each area is the column's own.
+      const perAreaMoney = perAreaUnit(moneyUnit.text);
       const money = moneyLine(grid, row, moneyCol, moneyUnit, lineCode, name || lineCode, perAreaMoney);
       if (money?.perAreaByUnit !== undefined) perAreaDoubts.push(money.perAreaByUnit);
       if (money !== null) {
@@ -693,7 +713,7 @@ function readLines(
   }
   // A total within a section may add up that section's lines: their places in `lines`.
   const sectioned = totals.map((total) => (total.section === null ? total : { ...total, lines: sections.flatMap((cell, i) => (cell.section === total.section ? [i] : [])) }));
-  return { lines: withPercentFractions(lines, plainPercents), sections, lastRow, bulleted, doubts: [...unitDoubts.list(), ...perAreaDoubts, ...dashDoubts], totals: sectioned, stop };
+  return { lines: withPercentFractions(lines, plainPercents), sections, lastRow, bulleted, doubts: [...unitDoubts.list(), ...perAreaDoubts, ...dashDoubts, ...noteDoubts], totals: sectioned, stop };
 }
 
 /**
@@ -735,6 +755,23 @@ function headsParts(grid: Grid, row: number, codeCol: number, nameCol: number | 
     return nameBullet(name) !== null || headerKey(name) === OF_WHICH;
   }
   return false;
+}
+
+/**
+ * What the reading says of a figure under the target on a row with no code
+ * (and `name`, or none), taken as a note, not a plan line.
+ */
+function uncodedFigure(sheet: string, where: string, shown: string, name: string | null): LocalizedText {
+  const at = cellRef(sheet, where);
+  return name === null
+    ? {
+        vi: `${at}: số ${shown} ở dòng không có mã và không có tên: không đọc là chỉ tiêu. Nếu là chỉ tiêu, hãy ghi mã và tên; nếu là dòng tổng, hãy ghi "Tổng cộng".`,
+        en: `${at}: the figure ${shown} is on a row with no code and no name: not read as a plan line. If it is a line, give it a code and a name; if it is a total, name it "Tổng cộng".`,
+      }
+    : {
+        vi: `${at}: dòng "${name}" không có mã: số ${shown} được coi là ghi chú, không đọc là chỉ tiêu. Nếu là chỉ tiêu, hãy ghi mã cho dòng này.`,
+        en: `${at}: the row "${name}" has no code: its figure ${shown} is taken as a note, not read as a plan line. If it is a line, give it a code.`,
+      };
 }
 
 /** A value cell holding an amount: neither blank nor a dash. */
