@@ -98,6 +98,12 @@ function milestone(text: string, from: number, to: number): string | null {
   return years.length > 0 ? years[years.length - 1] : null;
 }
 
+/** `40% vào năm 2026`, `60% đến năm 2028`: the year said right after a figure, ending its clause, or null. */
+function yearAfter(text: string, q: Pick<Quantity, "unitEnd">): string | null {
+  const m = /^\s*(?:vào|trong|đến|tới|đến hết|hết)\s+năm\s+((?:19|20)\d{2})\s*(?=[,;.)]|\s+và\s|$)/iu.exec(text.slice(q.unitEnd));
+  return m === null ? null : m[1];
+}
+
 /**
  * The label before a `:` that names the figure after it, from a clause at `at` in `text`: `năm 2026: 120 hộ, năm
  * 2027: 110 hộ` gives the second figure the clause `120 hộ, năm 2027`, whose own label is what follows the comma after
@@ -461,10 +467,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `… đạt 25%, đến năm 2030 đạt 30%`, `25% vào năm 2026 và 30% vào năm 2030`: a figure naming nothing but its year,
     // after a figure of the same unit, is that indicator at that year (to confirm).
     const yearAt = i > 0 && !byYear && span.quantity.unit === spans[i - 1].quantity.unit && /^(?:(?:đến|tới|vào|trong)(?:\s+|$))?(?:năm\s+(?:19|20)\d{2}\s*)?(?:đạt|là)?$/iu.test(name.trim())
-      ? milestone(text, spans[i - 1].quantity.unitEnd, (spans[i + 1]?.start ?? text.length))
+      ? yearAfter(text, span.quantity) ?? milestone(text, spans[i - 1].quantity.unitEnd, (spans[i + 1]?.start ?? text.length))
       : null;
-    const atYear = yearAt !== null && names[i - 1].name !== "";
-    if (atYear) name = `${tidyName(names[i - 1].name)} (năm ${yearAt})`;
+    // `năm 2026 đạt 40%, năm 2028 đạt 60%, năm 2030 đạt 90%`: a third milestone takes the indicator's name the figure
+    // before it was given (`Tỷ lệ … (năm 2028)`), without that year, not that figure's own words (`Năm 2028`, `vào`).
+    const earlier = i > 0 && out[i - 1]?.why === "yearly" && out[i - 1].indicator.unit === span.quantity.unit ? out[i - 1].indicator.name.replace(/\s*\(năm\s+(?:19|20)\d{2}\)$/u, "") : tidyName(names[i - 1]?.name ?? "");
+    const atYear = yearAt !== null && earlier !== "";
+    if (atYear) name = `${earlier} (năm ${yearAt})`;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);
@@ -489,7 +498,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    const year = labelYear(text, q);
+    // `40% vào năm 2026, 60% vào năm 2028`: a percent's year said after it makes it a milestone, as one said before it.
+    const said = labelYear(text, q) ?? (q.kind === "percent" && spans.filter((o) => o.quantity.unit === q.unit && yearAfter(text, o.quantity) !== null).length >= 2 ? yearAfter(text, q) : null);
+    const year = said === null ? null : Number(said);
     // `Mỗi xã tổ chức ít nhất 02 cuộc …, toàn huyện 26 cuộc`: a least quota for every area makes the whole a least too.
     // So does a least norm said before the whole in its sentence (`100% xã thành lập ít nhất 01 CLB, toàn huyện 13 CLB`).
     const sentenceLead = text.slice(Math.max(text.lastIndexOf(";", span.start), text.lastIndexOf(".", span.start - 2), 0), span.start);
@@ -621,7 +632,8 @@ const YEAR_SUFFIX = / \(năm ((?:19|20)\d{2})\)$/u;
  * year's figure is that year's, the period's total left open (yearly), the first one too.
  */
 function yearsOfStatedWholes(found: FoundTarget[]): FoundTarget[] {
-  const wholes = new Map(found.filter((t) => t.why !== "part" && !YEAR_SUFFIX.test(t.indicator.name)).map((t) => [t.indicator.name.replace(/ \(mỗi năm\)$/u, ""), t]));
+  // A figure of a year itself (`năm 2026 đạt 40%, năm 2028 đạt 60%, năm 2030 đạt 90%`) is a milestone, no whole of the later ones.
+  const wholes = new Map(found.filter((t) => t.why !== "part" && t.year === undefined && !YEAR_SUFFIX.test(t.indicator.name)).map((t) => [t.indicator.name.replace(/ \(mỗi năm\)$/u, ""), t]));
   const yearsOf = new Map<FoundTarget, FoundTarget[]>();
   for (const t of found) {
     const m = YEAR_SUFFIX.exec(t.indicator.name);
