@@ -361,6 +361,15 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // `02 lớp × 10 huyện = 20 lớp`: the places a quota is multiplied by, in a sum worked out in the text, are no target.
   const factorPlaces = (q: Quantity) =>
     q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0 && /[×x*]\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) && /^[^;.=]*=/u.test(text.slice(q.unitEnd));
+  // `Tổ chức 02 lớp tập huấn × 10 huyện, thành phố = 20 lớp`: the count multiplied is the quota of the sum, per the places
+  // it is multiplied by, as `mỗi huyện 02 lớp × 10 huyện = 20 lớp` says it.
+  const sumResult = (q: Quantity, f: Quantity) =>
+    quantities.some((o) => o.start > f.unitEnd && o.kind === "count" && o.role === "target" && (sameHead(q.unit, o.unit) || sameHead(o.unit, q.unit)) && /^[^;.=]*=\s*(?:\p{L}+\s+)?$/u.test(text.slice(f.unitEnd, o.start)));
+  quantities = quantities.map((q) => {
+    if (q.role !== "target" || q.kind !== "count" || q.rangeFrom !== undefined || matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0) return q;
+    const f = quantities.find((o) => o.role === "target" && factorPlaces(o) && o.start > q.unitEnd && /^[^;.,=\d()]*?(?:[×*]|(?<!\p{L})x)\s*$/u.test(text.slice(q.unitEnd, o.start)));
+    return f !== undefined && sumResult(q, f) ? { ...q, role: "quota" as const, per: f.unit } : q;
+  });
   quantities = quantities.filter((q) => q.role !== "target" || !factorPlaces(q));
   // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places a quota after it applies to, not a target of its own;
   // also when the quota's clause opens right after a `;` (`Toàn xã có 09 thôn; mỗi thôn duy trì 01 tổ`).
@@ -442,6 +451,15 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `… từ 10 tổ lên 12 tổ`: the figure a revised target starts from names nothing either.
     if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `))
       name = tidyName(text.slice(span.start, span.quantity.start).replace(/\s+từ\s+\d+(?:[.,]\d+)*(?:\s+\p{L}+){1,3}?\s+lên\s*$/iu, ""));
+    // `Số cặp tảo hôn không quá 5 cặp/năm`, `Số hộ nghèo giảm xuống còn dưới 120 hộ`: a count whose lead says `số <unit>`
+    // with nothing after the unit but its pace is named by that lead, not the lead and the unit again.
+    const lead0 = text.slice(span.start, span.quantity.start);
+    const unitWord = foldText(span.quantity.unit);
+    const nothingAfter = !/\p{L}/u.test(dropParentheses(text.slice(span.quantity.unitEnd, span.end)).replace(/^\s*\/\s*(?:năm|tháng|quý)(?!\p{L})/iu, ""));
+    if (!raised && span.quantity.kind === "count" && nothingAfter && new RegExp(`^(?:tong )?so ${unitWord.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `, "u").test(`${foldText(lead0.trim())} `)) {
+      const own = tidyName(lead0.replace(/(?:\s+(?:là|đạt|có|còn|giảm|giảm xuống|giảm xuống còn|xuống còn|xuống|tăng|tăng lên|lên|không quá|không vượt quá|tối đa|ít nhất|tối thiểu|không dưới|dưới|trên|khoảng|từ|ở mức))+\s*$/iu, ""));
+      if (foldText(own) !== unitWord && own.includes(" ")) name = own;
+    }
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     // `Tỷ lệ rác thải được thu gom: đạt từ 95% trở lên`: words of the bound alone (`Từ`) name nothing either.
     // `Thành lập mới tổ truyền thông: điều chỉnh từ 10 tổ thành 12 tổ`: words of the revision alone name nothing either.
@@ -494,7 +512,8 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const approximate = yearly || byYear || atYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       // A range per area (`mỗi huyện từ 03 đến 05 mô hình`) is no one quota every area meets.
-      ...(quota && quota.rangeFrom === undefined && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
+      // `02 lớp tập huấn × 10 huyện = 20 lớp`: the sum's quota may name the unit in more words than its result.
+      ...(quota && quota.rangeFrom === undefined && (sameHead(quota.unit, q.unit) || (sameHead(q.unit, quota.unit) && /^[^;.,=\d()]*?(?:[×*]|(?<!\p{L})x)[^;.=]*=/u.test(text.slice(quota.unitEnd, q.start)))) ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
