@@ -307,13 +307,18 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
 }
 
 const AREA_ALTERNATIVE = "(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản|xóm|tổ dân phố)";
+/** What kind a school or a facility is (`trường trung học phổ thông`, `cơ sở giáo dục`): part of the place a quota is per. */
+const PLACE_KIND =
+  "(?:(?:phổ thông dân tộc (?:nội trú|bán trú)|trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông|PTDTNT|PTDTBT|THPT|THCS|TH|MN|giáo dục|y tế)(?:\\s*(?:,|và)\\s*(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|THPT|THCS|TH|MN))*)";
 
 /** Where `mỗi <area>` (with a comma after it) stands in `text` between `from` and `to`, or null. */
 function perPhrase(text: string, from: number, to: number, per: string): [number, number] | null {
   const escaped = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Only at the head of the name (`Mỗi huyện, thị xã, thành phố xây dựng …`); after it (`tại 08 bản, mỗi bản …`) the
   // quota's reading takes the places away with it.
-  const found = new RegExp(`^[\\s\\-–+*•]*(?:mỗi\\s+${escaped}(?:\\s*,\\s*${AREA_ALTERNATIVE})*)(?!\\p{L})\\s*,?\\s*`, "iu").exec(text.slice(from, to));
+  // `Mỗi trường trung học phổ thông duy trì …`: the kind of school (or of facility) is the place's too, no part of the name.
+  const kind = /^(?:trường|cơ sở)$/iu.test(per) ? `(?:\\s+${PLACE_KIND})?` : "";
+  const found = new RegExp(`^[\\s\\-–+*•]*(?:mỗi\\s+${escaped}${kind}(?:\\s*,\\s*${AREA_ALTERNATIVE})*)(?!\\p{L})\\s*,?\\s*`, "iu").exec(text.slice(from, to));
   return found === null ? null : [from + found.index, from + found.index + found[0].length];
 }
 

@@ -163,7 +163,7 @@ export function extractPlan(text: string): ExtractedPlan {
   // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
   const counted = new Set<FoundTarget>();
   for (const t of read.targets) {
-    const n = t.perArea && !(t.perYear && periodYears === null) ? statedAreaCount(bodyText, t.quotaPer) : null;
+    const n = t.perArea && !(t.perYear && periodYears === null) ? statedAreaCount(bodyText, t.quotaPer) ?? wholeCount(bodyText, t.quotaPer) : null;
     if (n !== null) {
       // `mỗi xã … 01 cuộc mỗi năm`: over the plan's years too.
       const years = t.perYear ? (periodYears ?? 1) : 1;
@@ -318,6 +318,17 @@ function statedAreaCount(text: string, per: string | undefined): number | null {
   const phrase = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*,\s*/g, "\\s*,\\s*").replace(/\s+/g, "\\s+");
   const found = new Set<number>();
   for (const m of text.matchAll(new RegExp(`(?:tại|ở|trên địa bàn|cho|của|các)\\s+(\\d{1,3})\\s+${phrase}(?!\\p{L})`, "giu"))) found.add(Number(m[1]));
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * `(toàn tỉnh 38 trường)`, `toàn huyện có 45 trường`: how many schools or facilities (not areas) the whole plan's place
+ * has, when the text says so once, for a quota per school said in another line.
+ */
+function wholeCount(text: string, per: string | undefined): number | null {
+  if (!per || !/^(?:trường|cơ sở)$/iu.test(per)) return null;
+  const found = new Set<number>();
+  for (const m of text.matchAll(new RegExp(`(?<!\\p{L})toàn\\s+(?:tỉnh|huyện|thành phố|thị xã|xã|ngành)\\s*(?:,\\s*)?(?:hiện\\s+)?(?:có\\s+)?(\\d{1,3})\\s+${per}(?!\\p{L})`, "giu"))) found.add(Number(m[1]));
   return found.size === 1 ? [...found][0] : null;
 }
 

@@ -404,7 +404,8 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
  * not per village (villages are no areas), and no total beside it.
  */
 function ownPerArea(part: string, q: Quantity): boolean {
-  if (q.per === undefined || !/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố)/iu.test(q.per)) return false;
+  // `mỗi trường tổ chức ít nhất 01 buổi`: per school or facility too, totalled over the count the plan gives of them.
+  if (q.per === undefined || !/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trường|cơ sở)(?!\p{L})/iu.test(q.per)) return false;
   if (/(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(part.slice(Math.max(0, q.start - 12), q.start))) return false;
   // A pace per month, quarter or week is no count to total; per year it is, over the plan's years.
   if (/(?:mỗi|hằng|hàng)\s+(?:tháng|quý|tuần)(?!\p{L})|\/\s*(?:tháng|quý|tuần)(?!\p{L})/iu.test(part)) return false;
@@ -423,7 +424,7 @@ function perAreaTarget(part: string, q: Quantity, line: TextLine, lineIndex: num
   const slash = q.roleEnd !== undefined ? part.slice(q.unitEnd, q.roleEnd).search(/\s*(?:\/|(?:(?:cho|tại|ở|trên|của)\s+)?mỗi\s)[^/]*$/iu) : -1;
   const said = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd + Math.max(0, slash) }] }).name);
   // `Mỗi xã tổ chức … mỗi năm với phụ nữ`: the place and the pace are the quota's, no part of the name.
-  const bare = tidyName(said.replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\s*,?\s*/iu, "").replace(/\s*,?\s*(?:mỗi|hằng|hàng)\s+năm(?!\p{L})/iu, ""));
+  const bare = tidyName(said.replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trường|cơ sở)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\s*,?\s*/iu, "").replace(/\s*,?\s*(?:mỗi|hằng|hàng)\s+năm(?!\p{L})/iu, ""));
   const name = foldText(bare).replace(/[^a-z]/g, "").length >= 3 ? bare : said;
   if (foldText(name).replace(/[^a-z]/g, "").length < 3) return null;
   const at = lineAt(line, offset + q.start);

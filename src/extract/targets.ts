@@ -98,6 +98,12 @@ function milestone(text: string, from: number, to: number): string | null {
   return years.length > 0 ? years[years.length - 1] : null;
 }
 
+/** `40% vào năm 2026`, `60% đến năm 2028`: the year said right after a figure, ending its clause, or null. */
+function yearAfter(text: string, q: Pick<Quantity, "unitEnd">): string | null {
+  const m = /^\s*(?:vào|trong|đến|tới|đến hết|hết)\s+năm\s+((?:19|20)\d{2})\s*(?=[,;.)]|\s+và\s|$)/iu.exec(text.slice(q.unitEnd));
+  return m === null ? null : m[1];
+}
+
 /**
  * The label before a `:` that names the figure after it, from a clause at `at` in `text`: `năm 2026: 120 hộ, năm
  * 2027: 110 hộ` gives the second figure the clause `120 hộ, năm 2027`, whose own label is what follows the comma after
@@ -355,6 +361,15 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // `02 lớp × 10 huyện = 20 lớp`: the places a quota is multiplied by, in a sum worked out in the text, are no target.
   const factorPlaces = (q: Quantity) =>
     q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0 && /[×x*]\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) && /^[^;.=]*=/u.test(text.slice(q.unitEnd));
+  // `Tổ chức 02 lớp tập huấn × 10 huyện, thành phố = 20 lớp`: the count multiplied is the quota of the sum, per the places
+  // it is multiplied by, as `mỗi huyện 02 lớp × 10 huyện = 20 lớp` says it.
+  const sumResult = (q: Quantity, f: Quantity) =>
+    quantities.some((o) => o.start > f.unitEnd && o.kind === "count" && o.role === "target" && (sameHead(q.unit, o.unit) || sameHead(o.unit, q.unit)) && /^[^;.=]*=\s*(?:\p{L}+\s+)?$/u.test(text.slice(f.unitEnd, o.start)));
+  quantities = quantities.map((q) => {
+    if (q.role !== "target" || q.kind !== "count" || q.rangeFrom !== undefined || matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0) return q;
+    const f = quantities.find((o) => o.role === "target" && factorPlaces(o) && o.start > q.unitEnd && /^[^;.,=\d()]*?(?:[×*]|(?<!\p{L})x)\s*$/u.test(text.slice(q.unitEnd, o.start)));
+    return f !== undefined && sumResult(q, f) ? { ...q, role: "quota" as const, per: f.unit } : q;
+  });
   quantities = quantities.filter((q) => q.role !== "target" || !factorPlaces(q));
   // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places a quota after it applies to, not a target of its own;
   // also when the quota's clause opens right after a `;` (`Toàn xã có 09 thôn; mỗi thôn duy trì 01 tổ`).
@@ -436,6 +451,15 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `… từ 10 tổ lên 12 tổ`: the figure a revised target starts from names nothing either.
     if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `))
       name = tidyName(text.slice(span.start, span.quantity.start).replace(/\s+từ\s+\d+(?:[.,]\d+)*(?:\s+\p{L}+){1,3}?\s+lên\s*$/iu, ""));
+    // `Số cặp tảo hôn không quá 5 cặp/năm`, `Số hộ nghèo giảm xuống còn dưới 120 hộ`: a count whose lead says `số <unit>`
+    // with nothing after the unit but its pace is named by that lead, not the lead and the unit again.
+    const lead0 = text.slice(span.start, span.quantity.start);
+    const unitWord = foldText(span.quantity.unit);
+    const nothingAfter = !/\p{L}/u.test(dropParentheses(text.slice(span.quantity.unitEnd, span.end)).replace(/^\s*\/\s*(?:năm|tháng|quý)(?!\p{L})/iu, ""));
+    if (!raised && span.quantity.kind === "count" && nothingAfter && new RegExp(`^(?:tong )?so ${unitWord.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `, "u").test(`${foldText(lead0.trim())} `)) {
+      const own = tidyName(lead0.replace(/(?:\s+(?:là|đạt|có|còn|giảm|giảm xuống|giảm xuống còn|xuống còn|xuống|tăng|tăng lên|lên|không quá|không vượt quá|tối đa|ít nhất|tối thiểu|không dưới|dưới|trên|khoảng|từ|ở mức))+\s*$/iu, ""));
+      if (foldText(own) !== unitWord && own.includes(" ")) name = own;
+    }
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     // `Tỷ lệ rác thải được thu gom: đạt từ 95% trở lên`: words of the bound alone (`Từ`) name nothing either.
     // `Thành lập mới tổ truyền thông: điều chỉnh từ 10 tổ thành 12 tổ`: words of the revision alone name nothing either.
@@ -461,10 +485,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `… đạt 25%, đến năm 2030 đạt 30%`, `25% vào năm 2026 và 30% vào năm 2030`: a figure naming nothing but its year,
     // after a figure of the same unit, is that indicator at that year (to confirm).
     const yearAt = i > 0 && !byYear && span.quantity.unit === spans[i - 1].quantity.unit && /^(?:(?:đến|tới|vào|trong)(?:\s+|$))?(?:năm\s+(?:19|20)\d{2}\s*)?(?:đạt|là)?$/iu.test(name.trim())
-      ? milestone(text, spans[i - 1].quantity.unitEnd, (spans[i + 1]?.start ?? text.length))
+      ? yearAfter(text, span.quantity) ?? milestone(text, spans[i - 1].quantity.unitEnd, (spans[i + 1]?.start ?? text.length))
       : null;
-    const atYear = yearAt !== null && names[i - 1].name !== "";
-    if (atYear) name = `${tidyName(names[i - 1].name)} (năm ${yearAt})`;
+    // `năm 2026 đạt 40%, năm 2028 đạt 60%, năm 2030 đạt 90%`: a third milestone takes the indicator's name the figure
+    // before it was given (`Tỷ lệ … (năm 2028)`), without that year, not that figure's own words (`Năm 2028`, `vào`).
+    const earlier = i > 0 && out[i - 1]?.why === "yearly" && out[i - 1].indicator.unit === span.quantity.unit ? out[i - 1].indicator.name.replace(/\s*\(năm\s+(?:19|20)\d{2}\)$/u, "") : tidyName(names[i - 1]?.name ?? "");
+    const atYear = yearAt !== null && earlier !== "";
+    if (atYear) name = `${earlier} (năm ${yearAt})`;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);
@@ -485,11 +512,14 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const approximate = yearly || byYear || atYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       // A range per area (`mỗi huyện từ 03 đến 05 mô hình`) is no one quota every area meets.
-      ...(quota && quota.rangeFrom === undefined && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
+      // `02 lớp tập huấn × 10 huyện = 20 lớp`: the sum's quota may name the unit in more words than its result.
+      ...(quota && quota.rangeFrom === undefined && (sameHead(quota.unit, q.unit) || (sameHead(q.unit, quota.unit) && /^[^;.,=\d()]*?(?:[×*]|(?<!\p{L})x)[^;.=]*=/u.test(text.slice(quota.unitEnd, q.start)))) ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    const year = labelYear(text, q);
+    // `40% vào năm 2026, 60% vào năm 2028`: a percent's year said after it makes it a milestone, as one said before it.
+    const said = labelYear(text, q) ?? (q.kind === "percent" && spans.filter((o) => o.quantity.unit === q.unit && yearAfter(text, o.quantity) !== null).length >= 2 ? yearAfter(text, q) : null);
+    const year = said === null ? null : Number(said);
     // `Mỗi xã tổ chức ít nhất 02 cuộc …, toàn huyện 26 cuộc`: a least quota for every area makes the whole a least too.
     // So does a least norm said before the whole in its sentence (`100% xã thành lập ít nhất 01 CLB, toàn huyện 13 CLB`).
     const sentenceLead = text.slice(Math.max(text.lastIndexOf(";", span.start), text.lastIndexOf(".", span.start - 2), 0), span.start);
@@ -621,7 +651,8 @@ const YEAR_SUFFIX = / \(năm ((?:19|20)\d{2})\)$/u;
  * year's figure is that year's, the period's total left open (yearly), the first one too.
  */
 function yearsOfStatedWholes(found: FoundTarget[]): FoundTarget[] {
-  const wholes = new Map(found.filter((t) => t.why !== "part" && !YEAR_SUFFIX.test(t.indicator.name)).map((t) => [t.indicator.name.replace(/ \(mỗi năm\)$/u, ""), t]));
+  // A figure of a year itself (`năm 2026 đạt 40%, năm 2028 đạt 60%, năm 2030 đạt 90%`) is a milestone, no whole of the later ones.
+  const wholes = new Map(found.filter((t) => t.why !== "part" && t.year === undefined && !YEAR_SUFFIX.test(t.indicator.name)).map((t) => [t.indicator.name.replace(/ \(mỗi năm\)$/u, ""), t]));
   const yearsOf = new Map<FoundTarget, FoundTarget[]>();
   for (const t of found) {
     const m = YEAR_SUFFIX.exec(t.indicator.name);
