@@ -178,3 +178,12 @@ test.each(staffLayouts().filter((l) => l.districtTotals === "typed"))("a `Giảm
   const counted = staffWorkbook(STAFF_LINES, D, { actual, typedDistricts: actual }, layout);
   expect(findings(counted, false).filter((f) => f.rule === "percent").map((f) => f.cell)).toEqual([counted.cell(1, 4, 2)]);
 });
+
+// The plan lists a commune the sheet has no row for: the increase row may be that commune under another name, so the list's `coverage` findings stay.
+test("an increase row beside a plan commune with no row keeps the list's coverage finding at its label", () => {
+  const layout = staffLayouts().find((l) => l.orientation === "areas-as-rows" && l.grand === "top" && l.grandTotals === "formula" && l.districtTotals === "formula" && l.headerRows === 1) as StaffLayout;
+  const placed = staffWorkbook(STAFF_LINES, D, { actual: setCommunes(D, 0, D[0].communes.slice(0, 3)), leftover: { label: "Tăng", values: [null, null, null, 20] } }, layout);
+  const told = findings(placed, true);
+  expect(told.some((f) => f.rule === "coverage" && f.cell === null)).toBe(true);
+  expect(told.some((f) => f.rule === "coverage" && f.cell === placed.leftoverLabel())).toBe(true);
+});
