@@ -1,9 +1,11 @@
 /**
  * One cause, one finding for an adjustment written as a row among the areas
  * (`Điều chỉnh giảm`, `Giảm`, `Điều chỉnh tăng`, `Tăng`: a row that is no
- * place, see `isAdjustmentLabel`) whose figures all have one sign, where the
- * plan lists no areas (with a list, its `coverage` finding tells it:
- * `unlistedRowChecks`). A decrease's negative figures are told once, at its
+ * place, see `isAdjustmentLabel`) whose figures all have one sign. A
+ * decrease is told here where the plan lists no areas (with a list, its
+ * `coverage` finding tells it: `unlistedRowChecks`); an increase whether or
+ * not it does, the list's `coverage` finding at its label folded into the one
+ * told (the same row, the same cause). A decrease's negative figures are told once, at its
  * label, as what they are — a decrease, not an area's allocation — and the
  * comparisons they alone put off (a total over it, a line's plan, each off by
  * exactly the row's figure on its line) are named in that finding rather than
@@ -30,9 +32,12 @@ import { onlyDecreases } from "./unlistedRowChecks";
 import { ceilingName, cellIndexer, type Named } from "./singleCause";
 
 export function adjustmentRow(context: RuleContext, findings: readonly Finding[]): Finding[] {
-  if (context.plan.areas.length > 0) return [...findings];
+  // With an area list, a decrease is told in its `coverage` finding (`unlistedRowChecks`); an increase is told here, that finding folded in.
+  // A plan area with no row beside it may be that area under another name: its `coverage` findings stay.
+  const listed = context.plan.areas.length > 0;
+  if (listed && findings.some((f) => f.rule === "coverage" && f.cell === null)) return [...findings];
   const { areas, sheet } = context.table;
-  const rows = [...noPlaceLeaves(context.table, context.sheet)].filter((a) => isAdjustmentLabel(areas[a].label) && (onlyDecreases(context, a) || onlyIncreases(context, a)));
+  const rows = [...noPlaceLeaves(context.table, context.sheet)].filter((a) => isAdjustmentLabel(areas[a].label) && ((!listed && onlyDecreases(context, a)) || onlyIncreases(context, a)));
   if (rows.length === 0) return [...findings];
   const { lineCount, state, base } = context;
   const indexOf = cellIndexer(context);
@@ -68,6 +73,8 @@ export function adjustmentRow(context: RuleContext, findings: readonly Finding[]
       // An increase: told only where it alone puts comparisons off.
       if (folded.length === 0 || !onlyIncreases(context, area) || planCounts(context, area)) continue;
       for (const f of folded) replaced.set(f, null);
+      // The list's `coverage` finding at its label tells the same row as no plan area: the increase is told instead.
+      for (const f of findings) if (f.rule === "coverage" && f.sheet === sheet && f.row === areas[area].labelRow && f.col === areas[area].labelCol) replaced.set(f, null);
       replaced.set(folded[0], increaseFinding(context, area, folded, also));
       continue;
     }

@@ -75,7 +75,9 @@ test.each(byRows.filter((l) => l.grand !== "none"))("a table of one line: an inc
  * communes but not it, or a typed district total that adds up the communes
  * without it, says it is an increase — no quota of its own, no guess said;
  * without either (the district a heading, or a SUM over it), it stays a
- * commune and the reading says so (uncertain).
+ * commune and the reading says so (uncertain). An increase is told once, at
+ * its label, as the plan's total it alone puts over — with the list or
+ * without; a commune, at its quota cell.
  */
 describe("a table of one line: a numbered `Tăng` after the last district's communes", () => {
   const withTang = (districts: readonly StaffDistrict[]): StaffDistrict[] => setCommunes(districts, 2, [...districts[2].communes, { name: "Tăng", label: "Tăng", values: [2] }]);
@@ -91,6 +93,10 @@ describe("a table of one line: a numbered `Tăng` after the last district's comm
     expect(tang?.parent).not.toBeNull();
     expect(quota).toEqual(increase ? [] : [placed.cell(2, 3, 0)]);
     expect(guessed(told)).toBe(!increase);
-    if (increase && !listed) expect(told.findings.map((f) => [f.rule, f.cell])).toEqual([["ceiling", placed.label(2, 3)]]);
+    // One cause, one finding: an increase told at its label (the list's `coverage` there folded in, the plan's total named in it);
+    // a commune its quota at its cell, the plan's total beside it.
+    const said = told.findings.map((f) => `${f.rule} ${f.cell}`).sort();
+    expect(said).toEqual(increase ? [`ceiling ${placed.label(2, 3)}`] : [`ceiling ${placed.grand(0)}`, `quota ${placed.cell(2, 3, 0)}`].sort());
+    if (increase) expect(told.findings[0].message.en).toContain(`against the plan (${placed.grand(0)})`);
   });
 });

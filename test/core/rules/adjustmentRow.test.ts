@@ -104,12 +104,11 @@ const upCases = ["Điều chỉnh tăng", "Tăng"].flatMap((label) =>
 test.each(upCases)("an increase `%s` %s (the plan lists its areas: %s), %s: one finding at its label, the totals and plan it alone puts off named in it", (label, where, listed, _name, layout) => {
   const placed = staffWorkbook(STAFF_LINES, D, UP[where].sheet(label), layout);
   const told = findings(placed, listed);
-  expect(told.map((f) => [f.rule, f.cell])).toEqual([[listed ? "coverage" : "ceiling", UP[where].label(placed)]]);
+  // With an area list or without, the same finding: the list's `coverage` at the label tells the same row.
+  expect(told.map((f) => [f.rule, f.cell])).toEqual([["ceiling", UP[where].label(placed)]]);
   expect(told[0].severity).toBe("error");
-  if (!listed) {
-    expect(told[0].message.vi).toContain(`20 triệu đồng (${UP[where].cell(placed)})`);
-    expect(told[0].message.vi).toContain("điều chỉnh tăng không phải là");
-  }
+  expect(told[0].message.vi).toContain(`20 triệu đồng (${UP[where].cell(placed)})`);
+  expect(told[0].message.vi).toContain("điều chỉnh tăng không phải là");
   expect(told[0].message.en).toContain("against the plan");
 });
 
@@ -178,4 +177,13 @@ test.each(staffLayouts().filter((l) => l.districtTotals === "typed"))("a `Giảm
   // The same row its district's total counts is a commune named Giảm: its rate is told.
   const counted = staffWorkbook(STAFF_LINES, D, { actual, typedDistricts: actual }, layout);
   expect(findings(counted, false).filter((f) => f.rule === "percent").map((f) => f.cell)).toEqual([counted.cell(1, 4, 2)]);
+});
+
+// The plan lists a commune the sheet has no row for: the increase row may be that commune under another name, so the list's `coverage` findings stay.
+test("an increase row beside a plan commune with no row keeps the list's coverage finding at its label", () => {
+  const layout = staffLayouts().find((l) => l.orientation === "areas-as-rows" && l.grand === "top" && l.grandTotals === "formula" && l.districtTotals === "formula" && l.headerRows === 1) as StaffLayout;
+  const placed = staffWorkbook(STAFF_LINES, D, { actual: setCommunes(D, 0, D[0].communes.slice(0, 3)), leftover: { label: "Tăng", values: [null, null, null, 20] } }, layout);
+  const told = findings(placed, true);
+  expect(told.some((f) => f.rule === "coverage" && f.cell === null)).toBe(true);
+  expect(told.some((f) => f.rule === "coverage" && f.cell === placed.leftoverLabel())).toBe(true);
 });
