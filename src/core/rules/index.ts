@@ -137,10 +137,10 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
 /**
  * All findings of the given rules (all by default), in rule order, unsorted;
  * one mistyped cell that puts off both its row's total and its column's
- * subtotals is told once, at that cell (`singleCause`), after a row of
- * negative figures that is an adjustment (`Điều chỉnh giảm`), the plan listing
- * no areas, is told once, at its label, with the totals it alone puts off
- * (`adjustmentRow`); a number typed as
+ * subtotals is told once, at that cell (`singleCause`), after a row that is
+ * an adjustment (`Điều chỉnh giảm` with negative figures, the plan listing no
+ * areas; `Tăng` / `Điều chỉnh tăng`, with or without a list) is told once, at
+ * its label, with the totals it alone puts off (`adjustmentRow`); a number typed as
  * text at a cell with an error of its own is told in that error (`sameCell`);
  * a row with figures but no name is told once, at its name (`unnamedCause`);
  * a plan commune under another district, the typed totals adding it where it belongs, is told once, at it (`movedCause`);
