@@ -36,5 +36,10 @@ export interface Run {
 /** Runs `node bin/allocheck.js …args` in `cwd`. */
 export function allocheck(args: readonly string[], cwd: string): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+  // No exit status: the process was killed (the timeout, a signal) or never ran — say how, with what it wrote.
+  if (result.status === null) {
+    const how = result.error !== undefined ? result.error.message : `signal ${String(result.signal)}`;
+    throw new Error(`allocheck ${args.join(" ")} ended without an exit status (${how}); stderr: ${String(result.stderr).slice(-2000)}`);
+  }
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
