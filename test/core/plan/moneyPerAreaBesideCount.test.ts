@@ -7,15 +7,11 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanFromWorkbook } from "../../../src/core/plan";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { fourCommuneMoneyAllocation, fourCommuneRows } from "./fourCommuneMoneySheet";
 
 type Cells = readonly [number, number, number, number];
 
-const communes: CellValue[][] = [
-  ["Ba Vì", "Khánh Thượng"],
-  ["Ba Vì", "Minh Quang"],
-  ["Quốc Oai", "Phú Mãn"],
-  ["Quốc Oai", "Đông Xuân"],
-];
+const communes = fourCommuneRows;
 
 const planSheet = (moneyHeader: string, areas: CellValue[][] = [], moneyOnly = true): SheetData => ({
   name: "Kế hoạch",
@@ -28,25 +24,7 @@ const planSheet = (moneyHeader: string, areas: CellValue[][] = [], moneyOnly = t
   ],
 });
 
-/** Four communes; the line's count at C…, its money at D5, D6, D8, D9. */
-const allocation = (money: Cells): SheetData => {
-  const sum = (cells: readonly number[]): number => cells.reduce((a, b) => a + b, 0);
-  return {
-    name: "Phân bổ",
-    merges: [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }],
-    values: [
-      ["STT", "Đơn vị", "Thành lập tổ truyền thông cộng đồng", null],
-      [null, null, "Số lượng (tổ)", "Kinh phí (triệu đồng)"],
-      [null, "Tổng cộng", 4, sum(money)],
-      ["I", "Huyện Ba Vì", 2, money[0] + money[1]],
-      [1, "Xã Khánh Thượng", 1, money[0]],
-      [2, "Xã Minh Quang", 1, money[1]],
-      ["II", "Huyện Quốc Oai", 2, money[2] + money[3]],
-      [1, "Xã Phú Mãn", 1, money[2]],
-      [2, "Xã Đông Xuân", 1, money[3]],
-    ],
-  };
-};
+const allocation = fourCommuneMoneyAllocation;
 
 type Header = [header: string, written: string, unit: string, scale: number, perArea: "commune" | "district", count: number];
 const headers: Header[] = [

@@ -9,13 +9,9 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanFromWorkbook } from "../../../src/core/plan";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { fourCommuneMoneyAllocation, fourCommuneRows } from "./fourCommuneMoneySheet";
 
-const communes: CellValue[][] = [
-  ["Ba Vì", "Khánh Thượng"],
-  ["Ba Vì", "Minh Quang"],
-  ["Quốc Oai", "Phú Mãn"],
-  ["Quốc Oai", "Đông Xuân"],
-];
+const communes = fourCommuneRows;
 
 const HEAD: CellValue[] = ["STT", "Nội dung", "ĐVT", "Số lượng", "Định mức", "Kinh phí (triệu đồng/xã)"];
 
@@ -28,25 +24,7 @@ const planSheet = (rows: CellValue[][], areas: CellValue[][] = [], head: CellVal
 const teams: CellValue[] = [1, "Thành lập tổ truyền thông cộng đồng", "tổ", 4, 1, 50];
 const management: CellValue[] = [2, "Kinh phí quản lý", null, null, null, 10];
 
-/** Four communes, one team each; the line's money at D5, D6, D8, D9. */
-const allocation = (money: readonly [number, number, number, number]): SheetData => {
-  const sum = (cells: readonly number[]): number => cells.reduce((a, b) => a + b, 0);
-  return {
-    name: "Phân bổ",
-    merges: [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }],
-    values: [
-      ["STT", "Đơn vị", "Thành lập tổ truyền thông cộng đồng", null],
-      [null, null, "Số lượng (tổ)", "Kinh phí (triệu đồng)"],
-      [null, "Tổng cộng", 4, sum(money)],
-      ["I", "Huyện Ba Vì", 2, money[0] + money[1]],
-      [1, "Xã Khánh Thượng", 1, money[0]],
-      [2, "Xã Minh Quang", 1, money[1]],
-      ["II", "Huyện Quốc Oai", 2, money[2] + money[3]],
-      [1, "Xã Phú Mãn", 1, money[2]],
-      [2, "Xã Đông Xuân", 1, money[3]],
-    ],
-  };
-};
+const allocation = fourCommuneMoneyAllocation;
 
 const said = (cell: string): string =>
   `'Kế hoạch'!${cell}: the unit "triệu đồng/xã" (cell F1) makes the target the money (triệu đồng) for each commune; the whole is it times the areas. If it is the whole, write the unit "triệu đồng".`;
