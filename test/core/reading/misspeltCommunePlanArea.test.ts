@@ -10,17 +10,23 @@ import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { sheet, transposeSheet } from "../layout/sheetBuilder";
 
-const PLAN = sheet("Kế hoạch", [
-  ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
-  ["1", "Kinh phí hỗ trợ", "triệu đồng", 300],
-  [],
-  ["Huyện", "Xã"],
-  ["Ba Vì", "Ba Trại"],
-  [null, "Tản Lĩnh"],
-  [null, "Vân Hòa"],
-  ["Quốc Oai", "Phú Mãn"],
-  [null, "Đông Xuân"],
-]);
+/** The plan: one money line of `target`, Ba Vì's three communes, Quốc Oai's two and `moreInQuocOai`. */
+function planSheet(target: number, moreInQuocOai: readonly string[] = []) {
+  return sheet("Kế hoạch", [
+    ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
+    ["1", "Kinh phí hỗ trợ", "triệu đồng", target],
+    [],
+    ["Huyện", "Xã"],
+    ["Ba Vì", "Ba Trại"],
+    [null, "Tản Lĩnh"],
+    [null, "Vân Hòa"],
+    ["Quốc Oai", "Phú Mãn"],
+    [null, "Đông Xuân"],
+    ...moreInQuocOai.map((commune) => [null, commune]),
+  ]);
+}
+
+const PLAN = planSheet(300);
 
 const COMMUNES: [string, string[], number[]][] = [
   ["Huyện Ba Vì", ["Xã Ba Trại", "Xã Tản Lĩnh", "Xã Vân Hòa"], [40, 30, 30]],
@@ -100,18 +106,7 @@ describe("a misspelt commune: the reading takes the plan area the coverage findi
  * not told as misplaced besides.
  */
 describe("a commune misspelt as another district's plan commune: read as its own district's", () => {
-  const plan = sheet("Kế hoạch", [
-    ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
-    ["1", "Kinh phí hỗ trợ", "triệu đồng", 350],
-    [],
-    ["Huyện", "Xã"],
-    ["Ba Vì", "Ba Trại"],
-    [null, "Tản Lĩnh"],
-    [null, "Vân Hòa"],
-    ["Quốc Oai", "Phú Mãn"],
-    [null, "Đông Xuân"],
-    [null, "Tân Hòa"],
-  ]);
+  const plan = planSheet(350, ["Tân Hòa"]);
   const rows = (name: string): CellValue[][] => [
     ["STT", "Đơn vị", "Kinh phí (triệu đồng)"],
     [null, "Tổng cộng", 350],
