@@ -46,7 +46,7 @@ export const CLASSIFIERS = [
   "dia ban", "don vi", "co quan", "hoi", "ban chi dao", "tram", "trung tam", "mo", "ha", "tan", "kg", "km",
   "cap", "cap vo chong", "lao dong", "hoi cho", "trien lam", "y tuong", "vuon", "cong trinh", "tuyen",
   "truong hop", "thanh nien", "nam nu", "nguoi co uy tin", "nong dan", "hoi vien nong dan", "dien dan",
-  "khu dan cu", "htx", "tht", "tieu chi", "co do", "nhan vien y te", "nhan vien", "can",
+  "khu dan cu", "htx", "tht", "tieu chi", "co do", "nhan vien y te", "nhan vien", "can", "vu", "ca",
 ];
 
 /** What a plan written in English counts, the noun that ends a count's phrase (`30 community communication teams`). */
