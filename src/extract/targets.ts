@@ -456,7 +456,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const lead0 = text.slice(span.start, span.quantity.start);
     const unitWord = foldText(span.quantity.unit);
     const nothingAfter = !/\p{L}/u.test(dropParentheses(text.slice(span.quantity.unitEnd, span.end)).replace(/^\s*\/\s*(?:năm|tháng|quý)(?!\p{L})/iu, ""));
-    if (!raised && span.quantity.kind === "count" && nothingAfter && new RegExp(`^(?:tong )?so ${unitWord.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `, "u").test(`${foldText(lead0.trim())} `)) {
+    // (`Số vụ tảo hôn không quá 3 trường hợp/năm`: a lead counting in other words names it as well.)
+    // (After `đạt`/`lên`, only where the lead does not hold the unit: the figure raised names it then, above.)
+    const raisedNamed = raised !== null && foldText(lead0).includes(` ${unitWord} `);
+    if (!raisedNamed && span.quantity.kind === "count" && nothingAfter && /^(?:tong )?so \p{L}/u.test(foldText(lead0.trim())) && !/^(?:tong )?so luong$/u.test(foldText(lead0.trim()))) {
       const own = tidyName(lead0.replace(/(?:\s+(?:là|đạt|có|còn|giảm|giảm xuống|giảm xuống còn|xuống còn|xuống|tăng|tăng lên|lên|không quá|không vượt quá|tối đa|ít nhất|tối thiểu|không dưới|dưới|trên|khoảng|từ|ở mức))+\s*$/iu, ""));
       if (foldText(own) !== unitWord && own.includes(" ")) name = own;
     }

@@ -1,6 +1,7 @@
 /**
  * A count whose lead names its unit (`Số cặp tảo hôn không quá 5 cặp/năm`) is named by that lead, the unit not said
- * twice; a lead that does not (`Tổ chức 05 lớp tập huấn`) keeps the unit as the head of its name.
+ * twice; so is one whose lead counts in other words (`Số vụ tảo hôn không quá 3 trường hợp/năm`); a lead that is no
+ * `Số …` (`Tổ chức 05 lớp tập huấn`) keeps the unit as the head of its name.
  */
 import { extractPlan } from "../../src/extract";
 import { planWith } from "./planText";
@@ -9,6 +10,8 @@ test.each<[string, string, number]>([
   ["- Số cặp tảo hôn không quá 5 cặp/năm.", "Số cặp tảo hôn (mỗi năm)", 5],
   ["- Số hộ nghèo giảm xuống còn dưới 120 hộ.", "Số hộ nghèo", 120],
   ["- Số người được tập huấn ít nhất 200 người.", "Số người được tập huấn", 200],
+  ["- Số vụ tảo hôn không quá 3 trường hợp/năm.", "Số vụ tảo hôn (mỗi năm)", 3],
+  ["- Số nạn nhân được hỗ trợ đạt 100 người.", "Số nạn nhân được hỗ trợ", 100],
   ["- Tổ chức 05 lớp tập huấn cho cán bộ.", "Tổ chức lớp tập huấn cho cán bộ", 5],
   ["- Số hộ được hỗ trợ sinh kế 50 hộ nghèo.", "Số hộ được hỗ trợ sinh kế 50 hộ nghèo", -1],
 ])("%s", (line, name, target) => {
