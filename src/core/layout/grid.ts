@@ -119,6 +119,15 @@ export function shownText(grid: Grid, row: number, col: number): string {
   return cellText(shownValue(grid, row, col));
 }
 
+/**
+ * A cell that adds nothing of its own on its row: no column (`undefined`),
+ * part of a merge that starts on a row above (a header's cell running down),
+ * or blank.
+ */
+export function isBlankOnRow(grid: Grid, row: number, col: number | undefined): boolean {
+  return col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+}
+
 /** A cell value as display text: numbers as written in JS, errors as their code. */
 export function cellText(value: CellValue): string {
   if (value === null) return "";

@@ -3,7 +3,7 @@
  * spacing- and diacritics-insensitively, NFC or NFD alike, merged cells read
  * through their top-left cell.
  */
-import { shownText, type Grid } from "../layout/grid";
+import { isBlankOnRow, shownText, type Grid } from "../layout/grid";
 import { wordKey } from "../text/fold";
 import { yearOfHeader } from "../text/years";
 import { unitInParens } from "./headerUnit";
@@ -216,7 +216,7 @@ function isUnitCell(text: string): boolean {
 function withUnitRow(grid: Grid, header: PlanHeader): PlanHeader {
   const row = header.bottom + 1;
   if (row >= grid.rowCount) return header;
-  const blank = (col: number | undefined): boolean => col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+  const blank = (col: number | undefined): boolean => isBlankOnRow(grid, row, col);
   if (!blank(header.columns.code) || !blank(header.columns.name)) return header;
   const targets = new Set([header.columns.target, header.moneyTarget, header.firstTarget].filter((col) => col !== undefined));
   let under = false;
@@ -338,7 +338,7 @@ export function targetSplitRow(grid: Grid, header: PlanHeader): { row: number; l
   if (target === undefined) return null;
   const merge = grid.mergeAt(header.row, target);
   if (merge === undefined || merge.right === merge.left || merge.top !== header.row) return null;
-  const blank = (row: number, col: number | undefined): boolean => col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+  const blank = (row: number, col: number | undefined): boolean => isBlankOnRow(grid, row, col);
   let row = merge.bottom + 1;
   for (let level = 0; ; level++) {
     if (row >= grid.rowCount || !blank(row, header.columns.code) || !blank(row, header.columns.name)) return null;
@@ -445,8 +445,7 @@ function withSubHeader(grid: Grid, header: PlanHeader): PlanHeader {
   const target = columns.target;
   const span = target === undefined ? null : targetSpan(grid, header.row, target, taken);
   let bottom = header.bottom;
-  const isBlank = (row: number, col: number | undefined): boolean =>
-    col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+  const isBlank = (row: number, col: number | undefined): boolean => isBlankOnRow(grid, row, col);
   const last = Math.min(grid.rowCount - 1, header.bottom + 1);
   for (let row = header.row + 1; row <= last; row++) {
     if (row > header.bottom && !(isBlank(row, columns.code) && isBlank(row, columns.name))) break;

@@ -7,7 +7,7 @@
  */
 import { columnLetters, sheetInText } from "../model/address";
 import type { LocalizedText } from "../model/text";
-import { shownText, type Grid } from "../layout/grid";
+import { isBlankOnRow, shownText, type Grid } from "../layout/grid";
 import { yearOfHeader } from "../text/years";
 import { headerKey, type PlanHeader } from "./planHeader";
 
@@ -16,7 +16,7 @@ export function findYearColumns(grid: Grid, header: PlanHeader): Map<number, num
   // The first target kept beside the adjusted one is no year's: a `Năm 2025` over `Ban đầu | Điều chỉnh` titles both.
   const roleCols = new Set([...Object.values(header.columns), ...(header.firstTarget !== undefined ? [header.firstTarget] : [])]);
   const { code, name } = header.columns;
-  const blank = (row: number, col: number | undefined): boolean => col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+  const blank = (row: number, col: number | undefined): boolean => isBlankOnRow(grid, row, col);
   const last = Math.min(grid.rowCount - 1, blank(header.bottom + 1, code) && blank(header.bottom + 1, name) ? header.bottom + 1 : header.bottom);
   const found = new Map<number, number>();
   const repeated = new Set<number>();
