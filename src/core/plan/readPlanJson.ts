@@ -16,7 +16,7 @@ import { findParentCode } from "./planCodes";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule, type AmountReading } from "./planValues";
 import { perAreaUnitDoubtAt, planAreaCounts, sizeByPlanAreas } from "./perAreaTargets";
 import { wholeWhereAreasCount } from "./wholeByAreaCount";
-import { defaultRule } from "./readPlanFromWorkbook";
+import { defaultRule } from "./defaultRule";
 import { headerKey } from "./planHeader";
 import { yearOfHeader } from "../text/years";
 import { dashedDoubtAt, isDash } from "./dashedTargets";
