@@ -400,7 +400,8 @@ export function build(seed: number): Case {
   // at the cell (CONTRACT §3): such a line is drawn on its plan instead.
   lines.forEach((_, j) => {
     const negative = groups.some((g) => g.leaves.some((leaf) => leaf.invalid?.line === j && leaf.invalid.kind === "negative" && targets[j] - totals[j] === -2 * leaf.values[j]));
-    if (negative) targets[j] = Math.max(1, totals[j]);
+    // A line the negative figure takes to zero or below has no such plan: drawn off by one more than the sign's error.
+    if (negative) targets[j] = totals[j] >= 1 ? totals[j] : totals[j] + 1 - 2 * Math.min(...groups.flatMap((g) => g.leaves.map((leaf) => (leaf.invalid?.line === j ? leaf.values[j] : 0))));
   });
   const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Định mức"]];
   // Where each plan line's target sits in the plan, and how it is written (text in the plan's unit or a number).
@@ -441,6 +442,26 @@ export function build(seed: number): Case {
     const cell = targetCells.get(j);
     if (cell !== undefined) plan[cell.row][3] = planTarget(l, cell.asText);
   });
+  // A commune off its quota whose figure on another plan line is the quota, the two lines off their plan by just what
+  // swapping the two cells moves, reads as the two figures typed into each other's cells: one cause, told at the
+  // commune (CONTRACT §3). The other line is drawn on its plan instead, so that the quota and the ceilings stay apart.
+  const quotaAt = lines.findIndex((l) => l.quota !== undefined);
+  if (quotaAt >= 0) {
+    const swappable = (l: Line) => l.extra !== true && l.total !== true && l.percent !== true;
+    for (const leaf of groups.flatMap((g) => g.leaves)) {
+      const q = leaf.values[quotaAt];
+      if (q === lines[quotaAt].quota || leaf.text[quotaAt] || leaf.invalid?.line === quotaAt) continue;
+      lines.forEach((l, o) => {
+        const v = leaf.values[o];
+        if (o === quotaAt || !swappable(l) || v !== lines[quotaAt].quota || leaf.text[o] || leaf.invalid?.line === o) return;
+        // Swapped back (each figure as it stands, in the sheet's units), both lines come exactly on their plan.
+        if (targets[quotaAt] - totals[quotaAt] !== v - q || targets[o] - totals[o] !== q - v) return;
+        targets[o] = totals[o];
+        const cell = targetCells.get(o);
+        if (cell !== undefined) plan[cell.row][3] = planTarget(l, cell.asText);
+      });
+    }
+  }
   // A plan commune with no row while two lines (or a quota line) are under their plan reads as that commune's row
   // deleted, one cause told by the coverage finding alone (CONTRACT §3): planted only where the totals cannot say so.
   const under = planLines.filter((l) => l.percent !== true && targets[lineAt(l)] > totals[lineAt(l)]);

@@ -32,6 +32,7 @@ const BASE: StaffShape = {
   spacerAfter: -1, note: "none", money: false, countLines: 1, areaList: false, nameStyles: ["prefixed"], plant: "none", seed: 1,
   nil: "either", textForm: "dot", sumForm: "range", cached: true, linked: false, mergedLabels: false, hidden: false, moneyUnit: "dong", percent: "none",
   titleBlock: 0, signature: false, areaWords: false, subHeader: "none", spacerRows: false, bigCounts: false, extraUnit: false,
+  repeatHeader: false, ofWhichRow: "none", mergedStt: false, secondMoney: false,
 };
 
 // Shapes that once gave a wrong report, each named by what it holds.

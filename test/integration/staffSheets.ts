@@ -34,7 +34,12 @@
  * district closed by `Cộng huyện X` after its communes, with or without a row
  * naming it over them; a `Ghi chú` column of free text with numbers in it;
  * counts of people in thousands (`1.250` typed as text); a line in another
- * unit (`mô hình`, `lớp`, `hội viên`).
+ * unit (`mô hình`, `lớp`, `hội viên`). From a third stream: the header rows
+ * (with the numbering or units row) typed again over the second district, as
+ * a printed page repeats them; a `Trong đó: …` row under the grand total or
+ * under each district's figures (a part of them, no area); a district's STT
+ * merged down over its communes; a second money line in the other unit (đồng
+ * beside triệu đồng, or triệu đồng with a decimal beside đồng).
  *
  * Each sheet carries at most one planted problem whose finding is known from
  * CONTRACT.md alone: a line over (or under) its plan, a district subtotal
@@ -136,6 +141,14 @@ export interface StaffShape {
   readonly bigCounts: boolean;
   /** One more count line in another unit (`mô hình`, `lớp`, `hội viên`). */
   readonly extraUnit: boolean;
+  /** The header rows (with the numbering or units row) typed again over the second district, as for a printed page. */
+  readonly repeatHeader: boolean;
+  /** A `Trong đó: …` row right under the grand total or under each district's figures: a part of them (the figures of its first commune or of each district's), no area. */
+  readonly ofWhichRow: "none" | "total" | "district";
+  /** A district's Roman or lettered STT merged down over its communes' rows (theirs then unnumbered). */
+  readonly mergedStt: boolean;
+  /** With a money line: a second one beside it in the other unit (đồng beside triệu đồng, or triệu đồng beside đồng). */
+  readonly secondMoney: boolean;
   readonly plant: Plant;
   readonly seed: number;
 }
@@ -204,6 +217,10 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   spacerRows: fc.boolean(),
   bigCounts: fc.boolean(),
   extraUnit: fc.boolean(),
+  repeatHeader: fc.boolean(),
+  ofWhichRow: fc.constantFrom("none", "total", "district"),
+  mergedStt: fc.boolean(),
+  secondMoney: fc.boolean(),
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
@@ -250,6 +267,8 @@ interface Line {
   readonly storedIn: number;
   /** The number format of its cells, or null. */
   readonly format: string | null;
+  /** A money line's unit as the sheet writes it, when not the shape's `moneyUnit`. */
+  readonly unit?: string;
 }
 
 interface Commune {
@@ -287,6 +306,8 @@ const EXTRA_LINES: ReadonlyArray<readonly [string, string]> = [
 ];
 const PERCENT_LINE = "Tỷ lệ hộ gia đình được tiếp cận thông tin";
 const MONEY_LINE = "Kinh phí hỗ trợ hoạt động";
+const SECOND_MONEY_LINE = "Kinh phí mua sắm trang thiết bị";
+const OF_WHICH = ["Trong đó: xã khu vực III", "Trong đó: Các xã đặc biệt khó khăn", "- Trong đó: xã biên giới", "Trong đó, xã ATK:"];
 const UNIT_WORDS = { dong: "đồng", grouped: "đồng", accounting: "đồng", thousands: "nghìn đồng", trieu: "triệu đồng" } as const;
 
 /** US notation, `1,200,000` or `1,200.5`: with one comma alone (`1,200`) the contract reads a decimal comma, so only when that cannot be. */
@@ -366,6 +387,14 @@ export function buildStaff(shape: StaffShape): StaffCase {
       storedIn: shape.moneyUnit === "trieu" ? 1e6 : 1,
       format,
     });
+  }
+  // The variations added after those draw from a third stream of their own.
+  const rnd3 = prng(shape.seed ^ 0x3c6ef372);
+  if (money && shape.secondMoney) {
+    // In triệu đồng with a decimal beside a line in đồng (or in thousands), else in whole đồng beside triệu đồng.
+    const inTrieu = shape.moneyUnit !== "trieu";
+    const unit = inTrieu ? "triệu đồng" : "đồng";
+    drafts.push({ code: "", name: SECOND_MONEY_LINE, planUnit: "triệu đồng", kind: "money", header: `${SECOND_MONEY_LINE} (${unit})`, shownIn: inTrieu ? 1e6 : 1, storedIn: inTrieu ? 1e6 : 1, format: inTrieu ? "#,##0.0" : "#,##0", unit });
   }
   const lines: Line[] = drafts.map((l, i) => ({ ...l, code: String(i + 1) }));
   const percentTarget = percent === "none" ? 0 : int(60, 85);
@@ -595,7 +624,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
     }
     row++;
   } else if (shape.subHeader === "units") {
-    lines.forEach((l, j) => set(row, lineCols[j], l.kind === "percent" ? "%" : l.kind === "money" ? UNIT_WORDS[shape.moneyUnit] : l.planUnit));
+    lines.forEach((l, j) => set(row, lineCols[j], l.kind === "percent" ? "%" : l.kind === "money" ? (l.unit ?? UNIT_WORDS[shape.moneyUnit]) : l.planUnit));
     row++;
   }
   const districtRow = new Map<District, number>();
@@ -611,14 +640,37 @@ export function buildStaff(shape: StaffShape): StaffCase {
     set(r, 0, text);
     merges.push(`${addr(r, 0)}:${addr(r, right)}`);
   };
+  /** The header rows as typed (with the numbering or units row), to type again over the second district. */
+  const headerBlock = { from: headerTop, to: row - 1 };
+  /** `Trong đó` rows: the total's (its part the first commune of each district), each district's (its first commune). */
+  let ofWhichRow = -1;
+  const ofWhichRows = new Map<District, number>();
+  const ofWhichLabel = () => OF_WHICH[Math.floor(rnd3() * OF_WHICH.length)];
   const totalAt = () => {
     totalRow = row++;
     label(totalRow, shape.totalLabel);
+    if (shape.ofWhichRow === "total") {
+      ofWhichRow = row++;
+      set(ofWhichRow, 1, ofWhichLabel());
+    }
   };
   if (shape.totalFirst) totalAt();
   let running = 0;
+  // The STT merged from the district's own row (numbered, not a heading merged across) down to its last row.
+  const sttMerged = shape.mergedStt && shape.district === "row" && (shape.districtStt === "roman" || shape.districtStt === "letter") && shape.ofWhichRow !== "district" && !shape.mergedLabels;
   districts.forEach((d, k) => {
     if (shape.spacerRows && k > 0) row++;
+    if (shape.repeatHeader && k === 1) {
+      // The header copied as it stands, merges and all, as Excel's rows to repeat print it.
+      const shift = row - headerBlock.from;
+      for (let r = headerBlock.from; r <= headerBlock.to; r++) (workbook[r] ?? []).forEach((v, c) => set(r + shift, c, v));
+      for (const m of [...merges]) {
+        const [a, b] = m.split(":").map((x) => /^([A-Z]+)(\d+)$/.exec(x)!);
+        const top = Number(a[2]) - 1;
+        if (top >= headerBlock.from && top <= headerBlock.to) merges.push(`${a[1]}${top + shift + 1}:${b[1]}${Number(b[2]) + shift}`);
+      }
+      row += headerBlock.to - headerBlock.from + 1;
+    }
     const right = shape.district === "mergedHead" ? lastCol : 1;
     if (shape.district !== "subAfter") {
       const headRow = row++;
@@ -628,12 +680,19 @@ export function buildStaff(shape: StaffShape): StaffCase {
         if (right > 1) merges.push(`${addr(headRow, 1)}:${addr(headRow, right)}`);
       } else label(headRow, d.label, right);
       if (shape.district === "row") districtRow.set(d, headRow);
+      if (shape.district === "row" && shape.ofWhichRow === "district") {
+        ofWhichRows.set(d, row);
+        set(row++, 1, ofWhichLabel());
+      }
     }
+    const firstCommuneRow = row;
     d.communes.forEach((c, i) => {
       const r = row++;
       communeRow.set(c, r);
       running++;
-      if (shape.communeStt === "running") set(r, 0, running);
+      if (sttMerged) {
+        // Under the district's STT merged down over them: no number of their own.
+      } else if (shape.communeStt === "running") set(r, 0, running);
       else if (shape.communeStt === "restart") set(r, 0, i + 1);
       set(r, 1, c.label);
     });
@@ -645,6 +704,11 @@ export function buildStaff(shape: StaffShape): StaffCase {
       const r = row++;
       districtRow.set(d, r);
       label(r, d.sub ?? d.label);
+    }
+    if (sttMerged) merges.push(`${addr(firstCommuneRow - 1, 0)}:${addr(row - 1, 0)}`);
+    if (shape.district !== "row" && shape.ofWhichRow === "district") {
+      ofWhichRows.set(d, row);
+      set(row++, 1, ofWhichLabel());
     }
   });
   if (!shape.totalFirst) totalAt();
@@ -697,6 +761,9 @@ export function buildStaff(shape: StaffShape): StaffCase {
       }
     }
     if (l.kind === "percent") return;
+    // A part of the total: the first commune of each district, typed.
+    if (ofWhichRow >= 0) set(ofWhichRow, c0, figure(l, districts.reduce((s, d) => s + d.communes[0].values[j], 0)));
+    for (const [d, r] of ofWhichRows) set(r, c0, figure(l, d.communes[0].values[j]));
     if (shape.totalFormula) set(totalRow, c0, figure(l, f(districts.map((d) => addr(districtRow.get(d) ?? 0, c0)).join("+"), saved(l, shown[j]))));
     else set(totalRow, c0, figure(l, totals[j]));
     if (off[j] !== 0) {

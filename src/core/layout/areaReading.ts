@@ -49,6 +49,7 @@ import { SttMarks } from "./sttMarks";
 import { namesFundingSource } from "./sourceColumns";
 import { isTypingSlip } from "./typingSlip";
 import { levelWordTiers } from "./levelWordTiers";
+import { itemNumberedSiblings } from "./itemSiblings";
 import { villageLinesDisagree } from "./villageLines";
 import { isOwnShare, mayBeOwnShare } from "../text/ownShare";
 import { communesNamedLikeAdjustments } from "./communesNamedLikeAdjustments";
@@ -1602,6 +1603,8 @@ export function readAreas(
     grid.value(row, col),
   );
   bareVillagesUnderBlankCommunes(facts, blank);
+  // A bare name numbered `1.4` among communes numbered `1.1`–`1.3`: their sibling, a commune.
+  itemNumberedSiblings(facts, (row) => sttValue(frame, row));
   // A bare `Tăng` / `Giảm` allocated as the communes beside it under a district heading: a commune of that name.
   for (const f of communesNamedLikeAdjustments(facts, blank, valueCols, (row, col) => grid.value(row, col))) facts.namedLikeAdjustment.add(f);
   // Plain loops: this runs once, over every body row.

@@ -19,6 +19,8 @@ import { cellText, shownText, type Grid } from "./grid";
 export interface HeaderCopy {
   /** Sheet rows of the whole header block (with the numbering row), top to bottom. */
   readonly block: readonly number[];
+  /** The block with the rows under it down to the first row of figures (a row of units the header reading left out), or null when none. */
+  readonly lead: readonly number[] | null;
   /** The header rows alone (a copy may leave the numbering row out). */
   readonly names: readonly number[];
   /** Column of the first text of the header's top row, and that text: a body row not holding it there is no copy. */
@@ -27,32 +29,49 @@ export interface HeaderCopy {
 }
 
 /** The header to look for copies of, or null when its top row shows no text in the table's span. */
-export function headerCopyOf(grid: Grid, headerRows: readonly number[], bodyStart: number, left: number, right: number, extra: readonly (number | null)[]): HeaderCopy | null {
+export function headerCopyOf(
+  grid: Grid,
+  headerRows: readonly number[],
+  bodyStart: number,
+  left: number,
+  right: number,
+  extra: readonly (number | null)[],
+  firstDataRow = bodyStart,
+): HeaderCopy | null {
   const top = Math.min(headerRows[0], ...extra.filter((row): row is number => row !== null));
   const block: number[] = [];
   for (let row = top; row < bodyStart; row++) block.push(row);
+  const lead: number[] = [...block];
+  for (let row = bodyStart; row < firstDataRow; row++) lead.push(row);
   const first = block[0];
   for (let col = left; col <= right; col++) {
     const text = shownText(grid, first, col);
-    if (text !== "" && !isNumeric(text)) return { block, names: headerRows, col, text };
+    if (text !== "" && !isNumeric(text)) return { block, lead: lead.length > block.length ? lead : null, names: headerRows, col, text };
   }
   return null;
 }
 
 /**
- * How many rows from `row` repeat the header (the whole block, else the
- * header rows alone), followed by a row of figures whose texts are not among
- * `seen(row - 1)` (the texts of the rows read up to the one before `row`); 0
- * when `row` opens no such copy. Cheap for a row that is no copy: one cell is read.
+ * How many rows from `row` repeat the header (the block with the rows under
+ * it down to the first figures — a units row the header reading left out —,
+ * else the block, else the header rows alone), followed by rows (up to three,
+ * a district's heading without figures among them) holding figures and a
+ * text not among `seen(row - 1)` (the texts of the rows read up to the one
+ * before `row`); 0 when `row` opens no such copy. Cheap for a row that is no
+ * copy: one cell is read.
  */
 export function repeatedHeaderAt(grid: Grid, row: number, header: HeaderCopy, left: number, right: number, seen: (to: number) => ReadonlySet<string>): number {
   const value = grid.value(row, header.col);
   if (typeof value !== "string" || value.trim() !== header.text) return 0;
-  for (const rows of [header.block, header.names]) {
+  // Longest first: the block with the rows under it, the block, the header rows alone.
+  for (const rows of header.lead === null ? [header.block, header.names] : [header.lead, header.block, header.names]) {
     if (!rows.every((source, i) => sameRow(grid, source, row + i, left, right))) continue;
-    const data = row + rows.length;
-    if (data >= grid.rowCount || !hasFigures(grid, data, left, right)) return 0;
-    return newNames(grid, data, left, right, seen(row - 1)) ? rows.length : 0;
+    const after = rowsAfter(grid, row + rows.length, left, right);
+    if (!after.some((r) => hasFigures(grid, r, left, right))) {
+      if (rows === header.lead) continue;
+      return 0;
+    }
+    return newNames(grid, after, left, right, seen(row - 1)) ? rows.length : 0;
   }
   return 0;
 }
@@ -72,14 +91,40 @@ function hasFigures(grid: Grid, row: number, left: number, right: number): boole
   return false;
 }
 
-/** Whether the row after the copy names something not read before it (more areas, not the same table again). */
-function newNames(grid: Grid, row: number, left: number, right: number, seen: ReadonlySet<string>): boolean {
+/**
+ * Rows after a copy looked at: a district's heading (no figures) may come first, and the first commune may share its
+ * name with one above.
+ */
+const ROWS_AFTER = 3;
+
+/** The rows right after a copy, up to three, to the first blank one. */
+function rowsAfter(grid: Grid, from: number, left: number, right: number): number[] {
+  const rows: number[] = [];
+  for (let r = from; r < Math.min(grid.rowCount, from + ROWS_AFTER); r++) {
+    if (!hasText(grid, r, left, right)) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+function hasText(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (!isBlank(grid.value(row, col))) return true;
+  return false;
+}
+
+/**
+ * Whether the rows after the copy name something not read before them (more areas, not the same table again): one
+ * commune sharing its name with one above is no copy of the table.
+ */
+function newNames(grid: Grid, rows: readonly number[], left: number, right: number, seen: ReadonlySet<string>): boolean {
   let texts = 0;
-  for (let col = left; col <= right; col++) {
-    const value = grid.value(row, col);
-    if (typeof value !== "string" || isNumeric(value) || value.trim() === "") continue;
-    texts++;
-    if (!seen.has(value.trim())) return true;
+  for (const r of rows) {
+    for (let col = left; col <= right; col++) {
+      const value = grid.value(r, col);
+      if (typeof value !== "string" || isNumeric(value) || value.trim() === "") continue;
+      texts++;
+      if (!seen.has(value.trim())) return true;
+    }
   }
   return texts === 0;
 }

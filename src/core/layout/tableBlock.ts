@@ -567,7 +567,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
   let blanks = 0;
   let next: NextTable | null = null;
   let note: { row: number; text: string } | null = null;
-  const header = headerCopyOf(grid, headerRows, bodyStart, left, right, [codeRow, unitsRow]);
+  const header = headerCopyOf(grid, headerRows, bodyStart, left, right, [codeRow, unitsRow], firstDataRow);
   const repeated: { row: number; text: string }[] = [];
   const repeatedBlocks: { row: number; col: number; text: string }[] = [];
   let firstTotal: { key: string | null } | undefined;

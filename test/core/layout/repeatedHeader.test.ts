@@ -61,6 +61,45 @@ describe("the header typed again inside the table", () => {
     expect(report.reading!.confidence.level).toBe("high");
   });
 
+  test.each<[string, CellValue[][], string[]]>([
+    // A row of units under a one-line header, the total last, reads as no header row: copied with it, the copy is still the header.
+    [
+      "a units row under the header, copied with it",
+      [["STT", "Đơn vị", "Tổ truyền thông cộng đồng"], [null, null, "tổ"], ["I", "Huyện Ba Vì", 2], [1, "Xã Khánh Thượng", 1], [2, "Xã Minh Quang", 1], ["STT", "Đơn vị", "Tổ truyền thông cộng đồng"], [null, null, "tổ"], ["II", "Huyện Quốc Oai", 3], [1, "Xã Phú Mãn", 1], [2, "Xã Đông Xuân", 1], [3, "Xã Sài Sơn", 1], [null, "Tổng cộng", 5]],
+      ["8", "9"],
+    ],
+    [
+      "a district heading without figures right after the copy",
+      [...ONE_ROW, TOTAL, ...BA_VI, ...ONE_ROW, ["II", "Huyện Quốc Oai", null, null], ...QUOC_OAI.slice(1), [null, "Cộng huyện Quốc Oai", 3, 300]],
+      ["8"],
+    ],
+  ])("%s: every area read, the copy left out", (_name, rows, left) => {
+    const report = read(rows);
+    const areas = report.reading!.areas;
+    expect(areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(["Xã Khánh Thượng", "Xã Minh Quang", "Xã Phú Mãn", "Xã Đông Xuân", "Xã Sài Sơn"]);
+    expect(report.reading!.ignored.map((i) => [i.at, i.why])).toEqual(left.map((at) => [at, "repeated header"]));
+    expect(report.findings.filter((f) => f.rule !== "unmapped")).toEqual([]);
+  });
+
+  test("a commune named as one above right after the copy (districts closed by `Cộng huyện`): the table goes on", () => {
+    const rows: CellValue[][] = [
+      ...ONE_ROW,
+      [1, "Xã Khánh Thượng", 1, 100],
+      [2, "Xã Minh Quang", 1, 100],
+      [null, "Cộng huyện Ba Vì", 2, 200],
+      ...ONE_ROW,
+      [3, "Xã Minh Quang", 1, 100],
+      [4, "Xã Phú Mãn", 1, 100],
+      [5, "Xã Đông Xuân", 1, 100],
+      [null, "Cộng huyện Quốc Oai", 3, 300],
+      TOTAL,
+    ];
+    const report = read(rows);
+    expect(report.reading!.ignored.map((i) => [i.at, i.why])).toEqual([["7", "repeated header"]]);
+    expect(report.reading!.areas.filter((a) => a.role === "leaf")).toHaveLength(5);
+    expect(report.findings.filter((f) => f.rule === "second-table" || f.rule === "ceiling")).toEqual([]);
+  });
+
   test("the same header over the same communes again is a copy of the table: a second table", () => {
     const report = read([...ONE_ROW, TOTAL, ...BA_VI, ...QUOC_OAI, [], ...ONE_ROW, ...BA_VI]);
     expect(report.reading!.ignored.map((i) => i.why)).toEqual(["second table"]);
