@@ -138,9 +138,15 @@ describe("a line off its plan by what a swap of two digits makes, no swap plante
     ["short by 18, the figure meant off the line's fives", [100, 160, 135, 95, 110, 105], 18, ["ceiling C2"]],
     // Over by 18 the same way round: 120 for 102 would be off the fives — at the total.
     ["over by 18, the figure meant off the line's fives", [100, 160, 120, 95, 115, 105], -18, ["ceiling C2"]],
-    // Residual, pinned: short by 45, Ba Trại's 105 reads as a swap of 150, on the fives like the rest — no figure
-    // tells a swap from a line short by 45 here, and the finding moves to Ba Trại.
-    ["short by 45, the figure meant on the line's fives (residual)", [100, 160, 105, 95, 110, 125], 45, ["ceiling C6"]],
+    // Short by 45, Ba Trại's 105 reads as a swap of 150, but typed and meant both keep the fives like the rest: no
+    // figure tells a swap from a line merely short by 45 (a gap still to allocate) — at the total.
+    ["short by 45, typed and meant both on the line's fives", [100, 160, 105, 95, 110, 125], 45, ["ceiling C2"]],
+    // Over by 45 the same way round (150 typed, 105 meant): over the ceiling is a mistake somewhere, and the one swap
+    // that puts it right is told at its cell.
+    ["over by 45, typed and meant both on the line's fives", [100, 160, 150, 95, 110, 125], -45, ["ceiling C6"]],
+    // Short by 18 on figures in no step (103, 152 …): Ba Trại's 113 for 131 — no round figures to weigh it by, the
+    // swap told at its cell.
+    ["short by 18, figures in no step", [103, 152, 113, 91, 127, 97], 18, ["ceiling C6"]],
   ])("%s", (_n, figures, gap, expected) => {
     const districts = sheetOf(figures);
     const target = figures.reduce((a, b) => a + b, 0) + gap;
