@@ -122,6 +122,31 @@ describe("a commune deleted, the plan listing no areas", () => {
     const placed = deleted(lines, layout);
     expect(cells(check(placed, false))).toEqual(warned.map((line) => at("ceiling", placed.grand(line))).sort());
   });
+
+  // No quota line, Phù Lưu's row deleted from the middle of Mỹ Đức and the communes' STT left as typed (1, 2, 4): the
+  // number skipped tells the one row missing — told once, at the first line's ceiling, naming the others and the place.
+  const noQuota = STAFF_LINES.map((l) => ({ ...l, quota: undefined }));
+  const rows = layouts((l) => l.orientation === "areas-as-rows").map((l): [string, StaffLayout] => [name(l), l]);
+  const skipping = (layout: StaffLayout, stt: number): Placed => {
+    const placed = deleted(noQuota, layout, [D[1].communes[0], D[1].communes[1], D[1].communes[3]]);
+    return withEdits(placed, [[placed.label(1, 2).replace(/^[A-Z]+/, "A"), stt]]);
+  };
+  test.each(rows)("%s — no quota line, the STT skipping the deleted row's number: one finding", (_n, layout) => {
+    const placed = skipping(layout, 4);
+    const findings = check(placed, false);
+    expect(cells(findings)).toEqual([at("ceiling", placed.grand(0))]);
+    expect(findings[0].severity).toBe("warning");
+    expect(findings[0].message.en).toContain("the areas' STT skips 3");
+    expect(findings[0].message.en).toContain(`125 million VND for the allocated total of Kinh phí hỗ trợ hoạt động against the plan (${placed.grand(3)})`);
+  });
+  // The STT renumbered (1, 2, 3) or jumping by more than one row: nothing tells one row missing, one warning per line.
+  test.each<[string, number]>([
+    ["renumbered", 3],
+    ["jumping by two", 5],
+  ])("no quota line, the STT %s — one warning per line", (_n, stt) => {
+    const placed = skipping(layout, stt);
+    expect(cells(check(placed, false))).toEqual([0, 1, 3].map((line) => at("ceiling", placed.grand(line))).sort());
+  });
 });
 
 // One line, totals following the table; the grand total in row 2; Ba Vì (row 3): rows 4–6; Mỹ Đức (row 7): rows 8–10.
