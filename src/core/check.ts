@@ -29,6 +29,7 @@ import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { errorNamesOf } from "./reading/errorNames";
 import { mistypedNamesOf } from "./reading/mistypedNames";
+import { besideDistrictsOf } from "./reading/besideDistricts";
 import { buildReading } from "./reading/buildReading";
 import { checkProgress, findPlanPeriod, isResultsSheet, withProgress, withUnreadResults, withoutResultsSheets, type PlanPeriod, type ProgressResult } from "./progress";
 import { withPeriodTables } from "./progress/periodTables";
@@ -218,7 +219,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const checked = whole ?? asRead;
   const context = whole === null ? firstContext : contextFor(whole);
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), allocationSheet.hidden === true ? { ...otherSheets, hidden: true } : otherSheets, planCopyGaps(context), errorNamesOf(context), mistypedNamesOf(context));
+  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), allocationSheet.hidden === true ? { ...otherSheets, hidden: true } : otherSheets, planCopyGaps(context), errorNamesOf(context), mistypedNamesOf(context), besideDistrictsOf(context));
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, yearly === null ? checked : plan, planSheet, context, { period: options.period });

@@ -6,19 +6,32 @@
  * plan's target — the total alone copied wrong, one finding at its cell. A
  * column whose areas add up to another figure (one year's plan, a copy of
  * another split) is left alone.
+ *
+ * Each area's figure in that column is its share of the plan: its allocation
+ * (CONTRACT §7 is silent on the areas; a finance officer reads a copied
+ * area's target against the allocation sheet). With the column's total on
+ * the plan's target, the allocation's areas adding up to it, and the
+ * column's areas not (a subtotal over them off), the one or two areas whose
+ * copy differs from their allocation are the copies typed wrong: one
+ * `plan-copy` warning at each such cell, its allocation expected. Where more
+ * differ, or an area matches no allocation row, nothing is told.
  */
 import type { Finding } from "../model/finding";
-import type { Plan } from "../model/plan";
+import type { Plan, PlanLine } from "../model/plan";
+import { a1, cellPlace } from "../model/address";
 import { localized } from "../model/text";
 import { cellValue } from "../model/workbook";
 import { isNumericState, readCell, CELL } from "../cells/readCell";
-import type { RuleContext } from "../rules/context";
+import { cellPosition, type RuleContext } from "../rules/context";
 import { standing } from "../rules/compare";
 import { makeFinding } from "../rules/finding";
 import { formatAmount } from "../text/format";
 import type { CopiedTargetColumn } from "./subColumns";
 
-export function copiedTargetFindings(context: RuleContext, plan: Plan, columns: readonly CopiedTargetColumn[]): Finding[] {
+/** How many areas' copies may differ from their allocations for each to be told as a copy typed wrong. */
+const FEW_AREAS = 2;
+
+export function copiedTargetFindings(context: RuleContext, plan: Plan, columns: readonly CopiedTargetColumn[], areas?: AreaCopies): Finding[] {
   const grand = context.grandTotal;
   if (columns.length === 0 || grand === null) return [];
   const byRows = context.table.orientation === "areas-as-rows";
@@ -34,7 +47,11 @@ export function copiedTargetFindings(context: RuleContext, plan: Plan, columns: 
       return { reading: readCell(cellValue(context.sheet, row, col), context.sheet.numberFormats?.[row]?.[col], measure), row, col };
     };
     const total = read(grand);
-    if (!isNumericState(total.reading.state) || standing(total.reading.base, planLine.target) === "equal") continue;
+    if (!isNumericState(total.reading.state)) continue;
+    if (standing(total.reading.base, planLine.target) === "equal") {
+      if (areas !== undefined) out.push(...areaCopyFindings(context, areas, planLine, read));
+      continue;
+    }
     let sum = 0;
     let usable = true;
     for (const leaf of context.leaves) {
@@ -61,4 +78,61 @@ export function copiedTargetFindings(context: RuleContext, plan: Plan, columns: 
     );
   }
   return out;
+}
+
+/** The allocation sheet's context, and per area of the results sheet the allocation's area it is (-1 for none). */
+export interface AreaCopies {
+  readonly allocation: RuleContext;
+  readonly areaMatch: Int32Array;
+}
+
+type CopyRead = (area: number) => { reading: ReturnType<typeof readCell>; row: number; col: number };
+
+/** The areas' copies in a column whose total is the plan's target that differ from their allocations, told at their cells (see above). */
+function areaCopyFindings(context: RuleContext, { allocation, areaMatch }: AreaCopies, planLine: PlanLine, read: CopyRead): Finding[] {
+  const line = allocation.lineByCode.get(planLine.code);
+  if (line === undefined || allocation.sourceLines?.has(line) === true) return [];
+  // The allocation's areas add up to the plan's target: each area's share of it is its allocation.
+  if (standing(allocation.leafSums[line], planLine.target) !== "equal") return [];
+  let sum = 0;
+  const differ: { leaf: number; match: number; copy: number; allocated: number; row: number; col: number }[] = [];
+  for (const leaf of context.leaves) {
+    const copy = read(leaf);
+    const match = areaMatch[leaf];
+    const state = copy.reading.state;
+    if (state !== CELL.blank && !isNumericState(state)) return [];
+    const value = state === CELL.blank ? 0 : copy.reading.base;
+    if (match < 0) {
+      if (value !== 0) return [];
+      continue;
+    }
+    const at = match * allocation.lineCount + line;
+    if (allocation.state[at] !== CELL.blank && !isNumericState(allocation.state[at])) return [];
+    sum += value;
+    const allocated = allocation.base[at];
+    if (standing(value, allocated) !== "equal") differ.push({ leaf, match, copy: value, allocated, row: copy.row, col: copy.col });
+  }
+  // The column's areas off the total (a subtotal over them off), by a few areas' copies alone.
+  if (differ.length === 0 || differ.length > FEW_AREAS || differ.length * 2 >= context.leaves.length || standing(sum, planLine.target) === "equal") return [];
+  const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
+  const allocationSheet = allocation.table.sheet;
+  return differ.map(({ leaf, match, copy, allocated, row, col }) => {
+    const label = context.table.areas[leaf].label;
+    const { row: aRow, col: aCol } = cellPosition(allocation, match, line);
+    const source = cellPlace(allocationSheet, a1(aRow, aCol));
+    return makeFinding({
+      rule: "plan-copy",
+      severity: "warning",
+      sheet: context.sheet.name,
+      at: { row, col },
+      indicator: planLine.code,
+      area: label,
+      expected: allocated,
+      actual: copy,
+      message: localized(
+        `Kế hoạch của "${planLine.name}" chép cho ${label} là ${f(copy, "vi")}, nhưng biểu phân bổ giao cho địa bàn này ${f(allocated, "vi")} (${source}); dòng tổng của cột vẫn đúng kế hoạch ${f(planLine.target, "vi")}, nên các địa bàn cộng lại không khớp với dòng tổng.`,
+        `The plan target of "${planLine.name}" copied for ${label} is ${f(copy, "en")}, but the allocation sheet gives this area ${f(allocated, "en")} (${source}); the column's total still shows the plan's ${f(planLine.target, "en")}, so its areas do not add up to it.`,
+      ),
+    });
+  });
 }

@@ -17,6 +17,7 @@ import { NO_OTHER_SHEETS, readingConfidence, type OtherSheets } from "./confiden
 import type { PlanCopyGap } from "./planCopyGaps";
 import type { ErrorName } from "./errorNames";
 import type { MistypedName } from "./mistypedNames";
+import type { BesideDistrict } from "./besideDistricts";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
 
 /** `at` of a position on the area axis or the line axis (CONTRACT §5: a column letter or a row number). */
@@ -83,6 +84,7 @@ export function buildReading(
   planCopies: readonly PlanCopyGap[] = [],
   errorNames: ReadonlyMap<number, ErrorName> = new Map(),
   mistyped: ReadonlyMap<number, MistypedName> = new Map(),
+  beside: readonly BesideDistrict[] = [],
 ): Reading {
   const notes = table.notes;
   const names = planNames(plan);
@@ -177,7 +179,7 @@ export function buildReading(
     areas,
     ignored,
     corrections: notes?.corrections.applied ?? 0,
-    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets, planCopies, errorNames, byCommunes, mistyped),
+    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, otherSheets, planCopies, errorNames, byCommunes, mistyped, beside),
     ...(otherSheets.hidden === true ? { sheetHidden: true as const } : {}),
   };
 }

@@ -31,6 +31,7 @@ import type { PlanCopyGap } from "./planCopyGaps";
 import { hiddenSheetReason } from "./hiddenSheet";
 import type { ErrorName } from "./errorNames";
 import { formatAmount } from "../text/format";
+import { besideDistrictReasons, type BesideDistrict } from "./besideDistricts";
 
 /** Other sheets that could hold the allocation: ties with other figures, and sheets holding plan lines the one read lacks. */
 export interface OtherSheets {
@@ -80,6 +81,7 @@ export function readingConfidence(
   errorNames: ReadonlyMap<number, ErrorName> = new Map(),
   byCommunes: readonly { area: number; planDistrict: string }[] = districtsNamedByCommunes(table, plan),
   mistyped: ReadonlyMap<number, MistypedName> = new Map(),
+  beside: readonly BesideDistrict[] = [],
 ): ReadingConfidence {
   const reasons: { vi: string; en: string }[] = [];
   if (otherSheets.hidden === true) reasons.push(hiddenSheetReason(table.sheet));
@@ -373,6 +375,7 @@ export function readingConfidence(
     });
   }
   planCopyReasons(table, planCopies, reasons);
+  reasons.push(...besideDistrictReasons(table, beside));
   // What the plan sheet left to a choice (a line's unit against the note over the table, the adjusted column taken).
   for (const doubt of plan.doubts ?? []) reasons.push({ vi: doubt.vi, en: doubt.en });
   const stale = notes?.corrections.stale ?? [];

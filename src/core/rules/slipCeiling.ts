@@ -24,7 +24,11 @@
  *   swap of two neighbouring digits makes (a multiple of nine), the figure
  *   meant lies within the others' figures and keeps the step they are all
  *   written in where the typed one does (`offStep`: `153` for a typed `135`
- *   among figures in fives reads as a gap of the line's own, not a swap).
+ *   among figures in fives reads as a gap of the line's own, not a swap);
+ *   under the plan (a gap still to allocate, no mistake by itself) the
+ *   typed figure must also break that step (`keepsLineStep`: `105` among
+ *   figures in fives, the line short by 45, is no swap of `150` told at its
+ *   cell; `102` for `120` is).
  *
  * A commune's row written twice that the sheet's totals count, the plan
  * proving it counted in error (two lines over by exactly its figures,
@@ -177,7 +181,11 @@ function slipOnLine(context: RuleContext, bounds: LineBounds, ceiling: Finding, 
   // swapped, the figure meant lies within the others' range (no other commune reading as any slip).
   // A figure meant off the step every other commune's figure keeps (`153` among figures in fives), the typed one on it,
   // reads as typed on purpose: the gap is the line's own, not the swap.
-  const swap = swapAmount && isSwapOf(context, leaf, line, meant) && withinOthers(bounds, leaf, meant) && !offStep(context, leaf, line, meant);
+  // Under the plan (a gap still to allocate, no mistake by itself), on a line of round figures (every other commune's
+  // kept by one step), a typed figure on that step too tells nothing of a slip (`105` among figures in fives, the line
+  // short by 45, reads as a gap of the line's own as well): the swap needs the typed figure off the step (`59` for `95`).
+  const swap =
+    swapAmount && isSwapOf(context, leaf, line, meant) && withinOthers(bounds, leaf, meant) && !offStep(context, leaf, line, meant) && (side === "above" || !keepsLineStep(context, leaf, line));
   if (!swap && !standsOut(context, bounds, leaf, line, excess, side)) return null;
   // Every total above follows the commune: a formula, blank, or a district's typed from the communes as they stand (the slip carried, to type again).
   const above = beside === null ? typedTotalsAbove(context, cell, -excess) : totalsBesideReserve(context, cell, -excess, beside);
@@ -322,16 +330,32 @@ const onStep = (value: number, step: number): boolean => Math.abs(value / step -
  * with fewer than two other figures, or none kept by a step of two at least.
  */
 export function offStep(context: RuleContext, leaf: number, line: number, meant: number): boolean {
+  const step = othersStep(context, leaf, line);
   const scale = context.scales[line];
-  const typed = context.base[leaf * context.lineCount + line] / scale;
+  return step !== undefined && onStep(context.base[leaf * context.lineCount + line] / scale, step) && !onStep(meant / scale, step);
+}
+
+/**
+ * Whether the commune's typed figure keeps the step every other commune's
+ * figure on the line keeps (see `offStep`): a round figure among round
+ * figures, nothing in it pointing to a slip. False where the others keep no
+ * step of two at least, or are fewer than two.
+ */
+export function keepsLineStep(context: RuleContext, leaf: number, line: number): boolean {
+  const step = othersStep(context, leaf, line);
+  return step !== undefined && onStep(context.base[leaf * context.lineCount + line] / context.scales[line], step);
+}
+
+/** The largest step (in the cell's unit) every other commune's positive figure on the line keeps; undefined with fewer than two of them or none of two at least. */
+function othersStep(context: RuleContext, leaf: number, line: number): number | undefined {
+  const scale = context.scales[line];
   const others: number[] = [];
   for (const other of context.leaves) {
     const at = other * context.lineCount + line;
     if (other !== leaf && context.state[at] === CELL.number && context.base[at] > 0) others.push(context.base[at] / scale);
   }
-  if (others.length < 2) return false;
-  const step = STEPS.find((s) => others.every((value) => onStep(value, s)));
-  return step !== undefined && onStep(typed, step) && !onStep(meant / scale, step);
+  if (others.length < 2) return undefined;
+  return STEPS.find((s) => others.every((value) => onStep(value, s)));
 }
 
 /** Whether `meant` lies within the other communes' figures on the line (from their smallest positive to their largest). */

@@ -4,9 +4,10 @@
  * column's total is the plan's target. Copied wrong there, the areas under it
  * right, one `plan-copy` warning at that cell; a column of one year's plan
  * (its areas adding up to another figure, or headed `KH năm 2023`) is no copy
- * of the plan's target, and nothing is told. One area's copy of its
- * allocation typed wrong is not a `plan-copy` (CONTRACT §7 compares the copy
- * with the plan's target only): pinned below as telling nothing.
+ * of the plan's target, and nothing is told. An area's figure in that
+ * column is its share of the plan, its allocation: one area's copy typed
+ * wrong, the totals right (so its district's subtotal is off), is one
+ * `plan-copy` warning at the area's cell, its allocation expected.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellRange, CellValue, SheetData } from "../../../src/core/model/workbook";
@@ -60,13 +61,25 @@ test.each<[string, SheetData, string[]]>([
   ["headed KH giao", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "KH giao", (rows) => (rows[4][2] = 9)), ["plan-copy/warning@Thực hiện 2023!C5"]],
   // One year's plan: its areas add up to the year's figure, the total with them.
   ["one year's plan under Kế hoạch", results("Thực hiện 2023", Y2023, running2023, [[1, 50], [1, 50], [1, 50], [1, 50]]), []],
-  // §7's `plan-copy` compares a copied column with the plan's target only: one area's copy (its allocation) typed
-  // wrong while the total row keeps the plan's target is not told — no finding at the area's cell, none at the total.
-  ["one commune's copy typed 3 (allocation 2), the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[6][2] = 3)), []],
-  ["one commune's KP.1 copy typed 160 (allocation 150), the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[9][5] = 160)), []],
+  // One area's copy of its allocation typed wrong while the total row keeps the plan's target (the district's subtotal
+  // over it off): told at the area's cell — one finding, none at the district or the total.
+  ["one commune's copy typed 3 (allocation 2), the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[6][2] = 3)), ["plan-copy/warning@Thực hiện 2023!C7"]],
+  ["one commune's KP.1 copy typed 160 (allocation 150), the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[9][5] = 160)), ["plan-copy/warning@Thực hiện 2023!F10"]],
+  // Two of the four communes' copies off: not a slip or two among copies otherwise right — nothing told.
+  ["two communes' copies off, the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[9][2] = 3))), []],
+  // The copies moved between two communes of a district (3 and 1 for 2 and 2): the district adds up, nothing to show it unless every figure is read against the allocation — left alone.
+  ["two communes' copies swapped out within a district, adding up", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[7][2] = 1))), []],
   // The totals following the wrong copy (as a SUM would): the column's areas add up to another figure than the plan's, left alone as one year's plan would be.
   ["one commune's copy typed 3, the district and total following it", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 9))), []],
   ["headed KH năm 2023, its total off the plan", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "KH năm 2023", (rows) => (rows[4][2] = 9)), []],
 ])("%s", (_, last, expected) => {
   expect(found(last)).toEqual(expected);
+});
+
+test("one commune's copy typed wrong: the allocation expected, the allocation's cell named", () => {
+  const last = results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[6][2] = 3));
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), results("Thực hiện 2022", Y2022, Y2022), last), { workbookName: "t.xlsx" }).report);
+  const [copy] = report.findings.filter((f) => f.rule === "plan-copy");
+  expect(copy).toMatchObject({ sheet: "Thực hiện 2023", cell: "C7", indicator: "1", area: "Xã Ba Trại", expected: 2, actual: 3 });
+  expect(copy.message).toContain("'Phân bổ'!");
 });

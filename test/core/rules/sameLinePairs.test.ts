@@ -122,6 +122,31 @@ describe("a commune deleted, the plan listing no areas", () => {
     const placed = deleted(lines, layout);
     expect(cells(check(placed, false))).toEqual(warned.map((line) => at("ceiling", placed.grand(line))).sort());
   });
+
+  // No quota line, Phù Lưu's row deleted from the middle of Mỹ Đức and the communes' STT left as typed (1, 2, 4): the
+  // number skipped tells the one row missing — told once, at the first line's ceiling, naming the others and the place.
+  const noQuota = STAFF_LINES.map((l) => ({ ...l, quota: undefined }));
+  const rows = layouts((l) => l.orientation === "areas-as-rows").map((l): [string, StaffLayout] => [name(l), l]);
+  const skipping = (layout: StaffLayout, stt: number): Placed => {
+    const placed = deleted(noQuota, layout, [D[1].communes[0], D[1].communes[1], D[1].communes[3]]);
+    return withEdits(placed, [[placed.label(1, 2).replace(/^[A-Z]+/, "A"), stt]]);
+  };
+  test.each(rows)("%s — no quota line, the STT skipping the deleted row's number: one finding", (_n, layout) => {
+    const placed = skipping(layout, 4);
+    const findings = check(placed, false);
+    expect(cells(findings)).toEqual([at("ceiling", placed.grand(0))]);
+    expect(findings[0].severity).toBe("warning");
+    expect(findings[0].message.en).toContain("the areas' STT skips 3");
+    expect(findings[0].message.en).toContain(`125 million VND for the allocated total of Kinh phí hỗ trợ hoạt động against the plan (${placed.grand(3)})`);
+  });
+  // The STT renumbered (1, 2, 3) or jumping by more than one row: nothing tells one row missing, one warning per line.
+  test.each<[string, number]>([
+    ["renumbered", 3],
+    ["jumping by two", 5],
+  ])("no quota line, the STT %s — one warning per line", (_n, stt) => {
+    const placed = skipping(layout, stt);
+    expect(cells(check(placed, false))).toEqual([0, 1, 3].map((line) => at("ceiling", placed.grand(line))).sort());
+  });
 });
 
 // One line, totals following the table; the grand total in row 2; Ba Vì (row 3): rows 4–6; Mỹ Đức (row 7): rows 8–10.
@@ -138,9 +163,15 @@ describe("a line off its plan by what a swap of two digits makes, no swap plante
     ["short by 18, the figure meant off the line's fives", [100, 160, 135, 95, 110, 105], 18, ["ceiling C2"]],
     // Over by 18 the same way round: 120 for 102 would be off the fives — at the total.
     ["over by 18, the figure meant off the line's fives", [100, 160, 120, 95, 115, 105], -18, ["ceiling C2"]],
-    // Residual, pinned: short by 45, Ba Trại's 105 reads as a swap of 150, on the fives like the rest — no figure
-    // tells a swap from a line short by 45 here, and the finding moves to Ba Trại.
-    ["short by 45, the figure meant on the line's fives (residual)", [100, 160, 105, 95, 110, 125], 45, ["ceiling C6"]],
+    // Short by 45, Ba Trại's 105 reads as a swap of 150, but typed and meant both keep the fives like the rest: no
+    // figure tells a swap from a line merely short by 45 (a gap still to allocate) — at the total.
+    ["short by 45, typed and meant both on the line's fives", [100, 160, 105, 95, 110, 125], 45, ["ceiling C2"]],
+    // Over by 45 the same way round (150 typed, 105 meant): over the ceiling is a mistake somewhere, and the one swap
+    // that puts it right is told at its cell.
+    ["over by 45, typed and meant both on the line's fives", [100, 160, 150, 95, 110, 125], -45, ["ceiling C6"]],
+    // Short by 18 on figures in no step (103, 152 …): Ba Trại's 113 for 131 — no round figures to weigh it by, the
+    // swap told at its cell.
+    ["short by 18, figures in no step", [103, 152, 113, 91, 127, 97], 18, ["ceiling C6"]],
   ])("%s", (_n, figures, gap, expected) => {
     const districts = sheetOf(figures);
     const target = figures.reduce((a, b) => a + b, 0) + gap;
