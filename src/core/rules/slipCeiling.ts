@@ -410,33 +410,57 @@ interface LineBounds {
   negative: boolean;
 }
 
-/** Every line's bounds, the communes' cells read once in sheet order. */
+/**
+ * Every line's bounds, the communes' cells read once in sheet order (each
+ * line's running figures kept in typed arrays over the pass, made into
+ * `LineBounds` at its end: the pass reads 3 million cells at 100 000 rows).
+ */
 function lineBounds(context: RuleContext): LineBounds[] {
   const { lineCount, state, base, leaves } = context;
-  const bounds: LineBounds[] = [];
-  for (let line = 0; line < lineCount; line++) bounds.push({ largest: 0, largestAt: -1, nextLargest: 0, smallest: Infinity, smallestAt: -1, nextSmallest: Infinity, zero: false, negative: false });
-  for (const leaf of leaves) {
+  const number = CELL.number;
+  const largest = new Float64Array(lineCount);
+  const nextLargest = new Float64Array(lineCount);
+  const smallest = new Float64Array(lineCount).fill(Infinity);
+  const nextSmallest = new Float64Array(lineCount).fill(Infinity);
+  const largestAt = new Int32Array(lineCount).fill(-1);
+  const smallestAt = new Int32Array(lineCount).fill(-1);
+  const zero = new Uint8Array(lineCount);
+  const negative = new Uint8Array(lineCount);
+  for (let k = 0; k < leaves.length; k++) {
+    const leaf = leaves[k];
     const offset = leaf * lineCount;
     for (let line = 0; line < lineCount; line++) {
-      if (state[offset + line] !== CELL.number) continue;
+      if (state[offset + line] !== number) continue;
       const value = base[offset + line];
-      const b = bounds[line];
       if (!(value > 0)) {
-        if (value === 0) b.zero = true;
-        else b.negative = true;
+        if (value === 0) zero[line] = 1;
+        else negative[line] = 1;
         continue;
       }
-      if (value > b.largest) {
-        b.nextLargest = b.largest;
-        b.largest = value;
-        b.largestAt = leaf;
-      } else if (value > b.nextLargest) b.nextLargest = value;
-      if (value < b.smallest) {
-        b.nextSmallest = b.smallest;
-        b.smallest = value;
-        b.smallestAt = leaf;
-      } else if (value < b.nextSmallest) b.nextSmallest = value;
+      if (value > largest[line]) {
+        nextLargest[line] = largest[line];
+        largest[line] = value;
+        largestAt[line] = leaf;
+      } else if (value > nextLargest[line]) nextLargest[line] = value;
+      if (value < smallest[line]) {
+        nextSmallest[line] = smallest[line];
+        smallest[line] = value;
+        smallestAt[line] = leaf;
+      } else if (value < nextSmallest[line]) nextSmallest[line] = value;
     }
+  }
+  const bounds: LineBounds[] = [];
+  for (let line = 0; line < lineCount; line++) {
+    bounds.push({
+      largest: largest[line],
+      largestAt: largestAt[line],
+      nextLargest: nextLargest[line],
+      smallest: smallest[line],
+      smallestAt: smallestAt[line],
+      nextSmallest: nextSmallest[line],
+      zero: zero[line] === 1,
+      negative: negative[line] === 1,
+    });
   }
   return bounds;
 }
