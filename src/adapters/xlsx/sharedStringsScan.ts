@@ -15,40 +15,31 @@ const T_PLAIN = "<t>";
 const T_PRESERVE = '<t xml:space="preserve">';
 const ITEM_END = "</t></si>";
 
-/**
- * An item in the form nearly every producer writes, `<si><t>text</t></si>`
- * (or `<t xml:space="preserve">`), its `<si>` ending just before `at`: the
- * item's text (what `StringItemText` gives for it, decoded unless `asIs`),
- * and where it ends in `itemEnd`; undefined when the item is in another form.
- */
-function plainItem(xml: string, at: number, asIs: boolean): string | undefined {
-  let start: number;
-  if (xml.startsWith(T_PLAIN, at)) start = at + T_PLAIN.length;
-  else if (xml.startsWith(T_PRESERVE, at)) start = at + T_PRESERVE.length;
-  else return undefined;
-  const lt = xml.indexOf("<", start);
-  if (lt < 0 || !xml.startsWith(ITEM_END, lt)) return undefined;
-  itemEnd = lt + ITEM_END.length;
-  const raw = xml.slice(start, lt);
-  return asIs ? raw : decodeOoxmlEscapes(decodeText(raw));
-}
-
-let itemEnd = 0;
+const SI_START = "<si>";
 
 /**
- * The items from `at` on that are in the usual form, one after another, each
- * pushed to `strings`; returns where the first other thing begins (`at` when
- * it is there). A loop of its own, small, that the compiler optimises soon.
+ * The items from `at` on that are in the form nearly every producer writes,
+ * `<si><t>text</t></si>` (or `<t xml:space="preserve">`), one after another,
+ * each item's text (what `StringItemText` gives for it, decoded unless
+ * `asIs`) pushed to `strings`; returns where the first other thing begins
+ * (`at` when it is there). One small loop with no call of its own, which the
+ * compiler optimises once (an item read by a function of its own had that
+ * function compiled on its own first, then again inlined here).
  * (A sticky regular expression was faster per item, but its match arrays
  * brought V8 to a full collection early in the read, costing more.)
  */
 function plainItems(xml: string, at: number, asIs: boolean, strings: string[]): number {
   let i = at;
-  while (xml.startsWith("<si>", i)) {
-    const text = plainItem(xml, i + 4, asIs);
-    if (text === undefined) break;
-    strings.push(text);
-    i = itemEnd;
+  while (xml.startsWith(SI_START, i)) {
+    let start: number;
+    if (xml.startsWith(T_PLAIN, i + 4)) start = i + 4 + T_PLAIN.length;
+    else if (xml.startsWith(T_PRESERVE, i + 4)) start = i + 4 + T_PRESERVE.length;
+    else break;
+    const lt = xml.indexOf("<", start);
+    if (lt < 0 || !xml.startsWith(ITEM_END, lt)) break;
+    const raw = xml.slice(start, lt);
+    strings.push(asIs ? raw : decodeOoxmlEscapes(decodeText(raw)));
+    i = lt + ITEM_END.length;
   }
   return i;
 }
@@ -139,7 +130,7 @@ function scanItems(xml: string, i: number, rootName: string, strings: string[]):
       continue;
     }
     // A start tag: first the usual items, whole, as many as follow one another.
-    if (!inItem && openAt.length === 0 && xml.startsWith("<si>", lt)) {
+    if (!inItem && openAt.length === 0 && xml.startsWith(SI_START, lt)) {
       const after = plainItems(xml, lt, asIs, strings);
       if (after > lt) {
         i = after;

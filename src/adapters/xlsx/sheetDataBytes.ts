@@ -516,8 +516,12 @@ export class SheetDataBytesScanner {
     let resume = 0;
     try {
       for (;;) {
-        // Tags mostly follow each other: look at the next byte before searching.
-        const lt = i < end && b[i] === LT ? i : b.indexOf(LT, i);
+        // Tags mostly follow each other: look at the next byte before searching. At the window's end (only zeros
+        // after it) nothing is searched: there, in a part of tags alone, the search would be the loop's only call of
+        // `Buffer.prototype.indexOf`, whose own inner call may have no type feedback yet when V8 compiles the loop
+        // with it inlined, and V8 would throw the compiled loop away at the first window's end (two compilations
+        // more, OSR and whole, of this large function).
+        const lt = i < end ? (b[i] === LT ? i : b.indexOf(LT, i)) : -1;
         if (lt < 0) {
           if (!last) {
             // Text cut by the window's end (it may end inside a UTF-8 sequence): read with the next window.
