@@ -45,6 +45,7 @@ import type { Frame } from "./frame";
 import { addedBlocks, cellText } from "./grid";
 import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, letterAfterOneOf, markLetter, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
+import { mayNameAGroup, readCommonRows } from "./commonRow";
 import { SttMarks } from "./sttMarks";
 import { namesFundingSource } from "./sourceColumns";
 import { isTypingSlip } from "./typingSlip";
@@ -176,386 +177,394 @@ function rowFacts(
   let sourcesOpen = false;
   /** The one letters numbering a label read so far (`A. Ba Vì`), as `markLetter` marks them. */
   const labelLetters = new Uint32Array(2);
-  for (let k = 0; k < positions.length; k++) {
-    const row = positions[k];
-    // `ownText`, looking the merge up once for the label and its column.
-    const merge = grid.mergeAt(row, col);
-    const value = merge === undefined ? grid.value(row, col) : merge.top === row ? grid.value(merge.top, merge.left) : null;
-    // A tidy text is its own label (`cellText`), and is read as one in the pass that finds it tidy.
-    const tidy = typeof value === "string" && value !== "" && readTidyRowLabel(value, ROW_LABEL);
-    let label = tidy ? value : cellText(value);
-    let labelCol = merge?.left ?? col;
-    if (label === "") {
-      // `Tổng cộng`, `Cộng huyện` typed in the STT column, the name cell blank: the row's label.
-      let inStt = totalInStt(frame, row);
-      let inCol = frame.sttCol;
-      if (inStt === null && merge === undefined) {
-        // `Tổng số` in the header row above the areas' names (areas as columns), over no name of its own: the total.
-        const before = totalBefore(frame, row);
-        if (before !== null) ({ text: inStt, col: inCol } = before);
-      }
-      if (inStt === null) {
-        // The first or last row, nameless, its figures the sum of the named rows (or half of it, districts and their
-        // communes both counted) on every line: the grand total, its label left blank.
-        if (merge === undefined && !(anyOverride && overrides.has(row)) && !blank(row) && unnamedTotal(frame, k, valueCols, blank)) {
-          facts.add(row, UNNAMED_TOTAL, col, wordKey(UNNAMED_TOTAL), CLS_TOTAL, false, LEVEL_UNKNOWN, "arithmetic");
-          continue;
+  /** One row of the area axis read, whatever its shape (the common rows are `readCommonRows`'). */
+  const readRow = (k: number): void => {
+      const row = positions[k];
+      // `ownText`, looking the merge up once for the label and its column.
+      const merge = grid.mergeAt(row, col);
+      const value = merge === undefined ? grid.value(row, col) : merge.top === row ? grid.value(merge.top, merge.left) : null;
+      // A tidy text is its own label (`cellText`), and is read as one in the pass that finds it tidy.
+      const tidy = typeof value === "string" && value !== "" && readTidyRowLabel(value, ROW_LABEL);
+      let label = tidy ? value : cellText(value);
+      let labelCol = merge?.left ?? col;
+      if (label === "") {
+        // `Tổng cộng`, `Cộng huyện` typed in the STT column, the name cell blank: the row's label.
+        let inStt = totalInStt(frame, row);
+        let inCol = frame.sttCol;
+        if (inStt === null && merge === undefined) {
+          // `Tổng số` in the header row above the areas' names (areas as columns), over no name of its own: the total.
+          const before = totalBefore(frame, row);
+          if (before !== null) ({ text: inStt, col: inCol } = before);
         }
-        // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
-        // with figures of its own (not merged with the name's row): nothing tells whose they are. A nameless row of text
-        // alone (`Trang 1/2`, a remark typed over the figures' columns) holds nothing to count: no area, nothing to say.
-        if (!blank(row) && valueCols.some((c) => isNumeric(grid.value(row, c)))) unnamed.push(row);
-        continue;
-      }
-      label = inStt;
-      labelCol = inCol!;
-    }
-    const override = anyOverride ? overrides.get(row) : undefined;
-    if (override === "ignore") {
-      ignored.push(row);
-      continue;
-    }
-    if (override === undefined && isNoteText(label)) {
-      // `Ghi chú: …` between the areas, its figures or none: a note, no area — left out, said.
-      notes.push(row);
-      continue;
-    }
-    const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
-    if (!tidy) {
-      // `C. Sơn Tây` after `A. Ba Vì`, `B. Thạch Thất`: the third letter of their series, not the Roman numeral 100.
-      const letter = letterNumbering(label);
-      if (letter !== "" && facts0.romanPrefix && letterAfterOneOf(labelLetters, letter)) facts0.romanPrefix = false;
-      if (letter !== "") markLetter(labelLetters, letter);
-    }
-    const folded = facts0.folded;
-    if (override === undefined && folded !== null && isOfWhich(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
-      // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
-      ofWhich.push(row);
-      ofWhichOpen = blank(row);
-      sourcesOpen = true;
-      continue;
-    }
-    if (override === undefined && folded !== null && isSplitInto(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
-      // `Chia ra:`, `Bao gồm:` — a connective before the rows that split the row above (`Cấp tỉnh`, `Cấp huyện`),
-      // figures or none: no area; the rows after it are read as they are.
-      headings.push(row);
-      continue;
-    }
-    if (ofWhichOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesAPart(label, folded, facts0, upper.size + lower.size > 0)) {
-      // `Trong đó:` alone, then `- Các xã đặc biệt khó khăn`: parts of the row above it, already counted in it.
-      ofWhich.push(row);
-      continue;
-    }
-    if (sourcesOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesFundingSource(label) && !headsBlock(frame, k, valueCols) && !blankHeading(frame, k, blank)) {
-      // `Tổng cộng` (or `Trong đó:`), then `- Vốn NSTW`, `- Vốn đối ứng địa phương`: the total split by funding
-      // source, already counted in it — no areas.
-      ofWhich.push(row);
-      continue;
-    }
-    ofWhichOpen = false;
-    sourcesOpen = false;
-    if (override === undefined && blank(row) && isLoneLevelHeading(facts, label) && nextHasFigures(frame, k, blank)) {
-      // `A. CẤP HUYỆN`, `CẤP XÃ` with no figures over the rows after it, after no level of its own (the levels with
-      // figures before the districts are `levelWordTiers`'): a heading, no area allocated nothing.
-      headings.push(row);
-      continue;
-    }
-    if (override === undefined && blank(row) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
-      // `Các xã khu vực III`, `Nhóm xã đặc biệt khó khăn` over the communes it groups, no figures: a heading, no area.
-      headings.push(row);
-      continue;
-    }
-    if (override === undefined && upperKey !== null && !facts0.romanPrefix && !stt.roman(k) && zoneMayOpen(facts, zoneOpen) && mayNameAGroup(folded, facts0.level === "commune" ? facts0.key : null) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
-      // `Khu vực I`, `Các xã khu vực III` inside a district, with figures of its own: a zone grouping the communes after it.
-      if (stt.smallLetter(k) && numberedBeforeZone(facts, zoneBeforeUpper, stt, k)) upperKey = upperBefore;
-      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
-      zoneOpen = true;
-      continue;
-    }
-    const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
-    // Right under the district's row, or after the communes of a zone before it (never right under a commune: its village).
-    if (bare && upperKey !== null && stt.smallLetter(k) && zoneMayOpen(facts, zoneOpen) && !blank(row) && leadsNumberedRun(frame, k, stt, valueCols)) {
-      // `a | Vùng ven sông` inside a district, its figures the sum of the communes numbered `1`, `2` after it: a zone of them.
-      if (numberedBeforeZone(facts, zoneBeforeUpper, stt, k)) upperKey = upperBefore;
-      if (upperKey !== null) {
-        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "stt");
-        zoneOpen = true;
-        continue;
-      }
-    }
-    const villageWords = bare && isVillage(folded, lower.size > 0);
-    // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
-    // Not the commune's own name typed again right after its blank row (`Xã Bản Liền` blank, then `Bản Liền` with the
-    // figures, no village after it): the commune twice, one row blank — read beside it, the repeat told as such.
-    const villageUnderHeading = bare && !villageWords && isVillage(folded, true) && !repeatsBlankCommune(frame, facts, facts0.key, k, col, blank);
-    // A commune's name the plan lists, numbered as an item (`1.1.1 | Nậm Cười`) right under that commune's row
-    // (`1.1 | Nậm Cười`): its village named after it, not the commune again.
-    const namedAfterCommune = override === undefined && folded !== null && facts0.level === null && lower.has(facts0.key) && !upper.has(facts0.key) && stt.subItem(k);
-    // A bare name numbered as an item (`-`, `1.1`, `a`) under a commune reads as one of its villages too.
-    if (villageWords || villageUnderHeading || (bare && stt.subItem(k)) || namedAfterCommune) {
-      const found = communeAbove(facts, lower);
-      // A bare name is a village only when numbered one level below the commune (`1` over `-`, `1.2` over `1.2.1`), not beside it.
-      const nested =
-        found >= 0 &&
-        (!namedAfterCommune || facts.key[found] === facts0.key) &&
-        (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
-      // `Bản Liền`, `Làng Nủ` are communes' names too: read as a village by that word alone under a commune whose own
-      // figures are not theirs (`split`), it would make the commune a subtotal that does not add up — a commune beside it.
-      const beside =
-        nested &&
-        folded !== null &&
-        split.has(facts.row[found]) &&
-        !isVillage(folded, false) &&
-        sttDepth(sttValue(frame, row)) <= sttDepth(sttValue(frame, facts.row[found]));
-      const owner = nested && !beside ? found : -1;
-      if (owner >= 0) {
-        const ownerRow = facts.row[owner];
-        // Under a commune whose row holds the figures and matches theirs: a part of it, left out (villages add no fact:
-        // the last fact is the commune they follow). Under one whose figures are blank, or differ from the villages'
-        // sum (`split`), the villages hold them: a third level under it, the commune's own figures their subtotal.
-        const held = !blank(ownerRow) && !split.has(ownerRow);
-        if (!held || (owner === facts.length - 1 && villageOwner(villages, ownerRow, row))) {
-          if (facts.level[owner] === LEVEL_UPPER) {
-            // Its STT (`1` over the villages' `-`) made the commune a numbered group; its prefix or the plan's list says commune.
-            facts.level[owner] = LEVEL_LOWER;
-            facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
+        if (inStt === null) {
+          // The first or last row, nameless, its figures the sum of the named rows (or half of it, districts and their
+          // communes both counted) on every line: the grand total, its label left blank.
+          if (merge === undefined && !(anyOverride && overrides.has(row)) && !blank(row) && unnamedTotal(frame, k, valueCols, blank)) {
+            facts.add(row, UNNAMED_TOTAL, col, wordKey(UNNAMED_TOTAL), CLS_TOTAL, false, LEVEL_UNKNOWN, "arithmetic");
+            return;
           }
-          if (held) {
-            villages.push(row);
-            owners.push(ownerRow);
-          } else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords || villageUnderHeading ? "prefix" : "stt");
-          continue;
+          // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
+          // with figures of its own (not merged with the name's row): nothing tells whose they are. A nameless row of text
+          // alone (`Trang 1/2`, a remark typed over the figures' columns) holds nothing to count: no area, nothing to say.
+          if (!blank(row) && valueCols.some((c) => isNumeric(grid.value(row, c)))) unnamed.push(row);
+          return;
+        }
+        label = inStt;
+        labelCol = inCol!;
+      }
+      const override = anyOverride ? overrides.get(row) : undefined;
+      if (override === "ignore") {
+        ignored.push(row);
+        return;
+      }
+      if (override === undefined && isNoteText(label)) {
+        // `Ghi chú: …` between the areas, its figures or none: a note, no area — left out, said.
+        notes.push(row);
+        return;
+      }
+      const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
+      if (!tidy) {
+        // `C. Sơn Tây` after `A. Ba Vì`, `B. Thạch Thất`: the third letter of their series, not the Roman numeral 100.
+        const letter = letterNumbering(label);
+        if (letter !== "" && facts0.romanPrefix && letterAfterOneOf(labelLetters, letter)) facts0.romanPrefix = false;
+        if (letter !== "") markLetter(labelLetters, letter);
+      }
+      const folded = facts0.folded;
+      if (override === undefined && folded !== null && isOfWhich(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+        // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
+        ofWhich.push(row);
+        ofWhichOpen = blank(row);
+        sourcesOpen = true;
+        return;
+      }
+      if (override === undefined && folded !== null && isSplitInto(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+        // `Chia ra:`, `Bao gồm:` — a connective before the rows that split the row above (`Cấp tỉnh`, `Cấp huyện`),
+        // figures or none: no area; the rows after it are read as they are.
+        headings.push(row);
+        return;
+      }
+      if (ofWhichOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesAPart(label, folded, facts0, upper.size + lower.size > 0)) {
+        // `Trong đó:` alone, then `- Các xã đặc biệt khó khăn`: parts of the row above it, already counted in it.
+        ofWhich.push(row);
+        return;
+      }
+      if (sourcesOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesFundingSource(label) && !headsBlock(frame, k, valueCols) && !blankHeading(frame, k, blank)) {
+        // `Tổng cộng` (or `Trong đó:`), then `- Vốn NSTW`, `- Vốn đối ứng địa phương`: the total split by funding
+        // source, already counted in it — no areas.
+        ofWhich.push(row);
+        return;
+      }
+      ofWhichOpen = false;
+      sourcesOpen = false;
+      if (override === undefined && blank(row) && isLoneLevelHeading(facts, label) && nextHasFigures(frame, k, blank)) {
+        // `A. CẤP HUYỆN`, `CẤP XÃ` with no figures over the rows after it, after no level of its own (the levels with
+        // figures before the districts are `levelWordTiers`'): a heading, no area allocated nothing.
+        headings.push(row);
+        return;
+      }
+      if (override === undefined && blank(row) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+        // `Các xã khu vực III`, `Nhóm xã đặc biệt khó khăn` over the communes it groups, no figures: a heading, no area.
+        headings.push(row);
+        return;
+      }
+      if (override === undefined && upperKey !== null && !facts0.romanPrefix && !stt.roman(k) && zoneMayOpen(facts, zoneOpen) && mayNameAGroup(folded, facts0.level === "commune" ? facts0.key : null) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+        // `Khu vực I`, `Các xã khu vực III` inside a district, with figures of its own: a zone grouping the communes after it.
+        if (stt.smallLetter(k) && numberedBeforeZone(facts, zoneBeforeUpper, stt, k)) upperKey = upperBefore;
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
+        zoneOpen = true;
+        return;
+      }
+      const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
+      // Right under the district's row, or after the communes of a zone before it (never right under a commune: its village).
+      if (bare && upperKey !== null && stt.smallLetter(k) && zoneMayOpen(facts, zoneOpen) && !blank(row) && leadsNumberedRun(frame, k, stt, valueCols)) {
+        // `a | Vùng ven sông` inside a district, its figures the sum of the communes numbered `1`, `2` after it: a zone of them.
+        if (numberedBeforeZone(facts, zoneBeforeUpper, stt, k)) upperKey = upperBefore;
+        if (upperKey !== null) {
+          facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "stt");
+          zoneOpen = true;
+          return;
         }
       }
-    }
-    if (bare && folded !== null && isPeriodLabel(folded) && upperKey !== null && (periodsInDistricts || leadsOpenDistrict(facts, upperKey))) {
-      // `Năm 2024` right under the district's row (and each period after it while a district is open): the district's
-      // communes split by period, each period a zone of its district — the communes repeated in the next period no duplicates.
-      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
-      periodsInDistricts = true;
-      zoneOpen = true;
-      continue;
-    }
-    if (bare && folded !== null && isPeriodLabel(folded)) {
-      // `Năm 2024`, `Giai đoạn 2022 - 2025` over the areas: the period the rows after it are allocated in, a tier
-      // over them (a heading when its figures are blank) — no area, and no commune of the district before it.
-      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_TIER, "label");
-      upperBefore = upperKey;
-      upperKey = null;
-      zoneOpen = false;
-      continue;
-    }
-    if (bare && lower.size > 0 && blank(row) && nextListedElsewhere(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)) {
-      // A bare name without figures over communes the plan lists under another district than the one open (`Quoc Ooai`
-      // over Quốc Oai's communes): that district, misspelt — not a commune of the district before it.
-      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_UPPER, "position");
-      upperBefore = upperKey;
-      upperKey = facts0.key;
-      zoneOpen = false;
-      continue;
-    }
-    if (bare && upperKey !== null && blank(row) && ((stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) || (lower.size > 0 && stt.unnumbered(k) && nextListed(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)))) {
-      if (numberingRestarts(frame, facts, k) && districtClosed(frame, facts, valueCols, blank)) {
-        // The communes after it numbered from `1` again: a district of its own (its prefix left out), heading them.
-        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_UPPER, "stt");
+      const villageWords = bare && isVillage(folded, lower.size > 0);
+      // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
+      // Not the commune's own name typed again right after its blank row (`Xã Bản Liền` blank, then `Bản Liền` with the
+      // figures, no village after it): the commune twice, one row blank — read beside it, the repeat told as such.
+      const villageUnderHeading = bare && !villageWords && isVillage(folded, true) && !repeatsBlankCommune(frame, facts, facts0.key, k, col, blank);
+      // A commune's name the plan lists, numbered as an item (`1.1.1 | Nậm Cười`) right under that commune's row
+      // (`1.1 | Nậm Cười`): its village named after it, not the commune again.
+      const namedAfterCommune = override === undefined && folded !== null && facts0.level === null && lower.has(facts0.key) && !upper.has(facts0.key) && stt.subItem(k);
+      // A bare name numbered as an item (`-`, `1.1`, `a`) under a commune reads as one of its villages too.
+      if (villageWords || villageUnderHeading || (bare && stt.subItem(k)) || namedAfterCommune) {
+        const found = communeAbove(facts, lower);
+        // A bare name is a village only when numbered one level below the commune (`1` over `-`, `1.2` over `1.2.1`), not beside it.
+        const nested =
+          found >= 0 &&
+          (!namedAfterCommune || facts.key[found] === facts0.key) &&
+          (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
+        // `Bản Liền`, `Làng Nủ` are communes' names too: read as a village by that word alone under a commune whose own
+        // figures are not theirs (`split`), it would make the commune a subtotal that does not add up — a commune beside it.
+        const beside =
+          nested &&
+          folded !== null &&
+          split.has(facts.row[found]) &&
+          !isVillage(folded, false) &&
+          sttDepth(sttValue(frame, row)) <= sttDepth(sttValue(frame, facts.row[found]));
+        const owner = nested && !beside ? found : -1;
+        if (owner >= 0) {
+          const ownerRow = facts.row[owner];
+          // Under a commune whose row holds the figures and matches theirs: a part of it, left out (villages add no fact:
+          // the last fact is the commune they follow). Under one whose figures are blank, or differ from the villages'
+          // sum (`split`), the villages hold them: a third level under it, the commune's own figures their subtotal.
+          const held = !blank(ownerRow) && !split.has(ownerRow);
+          if (!held || (owner === facts.length - 1 && villageOwner(villages, ownerRow, row))) {
+            if (facts.level[owner] === LEVEL_UPPER) {
+              // Its STT (`1` over the villages' `-`) made the commune a numbered group; its prefix or the plan's list says commune.
+              facts.level[owner] = LEVEL_LOWER;
+              facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
+            }
+            if (held) {
+              villages.push(row);
+              owners.push(ownerRow);
+            } else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords || villageUnderHeading ? "prefix" : "stt");
+            return;
+          }
+        }
+      }
+      if (bare && folded !== null && isPeriodLabel(folded) && upperKey !== null && (periodsInDistricts || leadsOpenDistrict(facts, upperKey))) {
+        // `Năm 2024` right under the district's row (and each period after it while a district is open): the district's
+        // communes split by period, each period a zone of its district — the communes repeated in the next period no duplicates.
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
+        periodsInDistricts = true;
+        zoneOpen = true;
+        return;
+      }
+      if (bare && folded !== null && isPeriodLabel(folded)) {
+        // `Năm 2024`, `Giai đoạn 2022 - 2025` over the areas: the period the rows after it are allocated in, a tier
+        // over them (a heading when its figures are blank) — no area, and no commune of the district before it.
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_TIER, "label");
+        upperBefore = upperKey;
+        upperKey = null;
+        zoneOpen = false;
+        return;
+      }
+      if (bare && lower.size > 0 && blank(row) && nextListedElsewhere(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)) {
+        // A bare name without figures over communes the plan lists under another district than the one open (`Quoc Ooai`
+        // over Quốc Oai's communes): that district, misspelt — not a commune of the district before it.
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_UPPER, "position");
         upperBefore = upperKey;
         upperKey = facts0.key;
         zoneOpen = false;
-        continue;
+        return;
       }
-      // `Khu vực I`, `Vùng thấp` inside a district, unnumbered and without figures, over numbered communes that hold them
-      // (or, named by no list, over communes of the plan's list that do): a heading of the rows after it, no area allocated nothing.
-      headings.push(row);
-      continue;
-    }
-    // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
-    const subtotalLed = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong "));
-    let sub = subtotalLed ? subtotalLabel(folded) : null;
-    if (subtotalLed && sub === null && !lower.has(facts0.key)) {
-      // `Cộng Ba Vì`, `Tổng cộng Ba Vì`: the subtotal of the district it names (the group above, or one of the plan's), never
-      // an area; a name no group bears (`Cộng Hòa`) is the area's own.
-      const name = namedAfterSubtotalWord(folded);
-      if (name !== null && (name === upperKey || upper.has(name))) sub = { name };
-    } else if (folded !== null && folded.startsWith("toan ")) {
-      // `Toàn huyện Ba Vì` naming the district above (or one of the plan's): its subtotal, not a grand total.
-      const name = namedAfterWholeWord(folded);
-      if (name !== null && (name === upperKey || upper.has(name))) sub = { name };
-    }
-    if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
-      // A part lettered `A`, `B` naming no area (`A. Cấp tỉnh`): maybe a tier over the districts.
-      if (bare && stt.capitalLetter(k)) letters.push(facts.length);
-      // The common case (one per body row), without intermediate objects.
-      let level = LEVEL_UNKNOWN;
-      let how: AreaEvidence = "position";
-      let opensBullets = false;
-      let numberedUpper = false;
-      let underTier = false;
-      // A commune named after its district (`Xã Ba Vì` in Huyện Ba Vì): its own prefix beats a list naming only the district.
-      const communeOfListedDistrict = facts0.level === "commune" && !lower.has(facts0.key);
-      if ((upper.size > 0 || lower.size > 0) && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
-        level = upper.has(facts0.key) ? LEVEL_UPPER : LEVEL_LOWER;
-        how = "area-list";
-        // A Roman numeral over a district of the plan's list (`III. Mỹ Đức`) numbers the districts: no tiers.
-        if (level === LEVEL_UPPER && (facts0.romanPrefix || stt.roman(k))) romans.push(~facts.length);
-      } else if (facts0.level === null && upper.has(facts0.key) && lower.has(facts0.key) && upperKey === facts0.key && !facts0.romanPrefix && !stt.roman(k)) {
-        // A bare name the plan lists as a district and as one of its communes (`Ba Vì` in Ba Vì), that district open:
-        // the commune named after it.
-        level = LEVEL_LOWER;
-        how = "area-list";
-      } else if (
-        facts0.level === null && upper.has(facts0.key) && lower.has(facts0.key) && !facts0.romanPrefix && !stt.roman(k) && !stt.numberedGroup(k) &&
-        !afterCommuneOf(facts, (districtOf ??= communeDistricts(plan)), facts0.key) && leadsListedRun(frame, k, districtOf, facts0.key, valueCols, facts0.key)
-      ) {
-        // The same name, no district of it open, over the plan's communes of it whose figures it adds up: the district.
-        // Else the district's commune of that name (`Quốc Oai` before `Phú Mãn` in Quốc Oai), as in a commune column.
-        level = LEVEL_UPPER;
-        how = "area-list";
-      } else if (
-        bare &&
-        (romanOpen ? !facts0.romanPrefix && !stt.roman(k) && stt.numberedGroup(k) : numberedOpen !== null && !numberedTier && stt.smallLetter(k)) &&
-        holdsItsItems(frame, k, valueCols, blank)
-      ) {
-        // `1 | Nậm Cười` under `I | Phong Thổ`, or `a | Nậm Cười` under `1 | Phong Thổ`, over its items (`1.1`, `-`) whose
-        // figures it holds: the district's commune over its villages, numbered a level below it — not a district beside it.
-        level = LEVEL_LOWER;
-        how = "stt";
-      } else if (bare && (romanOpen || unnumberedOpen) && !facts0.romanPrefix && stt.whole(k) && !stt.numberedGroup(k)) {
-        // `5 | Sính Phình` under `II | Huyện Bắc Hà` (or an unnumbered `Huyện Bắc Hà`), numbered as its communes are: the
-        // district's commune, whatever its figures (a district's SUM stopping short of it makes it no unit beside the districts).
-        level = LEVEL_LOWER;
-        how = "stt";
-      } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
-        level = LEVEL_UPPER;
-        how = "stt";
-        numberedUpper = !facts0.romanPrefix && !stt.roman(k) && stt.numberedGroup(k);
-        // A Roman numeral over a label naming no district (`I. Cấp tỉnh`): maybe a tier over the districts. One over
-        // an area's name (`II. Huyện Ba Vì`, its bitwise complement kept) numbers the districts themselves: no tiers.
-        if (facts0.romanPrefix || stt.roman(k)) romans.push(facts0.level === null && !upper.has(facts0.key) && !lower.has(facts0.key) ? facts.length : ~facts.length);
-      } else if (
-        facts0.level === null &&
-        numberedOpen !== null &&
-        itemNumberOf(sttValue(frame, row), numberedOpen) &&
-        nestsItems(frame, k, col) &&
-        (numberedTier || nextItemLevel(frame, k, col) === "commune")
-      ) {
-        // `1.1 | Phong Thổ` under `1 | Vùng Tây Bắc` (or `2 | Cấp huyện`) over communes `1.1.1 | Xã Nậm Cười`: a district,
-        // the row numbering it a tier over the districts.
-        level = LEVEL_UPPER;
-        how = "stt";
-        underTier = true;
-      } else if (
-        facts0.level === null &&
-        numberedOpen !== null &&
-        itemNumberOf(sttValue(frame, row), numberedOpen) &&
-        (!nestsItems(frame, k, col) || (!numberedTier && holdsItsItems(frame, k, valueCols, blank)))
-      ) {
-        // `2.1 | Nghĩa Đô` under `2 | Phong Thổ` read as a district by its numbered items: its item, whatever the figures
-        // (a district's short SUM equal to its first commune's row makes it no sibling of its district). Not one with
-        // items of its own (`1.1` over `1.1.1`: a level between) — unless its figures are their sum (or blank, theirs
-        // holding them): the commune over its villages (`1.1 | Nậm Cười` over `1.1.1 | Pa Thắng`), as a village's word tells.
-        level = LEVEL_LOWER;
-        how = "stt";
-      } else if (facts0.level !== null) {
-        level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
-        how = "prefix";
-        // `2.1 | Huyện Phong Thổ` numbered under `2 | Cấp huyện`: a district under a tier.
-        underTier = level === LEVEL_UPPER && numberedOpen !== null && itemNumberOf(sttValue(frame, row), numberedOpen);
-      } else if (bare && stt.capitalLetter(k) && stt.wholeNext(k)) {
-        // `A | Bắc Hà` over rows numbered `1`, `2`: a group of them, as a Roman numeral is (a tier over the districts
-        // when districts come under it, see `romanTiers`).
-        level = LEVEL_UPPER;
-        how = "stt";
-      } else if (bare && frame.sttCol === null) {
-        // Bare names, no numbering column: a name led by a bullet (`- Khánh Thượng`) is an item of the unbulleted
-        // name above it, which leads the bulleted names after it (its figures, stale or not, its items' subtotal).
-        // So too a name indented by leading spaces under an unindented one (told by the label as typed).
-        if (isBulletedLabel(label)) {
-          if (bulletGroupOpen) {
-            level = LEVEL_LOWER;
-            how = "stt";
-          }
-        } else if (indented !== null && indented(k)) {
-          if (bulletGroupOpen) {
-            level = LEVEL_LOWER;
-            how = "label";
-          }
-        } else if (nextIsBulleted(frame, k)) {
+      if (bare && upperKey !== null && blank(row) && ((stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) || (lower.size > 0 && stt.unnumbered(k) && nextListed(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)))) {
+        if (numberingRestarts(frame, facts, k) && districtClosed(frame, facts, valueCols, blank)) {
+          // The communes after it numbered from `1` again: a district of its own (its prefix left out), heading them.
+          facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_UPPER, "stt");
+          upperBefore = upperKey;
+          upperKey = facts0.key;
+          zoneOpen = false;
+          return;
+        }
+        // `Khu vực I`, `Vùng thấp` inside a district, unnumbered and without figures, over numbered communes that hold them
+        // (or, named by no list, over communes of the plan's list that do): a heading of the rows after it, no area allocated nothing.
+        headings.push(row);
+        return;
+      }
+      // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
+      const subtotalLed = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong "));
+      let sub = subtotalLed ? subtotalLabel(folded) : null;
+      if (subtotalLed && sub === null && !lower.has(facts0.key)) {
+        // `Cộng Ba Vì`, `Tổng cộng Ba Vì`: the subtotal of the district it names (the group above, or one of the plan's), never
+        // an area; a name no group bears (`Cộng Hòa`) is the area's own.
+        const name = namedAfterSubtotalWord(folded);
+        if (name !== null && (name === upperKey || upper.has(name))) sub = { name };
+      } else if (folded !== null && folded.startsWith("toan ")) {
+        // `Toàn huyện Ba Vì` naming the district above (or one of the plan's): its subtotal, not a grand total.
+        const name = namedAfterWholeWord(folded);
+        if (name !== null && (name === upperKey || upper.has(name))) sub = { name };
+      }
+      if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
+        // A part lettered `A`, `B` naming no area (`A. Cấp tỉnh`): maybe a tier over the districts.
+        if (bare && stt.capitalLetter(k)) letters.push(facts.length);
+        // The common case (one per body row), without intermediate objects.
+        let level = LEVEL_UNKNOWN;
+        let how: AreaEvidence = "position";
+        let opensBullets = false;
+        let numberedUpper = false;
+        let underTier = false;
+        // A commune named after its district (`Xã Ba Vì` in Huyện Ba Vì): its own prefix beats a list naming only the district.
+        const communeOfListedDistrict = facts0.level === "commune" && !lower.has(facts0.key);
+        if ((upper.size > 0 || lower.size > 0) && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
+          level = upper.has(facts0.key) ? LEVEL_UPPER : LEVEL_LOWER;
+          how = "area-list";
+          // A Roman numeral over a district of the plan's list (`III. Mỹ Đức`) numbers the districts: no tiers.
+          if (level === LEVEL_UPPER && (facts0.romanPrefix || stt.roman(k))) romans.push(~facts.length);
+        } else if (facts0.level === null && upper.has(facts0.key) && lower.has(facts0.key) && upperKey === facts0.key && !facts0.romanPrefix && !stt.roman(k)) {
+          // A bare name the plan lists as a district and as one of its communes (`Ba Vì` in Ba Vì), that district open:
+          // the commune named after it.
+          level = LEVEL_LOWER;
+          how = "area-list";
+        } else if (
+          facts0.level === null && upper.has(facts0.key) && lower.has(facts0.key) && !facts0.romanPrefix && !stt.roman(k) && !stt.numberedGroup(k) &&
+          !afterCommuneOf(facts, (districtOf ??= communeDistricts(plan)), facts0.key) && leadsListedRun(frame, k, districtOf, facts0.key, valueCols, facts0.key)
+        ) {
+          // The same name, no district of it open, over the plan's communes of it whose figures it adds up: the district.
+          // Else the district's commune of that name (`Quốc Oai` before `Phú Mãn` in Quốc Oai), as in a commune column.
+          level = LEVEL_UPPER;
+          how = "area-list";
+        } else if (
+          bare &&
+          (romanOpen ? !facts0.romanPrefix && !stt.roman(k) && stt.numberedGroup(k) : numberedOpen !== null && !numberedTier && stt.smallLetter(k)) &&
+          holdsItsItems(frame, k, valueCols, blank)
+        ) {
+          // `1 | Nậm Cười` under `I | Phong Thổ`, or `a | Nậm Cười` under `1 | Phong Thổ`, over its items (`1.1`, `-`) whose
+          // figures it holds: the district's commune over its villages, numbered a level below it — not a district beside it.
+          level = LEVEL_LOWER;
+          how = "stt";
+        } else if (bare && (romanOpen || unnumberedOpen) && !facts0.romanPrefix && stt.whole(k) && !stt.numberedGroup(k)) {
+          // `5 | Sính Phình` under `II | Huyện Bắc Hà` (or an unnumbered `Huyện Bắc Hà`), numbered as its communes are: the
+          // district's commune, whatever its figures (a district's SUM stopping short of it makes it no unit beside the districts).
+          level = LEVEL_LOWER;
+          how = "stt";
+        } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
           level = LEVEL_UPPER;
           how = "stt";
-          opensBullets = true;
-        } else if (indented !== null && nextLabelled(frame, k, indented)) {
+          numberedUpper = !facts0.romanPrefix && !stt.roman(k) && stt.numberedGroup(k);
+          // A Roman numeral over a label naming no district (`I. Cấp tỉnh`): maybe a tier over the districts. One over
+          // an area's name (`II. Huyện Ba Vì`, its bitwise complement kept) numbers the districts themselves: no tiers.
+          if (facts0.romanPrefix || stt.roman(k)) romans.push(facts0.level === null && !upper.has(facts0.key) && !lower.has(facts0.key) ? facts.length : ~facts.length);
+        } else if (
+          facts0.level === null &&
+          numberedOpen !== null &&
+          itemNumberOf(sttValue(frame, row), numberedOpen) &&
+          nestsItems(frame, k, col) &&
+          (numberedTier || nextItemLevel(frame, k, col) === "commune")
+        ) {
+          // `1.1 | Phong Thổ` under `1 | Vùng Tây Bắc` (or `2 | Cấp huyện`) over communes `1.1.1 | Xã Nậm Cười`: a district,
+          // the row numbering it a tier over the districts.
           level = LEVEL_UPPER;
-          how = "label";
-          opensBullets = true;
+          how = "stt";
+          underTier = true;
+        } else if (
+          facts0.level === null &&
+          numberedOpen !== null &&
+          itemNumberOf(sttValue(frame, row), numberedOpen) &&
+          (!nestsItems(frame, k, col) || (!numberedTier && holdsItsItems(frame, k, valueCols, blank)))
+        ) {
+          // `2.1 | Nghĩa Đô` under `2 | Phong Thổ` read as a district by its numbered items: its item, whatever the figures
+          // (a district's short SUM equal to its first commune's row makes it no sibling of its district). Not one with
+          // items of its own (`1.1` over `1.1.1`: a level between) — unless its figures are their sum (or blank, theirs
+          // holding them): the commune over its villages (`1.1 | Nậm Cười` over `1.1.1 | Pa Thắng`), as a village's word tells.
+          level = LEVEL_LOWER;
+          how = "stt";
+        } else if (facts0.level !== null) {
+          level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
+          how = "prefix";
+          // `2.1 | Huyện Phong Thổ` numbered under `2 | Cấp huyện`: a district under a tier.
+          underTier = level === LEVEL_UPPER && numberedOpen !== null && itemNumberOf(sttValue(frame, row), numberedOpen);
+        } else if (bare && stt.capitalLetter(k) && stt.wholeNext(k)) {
+          // `A | Bắc Hà` over rows numbered `1`, `2`: a group of them, as a Roman numeral is (a tier over the districts
+          // when districts come under it, see `romanTiers`).
+          level = LEVEL_UPPER;
+          how = "stt";
+        } else if (bare && frame.sttCol === null) {
+          // Bare names, no numbering column: a name led by a bullet (`- Khánh Thượng`) is an item of the unbulleted
+          // name above it, which leads the bulleted names after it (its figures, stale or not, its items' subtotal).
+          // So too a name indented by leading spaces under an unindented one (told by the label as typed).
+          if (isBulletedLabel(label)) {
+            if (bulletGroupOpen) {
+              level = LEVEL_LOWER;
+              how = "stt";
+            }
+          } else if (indented !== null && indented(k)) {
+            if (bulletGroupOpen) {
+              level = LEVEL_LOWER;
+              how = "label";
+            }
+          } else if (nextIsBulleted(frame, k)) {
+            level = LEVEL_UPPER;
+            how = "stt";
+            opensBullets = true;
+          } else if (indented !== null && nextLabelled(frame, k, indented)) {
+            level = LEVEL_UPPER;
+            how = "label";
+            opensBullets = true;
+          }
         }
+        // Any unbulleted row closes the bulleted items of the name before it.
+        if (opensBullets) bulletGroupOpen = true;
+        else if (bulletGroupOpen && !isBulletedLabel(label) && !(indented !== null && indented(k))) bulletGroupOpen = false;
+        if (level === LEVEL_UPPER && facts0.key === upperKey && organisationOf(label)) {
+          // `Hội LHPN huyện Ba Vì` under `Huyện Ba Vì`: the district's own body, an item of the district, not the district again.
+          level = LEVEL_LOWER;
+          how = "label";
+        } else if (
+          level === LEVEL_UPPER &&
+          how === "area-list" &&
+          lower.size > 0 &&
+          !blank(row) &&
+          organisationOf(label) &&
+          !leadsListedRun(frame, k, (districtOf ??= communeDistricts(plan)), facts0.key, valueCols)
+        ) {
+          // `Trung tâm Y tế huyện Ba Vì` with figures of its own, not adding up the plan's communes of Ba Vì after it: the
+          // district's own body, an item beside the communes, not the district over the rows after it.
+          level = LEVEL_LOWER;
+          how = "label";
+        }
+        if (level === LEVEL_UPPER && !underTier) {
+          // A district numbered by a Roman numeral and named as a place (not `I. Cấp tỉnh`, `II. Các huyện`): its communes are numbered `1`, `2`.
+          romanOpen = (facts0.romanPrefix || stt.roman(k)) && facts0.level !== "commune" && !LEVEL_LABEL.test(wordKey(stripNumbering(label)).replace(/:$/, "")) && !isOwnShare(label) && !namesAGroup(folded, null);
+          unnumberedOpen = how === "prefix" && facts0.level === "district" && stt.unnumbered(k);
+        }
+        if (underTier) {
+          // The row numbering the districts is a tier over them (its items stay numbered under it).
+          facts.level[numberedFact] = LEVEL_TIER;
+          facts.how[numberedFact] = "stt";
+        } else if (level === LEVEL_UPPER) {
+          numberedOpen = numberedUpper && how === "stt" ? sttText(sttValue(frame, row)) : null;
+          numberedTier = numberedOpen !== null && LEVEL_LABEL.test(wordKey(stripNumbering(label)).replace(/:$/, ""));
+          numberedFact = facts.length;
+        }
+        if (level === LEVEL_UPPER) {
+          upperBefore = upperKey;
+          upperKey = facts0.key;
+          zoneBeforeUpper = zoneOpen;
+          if (facts0.level !== "commune") zoneOpen = false;
+        }
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
+        return;
       }
-      // Any unbulleted row closes the bulleted items of the name before it.
-      if (opensBullets) bulletGroupOpen = true;
-      else if (bulletGroupOpen && !isBulletedLabel(label) && !(indented !== null && indented(k))) bulletGroupOpen = false;
-      if (level === LEVEL_UPPER && facts0.key === upperKey && organisationOf(label)) {
-        // `Hội LHPN huyện Ba Vì` under `Huyện Ba Vì`: the district's own body, an item of the district, not the district again.
-        level = LEVEL_LOWER;
-        how = "label";
-      } else if (
-        level === LEVEL_UPPER &&
-        how === "area-list" &&
-        lower.size > 0 &&
-        !blank(row) &&
-        organisationOf(label) &&
-        !leadsListedRun(frame, k, (districtOf ??= communeDistricts(plan)), facts0.key, valueCols)
-      ) {
-        // `Trung tâm Y tế huyện Ba Vì` with figures of its own, not adding up the plan's communes of Ba Vì after it: the
-        // district's own body, an item beside the communes, not the district over the rows after it.
-        level = LEVEL_LOWER;
-        how = "label";
+      if (override !== undefined) {
+        const forced = override;
+        if (forced === "total") facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label", forced);
+        else if (forced === "subtotal") facts.add(row, label, labelCol, sub?.name || facts0.key, CLS_SUBTOTAL, sub !== null && sub.name !== "", LEVEL_UNKNOWN, "label", forced);
+        else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, forced === "leaf" ? LEVEL_LOWER : LEVEL_UPPER, "corrected", forced);
+        return;
       }
-      if (level === LEVEL_UPPER && !underTier) {
-        // A district numbered by a Roman numeral and named as a place (not `I. Cấp tỉnh`, `II. Các huyện`): its communes are numbered `1`, `2`.
-        romanOpen = (facts0.romanPrefix || stt.roman(k)) && facts0.level !== "commune" && !LEVEL_LABEL.test(wordKey(stripNumbering(label)).replace(/:$/, "")) && !isOwnShare(label) && !namesAGroup(folded, null);
-        unnumberedOpen = how === "prefix" && facts0.level === "district" && stt.unnumbered(k);
+      if (sub !== null && sub.name === "" && folded !== null && folded.includes(" toan ")) {
+        // `Cộng toàn huyện`, `Tổng cộng toàn huyện`: like a bare `Cộng`, the grand total once, each group's subtotal when repeated.
+        facts.add(row, label, labelCol, facts0.key, CLS_BARE, false, LEVEL_UNKNOWN, "label");
+        sourcesOpen = true;
+        return;
       }
-      if (underTier) {
-        // The row numbering the districts is a tier over them (its items stay numbered under it).
-        facts.level[numberedFact] = LEVEL_TIER;
-        facts.how[numberedFact] = "stt";
-      } else if (level === LEVEL_UPPER) {
-        numberedOpen = numberedUpper && how === "stt" ? sttText(sttValue(frame, row)) : null;
-        numberedTier = numberedOpen !== null && LEVEL_LABEL.test(wordKey(stripNumbering(label)).replace(/:$/, ""));
-        numberedFact = facts.length;
+      if (sub !== null) {
+        facts.add(row, label, labelCol, sub.name !== "" ? sub.name : facts0.key, CLS_SUBTOTAL, sub.name !== "", LEVEL_UNKNOWN, "label");
+        return;
       }
-      if (level === LEVEL_UPPER) {
-        upperBefore = upperKey;
-        upperKey = facts0.key;
-        zoneBeforeUpper = zoneOpen;
-        if (facts0.level !== "commune") zoneOpen = false;
+      if (folded !== null && isBareSubtotalWord(folded)) {
+        facts.add(row, label, labelCol, facts0.key, CLS_BARE, false, LEVEL_UNKNOWN, "label");
+        sourcesOpen = true;
+        return;
       }
-      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
-      continue;
-    }
-    if (override !== undefined) {
-      const forced = override;
-      if (forced === "total") facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label", forced);
-      else if (forced === "subtotal") facts.add(row, label, labelCol, sub?.name || facts0.key, CLS_SUBTOTAL, sub !== null && sub.name !== "", LEVEL_UNKNOWN, "label", forced);
-      else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, forced === "leaf" ? LEVEL_LOWER : LEVEL_UPPER, "corrected", forced);
-      continue;
-    }
-    if (sub !== null && sub.name === "" && folded !== null && folded.includes(" toan ")) {
-      // `Cộng toàn huyện`, `Tổng cộng toàn huyện`: like a bare `Cộng`, the grand total once, each group's subtotal when repeated.
-      facts.add(row, label, labelCol, facts0.key, CLS_BARE, false, LEVEL_UNKNOWN, "label");
+      facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
       sourcesOpen = true;
-      continue;
-    }
-    if (sub !== null) {
-      facts.add(row, label, labelCol, sub.name !== "" ? sub.name : facts0.key, CLS_SUBTOTAL, sub.name !== "", LEVEL_UNKNOWN, "label");
-      continue;
-    }
-    if (folded !== null && isBareSubtotalWord(folded)) {
-      facts.add(row, label, labelCol, facts0.key, CLS_BARE, false, LEVEL_UNKNOWN, "label");
-      sourcesOpen = true;
-      continue;
-    }
-    facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
-    sourcesOpen = true;
+  };
+  // No correction: the common row (a commune named by its prefix, with figures, numbered by a whole number) is read by a
+  // small function of its own, the other rows by `readRow`.
+  const common = !anyOverride;
+  for (let k = 0; k < positions.length; k++) {
+    if (common && !ofWhichOpen && !sourcesOpen && !bulletGroupOpen) k = readCommonRows(frame, k, col, stt, facts, blank, upper, lower, ROW_LABEL);
+    if (k < positions.length) readRow(k);
   }
   return facts;
 }
@@ -809,14 +818,6 @@ function isLoneLevelHeading(facts: RowFacts, label: string): boolean {
   return facts.length === 0 || !LEVEL_LABEL.test(wordKey(facts.label[facts.length - 1]));
 }
 
-/** The first two letters a label naming a group may open with (`namesAGroup`), told apart before any regular expression. */
-const GROUP_OPENINGS = new Set(["ca", "nh", "kh", "kv", "vu", "di", "th", "da", "bi", "an", "ng", "co"]);
-
-/** False when `namesAGroup` cannot hold: the label (or the name after a commune's prefix) opens with no group's letters. */
-function mayNameAGroup(folded: string | null, communeKey: string | null): boolean {
-  const text = communeKey ?? folded;
-  return text !== null && text.length > 1 && GROUP_OPENINGS.has(text.slice(0, 2));
-}
 const GROUP_LABEL =
   /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban)|khu vuc (i|ii|iii)|kv (i|ii|iii)|vung (cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii|1|2|3)|dia ban (dac biet|kho khan|vung|khu vuc|bien gioi|ngheo|con lai|khac))( |$)/;
 // `khác` only alone (`Xã khác`), `vùng` only before a kind of land (`Xã vùng cao`): `Xã Khắc Niệm`, `Xã Vũng …` are communes.
@@ -968,7 +969,14 @@ function indentTells(frame: Frame): boolean {
   let previous: string | null = null;
   for (let k = 0; k < positions.length; k++) {
     const value = frame.grid.value(positions[k], col);
-    if (typeof value !== "string" || value.trim() === "") continue;
+    if (typeof value !== "string") continue;
+    // A printable ASCII character first (`Xã …`, most names): some text, not indented — without trimming it.
+    const first = value.charCodeAt(0);
+    if (first > 32 && first < 127) {
+      previous = value;
+      continue;
+    }
+    if (value.trim() === "") continue;
     if (indentOf(value) > 0) {
       indentedNames++;
       if (previous !== null && !isTotalLabel(previous.trim())) leads++;
