@@ -11,8 +11,12 @@
  * Rows are found by their start tags (`<row`, or `<x:row` with the prefix of
  * `sheetData`) — by looking for their `w`, rare in sheet XML, rather than for
  * every `<` — comments and CDATA sections skipped. A part whose rows are not
- * all numbered (`r`) and in order, or that this split does not recognise,
- * takes the general path (the whole part as text): `stream` says "whole".
+ * all numbered (`r`) and in order up to its last highlighted row, or that
+ * this split does not recognise, takes the general path (the whole part as
+ * text): `stream` says "whole". Past the last row with an edit the rows are
+ * not looked at: the bytes are written as they come, the last ones held to
+ * find the end of `sheetData` (read again, rows and all, when it is not in
+ * them: a frame's tail longer than `TAIL_KEPT`).
  *
  * The frame's head is written first but its tail is known only at the end: the
  * head is edited on a guessed frame (the head and the root's end tag) and,
@@ -37,6 +41,8 @@ export type StreamOutcome<R> = { readonly kind: "whole" } | { readonly kind: "un
 
 /** The first bytes searched for `sheetData` (a sheet's frame before its rows is small). */
 const HEAD_LIMIT = 1 << 20;
+/** Past the last edited row, the bytes held before the last chunk to find the end of `sheetData` in. */
+const TAIL_KEPT = 1 << 16;
 /** How many of a chunk's first bytes are read joined to the bytes carried from the chunk before. */
 const JOINT = 1 << 12;
 const BANG = 0x21;
@@ -119,6 +125,11 @@ class Held {
     return out;
   }
 
+  /** All held bytes as one buffer, and the absolute offset of its first byte, still held. */
+  peek(): { start: number; bytes: Buffer } {
+    return { start: this.from, bytes: Buffer.concat(this.chunks.map((c, i) => (i === 0 ? c.bytes.subarray(this.from - c.start) : c.bytes))) };
+  }
+
   /** All held bytes as one buffer, and the absolute offset of its first byte. */
   all(): { start: number; bytes: Buffer } {
     const start = this.from;
@@ -129,11 +140,15 @@ class Held {
 export interface SheetPartOptions {
   /** How many of a chunk's first bytes are read joined to the bytes carried from the chunk before (tests make it small). */
   readonly jointBytes?: number;
+  /** Past the last edited row, how many bytes before the last chunk are held to find the end of `sheetData` in (tests make it small). */
+  readonly tailBytes?: number;
 }
 
 export class SheetPart {
   /** See `SheetPartOptions`. */
   readonly jointBytes: number;
+  /** See `SheetPartOptions`. */
+  readonly tailBytes: number;
   private readonly frameEdits: FrameEdit[] = [];
   private highlights: Highlights<CellTarget> | null = null;
   /** The rows' edits, by row (0-based), kept from a first pass for the next. */
@@ -145,6 +160,7 @@ export class SheetPart {
 
   constructor(options: SheetPartOptions = {}) {
     this.jointBytes = Math.max(1, options.jointBytes ?? JOINT);
+    this.tailBytes = Math.max(0, options.tailBytes ?? TAIL_KEPT);
   }
 
   /** Records an edit of the frame, made when the part is streamed. */
@@ -194,9 +210,10 @@ export class SheetPart {
     const rowsEdited = this.highlights !== null && this.highlights.rows.length > 0;
     const headOnly = !rowsEdited && this.frameEdits.every((f) => f.headOnly === true);
     let known: string | undefined;
-    for (let attempt = 0; attempt < 2; attempt++) {
+    let rowsPast = false;
+    for (let attempt = 0; attempt < 3; attempt++) {
       const out = sink();
-      const pass = new Pass(this, known, attempt === 0 && headOnly, rowsEdited);
+      const pass = new Pass(this, known, attempt === 0 && headOnly, rowsEdited, rowsPast);
       let result: PassEnd;
       try {
         for await (const chunk of source()) {
@@ -214,7 +231,8 @@ export class SheetPart {
       if (result.kind === "written") return { kind: "written", data: await out.end() };
       await out.end();
       if (result.kind === "unchanged") return result;
-      known = result.frame;
+      if (result.kind === "rows") rowsPast = true;
+      else known = result.frame;
     }
     throw new Error("The sheet's frame changed between two passes");
   }
@@ -257,7 +275,8 @@ export class SheetPart {
   }
 }
 
-type PassEnd = { readonly kind: "unchanged" } | { readonly kind: "written" } | { readonly kind: "again"; readonly frame: string };
+/** "again": the frame is known now; "rows": the end of `sheetData` was not in the bytes held, the rows past the last edit are to be read. */
+type PassEnd = { readonly kind: "unchanged" } | { readonly kind: "written" } | { readonly kind: "again"; readonly frame: string } | { readonly kind: "rows" };
 
 /** One pass over the part's bytes. */
 class Pass {
@@ -290,6 +309,10 @@ class Pass {
   private editing = -1;
   private nextTarget = 0;
   private rowEdits = false;
+  /** Past the last row with an edit: the rows are no longer looked at. */
+  private past = false;
+  /** Whether a row the sheet lacks was written (a later row of its number, out of order, is then the general path's to edit). */
+  private inserted = false;
 
   private readonly highlights: Highlights<CellTarget> | null;
 
@@ -298,6 +321,8 @@ class Pass {
     private readonly knownFrame: string | undefined,
     private readonly headOnly: boolean,
     private readonly rowsEdited: boolean,
+    /** Whether the rows past the last edit are read (a pass after one that did not find the end of `sheetData`). */
+    private readonly rowsPast: boolean,
   ) {
     this.highlights = part.highlightsOf();
   }
@@ -324,7 +349,10 @@ class Pass {
       return;
     }
     this.held.add(start, chunk);
-    if (this.phase === "rows") this.scan(chunk, start);
+    if (this.phase !== "rows") return;
+    // Past the last edit, this chunk and the bytes just before it are held for the end of `sheetData`; the rest is written.
+    if (this.past) this.flushTo(Math.max(this.lastRowStart, start - this.part.tailBytes));
+    else this.scan(chunk, start);
   }
 
   /** Finds `sheetData` in the first bytes; at the end of the part (`last`), or past the limit, without it the part is whole. */
@@ -435,6 +463,10 @@ class Pass {
     let nextBang = -2;
     let carryFrom = -1;
     for (;;) {
+      if (this.past) {
+        carryFrom = w.length;
+        break;
+      }
       if (at >= stop) {
         carryFrom = at;
         break;
@@ -522,6 +554,8 @@ class Pass {
       this.editing = row;
       this.rowEdits = true;
     }
+    // No edit to come in this row or after it, every edited row one of the sheet's: the rest of the rows are copied unread.
+    if (this.editing < 0 && !this.rowsPast && !this.inserted && this.nextTarget >= (this.highlights?.rows.length ?? 0)) this.past = true;
   }
 
   /** The last row's span ends at `end`: written edited when it has highlights. */
@@ -545,8 +579,32 @@ class Pass {
         flushed = true;
       }
       this.rowEdits = true;
+      this.inserted = true;
       this.emit(this.part.insertRow(target, this.prefix));
     }
+  }
+
+  /**
+   * Past the last edit: the last row's start found in the bytes held, before
+   * the end of `sheetData`, and the bytes before it written — where the scan
+   * would have found it. False when it cannot be told there (the end of
+   * `sheetData` or a row's start not in them, or a comment or CDATA section,
+   * where a `<row` may be text): the rows are then read.
+   */
+  private findLastRow(): boolean {
+    const { start, bytes } = this.held.peek();
+    const close = bytes.lastIndexOf(`</${this.prefix}sheetData>`, undefined, "latin1");
+    if (close < 0) return false;
+    const before = bytes.subarray(0, close);
+    if (before.includes("<!") || before.includes("-->") || before.includes("]]>")) return false;
+    let at = before.lastIndexOf(this.open);
+    while (at >= 0 && !isNameEnd(before[at + this.open.length])) at = at === 0 ? -1 : before.lastIndexOf(this.open, at - 1);
+    const openEnd = at < 0 ? -1 : tagEnd(before, at);
+    if (openEnd < 0) return false;
+    this.lastRowStart = start + at;
+    this.lastRowOpenEnd = start + openEnd;
+    this.flushTo(this.lastRowStart);
+    return true;
   }
 
   end(): PassEnd {
@@ -556,6 +614,7 @@ class Pass {
     }
     if (this.done) return { kind: "unchanged" };
     if (this.inComment !== null) throw new Whole();
+    if (this.past && !this.findLastRow()) return { kind: "rows" };
     const { start, bytes } = this.held.all();
     let tailFrom: number;
     if (this.phase === "tail") {

@@ -111,13 +111,15 @@ async function streamed(part: SheetPart, xml: string, sizes: readonly number[]):
 const chunkSizes = fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 6 });
 /** How much of a chunk is read joined to the bytes carried from the one before: small, so that a tag or comment runs past it. */
 const jointBytes = fc.option(fc.integer({ min: 1, max: 24 }), { nil: undefined });
+/** How many bytes before the last chunk are held past the last edited row: small, so that the end of `sheetData` is often not in them (the rows read again). */
+const tailBytes = fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined });
 
 describe("SheetPart", () => {
   test("highlights, the notes' drawing and the unselected tab: the same bytes as the whole-text path, however the part is chunked", async () => {
     await fc.assert(
-      fc.asyncProperty(sheet, targets, fc.option(fc.constantFrom("rId3"), { nil: undefined }), chunkSizes, jointBytes, async (s, list, drawing, sizes, joint) => {
+      fc.asyncProperty(sheet, targets, fc.option(fc.constantFrom("rId3"), { nil: undefined }), chunkSizes, jointBytes, tailBytes, async (s, list, drawing, sizes, joint, tail) => {
         const xml = sheetXml(s);
-        const part = new SheetPart({ jointBytes: joint });
+        const part = new SheetPart({ jointBytes: joint, tailBytes: tail });
         part.highlight(list, styleFor);
         if (drawing !== undefined) part.editFrame({ edit: (outside) => highlightSheet(outside, [], () => 0, drawing) });
         part.editFrame({ edit: unselectSheetXml, headOnly: true });
@@ -152,6 +154,31 @@ describe("SheetPart", () => {
     expect(await streamed(again, selected, [7])).toEqual({ text: unselectSheetXml(selected), outcome: "written" });
   });
 
+  test("past the last highlighted row the rows are copied unread: out of order, the same bytes as the whole-text path", async () => {
+    const list = [{ row: 0, col: 0, severity: "error" as const }];
+    const xml = '<worksheet><sheetData><row r="1"><c r="A1"/></row><row r="3"/><row r="2"><c r="B2"/></row><row/></sheetData><pageMargins left="0.7"/></worksheet>';
+    for (const sizes of [[5], [1], [40], []]) {
+      const part = new SheetPart({ tailBytes: 1000 });
+      part.highlight(list, styleFor);
+      expect(await streamed(part, xml, sizes)).toEqual({ text: highlightSheet(xml, list, styleFor), outcome: "written" });
+      // The end of `sheetData` not in the bytes held: the rows are read again, and then their order is the whole-text path's.
+      const short = new SheetPart({ tailBytes: 0 });
+      short.highlight(list, styleFor);
+      expect((await streamed(short, xml, [5])).text).toBe(highlightSheet(xml, list, styleFor));
+    }
+  });
+
+  test("a row numbered again past the last highlighted row (a sheet Excel repairs) is copied as it is, not highlighted a second time", async () => {
+    const list = [{ row: 0, col: 0, severity: "error" as const }];
+    const xml = '<worksheet><sheetData><row r="1"><c r="A1"/></row><row r="2"/><row r="1"><c r="A1"/></row></sheetData></worksheet>';
+    const part = new SheetPart();
+    part.highlight(list, styleFor);
+    expect(await streamed(part, xml, [7])).toEqual({
+      text: '<worksheet><sheetData><row r="1"><c r="A1" s="100"/></row><row r="2"/><row r="1"><c r="A1"/></row></sheetData></worksheet>',
+      outcome: "written",
+    });
+  });
+
   test("untouched rows are copied as they were, byte for byte", async () => {
     const xml = sheetXml({ prefix: "", rows: [[0, { cells: [{ col: 0, s: 1, body: "<P:v>1</P:v>" as const }], spans: true }], [5, { cells: [{ col: 2, s: undefined, body: "<P:v>12.5</P:v>" }], spans: true }]], selected: false, tail: "", comment: false });
     const part = new SheetPart();
@@ -161,10 +188,11 @@ describe("SheetPart", () => {
     expect(out).toContain('<row r="6"><c r="C6" s="100"><v>12.5</v></c></row>');
   });
 
-  test("rows without a number, or out of order, take the whole-text path, with each format asked for once", async () => {
+  test("rows without a number, or out of order, up to the last highlighted row take the whole-text path, with each format asked for once", async () => {
     const cases = [
       '<worksheet><sheetData><row><c r="A1"/></row></sheetData></worksheet>',
-      '<worksheet><sheetData><row r="1"><c r="A1"/></row><row r="3"/><row r="2"/></sheetData></worksheet>',
+      '<worksheet><sheetData><row r="2"/><row r="1"><c r="A1" s="1"/></row><row r="3"/></sheetData></worksheet>',
+      '<worksheet><sheetData><row r="1"><c r="A1"/></row><row><c r="B1"/></row></sheetData></worksheet>',
       "<worksheet><dimension/></worksheet>",
     ];
     for (const xml of cases) {
