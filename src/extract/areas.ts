@@ -356,7 +356,8 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       // Without a colon or brackets the names run until the sentence goes on (`…, Sín Thầu, mỗi xã 01 mô hình`).
       const stop = g[3] !== undefined ? items.findIndex((c) => !isName(c)) : -1;
       // `các xã A, B, Mường Lạn thành lập …`: the last name runs into the sentence's verb; its capitalised words are the name.
-      const last = stop === items.length - 1 && stop >= 1 ? /^(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})\s+\p{Ll}/u.exec(items[stop]) : null;
+      // (`UBND các xã A, B, Bản Công phối hợp thi công, thành lập tổ …`: the sentence may go on past a comma too.)
+      const last = stop >= 1 ? /^(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})\s+\p{Ll}/u.exec(items[stop]) : null;
       if (last) items = [...items.slice(0, stop), last[1]];
       else if (stop >= 0) items = items.slice(0, stop);
       if (items.length < 2 || !items.every(isName)) continue;

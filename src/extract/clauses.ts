@@ -34,7 +34,9 @@ function clauses(text: string): Range[] {
     else if (c === ")") depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const sentenceEnd = (c === "." || c === "!" || c === "?") && /^\s+["“]?\p{Lu}/u.test(text.slice(i + 1)) && !/\d$/.test(text.slice(0, i));
-    if (c === ";" || c === ":" || sentenceEnd) {
+    // `QCVN 01-1:2018/BYT`, `8:30`: a colon between figures is part of a code or a time, no clause break.
+    const inCode = c === ":" && /\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1));
+    if (c === ";" || (c === ":" && !inCode) || sentenceEnd) {
       out.push({ start, end: i, sep: c });
       start = i + 1;
     }
@@ -272,6 +274,8 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
     // `tổ chức ít nhất 01 lớp` → `tổ chức lớp`: the comparison goes with the number, the quota's (`Mỗi xã tổ chức ít
     // nhất 02 cuộc …, toàn huyện 26 cuộc`) as the target's.
     if (a === q.start || span.quotas.some((o) => o.start === a)) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới|≤|≥|<=?|>=?)\s*$/iu, " ");
+    // `giảm từ 10% trở lên số vụ …`: the `từ` of a bound closed by `trở lên` after the figure goes with it too.
+    if (a === q.start && q.rangeFrom === undefined && /^\s*trở\s+(?:lên|xuống)(?!\p{L})/iu.test(text.slice(q.unitEnd))) before = before.replace(/(?<!\p{L})từ\s*$/iu, " ");
     // `đạt 80 - 85%`, `đạt từ 80% đến 85%`: the range's lower end goes with the number too.
     if (a === q.start && q.rangeFrom !== undefined) before = before.replace(/\s*(?:từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:[-–]|đến|tới)\s*$/iu, " ");
     // `giảm từ 25,6% xuống còn 22,1%` → `giảm`: the starting figure and the way to the target go with it.

@@ -9,6 +9,7 @@
  */
 import { joinFixedPhrases, showFixedPhrases } from "./fixedPhrases";
 import { labelYear } from "./yearShares";
+import { withComparison } from "./comparedWith";
 import { foldText } from "../core/text/fold";
 import { dropParentheses, nameSpan, targetSpans, tidyName } from "./clauses";
 import { ADDED_BEFORE, bestMatch, coversName, figureText, samePeople } from "./consistency";
@@ -16,7 +17,7 @@ import { parseMarker } from "./markers";
 import { withoutRepealed } from "./repealed";
 import { withoutSuperseded } from "./superseded";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
+import { findQuantities, isPlaceShare, WHOLE_BEFORE, withFraction, type Quantity } from "./quantities";
 import { sameHead, wholeName, type FoundTarget } from "./targets";
 import { issue, sourceOf } from "./issues";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
@@ -376,7 +377,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         const at = lineAt(line, offset + sentence.start + q.start);
         const indicator: ExtractedIndicator = {
           code: "",
-          name,
+          name: withFraction(withComparison(name, part, q.unitEnd), q),
           unit: q.unit,
           // A range's target is its lower end, to be met or passed.
           target: q.rangeFrom ?? q.base,

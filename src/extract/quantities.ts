@@ -108,12 +108,29 @@ function labelBefore(before: string, value?: number): boolean {
   // `giảm mỗi năm 3%`: a pace, not `năm 3`.
   if (found === "nam" && endsWithPhrase(trimmedBefore, ["moi nam", "hang nam", "binh quan nam"]) !== null) return false;
   // `tổng số 14 xã` counts; `số 257` labels.
-  if (found === "so" && endsWithPhrase(trimmedBefore, ["tong so", "voi so", "co so luong"]) !== null) return false;
-  // `thí điểm 14 tổ` (pilot) is no `điểm 3` (point 3 of an article).
-  if (found === "diem" && endsWithPhrase(trimmedBefore, ["thi diem", "dia diem", "trong diem"]) !== null) return false;
+  // (`hộ đồng bào dân tộc thiểu số 980 hộ`, `dân số 12.000 người`: words ending in `số` that label nothing.)
+  if (found === "so" && endsWithPhrase(trimmedBefore, ["tong so", "voi so", "co so luong", "thieu so", "da so", "dan so"]) !== null) return false;
+  // `thí điểm 14 tổ` (pilot), `xử lý dứt điểm 06 điểm đen` (for good) are no `điểm 3` (point 3 of an article).
+  if (found === "diem" && endsWithPhrase(trimmedBefore, ["thi diem", "dia diem", "trong diem", "dut diem"]) !== null) return false;
   // `nông thôn mới kiểu mẫu: 02 xã`, `vườn mẫu 120 vườn` (a model, as nông thôn mới plans say) is no `Mẫu 02` (a form).
   if (found === "mau" && endsWithPhrase(trimmedBefore, ["kieu mau", "vuon mau", "thon mau", "ban mau", "xa mau", "diem mau", "nha mau"]) !== null) return false;
   return true;
+}
+
+/** After `1/3`: `số xã`, `tổng số hộ` — a share of all of what follows, not so many of so many. */
+const FRACTION_OF_ALL = /^\s+(?:tổng\s+)?số\s+\p{L}/iu;
+
+/** `a/b` as percentage points to two decimals, rounded toward what the bound accepts (down for at least, up for at most). */
+/** A share read from a fraction keeps the fraction in its name (`Số xã đạt chuẩn … (1/3)`): the rounded figure alone hides it. */
+export function withFraction(name: string, q: Pick<Quantity, "kind" | "raw">): string {
+  return q.kind === "percent" && /^\d+\/\d+$/u.test(q.raw) && !name.includes(q.raw) ? `${name} (${q.raw})` : name;
+}
+
+function fractionPercent(part: number, whole: number, rule: Comparison | undefined): number | null {
+  if (!(whole > 0) || part > whole) return null;
+  const exact = (part * 100) / whole;
+  const hundredths = Math.abs(exact * 100 - Math.round(exact * 100)) < 1e-9 ? Math.round(exact * 100) : rule === "<=" ? Math.ceil(exact * 100) : Math.floor(exact * 100);
+  return hundredths / 100;
 }
 
 function ruleBefore(before: string, after: string): Comparison | undefined {
@@ -294,6 +311,13 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const value = Number(canonical);
     const rule = ruleBefore(before, after);
 
+    // `1/3 số xã đạt chuẩn`, `2/3 tổng số thôn`: a fraction of all of them is a share, read as percentage points
+    // (CONTRACT §6), two decimals rounded the way its bound allows (`1/3` at least: 33.33; at most: 33.34).
+    const share = ofWhole && partOf !== null && FRACTION_OF_ALL.test(text.slice(end)) ? fractionPercent(Number(raw), Number(partOf[1]), rule) : null;
+    if (share !== null) {
+      out.push({ start, end, raw: `${raw}${partOf?.[0] ?? ""}`, canonical: String(share), value: share, base: share, kind: "percent", unit: "%", scale: 1, unitEnd: end, role: "target", knownUnit: true, rule });
+      continue;
+    }
     const percent = PERCENT.exec(after);
     if (percent) {
       // `3%/năm`: a yearly change, still a percent target.

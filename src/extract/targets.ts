@@ -1,11 +1,13 @@
 /** Targets of the indicator sections: value, unit, short name, line, percent base, quota. */
+import { withComparison } from "./comparedWith";
+import { foldStages } from "./stages";
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyName, type TargetSpan } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, isPlaceShare, WHOLE_BEFORE, WORDS_OPEN_BRACKET, type Quantity } from "./quantities";
+import { findQuantities, isPlaceShare, WHOLE_BEFORE, withFraction, WORDS_OPEN_BRACKET, type Quantity } from "./quantities";
 import { isYearShare, labelYear, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ConfirmReason, ExtractedIndicator } from "./types";
@@ -142,7 +144,7 @@ function indicatorOf(
   const named = q.rangeFrom === undefined ? unyeared.charAt(0).toLocaleUpperCase("vi") + unyeared.slice(1) : name.replace(/\s*(?:(?<!\p{L})từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:(?:đến|tới|[-–])(?!\p{L})\s*|$)/iu, " ").replace(/\s+/g, " ").trim();
   return {
     code: "",
-    name: capitals ? fromCapitals(named, true) : named,
+    name: withFraction(withComparison(capitals ? fromCapitals(named, true) : named, text, q.unitEnd), q),
     unit: capitals ? fromCapitals(q.unit, false) : q.unit,
     target: q.rangeFrom ?? q.base,
     kind: q.kind,
@@ -389,6 +391,12 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
     quantities.some((o) => o.role === "target" && o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !reached(q));
+  // `Bố trí tập trung 148 hộ tại 04 điểm tái định cư`: a count right after another count's unit and `tại` is where that
+  // activity takes place, no target of its own.
+  const placeOf = (q: Quantity) =>
+    q.kind === "count" &&
+    quantities.some((o) => o.role === "target" && o.kind === "count" && o.unitEnd <= q.start && foldText(o.unit) !== foldText(q.unit) && /^\s*tại\s*$/iu.test(text.slice(o.unitEnd, q.start)));
+  quantities = quantities.filter((q) => q.role !== "target" || !placeOf(q));
   // `Hỗ trợ 25 hộ nghèo …, mỗi hộ 02 con lợn giống`, `Thành lập 05 tổ, mỗi tổ 10 thành viên`: a norm per unit of a count
   // before it in the sentence is no target of its own (as `mỗi tổ từ 7 đến 10 thành viên`).
   const normOfCount = (q: Quantity) => {
@@ -455,12 +463,21 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // with nothing after the unit but its pace is named by that lead, not the lead and the unit again.
     const lead0 = text.slice(span.start, span.quantity.start);
     const unitWord = foldText(span.quantity.unit);
-    const nothingAfter = !/\p{L}/u.test(dropParentheses(text.slice(span.quantity.unitEnd, span.end)).replace(/^\s*\/\s*(?:năm|tháng|quý)(?!\p{L})/iu, ""));
+    // (`… xuống còn dưới 80 hộ vào cuối năm`: the time the figure is for says nothing more of what it counts.)
+    const nothingAfter = !/\p{L}/u.test(
+      dropParentheses(text.slice(span.quantity.unitEnd, span.end))
+        .replace(/^\s*\/\s*(?:năm|tháng|quý)(?!\p{L})/iu, "")
+        .replace(/^\s*(?:vào|đến|tới|trong|đến hết|hết)\s+(?:cuối\s+)?năm(?:\s+(?:19|20)\d{2})?\s*[.;,]?\s*$/iu, ""),
+    );
     // (`Số vụ tảo hôn không quá 3 trường hợp/năm`: a lead counting in other words names it as well.)
     // (After `đạt`/`lên`, only where the lead does not hold the unit: the figure raised names it then, above.)
     const raisedNamed = raised !== null && foldText(lead0).includes(` ${unitWord} `);
-    if (!raisedNamed && span.quantity.kind === "count" && nothingAfter && /^(?:tong )?so \p{L}/u.test(foldText(lead0.trim())) && !/^(?:tong )?so luong$/u.test(foldText(lead0.trim()))) {
-      const own = tidyName(lead0.replace(/(?:\s+(?:là|đạt|có|còn|giảm|giảm xuống|giảm xuống còn|xuống còn|xuống|tăng|tăng lên|lên|không quá|không vượt quá|tối đa|ít nhất|tối thiểu|không dưới|dưới|trên|khoảng|từ|ở mức))+\s*$/iu, ""));
+    // (`Giảm số vụ tai nạn giao thông xuống dưới 3 vụ`: a lead that lowers or raises `số <unit>` names it so, its verb kept;
+    // `Số hộ nghèo giảm xuống còn dưới 120 hộ` keeps its `giảm` as `Tỷ lệ hộ nghèo giảm` does: only the way to the figure goes.)
+    const countLead = /^(?:(?:phan dau )?(?:giam|tang|nang) )?(?:tong )?so \p{L}/u.test(foldText(lead0.trim())) && !/^(?:(?:giam|tang|nang) )?(?:tong )?so luong$/u.test(foldText(lead0.trim()));
+    if (!raisedNamed && span.quantity.kind === "count" && nothingAfter && countLead) {
+      // (`Giảm số hộ nghèo từ 1.250 hộ xuống còn 1.000 hộ`: the figure it starts from and the way on go.)
+      const own = tidyName(lead0.replace(/\s+từ\s+\d[\s\S]*$/u, "").replace(/(?:\s+(?:là|đạt|có|còn|xuống còn|xuống|lên|không quá|không vượt quá|tối đa|ít nhất|tối thiểu|không dưới|dưới|trên|khoảng|từ|ở mức))+\s*$/iu, ""));
       if (foldText(own) !== unitWord && own.includes(" ")) name = own;
     }
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
@@ -468,7 +485,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Thành lập mới tổ truyền thông: điều chỉnh từ 10 tổ thành 12 tổ`: words of the revision alone name nothing either.
     const revision = name.replace(/^(?:điều chỉnh|sửa đổi|giữ nguyên)(?:\s+(?:tăng|giảm))?\s*/iu, "").replace(/^từ\s+[\d.,]+\s*%?(?:\s+\p{L}+){0,3}?\s+(?:thành|xuống còn|xuống|lên|còn)\s*/iu, "");
     const revisionOnly = revision !== name && (revision === "" || foldText(revision) === foldText(span.quantity.unit));
-    const bare = revisionOnly || foldText(name) === foldText(span.quantity.unit) || name === "" || /^(?:(?:đạt|là|có)\s+)?(?:từ|trên|dưới|ít nhất|tối thiểu|tối đa|không dưới|không quá|khoảng)?$/iu.test(name.trim());
+    const bare = revisionOnly || foldText(name) === foldText(span.quantity.unit) || name === "" || /^(?:(?:đạt|là|có)(?:\s+|$))?(?:từ|trên|dưới|ít nhất|tối thiểu|tối đa|không dưới|không quá|khoảng)?$/iu.test(name.trim());
     const heading = bare ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
     if (heading && tidyName(ownLabel(heading[1], heading.index, spans))) name = tidyName(ownLabel(heading[1], heading.index, spans));
     // `Thành lập mới tổ truyền thông: năm 2024: 05 tổ; năm 2025: 04 tổ`: a year's figure is named by the line's
@@ -1127,7 +1144,9 @@ export function extractTargets(
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       // `Phấn đấu đến hết năm 2025 trên địa bàn 14 xã … đạt được các chỉ tiêu như sau:`: the places the list's targets
       // are met in, no target of their own.
-      const all = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label, firstYear);
+      const read0 = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label, firstYear);
+      // A one-year plan's stages of one target on one line (`đến 30/6 đạt 40%; …; đến 31/12 đạt 100%`): the last is the target.
+      const all = oneYear !== null ? foldStages(read0, own) : read0;
       for (const t of all) perAreaClause(t, own, null);
       // `1. Tổ chức 01 hội nghị tập huấn …` / `- Số lượng: 01 hội nghị, 120 đại biểu.`: the details of an item that
       // holds its target (its count again, whom it gathers, how long) are no targets of their own.

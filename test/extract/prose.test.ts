@@ -137,9 +137,9 @@ describe("a range set as a target", () => {
   });
 });
 
-test("a name loses the comparison year with its `so với`", () => {
+test("a change keeps the year it is measured against, in brackets after its name", () => {
   const plan = extractPlan(aims(["Giảm 2% tỷ lệ hộ nghèo so với năm 2023."]));
-  expect(plan.indicators.map((i) => i.name)).toEqual(["Giảm tỷ lệ hộ nghèo"]);
+  expect(plan.indicators.map((i) => i.name)).toEqual(["Giảm tỷ lệ hộ nghèo (so với năm 2023)"]);
 });
 
 describe("a value after a colon, and pairs", () => {

@@ -271,7 +271,7 @@ describe("communication-programme style targets", () => {
       ["3", 100, "%", undefined, "sở, ban, ngành, địa phương", "Sở, ban, ngành, địa phương xây dựng kế hoạch hoạt động Tháng hành động vì bình đẳng giới"],
       ["4", 70, "%", ">=", "cơ quan truyền thông", "Cơ quan truyền thông áp dụng thí điểm"],
       ["5", 90, "%", undefined, "cơ quan truyền thông chính thức", "Cơ quan truyền thông chính thức áp dụng Bộ chỉ số về giới"],
-      ["6", 10, "%", ">=", undefined, "Năm 2030 nhận thức về bình đẳng giới của cộng đồng tăng"],
+      ["6", 10, "%", ">=", undefined, "Năm 2030 nhận thức về bình đẳng giới của cộng đồng tăng (so với năm 2025)"],
       ["7", 100, "%", undefined, "các hương ước, quy ước của cộng đồng", "Các hương ước, quy ước của cộng đồng đã được thông qua không có sự phân biệt đối xử về giới"],
     ]);
     expect(plan.indicators[1].quota).toBe(1);
