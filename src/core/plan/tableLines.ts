@@ -26,7 +26,7 @@ import { defaultRule } from "./defaultRule";
 import { firstText, hasAmount, holdsFigure, isBlankValue, isCross } from "./planCells";
 import { firstYearCell, readYearTargets, sumOfYears } from "./yearTargets";
 import { isColumnNumbering } from "./columnNumbering";
-import { repeatedHeaderAt } from "./repeatedHeader";
+import { codesStartOver, repeatedHeaderAt } from "./repeatedHeader";
 import { readNamedTotal, readTotalRow } from "./totalRowReader";
 import { decideLineUnit, tableUnits } from "./lineUnit";
 import { BULLETS, BulletCodes, headsParts, LETTER_CODE, NAME_BULLET, nameBullet, NUMBERED_CODE, OF_WHICH } from "./bulletCodes";
@@ -107,11 +107,13 @@ export function readLines(
     if ((row <= header.bottom + 2 || row <= repeatedHeader + 2) && isColumnNumbering(grid, row)) continue;
     // The header written again (a second table, a page's repeated header): read on under it when its columns are the same; else its lines are not read, and that is said.
     const again = repeatedHeaderAt(grid, row, header);
-    if (again === "same") {
+    // The same header over codes that start over (`1`, `2` again, no section between): another table, not a page's repeated header.
+    const startsOver = again === "same" && codesStartOver(grid, row, header, lines.map((line, i) => ({ code: line.code, section: sections[i].section })), section);
+    if (again === "same" && !startsOver) {
       repeatedHeader = row;
       continue;
     }
-    if (again === "other") {
+    if (again === "other" || startsOver) {
       stop = { row, section };
       break;
     }
