@@ -27,6 +27,7 @@ import { firstText, hasAmount, holdsFigure, isBlankValue, isCross } from "./plan
 import { firstYearCell, readYearTargets, sumOfYears } from "./yearTargets";
 import { isColumnNumbering } from "./columnNumbering";
 import { codesStartOver, repeatedHeaderAt } from "./repeatedHeader";
+import { noteRowDoubts } from "./noteRows";
 import { readNamedTotal, readTotalRow } from "./totalRowReader";
 import { decideLineUnit, tableUnits } from "./lineUnit";
 import { BULLETS, BulletCodes, headsParts, LETTER_CODE, NAME_BULLET, nameBullet, NUMBERED_CODE, OF_WHICH } from "./bulletCodes";
@@ -98,6 +99,8 @@ export function readLines(
     if (first !== "" && isTrailerText(first)) {
       // `ĐVT: triệu đồng` on its own row: the note over a table below, not the sheet's end.
       if (readNote(first) !== null) continue;
+      // `Ghi chú: …` ends the table (numbered notes may follow): a figure on it, or lines shaped below it, said.
+      noteDoubts.push(...noteRowDoubts(grid, row, cols.code, cols.target!));
       break;
     }
     // The areas' table below the lines (`STT | Huyện | Tên xã`), its header blank in the target column or heading it.
