@@ -16,7 +16,6 @@ import { codeAsShown } from "./codeCell";
 import { notANumber, noFormulaValue, quotaWithoutTarget } from "./lineRefusals";
 import { UnitDoubts } from "./unitDoubts";
 import { headerKey, type PlanHeader, type PlanRole } from "./planHeader";
-import { unitInParens } from "./headerUnit";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
 import { wholeUnderPerAreaHeader, type HeaderDisagreement } from "./headerPerArea";
@@ -29,7 +28,7 @@ import { isColumnNumbering } from "./columnNumbering";
 import { codesStartOver, repeatedHeaderAt } from "./repeatedHeader";
 import { noteRowDoubts } from "./noteRows";
 import { readNamedTotal, readTotalRow } from "./totalRowReader";
-import { decideLineUnit, tableUnits } from "./lineUnit";
+import { decideLineUnit, tableUnits, uncodedRowUnit } from "./lineUnit";
 import { BULLETS, BulletCodes, headsParts, LETTER_CODE, NAME_BULLET, nameBullet, NUMBERED_CODE, OF_WHICH } from "./bulletCodes";
 import { sectionCode, type CodeCell } from "./planSections";
 import { uncodedFigure } from "./uncodedFigure";
@@ -173,8 +172,8 @@ export function readLines(
       continue;
     }
     // `| Dự phòng | | 50`: a figure under the target with no code and no unit of its own is a note to the plan, not a line: said, not refused.
-    const unitWritten = cols.unit !== undefined ? text("unit") : (unitInParens(name) ?? "");
-    if (lineCode === "" && mark === null && unitWritten === "" && hasAmount(targetValue)) {
+    // `Dự phòng (triệu đồng) | 50` under `Kinh phí (triệu đồng)`, no unit column: the name restates the table's unit, no unit of its own — a note too.
+    if (lineCode === "" && mark === null && uncodedRowUnit(cells, units) === "" && hasAmount(targetValue)) {
       noteDoubts.push(uncodedFigure(grid.name, where, shownText(grid, row, targetCol), name));
       continue;
     }
