@@ -9,6 +9,7 @@ import { a1 } from "../model/address";
 import { shownText, type Grid } from "../layout/grid";
 import { findUnitNote } from "../layout/unitNote";
 import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
+import { wordKey } from "../text/fold";
 import type { PlanHeader, PlanRole } from "./planHeader";
 import { moneyHeaderUnit, targetHeaderUnit, unitInParens } from "./headerUnit";
 import { perAreaOf, perAreaUnit, type PerAreaUnit } from "./planValues";
@@ -122,4 +123,26 @@ export function decideLineUnit(line: LineCells, units: TableUnits): LineUnit {
   const overStated = statedHere !== null && own !== "" && (text === own || (slash !== null && written === own)) ? { text, cell: ownCell } : null;
   const info: UnitInfo = text !== "" ? parseUnit(text) : (findUnitInText(name) ?? parseUnit(""));
   return { own, ownCell, written, slash, perArea, text, info, cell, statedHere, overStated };
+}
+
+/** True when two written units are the same one (`triệu đồng` and `trđ`, `CLB` and `clb`). */
+function sameUnit(a: string, b: string): boolean {
+  const x = parseUnit(a);
+  const y = parseUnit(b);
+  if (x.kind !== y.kind) return false;
+  return x.kind === "money" ? x.scale === y.scale : wordKey(a) === wordKey(b);
+}
+
+/**
+ * The unit a row with no code writes of its own, or "": its unit cell, or
+ * with no unit column the one in parentheses closing its name — unless that
+ * one only restates the unit the table states for its targets (`Dự phòng
+ * (triệu đồng)` under `Kinh phí (triệu đồng)` or a note `ĐVT: triệu đồng`),
+ * which is no unit of the row's own.
+ */
+export function uncodedRowUnit(cells: LineCells, units: TableUnits): string {
+  const { grid, row, cols, name } = cells;
+  if (cols.unit !== undefined) return shownText(grid, row, cols.unit);
+  const inName = unitInParens(name) ?? "";
+  return inName !== "" && units.target !== null && sameUnit(inName, units.target.text) ? "" : inName;
 }

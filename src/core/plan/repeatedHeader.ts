@@ -8,6 +8,10 @@ import { shownText, type Grid } from "../layout/grid";
 import { wordKey } from "../text/fold";
 import { matchPlanHeader, rolesInRow, type PlanHeader } from "./planHeader";
 import { isBlankValue } from "./planCells";
+import { readCode } from "./planValues";
+import { isColumnNumbering } from "./columnNumbering";
+import { sectionCode } from "./planSections";
+import { BULLETS, LETTER_CODE } from "./bulletCodes";
 
 /**
  * A row under the plan's header that writes a header again (code and name
@@ -65,4 +69,23 @@ export function otherTableDoubt(sheet: string, row: number, missing: readonly st
     vi: `Trang ${sheetInText(sheet)}, dòng ${row + 1}: một bảng khác bắt đầu với tiêu đề cột khác bảng kế hoạch; các dòng từ đây trở xuống không được đọc là chỉ tiêu của kế hoạch. Nếu đó là chỉ tiêu, hãy đưa vào cùng một bảng (cùng các cột).`,
     en: `Sheet ${sheetInText(sheet)}, row ${row + 1}: another table starts, headed in other columns than the plan's; the rows from there down were not read as plan lines. If they are, put them in the one table (the same columns).`,
   };
+}
+
+/**
+ * True when the first code under a header written again at `row` repeats a
+ * line of the table above in the section then open (`1`, `2` under `1`,
+ * `2`): the codes start over, so this is another table of the same shape,
+ * not a page's repeated header (which numbers on). A section heading
+ * (`II`) or a sub-item's mark first is no start over.
+ */
+export function codesStartOver(grid: Grid, row: number, header: PlanHeader, read: readonly { readonly code: string; readonly section: string | null }[], section: string | null): boolean {
+  const { code: codeCol } = header.columns;
+  if (codeCol === undefined) return false;
+  for (let next = row + 1; next < grid.rowCount; next++) {
+    const code = readCode(grid.value(next, codeCol));
+    if (code === "" || isColumnNumbering(grid, next)) continue;
+    if (sectionCode(code, "") !== null || BULLETS.has(code) || LETTER_CODE.test(code)) return false;
+    return read.some((line) => line.code === code && line.section === section);
+  }
+  return false;
 }

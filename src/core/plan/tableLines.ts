@@ -16,7 +16,6 @@ import { codeAsShown } from "./codeCell";
 import { notANumber, noFormulaValue, quotaWithoutTarget } from "./lineRefusals";
 import { UnitDoubts } from "./unitDoubts";
 import { headerKey, type PlanHeader, type PlanRole } from "./planHeader";
-import { unitInParens } from "./headerUnit";
 import { perAreaOf, perAreaUnit, readAmount, readCode, readQuota, readRule } from "./planValues";
 import { perAreaUnitDoubt } from "./perAreaTargets";
 import { wholeUnderPerAreaHeader, type HeaderDisagreement } from "./headerPerArea";
@@ -26,9 +25,10 @@ import { defaultRule } from "./defaultRule";
 import { firstText, hasAmount, holdsFigure, isBlankValue, isCross } from "./planCells";
 import { firstYearCell, readYearTargets, sumOfYears } from "./yearTargets";
 import { isColumnNumbering } from "./columnNumbering";
-import { repeatedHeaderAt } from "./repeatedHeader";
+import { codesStartOver, repeatedHeaderAt } from "./repeatedHeader";
+import { noteRowDoubts } from "./noteRows";
 import { readNamedTotal, readTotalRow } from "./totalRowReader";
-import { decideLineUnit, tableUnits } from "./lineUnit";
+import { decideLineUnit, tableUnits, uncodedRowUnit } from "./lineUnit";
 import { BULLETS, BulletCodes, headsParts, LETTER_CODE, NAME_BULLET, nameBullet, NUMBERED_CODE, OF_WHICH } from "./bulletCodes";
 import { sectionCode, type CodeCell } from "./planSections";
 import { uncodedFigure } from "./uncodedFigure";
@@ -98,6 +98,8 @@ export function readLines(
     if (first !== "" && isTrailerText(first)) {
       // `ĐVT: triệu đồng` on its own row: the note over a table below, not the sheet's end.
       if (readNote(first) !== null) continue;
+      // `Ghi chú: …` ends the table (numbered notes may follow): a figure on it, or lines shaped below it, said.
+      noteDoubts.push(...noteRowDoubts(grid, row, cols.code, cols.target!));
       break;
     }
     // The areas' table below the lines (`STT | Huyện | Tên xã`), its header blank in the target column or heading it.
@@ -107,11 +109,13 @@ export function readLines(
     if ((row <= header.bottom + 2 || row <= repeatedHeader + 2) && isColumnNumbering(grid, row)) continue;
     // The header written again (a second table, a page's repeated header): read on under it when its columns are the same; else its lines are not read, and that is said.
     const again = repeatedHeaderAt(grid, row, header);
-    if (again === "same") {
+    // The same header over codes that start over (`1`, `2` again, no section between): another table, not a page's repeated header.
+    const startsOver = again === "same" && codesStartOver(grid, row, header, lines.map((line, i) => ({ code: line.code, section: sections[i].section })), section);
+    if (again === "same" && !startsOver) {
       repeatedHeader = row;
       continue;
     }
-    if (again === "other") {
+    if (again === "other" || startsOver) {
       stop = { row, section };
       break;
     }
@@ -168,8 +172,8 @@ export function readLines(
       continue;
     }
     // `| Dự phòng | | 50`: a figure under the target with no code and no unit of its own is a note to the plan, not a line: said, not refused.
-    const unitWritten = cols.unit !== undefined ? text("unit") : (unitInParens(name) ?? "");
-    if (lineCode === "" && mark === null && unitWritten === "" && hasAmount(targetValue)) {
+    // `Dự phòng (triệu đồng) | 50` under `Kinh phí (triệu đồng)`, no unit column: the name restates the table's unit, no unit of its own — a note too.
+    if (lineCode === "" && mark === null && uncodedRowUnit(cells, units) === "" && hasAmount(targetValue)) {
       noteDoubts.push(uncodedFigure(grid.name, where, shownText(grid, row, targetCol), name));
       continue;
     }

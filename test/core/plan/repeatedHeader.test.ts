@@ -46,3 +46,42 @@ test("a second table in other columns with no target column: its rows are not pl
   expect(plan.doubts?.[0].en).toMatch(/^Sheet "Kế hoạch", row 5: another table starts, headed in other columns than the plan's and with no column Kế hoạch \/ .*; its rows were not read as plan lines\./);
   expect(plan.doubts?.[0].vi).toContain("dòng 5: một bảng khác bắt đầu");
 });
+
+describe("the same header written again over codes that start over", () => {
+  const H2: CellValue[] = ["STT", "Nội dung", "ĐVT", "Kế hoạch"];
+  const repeats = `Sheet "Kế hoạch", row 5: another plan table starts, but its codes repeat the table's above (no section I, II tells them apart); its rows were not read as plan lines. If they are, add a section row (e.g. "II. Kinh phí") over it or give other codes.`;
+  const first: CellValue[][] = [
+    ["1", "Tổ truyền thông", "tổ", 6],
+    ["2", "Câu lạc bộ", "CLB", 10],
+  ];
+
+  test.each<[string, CellValue[][]]>([
+    ["copied exactly", [H2]],
+    ["copied with its column numbers", [H2, ["(1)", "(2)", "(3)", "(4)"]]],
+  ])("%s: another table, not read and said — never a refusal of the plan", (_name, again) => {
+    const plan = planOf([H2, ...first, [], ...again, ["1", "Tập huấn", "lớp", 3], ["2", "Hội thi", "cuộc", 2]]);
+    expect(plan.lines.map((line) => [line.code, line.target, line.source?.cell])).toEqual([
+      ["1", 6, "D2"],
+      ["2", 10, "D3"],
+    ]);
+    expect(plan.doubts?.map((doubt) => doubt.en)).toEqual([repeats]);
+  });
+
+  test("a page's repeated header numbering on: one table, nothing said", () => {
+    const plan = planOf([H2, ...first, H2, ["3", "Tập huấn", "lớp", 3]]);
+    expect(plan.lines.map((line) => line.code)).toEqual(["1", "2", "3"]);
+    expect(plan.doubts ?? []).toEqual([]);
+  });
+
+  test("the header again under a section row, numbered 1 again: codes in their sections", () => {
+    const plan = planOf([["I", "Chỉ tiêu", null, null], H2, ...first, ["II", "Kinh phí", null, null], H2, ["1", "Tập huấn", "triệu đồng", 300]]);
+    expect(plan.lines.map((line) => line.code)).toEqual(["1", "2", "II.1"]);
+    expect(plan.doubts ?? []).toEqual([]);
+  });
+
+  test("the header again, a section heading first under it: read on in that section", () => {
+    const plan = planOf([H2, ...first, H2, ["II", "Kinh phí", null, null], ["1", "Tập huấn", "triệu đồng", 300]]);
+    expect(plan.lines.map((line) => line.code)).toEqual(["1", "2", "II.1"]);
+    expect(plan.doubts ?? []).toEqual([]);
+  });
+});

@@ -74,3 +74,22 @@ describe("a row shaped like a line with no code is still refused", () => {
     expect(() => planOf(rows)).toThrow(refused);
   });
 });
+
+describe("no unit column: a unit in the name of a row with no code", () => {
+  const plan = (rows: CellValue[][]) => readPlanFromWorkbook(workbook(sheet("Kế hoạch", rows)));
+
+  test.each<[string, CellValue[][], string]>([
+    ["restating the target header's unit", [["STT", "Nội dung", "Kinh phí (triệu đồng)"], ["1", "Tập huấn", 300], [null, "Dự phòng (triệu đồng)", 50]], named("C3", "Dự phòng (triệu đồng)", "50")],
+    ["restating it in other words (trđ)", [["STT", "Nội dung", "Kinh phí (trđ)"], ["1", "Tập huấn", 300], [null, "Dự phòng (triệu đồng)", 50]], named("C3", "Dự phòng (triệu đồng)", "50")],
+    ["restating a note over the table", [["ĐVT: triệu đồng"], ["STT", "Nội dung", "Kế hoạch"], ["1", "Tập huấn", 300], [null, "Dự phòng (triệu đồng)", 50]], named("C4", "Dự phòng (triệu đồng)", "50")],
+    ["restating a count header's unit", [["STT", "Nội dung", "Số lượng (tổ)"], ["1", "Tổ truyền thông", 3], [null, "Tổ dự phòng (tổ)", 1]], named("C3", "Tổ dự phòng (tổ)", "1")],
+  ])("%s: no unit of its own — a note, said at its cell, the lines read", (_name, rows, said) => {
+    const read = plan(rows);
+    expect(read.lines.map((line) => line.code)).toEqual(["1"]);
+    expect(read.doubts?.map((doubt) => doubt.en)).toEqual([said]);
+  });
+
+  test("another unit than the table's: the row's own, a line whose code is missing — refused", () => {
+    expect(() => plan([["STT", "Nội dung", "Kinh phí (triệu đồng)"], ["1", "Tập huấn", 300], [null, "Dự phòng (đồng)", 50000000]])).toThrow(/^'Kế hoạch'!A3: line "Dự phòng \(đồng\)" has no code\.$/);
+  });
+});
