@@ -238,6 +238,25 @@ function baseOf(text: string, from: number, end: number): { base?: string; hasPr
 /** Units of measure (`ha`, `km`, `tấn`): never the head of the name of what they measure. */
 const MEASURE_UNIT = /^(?:ha|km|m|m2|m²|m3|m³|tấn|kg|lít)$/iu;
 
+/** The words of a text in lower case, with their marks. */
+function exactWords(text: string): string[] {
+  return text.normalize("NFC").toLocaleLowerCase("vi").match(/[\p{L}\p{M}\d]+/gu) ?? [];
+}
+
+/**
+ * `Trồng cây phân tán 25.000 cây`: a count whose unit closes its clause and is said already in the words before its
+ * figure heads no name of its own — the unit word after the figure would only repeat it (`Trồng cây phân tán cây`).
+ */
+function unitNamedBefore(text: string, span: TargetSpan): boolean {
+  const q = span.quantity;
+  const after = text.slice(q.unitEnd, span.end);
+  const breakdown = after.search(/[,;]?\s*(?<!\p{L})trong đó(?!\p{L})/iu);
+  if (/\p{L}/u.test(dropParentheses(breakdown >= 0 ? after.slice(0, breakdown) : after))) return false;
+  const unit = exactWords(q.unit);
+  const before = exactWords(text.slice(span.start, q.start));
+  return unit.length > 0 && before.some((_, i) => unit.every((w, k) => before[i + k] === w));
+}
+
 /**
  * Name (and a percent's base) of the quantity of a span. A percent clause
  * without a predicate takes `sharedPredicate` (`100% X; 80% Y và 70% Z được
@@ -249,7 +268,7 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
   const cuts: Array<[number, number]> = [];
   // A count keeps its unit as the head of its name (`14 Tổ …` → `Tổ …`); a percent, a ratio or a measure
   // (`45 ha quế` → `quế`, `3,2 km đường` → `đường`) does not.
-  const numberEnd = q.kind === "count" && !q.unit.includes("/") && !MEASURE_UNIT.test(q.unit.trim()) ? q.end : q.unitEnd;
+  const numberEnd = q.kind === "count" && !q.unit.includes("/") && !MEASURE_UNIT.test(q.unit.trim()) && !unitNamedBefore(text, span) ? q.end : q.unitEnd;
   cuts.push([q.start, numberEnd]);
   for (const quota of span.quotas) {
     // A quota read before its total (`Mỗi xã thành lập mới 01 tổ truyền thông cộng đồng (14 xã = 14 tổ)`) holds the

@@ -14,7 +14,7 @@ const read = (line: string) =>
 
 test.each<[string, Array<[string, number, string]>]>([
   ["1. Lắp đặt bổ sung 45 biển báo hiệu đường bộ.", [["Lắp đặt bổ sung biển báo hiệu đường bộ", 45, "biển báo"]]],
-  ["1. Trồng rừng sản xuất 320 ha; trồng cây phân tán 25.000 cây.", [["Trồng rừng sản xuất", 320, "ha"], ["Trồng cây phân tán cây", 25000, "cây"]]],
+  ["1. Trồng rừng sản xuất 320 ha; trồng cây phân tán 25.000 cây.", [["Trồng rừng sản xuất", 320, "ha"], ["Trồng cây phân tán", 25000, "cây"]]],
   ["1. Bảo tồn, phục dựng 02 lễ hội truyền thống.", [["Bảo tồn, phục dựng lễ hội truyền thống", 2, "lễ hội"]]],
   ["1. Khắc phục, xử lý dứt điểm 06 điểm đen tai nạn giao thông.", [["Khắc phục, xử lý dứt điểm điểm đen tai nạn giao thông", 6, "điểm"]]],
   ["1. Tỷ lệ dân số nông thôn dùng nước sạch đáp ứng quy chuẩn QCVN 01-1:2018/BYT đạt 42%.", [["Tỷ lệ dân số nông thôn dùng nước sạch đáp ứng quy chuẩn QCVN 01-1:2018/BYT", 42, "%"]]],

@@ -3,7 +3,8 @@
  * twice; so is one whose lead counts in other words (`Số vụ tảo hôn không quá 3 trường hợp/năm`); a lead that is no
  * `Số …` (`Tổ chức 05 lớp tập huấn`) keeps the unit as the head of its name. A lead that lowers `số …` (`Giảm số vụ … xuống
  * dưới 3 vụ`) is named by its words too, and `giảm` after the count (`Số hộ nghèo giảm xuống còn …`) stays in the name,
- * as in `Tỷ lệ hộ nghèo giảm`: only the way to the figure (`xuống còn dưới`) goes.
+ * as in `Tỷ lệ hộ nghèo giảm`: only the way to the figure (`xuống còn dưới`) goes. A unit that closes its clause and is
+ * said already before the figure (`Trồng cây phân tán 25.000 cây`) is not said again at the end of the name.
  */
 import { extractPlan } from "../../src/extract";
 import { planWith } from "./planText";
@@ -19,6 +20,11 @@ test.each<[string, string, number]>([
   ["- Số nạn nhân được hỗ trợ đạt 100 người.", "Số nạn nhân được hỗ trợ", 100],
   ["- Tổ chức 05 lớp tập huấn cho cán bộ.", "Tổ chức lớp tập huấn cho cán bộ", 5],
   ["- Số hộ được hỗ trợ sinh kế 50 hộ nghèo.", "Số hộ được hỗ trợ sinh kế 50 hộ nghèo", -1],
+  // The unit closing the clause, said already before the figure, is not said again after it.
+  ["- Trồng cây phân tán 25.000 cây.", "Trồng cây phân tán", 25000],
+  ["- Hỗ trợ hộ nghèo phát triển sản xuất 40 hộ.", "Hỗ trợ hộ nghèo phát triển sản xuất", 40],
+  ["- Trồng 500 cây xanh tại trường học.", "Trồng cây xanh tại trường học", 500],
+  ["- Hỗ trợ phát triển sản xuất cho 200 hộ.", "Hỗ trợ phát triển sản xuất cho hộ", 200],
 ])("%s", (line, name, target) => {
   const read = extractPlan(planWith([line])).indicators.filter((i) => i.kind !== "money");
   if (target < 0) expect(read.map((i) => i.name)).not.toContain("Số hộ được hỗ trợ sinh kế");
