@@ -24,6 +24,14 @@ function staged(clause: string): boolean {
   return STAGE.test(clause);
 }
 
+/**
+ * Whether the words naming a part of a target are a point or span within the year and nothing else (`quý II`, `6 tháng
+ * đầu năm`, `đến hết quý III năm 2026`): such a part is a stage of the target, not a part of it.
+ */
+export function isStageLabel(label: string): boolean {
+  return new RegExp(`^\\s*(?:${STAGE.source})(?:\\s*(?:năm|\\/|-)\\s*(?:19|20)\\d{2})?\\s*[:,]?\\s*(?:(?:là|đạt|hoàn thành|thực hiện)\\s*)?$`, "iu").test(label);
+}
+
 /** The label a line gives before `:` (`Tỷ lệ giải ngân vốn sự nghiệp:`), when it holds no figure. */
 function lineLabel(text: string): string | null {
   const m = /^\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*)?([^:;\d]*\p{L}[^:;\d]*):/u.exec(text);

@@ -1,6 +1,6 @@
 /** Targets of the indicator sections: value, unit, short name, line, percent base, quota. */
 import { withComparison } from "./comparedWith";
-import { foldStages } from "./stages";
+import { foldStages, isStageLabel } from "./stages";
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
@@ -574,6 +574,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       : firstPart
         ? Math.max(lead.lastIndexOf(":"), said + "trong đó".length - 1)
         : Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1);
+    // `200 hộ, trong đó quý II: 50 hộ, quý III: 80 hộ`: a figure named by a point within the year alone is a stage of the
+    // whole, the pace to it, no part of it.
+    const clauseLead = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), said >= 0 ? said + "trong đó".length - 1 : -1) + 1);
+    if (isStageLabel(clauseLead.replace(/^\s*trong đó(?!\p{L})\s*:?/iu, ""))) continue;
     // `trong đó ít nhất 50% là hộ nghèo`: a bound before the figure names nothing; the words after it do; nor does `có`.
     const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/^\s*có(?!\p{L})/iu, "").replace(/(?:^|\s+)(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không dưới|không quá)\s*$/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
     const part = /\p{L}/u.test(before) ? before : tidyName((dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? "")).replace(/^\s*(?:là|của)\s+/iu, ""));
