@@ -271,7 +271,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const ratios = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !sorted.lineCodes.has(line.position) && isRatioToPlan(line.parts));
   const ratioSet = new Set(ratios.map((line) => line.position));
   const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !ratioSet.has(line.position));
-  const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
+  // A note in the units row under the header (`ĐVT: triệu đồng` beside the names) is the header's too.
+  const note = findUnitNote(grid, Math.max(block.headerRows[block.headerRows.length - 1], block.unitsRow ?? -1));
   const hiddenLines = new Set(orientation === "areas-as-rows" ? (sheet.hiddenColumns ?? []) : (sheet.hiddenRows ?? []));
   const candidates = raw.map((line) => {
     const hidden = hiddenLines.has(line.position);

@@ -9,6 +9,7 @@ import type { LineEntry } from "../model/table";
 import { wordKey } from "../text/fold";
 import { findUnitInText, moneyUnitName, parseUnit, type UnitInfo } from "../text/units";
 import { isBlank, isUnitText } from "./cells";
+import { readNote } from "./unitNote";
 import { headerParts } from "./columns";
 import type { Frame } from "./frame";
 import { shownText } from "./grid";
@@ -92,8 +93,10 @@ export function readRawLines(frame: Frame): RawLine[] {
     let unitText: string | undefined;
     const unitsCell = frame.unitsRow !== null ? shownText(grid, frame.unitsRow, col) : "";
     if (unitsCell !== "") {
-      unit = parseUnit(unitsCell);
-      unitText = unitsCell;
+      // `ĐVT: triệu đồng` over the column: the note's unit.
+      const note = readNote(unitsCell);
+      unit = note?.unit ?? parseUnit(unitsCell);
+      unitText = note?.text ?? unitsCell;
     } else {
       for (let i = parts.length - 1; i >= 0 && unit === undefined; i--) {
         unit = multiplierUnit(parts[i]) ?? findUnitInText(parts[i]) ?? undefined;

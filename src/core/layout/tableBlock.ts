@@ -20,6 +20,7 @@ import { isNoteHeader } from "./noteLines";
 import { sideTableSplit } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
 import { sheetInText } from "../model/address";
+import { isUnitsUnderHeader } from "./unitsUnderHeader";
 
 /** Rows searched for the start of the data. */
 export const HEADER_SCAN_ROWS = 60;
@@ -529,6 +530,9 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
     headerRows.push(row);
   }
   const headerBottom = headerRows[headerRows.length - 1];
+  // Units over some columns only (`(triệu đồng)` over the money), or a unit note, right under the header or its code row.
+  const underHeader = codeRow === headerBottom + 1 ? headerBottom + 2 : headerBottom + 1;
+  if (unitsRow === null && underHeader < firstDataRow && isUnitsUnderHeader(grid, underHeader, left, right, (figureCols ??= new Set(numericCols)))) unitsRow = underHeader;
   // A code row or units row above the header is only kept if it touches it.
   if (codeRow !== null && codeRow < headerRows[0] && codeRow !== headerRows[0] - 1) codeRow = null;
   if (unitsRow !== null && unitsRow < headerRows[0] && unitsRow !== headerRows[0] - 1) unitsRow = null;
