@@ -21,6 +21,13 @@
  * evidence instead: every line short by what one commune could hold, told
  * once at the first line's ceiling, naming the number skipped and where.
  *
+ * k rows missing the same way: the quota line short by exactly k quotas, or
+ * the STT skipping k numbers (one gap of k, or k single gaps), and every
+ * other line short by what k communes could hold (from k times the smallest
+ * to k times the largest figure). Where a quota line and a plainly read STT
+ * both count the rows, they must agree (told together) — else nothing is
+ * folded, one warning per line.
+ *
  * A plan merely not fully allocated reads so only when all of that holds
  * by chance on every line at once; the finding stays a warning.
  */
@@ -47,6 +54,7 @@ export function missingRow(context: RuleContext, findings: readonly Finding[]): 
     byLine.set(line, f);
   }
   let quotaLine: number | null = null;
+  let quotaRows = 0;
   const gaps = new Map<number, number>();
   for (let line = 0; line < lineCount; line++) {
     const planLine = context.linePlan[line];
@@ -55,40 +63,97 @@ export function missingRow(context: RuleContext, findings: readonly Finding[]): 
     if (!byLine.has(line) || allocated === null || standing(allocated, planLine.target) !== "below") return [...findings];
     const gap = difference(planLine.target, allocated);
     gaps.set(line, gap);
-    if (planLine.quota !== undefined && quotaLine === null && holdsQuota(context, line, planLine.quota) && standing(gap, planLine.quota) === "equal") quotaLine = line;
+    if (planLine.quota !== undefined && quotaLine === null && holdsQuota(context, line, planLine.quota)) {
+      const rows = wholeQuotas(gap, planLine.quota);
+      if (rows !== null) [quotaLine, quotaRows] = [line, rows];
+    }
   }
   if (gaps.size < 2 || gaps.size !== byLine.size) return [...findings];
-  // No quota line counting the communes: the communes' STT skipping one number (1, 2, 4) tells the one row missing.
-  if (quotaLine === null) {
-    const skip = sttSkip(context);
-    if (skip === null) return [...findings];
-    for (const [line, gap] of gaps) if (!couldHold(context, line, gap)) return [...findings];
-    return toldBySkip(context, byLine, gaps, skip, findings);
-  }
-  for (const [line, gap] of gaps) if (line !== quotaLine && !couldHold(context, line, gap)) return [...findings];
-  const kept = byLine.get(quotaLine) as Finding;
-  const quota = context.linePlan[quotaLine]?.quota as number;
-  const unit = (line: number) => context.cellUnit[line];
-  const others = [...byLine].filter(([line]) => line !== quotaLine);
+  const skips = sttSkips(context);
+  const sttRows = skips === null ? 0 : skips.reduce((sum, skip) => sum + skip.count, 0);
+  // A quota line and the STT both counting the rows missing, but not alike: neither reading is plain.
+  if (quotaLine !== null && sttRows > 0 && sttRows !== quotaRows) return [...findings];
+  // No quota line counting the communes: the communes' STT skipping numbers (1, 2, 4) tells the rows missing.
+  const rows = quotaLine !== null ? quotaRows : sttRows;
+  if (rows === 0) return [...findings];
+  for (const [line, gap] of gaps) if (line !== quotaLine && !couldHold(context, line, gap, rows)) return [...findings];
+  const entries = [...byLine].sort(([a], [b]) => a - b);
+  const kept = quotaLine === null ? entries[0][1] : (byLine.get(quotaLine) as Finding);
+  const others = entries.filter(([, f]) => f !== kept);
+  const named = quotaLine === null ? entries : others;
   const held = (lang: "vi" | "en") =>
     joinList(
-      others.map(([line, f]) => {
-        const named = ceilingName(context, f);
-        const figure = formatAmount(gaps.get(line) as number, unit(line), lang);
-        return lang === "vi" ? `${figure} cho ${named.vi}` : `${figure} for ${named.en}`;
+      named.map(([line, f]) => {
+        const name = ceilingName(context, f);
+        const figure = formatAmount(gaps.get(line) as number, context.cellUnit[line], lang);
+        return lang === "vi" ? `${figure} cho ${name.vi}` : `${figure} for ${name.en}`;
       }),
       lang === "vi" ? "và" : "and",
     );
-  const quotaText = (lang: "vi" | "en") => formatAmount(quota, unit(quotaLine as number), lang);
+  const sttNamed = sttRows > 0 ? (skips as readonly SttSkip[]) : null;
   const told: Finding = {
     ...kept,
-    message: localized(
-      `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần một địa bàn có thể giữ: kế hoạch tính ${leaves.length + 1} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${leaves.length} — có lẽ thiếu (đã xoá) dòng của một địa bàn, dòng đó giữ ${held("vi")}.`,
-      `${kept.message.en} Every line falls short of the plan by what one area could hold: the plan counts ${leaves.length + 1} areas at the quota of ${quotaText("en")}, the sheet has ${leaves.length} — probably one area's row missing (deleted), which would hold ${held("en")}.`,
-    ),
+    message:
+      quotaLine === null
+        ? bySkipText(context, kept, sttNamed as readonly SttSkip[], rows, held)
+        : byQuotaText(context, kept, quotaLine, rows, sttNamed, held),
   };
   const dropped = new Set(others.map(([, f]) => f));
   return findings.filter((f) => !dropped.has(f)).map((f) => (f === kept ? told : f));
+}
+
+type Held = (lang: "vi" | "en") => string;
+
+/** The quota line's warning, naming the areas the plan counts, the STT's skips where they agree, and what the missing rows would hold. */
+function byQuotaText(context: RuleContext, kept: Finding, quotaLine: number, rows: number, skips: readonly SttSkip[] | null, held: Held): Finding["message"] {
+  const quota = context.linePlan[quotaLine]?.quota as number;
+  const quotaText = (lang: "vi" | "en") => formatAmount(quota, context.cellUnit[quotaLine], lang);
+  const n = context.leaves.length;
+  const sttVi = skips === null ? "" : `, và STT của các địa bàn bỏ mất ${skipsText(context, skips, "vi")}`;
+  const sttEn = skips === null ? "" : `, and the areas' STT skips ${skipsText(context, skips, "en")}`;
+  if (rows === 1)
+    return localized(
+      `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần một địa bàn có thể giữ: kế hoạch tính ${n + 1} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của một địa bàn, dòng đó giữ ${held("vi")}.`,
+      `${kept.message.en} Every line falls short of the plan by what one area could hold: the plan counts ${n + 1} areas at the quota of ${quotaText("en")}, the sheet has ${n}${sttEn} — probably one area's row missing (deleted), which would hold ${held("en")}.`,
+    );
+  return localized(
+    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${rows} địa bàn có thể giữ: kế hoạch tính ${n + rows} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của ${rows} địa bàn, các dòng đó giữ ${held("vi")}.`,
+    `${kept.message.en} Every line falls short of the plan by what ${rows} areas could hold: the plan counts ${n + rows} areas at the quota of ${quotaText("en")}, the sheet has ${n}${sttEn} — probably ${rows} areas' rows missing (deleted), which would hold ${held("en")} between them.`,
+  );
+}
+
+/** The first line's warning, naming the numbers the STT skips and where, and what the missing rows would hold. */
+function bySkipText(context: RuleContext, kept: Finding, skips: readonly SttSkip[], rows: number, held: Held): Finding["message"] {
+  const [vi, en] = [skipsText(context, skips, "vi"), skipsText(context, skips, "en")];
+  if (rows === 1)
+    return localized(
+      `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần một địa bàn có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) dòng của một địa bàn ở đó, dòng đó giữ ${held("vi")}.`,
+      `${kept.message.en} Every line falls short of the plan by what one area could hold, and the areas' STT skips ${en} — probably one area's row missing (deleted) there, which would hold ${held("en")}.`,
+    );
+  return localized(
+    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${rows} địa bàn có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) dòng của ${rows} địa bàn ở đó, các dòng đó giữ ${held("vi")}.`,
+    `${kept.message.en} Every line falls short of the plan by what ${rows} areas could hold, and the areas' STT skips ${en} — probably ${rows} areas' rows missing (deleted) there, which would hold ${held("en")} between them.`,
+  );
+}
+
+/** The numbers skipped and where: `số 3 (giữa dòng 5 và dòng 6)`, `3–4 (between rows 5 and 6)`, several joined. */
+function skipsText(context: RuleContext, skips: readonly SttSkip[], lang: "vi" | "en"): string {
+  const { areas } = context.table;
+  return joinList(
+    skips.map((skip) => {
+      const [from, to] = [areas[skip.after].index + 1, areas[skip.before].index + 1];
+      const numbers = skip.count === 1 ? `${skip.number}` : `${skip.number}–${skip.number + skip.count - 1}`;
+      return lang === "vi" ? `số ${numbers} (giữa dòng ${from} và dòng ${to})` : `${numbers} (between rows ${from} and ${to})`;
+    }),
+    lang === "vi" ? "và" : "and",
+  );
+}
+
+/** How many whole quotas the gap is (one at least), or null. */
+function wholeQuotas(gap: number, quota: number): number | null {
+  if (!(quota > 0)) return null;
+  const rows = Math.round(gap / quota);
+  return rows >= 1 && standing(gap, rows * quota) === "equal" ? rows : null;
 }
 
 /** Whether every commune's figure on the line is the quota. */
@@ -99,8 +164,8 @@ function holdsQuota(context: RuleContext, line: number, quota: number): boolean 
   });
 }
 
-/** Whether a commune could hold the gap on the line: whole on a count line, from the smallest to the largest of the communes' figures. */
-function couldHold(context: RuleContext, line: number, gap: number): boolean {
+/** Whether `rows` communes could hold the gap on the line: whole on a count line, from rows × the smallest to rows × the largest of the communes' figures. */
+function couldHold(context: RuleContext, line: number, gap: number, rows: number): boolean {
   const scale = context.scales[line];
   if (context.lineKind[line] === "count" && !Number.isInteger(Number((gap / scale).toPrecision(12)))) return false;
   let smallest = Infinity;
@@ -112,24 +177,27 @@ function couldHold(context: RuleContext, line: number, gap: number): boolean {
     if (value < smallest) smallest = value;
     if (value > largest) largest = value;
   }
-  return largest > 0 && gap >= smallest && gap <= largest;
+  return largest > 0 && gap >= rows * smallest && gap <= rows * largest;
 }
 
-/** The number the communes' STT skips (areas as rows), between the rows of two communes (area indexes). */
+/** Numbers the communes' STT skips (areas as rows): from `number`, `count` of them, between the rows of two communes (area indexes). */
 interface SttSkip {
   readonly number: number;
+  readonly count: number;
   readonly after: number;
   readonly before: number;
 }
 
 /**
- * The one number the communes' STT skips, numbered along the sheet or anew
+ * The numbers the communes' STT skips, numbered along the sheet or anew
  * (from 1) under each district: every commune's STT a whole number in one
- * column left of the names, each the one before plus one but a single one
- * plus two. Null where the numbering says nothing so plain (no such column,
- * any other jump, two skips, the areas as columns).
+ * column left of the names, each the one before plus one but where it
+ * skips — one gap of any length, or any number of single gaps. Empty where
+ * nothing is skipped; null where the numbering says nothing so plain (no
+ * such column, a jump back, a longer gap beside another, the areas as
+ * columns).
  */
-function sttSkip(context: RuleContext): SttSkip | null {
+function sttSkips(context: RuleContext): SttSkip[] | null {
   const { table, sheet, leaves } = context;
   if (table.orientation !== "areas-as-rows") return null;
   const areas = table.areas;
@@ -141,42 +209,16 @@ function sttSkip(context: RuleContext): SttSkip | null {
   const labelCol = areas[leaves[0]].labelCol;
   for (let col = 0; col < labelCol; col++) {
     if (!leaves.every((leaf) => numberAt(leaf, col) !== null)) continue;
-    let skip: SttSkip | null = null;
+    const skips: SttSkip[] = [];
     for (let k = 0; k < leaves.length; k++) {
       const n = numberAt(leaves[k], col) as number;
       const previous = k === 0 ? 0 : (numberAt(leaves[k - 1], col) as number);
       const newDistrict = k > 0 && areas[leaves[k]].parent !== areas[leaves[k - 1]].parent;
       if (n === previous + 1 || (n === 1 && newDistrict)) continue;
-      if (n !== previous + 2 || k === 0 || skip !== null) return null;
-      skip = { number: previous + 1, after: leaves[k - 1], before: leaves[k] };
+      if (n <= previous + 1 || k === 0) return null;
+      skips.push({ number: previous + 1, count: n - previous - 1, after: leaves[k - 1], before: leaves[k] });
     }
-    return skip;
+    return skips.length > 1 && skips.some((skip) => skip.count > 1) ? null : skips;
   }
   return null;
-}
-
-/** Every line's under-plan warning told once, at the first line's, naming the number the STT skips and what the missing row would hold. */
-function toldBySkip(context: RuleContext, byLine: ReadonlyMap<number, Finding>, gaps: ReadonlyMap<number, number>, skip: SttSkip, findings: readonly Finding[]): Finding[] {
-  const entries = [...byLine].sort(([a], [b]) => a - b);
-  const kept = entries[0][1];
-  const { areas } = context.table;
-  const [from, to] = [areas[skip.after].index + 1, areas[skip.before].index + 1];
-  const held = (lang: "vi" | "en") =>
-    joinList(
-      entries.map(([line, f]) => {
-        const named = ceilingName(context, f);
-        const figure = formatAmount(gaps.get(line) as number, context.cellUnit[line], lang);
-        return lang === "vi" ? `${figure} cho ${named.vi}` : `${figure} for ${named.en}`;
-      }),
-      lang === "vi" ? "và" : "and",
-    );
-  const told: Finding = {
-    ...kept,
-    message: localized(
-      `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần một địa bàn có thể giữ, và STT của các địa bàn bỏ mất số ${skip.number} (giữa dòng ${from} và dòng ${to}) — có lẽ thiếu (đã xoá) dòng của một địa bàn ở đó, dòng đó giữ ${held("vi")}.`,
-      `${kept.message.en} Every line falls short of the plan by what one area could hold, and the areas' STT skips ${skip.number} (between rows ${from} and ${to}) — probably one area's row missing (deleted) there, which would hold ${held("en")}.`,
-    ),
-  };
-  const dropped = new Set(entries.slice(1).map(([, f]) => f));
-  return findings.filter((f) => !dropped.has(f)).map((f) => (f === kept ? told : f));
 }

@@ -1,0 +1,96 @@
+/**
+ * Several communes' rows deleted, every total typed (or added up) without them, the plan listing no areas: told once
+ * where a quota line short by exactly k quotas, or the STT skipping k numbers, counts the rows, and every other line is
+ * short by what k communes could hold — the quota and the STT, where both count, agreeing. Else one warning per line.
+ */
+import type { Finding } from "../../../src/core/model/finding";
+import { checkWorkbook } from "../../../src/core/check";
+import { setCommunes, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, withEdits, type Placed, type StaffCommune, type StaffLayout, type StaffLine } from "./staffSheet";
+
+const name = (l: StaffLayout) => `${l.orientation}, total ${l.grand} (${l.grandTotals}), districts ${l.districtTotals}`;
+const layouts = (keep: (l: StaffLayout) => boolean) => staffLayouts().filter((l) => l.headerRows === 2 && keep(l)).map((l): [string, StaffLayout] => [name(l), l]);
+const check = (placed: Placed): readonly Finding[] =>
+  checkWorkbook({ sheets: placed.sheets.filter((x) => x.name !== "Địa bàn") }, { workbookName: "t.xlsx" }).report.findings;
+const cells = (findings: readonly Finding[]) => findings.map((f) => `${f.rule} ${f.cell ?? f.area ?? ""}`).sort();
+const perLine = (placed: Placed) => [0, 1, 3].map((line) => `ceiling ${placed.grand(line)}`).sort();
+const noQuota = STAFF_LINES.map((l) => ({ ...l, quota: undefined }));
+const row = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
+
+/** Mỹ Đức keeping only `kept` of its communes (and Ba Vì only `baVi`), every total typed without the others; STT edits by (district, row). */
+function deleted(lines: readonly StaffLine[], layout: StaffLayout, kept: number[], stt: [number, number, number][] = [], baVi = [0, 1, 2, 3]): Placed {
+  const pick = (d: number, at: number[]): StaffCommune[] => at.map((c) => D[d].communes[c]);
+  const actual = setCommunes(setCommunes(D, 0, pick(0, baVi)), 1, pick(1, kept));
+  const placed = staffWorkbook(lines, D, { actual, typedDistricts: actual, typedGrand: actual }, layout);
+  return withEdits(placed, stt.map(([d, c, n]) => [placed.label(d, c).replace(/^[A-Z]+/, "A"), n]));
+}
+
+describe("two communes deleted, the plan listing no areas", () => {
+  // Phù Lưu and Hợp Thanh deleted, the STT renumbered: the quota line 2 tổ short (two quotas), the others by what two
+  // communes could hold (5 địa chỉ within 4–6, 225 triệu within 190–280).
+  test.each(layouts(() => true))("%s — by the quota: one finding naming the lines", (_n, layout) => {
+    const placed = deleted(STAFF_LINES, layout, [0, 1]);
+    const findings = check(placed);
+    expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
+    expect(findings[0].severity).toBe("warning");
+    const { en, vi } = findings[0].message;
+    expect(en).toContain("by what 2 areas could hold: the plan counts 11 areas at the quota of 1 tổ, the sheet has 9 — probably 2 areas' rows missing (deleted)");
+    expect(en).toContain(`5 địa chỉ for the allocated total of Xây dựng địa chỉ tin cậy tại cộng đồng against the plan (${placed.grand(1)})`);
+    expect(en).toContain(`225 million VND for the allocated total of Kinh phí hỗ trợ hoạt động against the plan (${placed.grand(3)})`);
+    expect(vi).toContain("có lẽ thiếu (đã xoá) dòng của 2 địa bàn");
+  });
+
+  const rows = layouts((l) => l.orientation === "areas-as-rows");
+  // Hùng Tiến and Phù Lưu deleted from the middle of Mỹ Đức, Hợp Thanh's STT left as typed (1, 4).
+  test.each(rows)("%s — the quota and the STT agreeing: both named in one finding", (_n, layout) => {
+    const placed = deleted(STAFF_LINES, layout, [0, 3], [[1, 1, 4]]);
+    const findings = check(placed);
+    expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
+    const [from, to] = [row(placed.label(1, 0)), row(placed.label(1, 1))];
+    expect(findings[0].message.en).toContain(`the sheet has 9, and the areas' STT skips 2–3 (between rows ${from} and ${to}) — probably 2 areas' rows missing`);
+    expect(findings[0].message.vi).toContain(`STT của các địa bàn bỏ mất số 2–3 (giữa dòng ${from} và dòng ${to})`);
+    expect(findings[0].message.en).toContain("240 million VND for the allocated total of Kinh phí");
+  });
+
+  test.each(rows)("%s — no quota line, the STT skipping two numbers at one place: one finding", (_n, layout) => {
+    const placed = deleted(noQuota, layout, [0, 3], [[1, 1, 4]]);
+    const findings = check(placed);
+    expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
+    expect(findings[0].severity).toBe("warning");
+    const [from, to] = [row(placed.label(1, 0)), row(placed.label(1, 1))];
+    expect(findings[0].message.en).toContain(`by what 2 areas could hold, and the areas' STT skips 2–3 (between rows ${from} and ${to}) — probably 2 areas' rows missing (deleted) there`);
+    expect(findings[0].message.en).toContain("2 tổ for the allocated total of Thành lập mới");
+    expect(findings[0].message.en).toContain("240 million VND for the allocated total of Kinh phí");
+  });
+
+  // Minh Quang (Ba Vì: 1, 3, 4) and Phù Lưu (Mỹ Đức: 1, 2, 4) deleted: two single gaps.
+  test.each(rows)("%s — no quota line, the STT skipping one number in each of two places: one finding", (_n, layout) => {
+    const placed = deleted(noQuota, layout, [0, 1, 3], [[0, 1, 3], [0, 2, 4], [1, 2, 4]], [0, 2, 3]);
+    const findings = check(placed);
+    expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
+    const place = (d: number, c: number) => `(between rows ${row(placed.label(d, c - 1))} and ${row(placed.label(d, c))})`;
+    expect(findings[0].message.en).toContain(`the areas' STT skips 2 ${place(0, 1)} and 3 ${place(1, 2)} — probably 2 areas' rows missing`);
+    expect(findings[0].message.en).toContain("220 million VND for the allocated total of Kinh phí");
+  });
+
+  const [layout] = rows.map(([, l]) => l).filter((l) => l.grand === "top" && l.districtTotals === "typed" && l.grandTotals === "typed");
+  test.each<[string, Placed]>([
+    // The quota counting one row missing (Phù Lưu), the STT skipping two (1, 2, 5): the two readings disagree.
+    ["the quota one row, the STT two", deleted(STAFF_LINES, layout, [0, 1, 3], [[1, 2, 5]])],
+    // The quota counting two (Hùng Tiến, Phù Lưu), the STT skipping one (1, 3).
+    ["the quota two rows, the STT one", deleted(STAFF_LINES, layout, [0, 3], [[1, 1, 3]])],
+    // Two rows by the quota, but the money line short by more than two communes hold (225 + 200 > 280).
+    ["a line short by more than two communes hold", deleted(STAFF_LINES.map((l, i) => (i === 3 ? { ...l, target: 1465 } : l)), layout, [0, 1])],
+    // The STT skipping two at one place and one at another: no plain count.
+    ["the STT a gap of two and a gap of one", deleted(noQuota, layout, [0, 3], [[0, 1, 3], [0, 2, 4], [1, 1, 4]], [0, 2, 3])],
+  ])("%s — one warning per line", (_n, placed) => {
+    expect(cells(check(placed))).toEqual(perLine(placed));
+  });
+
+  // One row by the quota (Phù Lưu) and by the STT (1, 2, 4): the one finding names both.
+  test("one row, the quota and the STT agreeing: both named", () => {
+    const placed = deleted(STAFF_LINES, layout, [0, 1, 3], [[1, 2, 4]]);
+    const findings = check(placed);
+    expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
+    expect(findings[0].message.en).toContain(`the sheet has 10, and the areas' STT skips 3 (between rows ${row(placed.label(1, 1))} and ${row(placed.label(1, 2))}) — probably one area's row missing (deleted), which would hold`);
+  });
+});
