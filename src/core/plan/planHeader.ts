@@ -194,7 +194,7 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
 /** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, or null when none names two. */
 /** The plan header whose first row is `row`, read as `findPlanHeader` reads the one it finds. */
 export function planHeaderAt(grid: Grid, row: number): PlanHeader {
-  return withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, rolesInRow(grid, row)))))));
+  return withSplitRow(grid, withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, rolesInRow(grid, row))))))));
 }
 
 /** `(tổ)`, `(triệu đồng)`, `(ĐVT: người)`, `(triệu đồng/xã)`, or `tổ`, `triệu đồng` alone in a cell: a unit written under its column's header. */
@@ -280,7 +280,7 @@ export function findPlanHeader(grid: Grid): PlanHeader | null {
       bestScore = score;
     }
   }
-  return best && withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, best))))));
+  return best && withSplitRow(grid, withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, best)))))));
 }
 
 /** `Điều chỉnh`, `Đã điều chỉnh` alone under a merged `Kế hoạch`: the adjusted plan, when no sub-column says so more plainly. */
@@ -337,7 +337,8 @@ export function targetSplitRow(grid: Grid, header: PlanHeader): { row: number; l
   const target = header.columns.target;
   if (target === undefined) return null;
   const merge = grid.mergeAt(header.row, target);
-  if (merge === undefined || merge.right === merge.left || merge.top !== header.row) return null;
+  if (merge === undefined) return unmergedSplit(grid, header, target);
+  if (merge.right === merge.left || merge.top !== header.row) return null;
   const blank = (row: number, col: number | undefined): boolean => isBlankOnRow(grid, row, col);
   let row = merge.bottom + 1;
   for (let level = 0; ; level++) {
@@ -347,6 +348,44 @@ export function targetSplitRow(grid: Grid, header: PlanHeader): { row: number; l
     if (!spansAll || level >= GROUP_LEVELS) return { row, left: merge.left, right: merge.right };
     row = group.bottom + 1;
   }
+}
+
+/** A header word under a column: text with a letter, not a unit (`(tổ)`, `triệu đồng`) nor a figure. */
+function isSubHeaderText(text: string): boolean {
+  return /\p{L}/u.test(text) && !isUnitCell(text);
+}
+
+/**
+ * The same split written without merging (`Kế hoạch | (blank)` over
+ * `Ngân sách trung ương | Ngân sách địa phương`): the target header cell
+ * with blank header cells right of it, no role's, and on the row below
+ * (its code and name cells blank) a header word under the target and under
+ * one of them. The columns end at the last with a word on that row. Null
+ * otherwise (`Kế hoạch` over `(tổ)` or `Năm 2025` alone is no split).
+ */
+function unmergedSplit(grid: Grid, header: PlanHeader, target: number): { row: number; left: number; right: number } | null {
+  const row = header.row + 1;
+  if (row >= grid.rowCount || !isBlankOnRow(grid, row, header.columns.code) || !isBlankOnRow(grid, row, header.columns.name)) return null;
+  const taken = new Set(Object.values(header.columns));
+  const wordAt = (col: number): boolean => grid.mergeAt(row, col) === undefined && isSubHeaderText(shownText(grid, row, col));
+  if (!wordAt(target)) return null;
+  let right = target;
+  for (let col = target + 1; col < grid.colCount && !taken.has(col) && grid.mergeAt(header.row, col) === undefined && shownText(grid, header.row, col) === ""; col++) {
+    if (wordAt(col)) right = col;
+  }
+  return right > target ? { row, left: target, right } : null;
+}
+
+/**
+ * The row of an unmerged split (`targetSplitRow`) is part of the header: its
+ * words are the target columns' headers (a year under `Kế hoạch` is read as
+ * the target's), as when the header is merged. Unchanged otherwise.
+ */
+function withSplitRow(grid: Grid, header: PlanHeader): PlanHeader {
+  const target = header.columns.target;
+  if (target === undefined || grid.mergeAt(header.row, target) !== undefined) return header;
+  const split = targetSplitRow(grid, header);
+  return split !== null && split.row > header.bottom ? { ...header, bottom: split.row } : header;
 }
 
 /** `Số lượng`, `Số lượng (tổ)`: the count of a line. */
@@ -496,13 +535,16 @@ export function unclearTargetSplit(grid: Grid, header: PlanHeader, skip: Readonl
   const target = header.columns.target;
   if (target === undefined || header.moneyTarget !== undefined || header.firstTarget !== undefined) return null;
   const merge = grid.mergeAt(header.row, target);
-  if (merge === undefined || merge.right === merge.left || merge.top !== header.row) return null;
-  // Under group titles spanning the same columns (`Năm 2025` over `Kế hoạch`), the row where it splits.
-  const row = targetSplitRow(grid, header)?.row ?? merge.bottom + 1;
+  const merged = merge !== undefined && merge.right > merge.left && merge.top === header.row;
+  // Under group titles spanning the same columns (`Năm 2025` over `Kế hoạch`), the row where it splits; unmerged, the split as written.
+  const split = targetSplitRow(grid, header);
+  if (!merged && split === null) return null;
+  const span = split ?? { row: merge!.bottom + 1, left: merge!.left, right: merge!.right };
+  const row = span.row;
   if (row >= grid.rowCount) return null;
   const taken = new Set(Object.entries(header.columns).filter(([role]) => role !== "target").map(([, col]) => col));
   const subs: { row: number; col: number; text: string }[] = [];
-  for (let col = merge.left; col <= merge.right; col++) {
+  for (let col = span.left; col <= span.right; col++) {
     if (taken.has(col) || skip.has(col)) continue;
     const cell = grid.mergeAt(row, col);
     if (cell && (cell.top !== row || cell.left !== col)) continue;

@@ -6,7 +6,7 @@ import { a1 } from "../model/address";
 import { shownText, type Grid } from "../layout/grid";
 import type { UnitInfo } from "../text/units";
 import { yearOfHeader } from "../text/years";
-import { headerKey, matchPlanHeader, type PlanHeader } from "./planHeader";
+import { headerKey, matchPlanHeader, targetSplitRow, type PlanHeader } from "./planHeader";
 import { readAmount } from "./planValues";
 import { isDash } from "./dashedTargets";
 import { isBlankValue } from "./planCells";
@@ -20,7 +20,11 @@ export function isPeriod(years: readonly number[]): boolean {
 /** True when a column's header names a target (`Kế hoạch năm 2023`, `KH 2023`), not a bare year (`Năm 2023`, last year's figure beside this year's plan). */
 export function namesTarget(grid: Grid, header: PlanHeader, col: number): boolean {
   for (let row = header.row; row <= header.bottom; row++) if (matchPlanHeader(shownText(grid, row, col))?.role === "target") return true;
-  return false;
+  // Under a `Kế hoạch` written once over its sub-columns, unmerged (`Kế hoạch | (blank)` over `Năm 2025 | Năm 2026`): the target's as when merged.
+  const target = header.columns.target;
+  if (target === undefined || grid.mergeAt(header.row, target) !== undefined) return false;
+  const split = targetSplitRow(grid, header);
+  return split !== null && col > split.left && col <= split.right && matchPlanHeader(shownText(grid, header.row, target))?.role === "target";
 }
 
 /** The year the target column's header names (`Kế hoạch năm 2022`), or null. */

@@ -507,6 +507,56 @@ describe("readPlanFromWorkbook: `Kế hoạch` merged over sub-columns that name
   });
 });
 
+describe("readPlanFromWorkbook: `Kế hoạch` over sub-columns on the row below, not merged", () => {
+  // `Kế hoạch | (blank)` over `Ngân sách trung ương | Ngân sách địa phương`: the same header as the merged one, read the same way.
+  const sources = [null, null, null, "Ngân sách trung ương", "Ngân sách địa phương"];
+  const budget = ["1", "Kinh phí truyền thông", "triệu đồng", 200, 100];
+  test.each<[string, unknown[][]]>([
+    ["with a unit column", [["STT", "Nội dung", "ĐVT", "Kế hoạch", null], sources, budget]],
+    ["the unit in the target header", [["STT", "Nội dung", "Kế hoạch (triệu đồng)", null], sources.slice(1), ["1", "Kinh phí truyền thông", 200, 100]]],
+  ])("two sources, no total, %s: refused as when merged, never read as the first source", (_name, rows) => {
+    const error = inputError(() => readPlanFromWorkbook(planBook(rows)));
+    expect(error.code).toBe("bad-plan");
+    expect(error.text.vi).toMatch(/cột "Kế hoạch[^"]*" chia thành các cột [CD]2 "Ngân sách trung ương", [DE]2 "Ngân sách địa phương" mà không có cột tổng/);
+    expect(error.text.en).toContain("which one holds the target is unclear");
+  });
+
+  const top = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", null];
+  const line = ["1", "Tổ truyền thông", "tổ", 14, 20];
+  test.each<[string, unknown[], string | null]>([
+    ["two sources, no total", [null, null, null, "Trung ương", "Địa phương"], `'Kế hoạch'!D1: cột "Kế hoạch" chia thành các cột D2 "Trung ương", E2 "Địa phương" mà không có cột tổng`],
+    ["first and adjusted, in words", [null, null, null, "Giao đầu năm", "Bổ sung"], `'Kế hoạch'!D1: cột "Kế hoạch" chia thành các cột D2 "Giao đầu năm", E2 "Bổ sung"`],
+    ["a total sub-column is sure", [null, null, null, "Tổng số", "Trong đó NSTW"], null],
+    ["a count and its money are sure", [null, null, null, "Số lượng", "Kinh phí (triệu đồng)"], null],
+    ["the plan's years are sure", [null, null, null, "Năm 2025", "Năm 2026"], null],
+    ["a quota beside it is sure", [null, null, null, "Tổng", "Định mức/xã"], null],
+    ["one labelled sub-column is sure", [null, null, null, "Số tổ", null], null],
+    ["the first plan and the adjusted one are sure", [null, null, null, "Ban đầu", "Sau điều chỉnh"], null],
+  ])("%s: as when merged", (_name, sub, message) => {
+    const merged = planBook([top, sub, line], { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1"] });
+    const plain = planBook([top, sub, line]);
+    if (message === null) {
+      expect(readPlanFromWorkbook(plain).lines).toEqual(readPlanFromWorkbook(merged).lines);
+    } else {
+      const error = inputError(() => readPlanFromWorkbook(plain));
+      expect(error.code).toBe("bad-plan");
+      expect(error.text.vi).toContain(message);
+    }
+  });
+});
+
+describe("readPlanFromWorkbook: a plain two-row header still reads as before", () => {
+  test.each<[string, unknown[][], number, string]>([
+    ["`Kế hoạch` over its unit", [["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"], [null, null, null, "(tổ)"], ["1", "Tổ truyền thông", "tổ", 14]], 14, "D3"],
+    ["`Kế hoạch` over a year", [["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"], [null, null, null, "Năm 2025"], ["1", "Tổ truyền thông", "tổ", 14]], 14, "D3"],
+    ["`Kế hoạch` beside a blank-headed note column, both units under them", [["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", null], [null, null, null, "(tổ)", "(ghi chú)"], ["1", "Tổ truyền thông", "tổ", 14, "xã A"]], 14, "D3"],
+    ["`Kế hoạch` beside a blank-headed column, the first line's code and name blank there", [["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", null], ["1", "Tổ truyền thông", "tổ", 14, "mới"], ["2", "Địa chỉ", "địa chỉ", 3, "cũ"]], 14, "D2"],
+  ])("%s", (_name, rows, target, cell) => {
+    const plan = readPlanFromWorkbook(planBook(rows));
+    expect(plan.lines[0]).toMatchObject({ code: "1", target, source: { sheet: "Kế hoạch", cell } });
+  });
+});
+
 describe("readPlanFromWorkbook: a section heading with its own target", () => {
   test.each([
     ["after a blank section", [["I", "CHỈ TIÊU", null, null], ["1", "Tổ", "tổ", 4], ["2", "Địa chỉ", "địa chỉ", 2], ["II", "KINH PHÍ", "triệu đồng", 500], ["1", "Truyền thông", "triệu đồng", 300], ["2", "Tập huấn", "triệu đồng", 200]], ["I.1", "I.2", "II", "II.1", "II.2"]],
