@@ -11,9 +11,9 @@
 import { decodeText, isNameEnd, isSpace, localIs, localStartOf, malformed, normalizeLineEnds, sameText, tagEnd } from "./sheetDataScan";
 import { decodeOoxmlEscapes, parseSharedStrings, scanXml, StringItemText } from "./xml";
 
-const T_PLAIN = "<t>";
 const T_PRESERVE = '<t xml:space="preserve">';
-const ITEM_END = "</t></si>";
+
+const ITEM_END_LENGTH = "</t></si>".length;
 
 const SI_START = "<si>";
 
@@ -24,22 +24,27 @@ const SI_START = "<si>";
  * `asIs`) pushed to `strings`; returns where the first other thing begins
  * (`at` when it is there). One small loop with no call of its own, which the
  * compiler optimises once (an item read by a function of its own had that
- * function compiled on its own first, then again inlined here).
+ * function compiled on its own first, then again inlined here); its tags
+ * compared by character codes rather than by `startsWith`.
  * (A sticky regular expression was faster per item, but its match arrays
  * brought V8 to a full collection early in the read, costing more.)
  */
 function plainItems(xml: string, at: number, asIs: boolean, strings: string[]): number {
   let i = at;
-  while (xml.startsWith(SI_START, i)) {
+  // `<si><t`, then `>` or ` xml:space="preserve">`; the tags compared by character codes, written in (no call).
+  while (xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 115 && xml.charCodeAt(i + 2) === 105 && xml.charCodeAt(i + 3) === 62 && xml.charCodeAt(i + 4) === 60 && xml.charCodeAt(i + 5) === 116) {
     let start: number;
-    if (xml.startsWith(T_PLAIN, i + 4)) start = i + 4 + T_PLAIN.length;
-    else if (xml.startsWith(T_PRESERVE, i + 4)) start = i + 4 + T_PRESERVE.length;
+    const c = xml.charCodeAt(i + 6);
+    if (c === 62) start = i + 7; // `<t>`
+    else if (c === 32 && xml.startsWith(T_PRESERVE, i + 4)) start = i + 4 + T_PRESERVE.length;
     else break;
     const lt = xml.indexOf("<", start);
-    if (lt < 0 || !xml.startsWith(ITEM_END, lt)) break;
+    // `</t></si>` (the `<` found).
+    if (lt < 0 || xml.charCodeAt(lt + 1) !== 47 || xml.charCodeAt(lt + 2) !== 116 || xml.charCodeAt(lt + 3) !== 62 || xml.charCodeAt(lt + 4) !== 60) break;
+    if (xml.charCodeAt(lt + 5) !== 47 || xml.charCodeAt(lt + 6) !== 115 || xml.charCodeAt(lt + 7) !== 105 || xml.charCodeAt(lt + 8) !== 62) break;
     const raw = xml.slice(start, lt);
     strings.push(asIs ? raw : decodeOoxmlEscapes(decodeText(raw)));
-    i = lt + ITEM_END.length;
+    i = lt + ITEM_END_LENGTH;
   }
   return i;
 }
