@@ -11,6 +11,7 @@
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummarySheetModel } from "../model/summary";
 import { FINDING_HEADERS } from "./labels";
+import { copyCell } from "./cellShape";
 
 /** The findings table's columns as written: number, message, then the short columns. */
 const MESSAGE_COLUMN = 1;
@@ -79,7 +80,10 @@ export function spreadFindingTable(model: SummarySheetModel, rows: FindingRows, 
     if (!inFindingTable(c, rows)) return c;
     if (c.col === MESSAGE_COLUMN) messageRows.push(c.row);
     const to = moved.get(c.col);
-    return to === undefined || to === c.col ? c : { ...c, col: to };
+    if (to === undefined || to === c.col) return c;
+    const copy = copyCell(c);
+    copy.col = to;
+    return copy;
   });
   const kept = model.merges.filter((m) => !(m.top >= rows.header && m.top <= rows.last && m.left === MESSAGE_COLUMN));
   const added: CellRange[] = messageRight > MESSAGE_COLUMN ? messageRows.map((row) => ({ top: row, left: MESSAGE_COLUMN, bottom: row, right: messageRight })) : [];

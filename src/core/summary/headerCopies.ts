@@ -11,6 +11,7 @@ import type { SummaryCell, SummarySheetModel } from "../model/summary";
 import type { CellRange } from "../model/workbook";
 import type { HeaderCopy } from "./pageBreaks";
 import { columnIndex, columnLetters } from "../model/address";
+import { copyCell } from "./cellShape";
 
 /** `[A-Za-z0-9_.]`: a character of a name, a number or a sheet's bare name. */
 function isNameCode(code: number): boolean {
@@ -200,7 +201,11 @@ export function insertHeaderCopies(model: SummarySheetModel, copies: readonly He
   const cells: SummaryCell[] = model.cells.map((c) => {
     const row = shift(c.row);
     const formula = c.formula === undefined ? undefined : shiftLocalRows(c.formula, shift);
-    return row === c.row && formula === c.formula ? c : { ...c, row, ...(formula !== undefined ? { formula } : {}) };
+    if (row === c.row && formula === c.formula) return c;
+    const moved = copyCell(c);
+    moved.row = row;
+    moved.formula = formula;
+    return moved;
   });
   const merges = model.merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) }));
   const heights = model.rowHeights === undefined ? undefined : [...model.rowHeights];
@@ -212,13 +217,24 @@ export function insertHeaderCopies(model: SummarySheetModel, copies: readonly He
     if (headerCells.has(first)) continue;
     headerCells.set(
       first,
-      model.cells.filter((c) => c.row >= first && c.row <= last).map(({ formula: _formula, link: _link, ...plain }) => plain),
+      model.cells
+        .filter((c) => c.row >= first && c.row <= last)
+        .map((c) => {
+          const plain = copyCell(c);
+          plain.formula = undefined;
+          plain.link = undefined;
+          return plain;
+        }),
     );
     headerMerges.set(first, model.merges.filter((m) => m.top >= first && m.bottom <= last));
   }
   sorted.forEach((copy, k) => {
     const offset = copyAt(k) - copy.header.first;
-    for (const c of headerCells.get(copy.header.first)!) cells.push({ ...c, row: c.row + offset });
+    for (const c of headerCells.get(copy.header.first)!) {
+      const placed = copyCell(c);
+      placed.row = c.row + offset;
+      cells.push(placed);
+    }
     for (const m of headerMerges.get(copy.header.first)!) merges.push({ ...m, top: m.top + offset, bottom: m.bottom + offset });
   });
   if (heights !== undefined) {

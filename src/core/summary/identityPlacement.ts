@@ -13,6 +13,7 @@
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummarySheetModel } from "../model/summary";
 import { CELL_PADDING, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
+import { copyCell } from "./cellShape";
 
 const LABEL_FONT: FontSpec = { size: 11, bold: true };
 const VALUE_FONT: FontSpec = { size: 11, bold: false };
@@ -128,7 +129,13 @@ export function placeIdentityPairs(model: SummarySheetModel, widths: readonly nu
     if (labelEnd > valueEnd + 1) merges.push({ top: p.row, left: valueEnd + 1, bottom: p.row, right: labelEnd });
     if (p.last > labelEnd + 1) merges.push({ top: p.row, left: labelEnd + 1, bottom: p.row, right: p.last });
   }
-  const cells = model.cells.map((c) => (moves.has(c) ? { ...c, col: moves.get(c)! } : c));
+  const cells = model.cells.map((c) => {
+    const col = moves.get(c);
+    if (col === undefined) return c;
+    const moved = copyCell(c);
+    moved.col = col;
+    return moved;
+  });
   // The rows re-placed lose their merges right of the left label (columns 0–1), which they write anew.
   const kept = model.merges.filter((m) => !(rows.has(m.top) && m.left >= VALUE_COLUMN));
   return { ...model, cells, merges: [...kept, ...merges].sort((a, b) => a.top - b.top || a.left - b.left) };

@@ -18,6 +18,7 @@ import { LINE_HEADERS, SECTIONS } from "./labels";
 import { RATIO_FORMAT, numberFormat, roundDigits, roundTo, type SheetBuilder } from "./sheetBuilder";
 import { statedPrecision } from "../rules/compare";
 import { unitLabel } from "../text/format";
+import { copyCell } from "./cellShape";
 
 /** A plan line with a column (or row) of its own in the allocation table. */
 export interface MappedLine {
@@ -168,7 +169,11 @@ export function linkAllocatedCells(
     if (rows === null) formula = mode === "sum" ? "0" : null;
     else if (mode === "sum" || noPlaceRows.length === 0) formula = subtotalFormula(mode, 2 + j, rows.first, rows.last);
     else formula = places.length === 0 ? null : subtotalFormula(mode, 2 + j, places);
-    if (formula !== null) b.cells[m.allocatedCell] = { ...cell, formula };
+    if (formula !== null) {
+      const linked = copyCell(cell);
+      linked.formula = formula;
+      b.cells[m.allocatedCell] = linked;
+    }
   });
 }
 

@@ -23,6 +23,7 @@ import { balanceHeaderWidths } from "./headerBalance";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
 import { CHART_MAX_ASPECT, chartReadableWidth, chartRowsUnderTable } from "./chartSize";
 import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
+import { copyCell } from "./cellShape";
 
 export type PageOrientation = "landscape" | "portrait";
 
@@ -589,7 +590,10 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     heights[cell.row] = Math.max(heights[cell.row], lines * single);
     // Kept as given (a plan line's name over its table's merged name columns too: no line break put into it for a filter
     // or a copy to show), set to wrap, its row as tall as the lines it wraps on.
-    return lines > 1 ? { ...cell, wrap: true } : cell;
+    if (lines <= 1) return cell;
+    const wrapped = copyCell(cell);
+    wrapped.wrap = true;
+    return wrapped;
   });
 
   let print: SummaryPrint = {

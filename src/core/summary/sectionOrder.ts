@@ -10,6 +10,7 @@
  */
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummarySheetModel } from "../model/summary";
+import { copyCell } from "./cellShape";
 
 interface Section {
   readonly first: number;
@@ -66,7 +67,13 @@ export function moveSectionLast(model: SummarySheetModel, row: number): { model:
     if (r <= section.last) return r + (tailEnd - section.last);
     return r - size;
   };
-  const cells = numberSubtitles(model.cells.map((c) => ({ ...c, row: moved(c.row) })));
+  const cells = numberSubtitles(
+    model.cells.map((c) => {
+      const copy = copyCell(c);
+      copy.row = moved(c.row);
+      return copy;
+    }),
+  );
   // In sheet order, as a spreadsheet lists them back.
   const merges: CellRange[] = model.merges
     .map((m) => ({ ...m, top: moved(m.top), bottom: moved(m.bottom) }))
@@ -79,7 +86,9 @@ export function numberSubtitles(cells: readonly SummaryCell[]): SummaryCell[] {
   const subtitles = [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))].sort((a, b) => a - b);
   return cells.map((c) => {
     if (c.style === "subtitle" && typeof c.value === "string" && /^\d+\.\s/.test(c.value)) {
-      return { ...c, value: c.value.replace(/^\d+/, String(subtitles.indexOf(c.row) + 1)) };
+      const numbered = copyCell(c);
+      numbered.value = c.value.replace(/^\d+/, String(subtitles.indexOf(c.row) + 1));
+      return numbered;
     }
     return c;
   });

@@ -2,6 +2,7 @@
 import type { IndicatorKind } from "../model/plan";
 import type { SummaryCell } from "../model/summary";
 import type { CellRange } from "../model/workbook";
+import { copyCell } from "./cellShape";
 
 /** Columns of the first table (A–H); the area table may use more. */
 export const BASE_COLUMNS = 8;
@@ -19,7 +20,7 @@ export class SheetBuilder {
   maxCol = -1;
 
   put(cell: SummaryCell): void {
-    this.cells.push(cell);
+    this.cells.push(copyCell(cell));
     if (cell.row > this.maxRow) this.maxRow = cell.row;
     if (cell.col > this.maxCol) this.maxCol = cell.col;
   }

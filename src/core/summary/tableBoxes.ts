@@ -8,6 +8,7 @@
  */
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummarySheetModel } from "../model/summary";
+import { copyCell } from "./cellShape";
 
 /** Whether a row holds some table content: a cell with a value that is not a note, title or subtitle. */
 function isTableRow(cells: readonly SummaryCell[] | undefined): boolean {
@@ -73,7 +74,9 @@ export function withTableBoxes(model: SummarySheetModel): SummarySheetModel {
       cells[i] = c;
       continue;
     }
-    cells[i] = { ...c, boxed: true };
+    const boxed = copyCell(c);
+    boxed.boxed = true;
+    cells[i] = boxed;
     // Every box holding the cell knows it is there (boxes may overlap).
     for (let j = k; j < boxes.length; j++) {
       const b = boxes[j];
@@ -84,7 +87,11 @@ export function withTableBoxes(model: SummarySheetModel): SummarySheetModel {
     const width = b.right - b.left + 1;
     for (let r = b.top; r <= b.bottom; r++) {
       for (let c = b.left; c <= b.right; c++) {
-        if (present[k][(r - b.top) * width + (c - b.left)] === 0) cells.push({ row: r, col: c, value: null, boxed: true });
+        if (present[k][(r - b.top) * width + (c - b.left)] === 0) {
+          const blank = copyCell({ row: r, col: c, value: null });
+          blank.boxed = true;
+          cells.push(blank);
+        }
       }
     }
   });

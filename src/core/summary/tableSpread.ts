@@ -12,6 +12,7 @@
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryChart, SummarySheetModel } from "../model/summary";
 import { moveLocalReferences } from "./headerCopies";
+import { copyCell } from "./cellShape";
 
 /** The column that takes the room: the names. */
 const NAME_COLUMN = 1;
@@ -85,7 +86,11 @@ export function spreadNarrowTables(model: SummarySheetModel, lastCol: number, sk
     if (col === NAME_COLUMN && shiftAt.has(c.row) && !merged.has(c.row)) {
       merges.push({ top: c.row, left: NAME_COLUMN, bottom: c.row, right: NAME_COLUMN + shiftAt.get(c.row)! });
     }
-    return col === c.col && formula === c.formula ? c : { ...c, col, ...(formula !== undefined ? { formula } : {}) };
+    if (col === c.col && formula === c.formula) return c;
+    const moved = copyCell(c);
+    moved.col = col;
+    moved.formula = formula;
+    return moved;
   });
   const chart = model.chart === undefined ? undefined : movedChart(model.chart, column);
   return {
