@@ -45,7 +45,7 @@ import type { Frame } from "./frame";
 import { addedBlocks, cellText } from "./grid";
 import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, letterAfterOneOf, markLetter, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
-import { mayNameAGroup, readCommonRows } from "./commonRow";
+import { addCommonRow, isCommonRow, mayNameAGroup, readCommonRows, type CommonRowSheet } from "./commonRow";
 import { SttMarks } from "./sttMarks";
 import { namesFundingSource } from "./sourceColumns";
 import { isTypingSlip } from "./typingSlip";
@@ -177,8 +177,17 @@ function rowFacts(
   let sourcesOpen = false;
   /** The one letters numbering a label read so far (`A. Ba Vì`), as `markLetter` marks them. */
   const labelLetters = new Uint32Array(2);
-  /** One row of the area axis read, whatever its shape (the common rows are `readCommonRows`'). */
-  const readRow = (k: number): void => {
+  /** The sheet's common rows told by `isCommonRow`, the user's corrections left to the full reading. */
+  const common: CommonRowSheet = { frame, col, stt, blank, upper, lower, corrected: anyOverride ? overrides : null, label: ROW_LABEL };
+  /** Any unbulleted row (nor indented under an unindented name) closes the bulleted items of the name before it. */
+  const closeBullets = (label: string, k: number): void => {
+    if (bulletGroupOpen && !isBulletedLabel(label) && !(indented !== null && indented(k))) bulletGroupOpen = false;
+  };
+  /**
+   * One row of the area axis read, whatever its shape. A common row is read by `readCommonRows` while no run of parts
+   * or bullets is open; in one (`askCommon`), the row is asked whether it is one once weighed as the run's part.
+   */
+  const readRow = (k: number, askCommon: boolean): void => {
       const row = positions[k];
       // `ownText`, looking the merge up once for the label and its column.
       const merge = grid.mergeAt(row, col);
@@ -256,6 +265,12 @@ function rowFacts(
       }
       ofWhichOpen = false;
       sourcesOpen = false;
+      if (askCommon && isCommonRow(common, k)) {
+        // No part of the run: a common row, read as `readCommonRows` reads it.
+        closeBullets(label, k);
+        addCommonRow(common, k, facts);
+        return;
+      }
       if (override === undefined && blank(row) && isLoneLevelHeading(facts, label) && nextHasFigures(frame, k, blank)) {
         // `A. CẤP HUYỆN`, `CẤP XÃ` with no figures over the rows after it, after no level of its own (the levels with
         // figures before the districts are `levelWordTiers`'): a heading, no area allocated nothing.
@@ -491,9 +506,8 @@ function rowFacts(
             opensBullets = true;
           }
         }
-        // Any unbulleted row closes the bulleted items of the name before it.
         if (opensBullets) bulletGroupOpen = true;
-        else if (bulletGroupOpen && !isBulletedLabel(label) && !(indented !== null && indented(k))) bulletGroupOpen = false;
+        else closeBullets(label, k);
         if (level === LEVEL_UPPER && facts0.key === upperKey && organisationOf(label)) {
           // `Hội LHPN huyện Ba Vì` under `Huyện Ba Vì`: the district's own body, an item of the district, not the district again.
           level = LEVEL_LOWER;
@@ -559,12 +573,12 @@ function rowFacts(
       facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
       sourcesOpen = true;
   };
-  // No correction: the common row (a commune named by its prefix, with figures, numbered by a whole number) is read by a
-  // small function of its own, the other rows by `readRow`.
-  const common = !anyOverride;
+  // The common rows (`isCommonRow`: a commune named by its prefix, with figures, …) read by a small loop of their own
+  // while no run is open, the other rows by `readRow`.
   for (let k = 0; k < positions.length; k++) {
-    if (common && !ofWhichOpen && !sourcesOpen && !bulletGroupOpen) k = readCommonRows(frame, k, col, stt, facts, blank, upper, lower, ROW_LABEL);
-    if (k < positions.length) readRow(k);
+    const runOpen = ofWhichOpen || sourcesOpen || bulletGroupOpen;
+    if (!runOpen) k = readCommonRows(common, k, facts);
+    if (k < positions.length) readRow(k, runOpen);
   }
   return facts;
 }

@@ -64,6 +64,8 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     let loneYears = 0;
     const counts = new CountCells();
     for (let row = block.bodyStart; row <= last; row++) {
+      // The units row past headings under the header (see `TableBlock.unitsRow`): no body row.
+      if (row === block.unitsRow) continue;
       const value = grid.value(row, col);
       const year = yearOfCell(value);
       if (year < 0 || year !== lastYear + 1) {

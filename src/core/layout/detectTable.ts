@@ -255,6 +255,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
 
   const rowLabels: string[] = [];
   for (let row = block.bodyStart; row <= Math.min(block.bodyEnd, block.bodyStart + ORIENTATION_SAMPLE - 1); row++) {
+    if (row === block.unitsRow) continue;
     const text = labelCols.map((c) => cellText(grid.value(row, c.col))).filter((t) => t !== "");
     if (text.length > 0) rowLabels.push(text[text.length - 1]);
   }

@@ -76,8 +76,10 @@ function range(from: number, to: number): number[] {
 
 export function buildFrame(grid: Grid, block: TableBlock, columns: readonly ColumnInfo[], orientation: Orientation, plan: Plan): Frame {
   const ofRole = (...roles: ColumnInfo["role"][]) => columns.filter((c) => roles.includes(c.role)).map((c) => c.col);
-  // Rows repeating the header in the body are no area (no line): left out here, listed by the reading.
-  const bodyRows = without(range(block.bodyStart, block.bodyEnd), (block.repeatedHeaders ?? []).map((r) => ({ index: r.row })));
+  // Rows repeating the header in the body are no area (no line): left out here, listed by the reading. So too the
+  // header's units row past headings under it (`Huyện Ba Vì` without figures, then `(triệu đồng)`), said by no one.
+  const units = block.unitsRow !== null && block.unitsRow >= block.bodyStart ? [{ index: block.unitsRow }] : [];
+  const bodyRows = without(without(range(block.bodyStart, block.bodyEnd), (block.repeatedHeaders ?? []).map((r) => ({ index: r.row }))), units);
   const valueCols = ofRole("value");
   if (orientation === "areas-as-rows") {
     const stt = ofRole("stt", "code")[0] ?? null;

@@ -12,7 +12,7 @@ import { isBlank, isUnitText } from "./cells";
 import { readNote } from "./unitNote";
 import { headerParts } from "./columns";
 import type { Frame } from "./frame";
-import { shownText } from "./grid";
+import { shownText, type Grid } from "./grid";
 import { hasRomanPrefix, isBulleted, isRomanNumeral } from "./labels";
 import type { LineCandidate } from "./matchLines";
 
@@ -92,9 +92,10 @@ export function readRawLines(frame: Frame): RawLine[] {
     let unit: UnitInfo | undefined;
     let unitText: string | undefined;
     const unitsCell = frame.unitsRow !== null ? shownText(grid, frame.unitsRow, col) : "";
-    if (unitsCell !== "") {
-      // `ĐVT: triệu đồng` over the column: the note's unit.
-      const note = readNote(unitsCell);
+    // `ĐVT: triệu đồng` over the column: the note's unit. One merged across columns (`(Đơn vị: triệu đồng)` over the
+    // whole row, the counts' columns too) is the table's note, for its money lines (`findUnitNote`): no column's own unit.
+    const note = unitsCell !== "" ? readNote(unitsCell) : null;
+    if (unitsCell !== "" && !(note !== null && spansColumns(grid, frame.unitsRow!, col))) {
       unit = note?.unit ?? parseUnit(unitsCell);
       unitText = note?.text ?? unitsCell;
     } else {
@@ -123,6 +124,12 @@ export function readRawLines(frame: Frame): RawLine[] {
     });
   }
   return lines;
+}
+
+/** The cell at `row`, `col` is part of a merge across two columns or more. */
+function spansColumns(grid: Grid, row: number, col: number): boolean {
+  const merge = grid.mergeAt(row, col);
+  return merge !== undefined && merge.right > merge.left;
 }
 
 function isPercentFormat(format: string | undefined): boolean {

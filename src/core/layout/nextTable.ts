@@ -379,12 +379,13 @@ export function headedFirstTotal(grid: Grid, from: number, to: number, left: num
  * area (no figure, no total's label, no `Huyện`/`Xã` prefix) right over a
  * row of figures labelled as the whole's total (`Tổng cộng`, `Tổng số`,
  * `Toàn tỉnh`; a bare `Cộng`, or `Tổng số huyện X`, is a district's own).
+ * `next` is the row after it, past a units row between them.
  */
-export function titleOverTotal(grid: Grid, row: number, left: number, right: number): boolean {
-  if (row + 1 >= grid.rowCount) return false;
+export function titleOverTotal(grid: Grid, row: number, left: number, right: number, next = row + 1): boolean {
+  if (next >= grid.rowCount) return false;
   const heading = headingOf(grid, row, left, right);
   if (heading === null || isTotalLabel(heading.text) || areaLevel(heading.text) !== null) return false;
-  const total = totalRowKey(grid, row + 1, left, right);
+  const total = totalRowKey(grid, next, left, right);
   return total !== null && WHOLE_TOTAL.test(wordKey(stripNumbering(total)));
 }
 

@@ -20,7 +20,7 @@ import { isNoteHeader } from "./noteLines";
 import { sideTableSplit } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
 import { sheetInText } from "../model/address";
-import { isUnitsUnderHeader } from "./unitsUnderHeader";
+import { findUnitsUnderHeader, noFiguresBetween } from "./unitsUnderHeader";
 
 /** Rows searched for the start of the data. */
 export const HEADER_SCAN_ROWS = 60;
@@ -37,6 +37,10 @@ export interface TableBlock {
   /** Header rows, top to bottom (0-based sheet rows). */
   readonly headerRows: readonly number[];
   readonly codeRow: number | null;
+  /**
+   * The header's units row: over or under it, or under it past rows without figures (a title, `Huyện Ba Vì` over
+   * its communes' figures), then inside the body's span (`bodyStart` … `bodyEnd`) and no body row.
+   */
   readonly unitsRow: number | null;
   /** First row of the data (the first with a label and a number). */
   readonly firstDataRow: number;
@@ -530,9 +534,12 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
     headerRows.push(row);
   }
   const headerBottom = headerRows[headerRows.length - 1];
-  // Units over some columns only (`(triệu đồng)` over the money), or a unit note, right under the header or its code row.
+  // Units over some columns only (`(triệu đồng)` over the money), or a unit note, under the header or its code row:
+  // right under it, or past rows without figures (a blank row, a title, `Huyện Ba Vì` over its communes' figures).
   const underHeader = codeRow === headerBottom + 1 ? headerBottom + 2 : headerBottom + 1;
-  if (unitsRow === null && underHeader < firstDataRow && isUnitsUnderHeader(grid, underHeader, left, right, (figureCols ??= new Set(numericCols)))) unitsRow = underHeader;
+  if (unitsRow === null) unitsRow = findUnitsUnderHeader(grid, underHeader, firstDataRow, left, right, (figureCols ??= new Set(numericCols)));
+  // Past such rows, the units row is left out of the body and the rows over it are the body's (a district's heading).
+  const unitsApart = unitsRow !== null && unitsRow > underHeader && noFiguresBetween(grid, underHeader, unitsRow, (figureCols ??= new Set(numericCols)));
   // A code row or units row above the header is only kept if it touches it.
   if (codeRow !== null && codeRow < headerRows[0] && codeRow !== headerRows[0] - 1) codeRow = null;
   if (unitsRow !== null && unitsRow < headerRows[0] && unitsRow !== headerRows[0] - 1) unitsRow = null;
@@ -556,9 +563,9 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
     // This table's numbering row under its header (`A | B | 1 | 2`), read as one once the side table's cells are left out.
     if (codeRow === null && headerBottom + 1 < firstDataRow && isCodeRow(grid, headerBottom + 1, left, right)) codeRow = headerBottom + 1;
   }
-  const bodyHead = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
+  const bodyHead = Math.max(headerBottom, codeRow ?? -1, unitsApart ? -1 : (unitsRow ?? -1)) + 1;
   // A fund's or section's title typed over the grand total row (`NGUỒN VỐN SỰ NGHIỆP`, no figure): the table's title, no area.
-  const bodyStart = titleOverTotal(grid, bodyHead, left, right) ? bodyHead + 1 : bodyHead;
+  const bodyStart = titleOverTotal(grid, bodyHead, left, right, bodyHead + 1 === unitsRow ? bodyHead + 2 : bodyHead + 1) ? bodyHead + 1 : bodyHead;
   // Columns the header names but the first data rows leave blank belong to the table too.
   // (Never into a side table: a caption merged over it alone is its title.)
   const widest = sideFrom - 1;
@@ -579,6 +586,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
   // The texts of the body rows read before row `to + 1` (one function, not one made per row).
   const textsUpTo = (to: number) => bodyTexts(grid, bodyStart, to, left, right);
   for (let row = bodyStart; row < grid.rowCount; row++) {
+    // The units row past headings under the header: no body row.
+    if (row === unitsRow) continue;
     if (rowIsBlank(grid, row, left, right)) {
       if (++blanks >= BLANK_ROWS_END && row > firstDataRow) {
         next = nextTableAfter(grid, row + 1, left, right, numericCols);

@@ -1,12 +1,14 @@
 /**
- * A units row right under the header that gives a unit to some of the
- * table's columns only — `(triệu đồng)` over the money column, nothing over
- * the counts — or that holds a unit note (`ĐVT: triệu đồng`), its other cells
+ * A units row under the header that gives a unit to some of the table's
+ * columns only — `(triệu đồng)` over the money column, nothing over the
+ * counts — or that holds a unit note (`ĐVT: triệu đồng`), its other cells
  * (the STT's, the names') left blank: the header's units row, neither an area
  * nor a heading. (A row with units over two columns or more, or led by `ĐVT`,
- * is one already.)
+ * is one already.) Staff put it right under the header, or past rows that
+ * hold no figures: a blank row, a title, a district's heading (`Huyện Ba Vì`
+ * with its figures left to its communes) — the rows before the first figures.
  */
-import { isBlank, isUnitText } from "./cells";
+import { isBlank, isNilMark, isUnitText } from "./cells";
 import type { Grid } from "./grid";
 import { readNote } from "./unitNote";
 
@@ -21,4 +23,31 @@ export function isUnitsUnderHeader(grid: Grid, row: number, left: number, right:
     else return false;
   }
   return units >= 1;
+}
+
+/**
+ * The units row among the rows `from` … `firstDataRow - 1` under the header:
+ * the first such row, every row before it holding no figures; else null.
+ */
+export function findUnitsUnderHeader(grid: Grid, from: number, firstDataRow: number, left: number, right: number, figureCols: ReadonlySet<number>): number | null {
+  for (let row = from; row < firstDataRow; row++) {
+    if (isUnitsUnderHeader(grid, row, left, right, figureCols)) return row;
+    if (!holdsNoFigures(grid, row, figureCols)) return null;
+  }
+  return null;
+}
+
+/** Whether rows `from` … `to - 1` leave every figures' column blank (or typed a dash): headings or blank rows, no figures and no header's words. */
+export function noFiguresBetween(grid: Grid, from: number, to: number, figureCols: ReadonlySet<number>): boolean {
+  for (let row = from; row < to; row++) if (!holdsNoFigures(grid, row, figureCols)) return false;
+  return true;
+}
+
+/** The cells as typed, so that a title merged across the figures' columns counts once, in its first column. */
+function holdsNoFigures(grid: Grid, row: number, figureCols: ReadonlySet<number>): boolean {
+  for (const col of figureCols) {
+    const value = grid.value(row, col);
+    if (!isBlank(value) && !isNilMark(value)) return false;
+  }
+  return true;
 }
