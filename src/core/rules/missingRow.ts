@@ -104,6 +104,26 @@ export function missingRow(context: RuleContext, findings: readonly Finding[]): 
 
 type Held = (lang: "vi" | "en") => string;
 
+/** The wording of k missing rows, chosen once: one area's row, or k areas' rows. */
+interface RowsWords {
+  /** `một địa bàn` / `2 địa bàn` — what they could hold, whose rows are missing. */
+  readonly areasVi: string;
+  /** `dòng đó` / `các dòng đó` — the rows that would hold the gaps. */
+  readonly thoseVi: string;
+  /** `one area` / `2 areas` — what they could hold. */
+  readonly areasEn: string;
+  /** `one area's row` / `2 areas' rows` — what is missing. */
+  readonly missingEn: string;
+  /** `` / ` between them` — after what the rows would hold. */
+  readonly betweenEn: string;
+}
+
+function rowsWords(rows: number): RowsWords {
+  return rows === 1
+    ? { areasVi: "một địa bàn", thoseVi: "dòng đó", areasEn: "one area", missingEn: "one area's row", betweenEn: "" }
+    : { areasVi: `${rows} địa bàn`, thoseVi: "các dòng đó", areasEn: `${rows} areas`, missingEn: `${rows} areas' rows`, betweenEn: " between them" };
+}
+
 /** The quota line's warning, naming the areas the plan counts, the STT's skips where they agree, and what the missing rows would hold. */
 function byQuotaText(context: RuleContext, kept: Finding, quotaLine: number, rows: number, skips: readonly SttSkip[] | null, held: Held): Finding["message"] {
   const quota = context.linePlan[quotaLine]?.quota as number;
@@ -111,28 +131,20 @@ function byQuotaText(context: RuleContext, kept: Finding, quotaLine: number, row
   const n = context.leaves.length;
   const sttVi = skips === null ? "" : `, và STT của các địa bàn bỏ mất ${skipsText(context, skips, "vi")}`;
   const sttEn = skips === null ? "" : `, and the areas' STT skips ${skipsText(context, skips, "en")}`;
-  if (rows === 1)
-    return localized(
-      `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần một địa bàn có thể giữ: kế hoạch tính ${n + 1} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của một địa bàn, dòng đó giữ ${held("vi")}.`,
-      `${kept.message.en} Every line falls short of the plan by what one area could hold: the plan counts ${n + 1} areas at the quota of ${quotaText("en")}, the sheet has ${n}${sttEn} — probably one area's row missing (deleted), which would hold ${held("en")}.`,
-    );
+  const w = rowsWords(rows);
   return localized(
-    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${rows} địa bàn có thể giữ: kế hoạch tính ${n + rows} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của ${rows} địa bàn, các dòng đó giữ ${held("vi")}.`,
-    `${kept.message.en} Every line falls short of the plan by what ${rows} areas could hold: the plan counts ${n + rows} areas at the quota of ${quotaText("en")}, the sheet has ${n}${sttEn} — probably ${rows} areas' rows missing (deleted), which would hold ${held("en")} between them.`,
+    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${w.areasVi} có thể giữ: kế hoạch tính ${n + rows} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của ${w.areasVi}, ${w.thoseVi} giữ ${held("vi")}.`,
+    `${kept.message.en} Every line falls short of the plan by what ${w.areasEn} could hold: the plan counts ${n + rows} areas at the quota of ${quotaText("en")}, the sheet has ${n}${sttEn} — probably ${w.missingEn} missing (deleted), which would hold ${held("en")}${w.betweenEn}.`,
   );
 }
 
 /** The first line's warning, naming the numbers the STT skips and where, and what the missing rows would hold. */
 function bySkipText(context: RuleContext, kept: Finding, skips: readonly SttSkip[], rows: number, held: Held): Finding["message"] {
   const [vi, en] = [skipsText(context, skips, "vi"), skipsText(context, skips, "en")];
-  if (rows === 1)
-    return localized(
-      `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần một địa bàn có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) dòng của một địa bàn ở đó, dòng đó giữ ${held("vi")}.`,
-      `${kept.message.en} Every line falls short of the plan by what one area could hold, and the areas' STT skips ${en} — probably one area's row missing (deleted) there, which would hold ${held("en")}.`,
-    );
+  const w = rowsWords(rows);
   return localized(
-    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${rows} địa bàn có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) dòng của ${rows} địa bàn ở đó, các dòng đó giữ ${held("vi")}.`,
-    `${kept.message.en} Every line falls short of the plan by what ${rows} areas could hold, and the areas' STT skips ${en} — probably ${rows} areas' rows missing (deleted) there, which would hold ${held("en")} between them.`,
+    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${w.areasVi} có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) dòng của ${w.areasVi} ở đó, ${w.thoseVi} giữ ${held("vi")}.`,
+    `${kept.message.en} Every line falls short of the plan by what ${w.areasEn} could hold, and the areas' STT skips ${en} — probably ${w.missingEn} missing (deleted) there, which would hold ${held("en")}${w.betweenEn}.`,
   );
 }
 
