@@ -26,7 +26,11 @@
  * other line short by what k communes could hold (from k times the smallest
  * to k times the largest figure). Where a quota line and a plainly read STT
  * both count the rows, they must agree (told together) — else nothing is
- * folded, one warning per line.
+ * folded, one warning per line. The STT counts only the rows whose numbers
+ * it skips: a row deleted at the end of a district whose next district is
+ * numbered anew (or at the end of the table) leaves no gap, so the STT
+ * skipping fewer numbers than the quota counts agrees with it, the others
+ * told to be where no gap shows; skipping more does not.
  *
  * A plan merely not fully allocated reads so only when all of that holds
  * by chance on every line at once; the finding stays a warning.
@@ -69,10 +73,11 @@ export function missingRow(context: RuleContext, findings: readonly Finding[]): 
     }
   }
   if (gaps.size < 2 || gaps.size !== byLine.size) return [...findings];
-  const skips = sttSkips(context);
-  const sttRows = skips === null ? 0 : skips.reduce((sum, skip) => sum + skip.count, 0);
-  // A quota line and the STT both counting the rows missing, but not alike: neither reading is plain.
-  if (quotaLine !== null && sttRows > 0 && sttRows !== quotaRows) return [...findings];
+  const stt = sttSkips(context);
+  const sttRows = stt === null ? 0 : stt.skips.reduce((sum, skip) => sum + skip.count, 0);
+  // The STT counts only the rows whose numbers it skips: a row deleted at a district's end (the next district numbered
+  // anew) or at the table's end leaves no gap. Counting more rows than the quota line, neither reading is plain.
+  if (quotaLine !== null && sttRows > quotaRows) return [...findings];
   // No quota line counting the communes: the communes' STT skipping numbers (1, 2, 4) tells the rows missing.
   const rows = quotaLine !== null ? quotaRows : sttRows;
   if (rows === 0) return [...findings];
@@ -90,12 +95,12 @@ export function missingRow(context: RuleContext, findings: readonly Finding[]): 
       }),
       lang === "vi" ? "và" : "and",
     );
-  const sttNamed = sttRows > 0 ? (skips as readonly SttSkip[]) : null;
+  const sttNamed = sttRows > 0 ? (stt as SttReading) : null;
   const told: Finding = {
     ...kept,
     message:
       quotaLine === null
-        ? bySkipText(context, kept, sttNamed as readonly SttSkip[], rows, held)
+        ? bySkipText(context, kept, (sttNamed as SttReading).skips, rows, held)
         : byQuotaText(context, kept, quotaLine, rows, sttNamed, held),
   };
   const dropped = new Set(others.map(([, f]) => f));
@@ -124,13 +129,24 @@ function rowsWords(rows: number): RowsWords {
     : { areasVi: `${rows} địa bàn`, thoseVi: "các dòng đó", areasEn: `${rows} areas`, missingEn: `${rows} areas' rows`, betweenEn: " between them" };
 }
 
-/** The quota line's warning, naming the areas the plan counts, the STT's skips where they agree, and what the missing rows would hold. */
-function byQuotaText(context: RuleContext, kept: Finding, quotaLine: number, rows: number, skips: readonly SttSkip[] | null, held: Held): Finding["message"] {
+/**
+ * The quota line's warning, naming the areas the plan counts, the STT's skips where they agree (the rows they leave
+ * uncounted gone where the STT shows no gap: a district's end), and what the missing rows would hold.
+ */
+function byQuotaText(context: RuleContext, kept: Finding, quotaLine: number, rows: number, stt: SttReading | null, held: Held): Finding["message"] {
   const quota = context.linePlan[quotaLine]?.quota as number;
   const quotaText = (lang: "vi" | "en") => formatAmount(quota, context.cellUnit[quotaLine], lang);
   const n = context.leaves.length;
-  const sttVi = skips === null ? "" : `, và STT của các địa bàn bỏ mất ${skipsText(context, skips, "vi")}`;
-  const sttEn = skips === null ? "" : `, and the areas' STT skips ${skipsText(context, skips, "en")}`;
+  const unseen = stt === null ? 0 : rows - stt.skips.reduce((sum, skip) => sum + skip.count, 0);
+  const end = stt?.anew === true ? { vi: "ở cuối một huyện, huyện sau đánh số lại từ 1", en: "at the end of a district, the next numbered anew" } : { vi: "ở cuối bảng", en: "at the end of the table" };
+  const rest =
+    unseen === 0
+      ? { vi: "", en: "" }
+      : unseen === 1
+        ? { vi: `, dòng còn lại không để lại chỗ trống trong STT (${end.vi})`, en: `, the other row leaving no gap in it (${end.en})` }
+        : { vi: `, ${unseen} dòng còn lại không để lại chỗ trống trong STT (${end.vi})`, en: `, the other ${unseen} rows leaving no gap in it (${end.en})` };
+  const sttVi = stt === null ? "" : `, và STT của các địa bàn bỏ mất ${skipsText(context, stt.skips, "vi")}${rest.vi}`;
+  const sttEn = stt === null ? "" : `, and the areas' STT skips ${skipsText(context, stt.skips, "en")}${rest.en}`;
   const w = rowsWords(rows);
   return localized(
     `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${w.areasVi} có thể giữ: kế hoạch tính ${n + rows} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của ${w.areasVi}, ${w.thoseVi} giữ ${held("vi")}.`,
@@ -200,6 +216,12 @@ interface SttSkip {
   readonly before: number;
 }
 
+/** What the communes' STT skips, and whether it numbers them anew (from 1) under each district rather than along the sheet. */
+interface SttReading {
+  readonly skips: readonly SttSkip[];
+  readonly anew: boolean;
+}
+
 /**
  * The numbers the communes' STT skips, numbered along the sheet or anew
  * (from 1) under each district: every commune's STT a whole number in one
@@ -209,7 +231,7 @@ interface SttSkip {
  * such column, a jump back, a longer gap beside another, the areas as
  * columns).
  */
-function sttSkips(context: RuleContext): SttSkip[] | null {
+function sttSkips(context: RuleContext): SttReading | null {
   const { table, sheet, leaves } = context;
   if (table.orientation !== "areas-as-rows") return null;
   const areas = table.areas;
@@ -222,15 +244,20 @@ function sttSkips(context: RuleContext): SttSkip[] | null {
   for (let col = 0; col < labelCol; col++) {
     if (!leaves.every((leaf) => numberAt(leaf, col) !== null)) continue;
     const skips: SttSkip[] = [];
+    let anew = false;
     for (let k = 0; k < leaves.length; k++) {
       const n = numberAt(leaves[k], col) as number;
       const previous = k === 0 ? 0 : (numberAt(leaves[k - 1], col) as number);
       const newDistrict = k > 0 && areas[leaves[k]].parent !== areas[leaves[k - 1]].parent;
-      if (n === previous + 1 || (n === 1 && newDistrict)) continue;
+      if (n === previous + 1) continue;
+      if (n === 1 && newDistrict) {
+        anew = true;
+        continue;
+      }
       if (n <= previous + 1 || k === 0) return null;
       skips.push({ number: previous + 1, count: n - previous - 1, after: leaves[k - 1], before: leaves[k] });
     }
-    return skips.length > 1 && skips.some((skip) => skip.count > 1) ? null : skips;
+    return skips.length > 1 && skips.some((skip) => skip.count > 1) ? null : { skips, anew };
   }
   return null;
 }
