@@ -44,6 +44,7 @@ import { difference, standing } from "./compare";
 import { ceilingName } from "./singleCause";
 import { joinList } from "../text/joinList";
 import { cellValue } from "../model/workbook";
+import { columnLetters } from "../model/address";
 
 export function missingRow(context: RuleContext, findings: readonly Finding[]): Finding[] {
   if (context.plan.areas.length > 0 || findings.length < 2) return [...findings];
@@ -164,14 +165,18 @@ function bySkipText(context: RuleContext, kept: Finding, skips: readonly SttSkip
   );
 }
 
-/** The numbers skipped and where: `số 3 (giữa dòng 5 và dòng 6)`, `3–4 (between rows 5 and 6)`, several joined. */
+/** The numbers skipped and where: `số 3 (giữa dòng 5 và dòng 6)`, `3–4 (between rows 5 and 6)` (areas across: `between columns E and F`), several joined. */
 function skipsText(context: RuleContext, skips: readonly SttSkip[], lang: "vi" | "en"): string {
   const { areas } = context.table;
+  // Areas across the columns: the columns the numbers fall between.
+  const across = context.table.orientation !== "areas-as-rows";
+  const name = (area: number) => (across ? columnLetters(areas[area].index) : `${areas[area].index + 1}`);
+  const [vi, en] = across ? ["cột", "columns"] : ["dòng", "rows"];
   return joinList(
     skips.map((skip) => {
-      const [from, to] = [areas[skip.after].index + 1, areas[skip.before].index + 1];
+      const [from, to] = [name(skip.after), name(skip.before)];
       const numbers = skip.count === 1 ? `${skip.number}` : `${skip.number}–${skip.number + skip.count - 1}`;
-      return lang === "vi" ? `số ${numbers} (giữa dòng ${from} và dòng ${to})` : `${numbers} (between rows ${from} and ${to})`;
+      return lang === "vi" ? `số ${numbers} (giữa ${vi} ${from} và ${vi} ${to})` : `${numbers} (between ${en} ${from} and ${to})`;
     }),
     lang === "vi" ? "và" : "and",
   );
@@ -208,7 +213,7 @@ function couldHold(context: RuleContext, line: number, gap: number, rows: number
   return largest > 0 && gap >= rows * smallest && gap <= rows * largest;
 }
 
-/** Numbers the communes' STT skips (areas as rows): from `number`, `count` of them, between the rows of two communes (area indexes). */
+/** Numbers the communes' STT skips: from `number`, `count` of them, between the rows (columns) of two communes (area indexes). */
 interface SttSkip {
   readonly number: number;
   readonly count: number;
@@ -225,23 +230,26 @@ interface SttReading {
 /**
  * The numbers the communes' STT skips, numbered along the sheet or anew
  * (from 1) under each district: every commune's STT a whole number in one
- * column left of the names, each the one before plus one but where it
- * skips — one gap of any length, or any number of single gaps. Empty where
- * nothing is skipped; null where the numbering says nothing so plain (no
- * such column, a jump back, a longer gap beside another, the areas as
- * columns).
+ * column left of the names (areas across the columns: in the row the
+ * layout read as their STT, `1`, `2` over their names), each the one before
+ * plus one but where it skips — one gap of any length, or any number of
+ * single gaps. Empty where nothing is skipped; null where the numbering
+ * says nothing so plain (no such column or row, a jump back, a longer gap
+ * beside another).
  */
 function sttSkips(context: RuleContext): SttReading | null {
   const { table, sheet, leaves } = context;
-  if (table.orientation !== "areas-as-rows") return null;
   const areas = table.areas;
-  const numberAt = (leaf: number, col: number): number | null => {
-    const value = cellValue(sheet, areas[leaf].index, col);
+  const across = table.orientation !== "areas-as-rows";
+  const numberAt = (leaf: number, at: number): number | null => {
+    const value = across ? cellValue(sheet, at, areas[leaf].index) : cellValue(sheet, areas[leaf].index, at);
     const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : NaN;
     return Number.isInteger(n) && n > 0 ? n : null;
   };
-  const labelCol = areas[leaves[0]].labelCol;
-  for (let col = 0; col < labelCol; col++) {
+  // Down the rows, the columns left of the names; across the columns, the row the layout read as their STT (none: no reading).
+  const sttAt = table.notes?.sttAt;
+  const places = across ? (sttAt === undefined ? [] : [sttAt]) : Array.from({ length: areas[leaves[0]].labelCol }, (_, col) => col);
+  for (const col of places) {
     if (!leaves.every((leaf) => numberAt(leaf, col) !== null)) continue;
     const skips: SttSkip[] = [];
     let anew = false;

@@ -16,12 +16,16 @@ const perLine = (placed: Placed) => [0, 1, 3].map((line) => `ceiling ${placed.gr
 const noQuota = STAFF_LINES.map((l) => ({ ...l, quota: undefined }));
 const row = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
 
+/** The STT cell of a commune whose label is at `label`: column A of its row, or (areas across) the row above its name. */
+const sttCell = (layout: StaffLayout, label: string) =>
+  layout.orientation === "areas-as-rows" ? label.replace(/^[A-Z]+/, "A") : label.replace(/\d+$/, (r) => `${Number(r) - 1}`);
+
 /** Mỹ Đức keeping only `kept` of its communes (and Ba Vì only `baVi`, Quốc Oai `quocOai`), every total typed without the others; STT edits by (district, row). */
 function deleted(lines: readonly StaffLine[], layout: StaffLayout, kept: number[], stt: [number, number, number][] = [], baVi = [0, 1, 2, 3], quocOai = [0, 1, 2]): Placed {
   const pick = (d: number, at: number[]): StaffCommune[] => at.map((c) => D[d].communes[c]);
   const actual = setCommunes(setCommunes(setCommunes(D, 0, pick(0, baVi)), 1, pick(1, kept)), 2, pick(2, quocOai));
   const placed = staffWorkbook(lines, D, { actual, typedDistricts: actual, typedGrand: actual }, layout);
-  return withEdits(placed, stt.map(([d, c, n]) => [placed.label(d, c).replace(/^[A-Z]+/, "A"), n]));
+  return withEdits(placed, stt.map(([d, c, n]) => [sttCell(layout, placed.label(d, c)), n]));
 }
 
 describe("two communes deleted, the plan listing no areas", () => {
@@ -127,5 +131,38 @@ describe("two communes deleted, the plan listing no areas", () => {
     const findings = check(placed);
     expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
     expect(findings[0].message.en).toContain(`the sheet has 10, and the areas' STT skips 3 (between rows ${row(placed.label(1, 1))} and ${row(placed.label(1, 2))}) — probably one area's row missing (deleted), which would hold`);
+  });
+
+  // Areas across the columns, a header row numbering them (`I`, `1`, `2` … over the names): the STT read along that row.
+  const across = staffLayouts()
+    .filter((l) => l.orientation === "indicators-as-rows" && l.headerRows === 3)
+    .map((l): [string, StaffLayout] => [name(l), l]);
+  const column = (address: string) => address.replace(/\d+$/, "");
+  describe("areas across the columns, numbered in a header row", () => {
+    // Hùng Tiến and Phù Lưu deleted, Hợp Thanh's number left as typed (1, 4).
+    test.each(across)("%s — no quota line, the STT skipping two numbers: one finding", (_n, layout) => {
+      const placed = deleted(noQuota, layout, [0, 3], [[1, 1, 4]]);
+      const findings = check(placed);
+      expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
+      const [from, to] = [column(placed.label(1, 0)), column(placed.label(1, 1))];
+      expect(findings[0].message.en).toContain(`by what 2 areas could hold, and the areas' STT skips 2–3 (between columns ${from} and ${to}) — probably 2 areas' rows missing (deleted) there`);
+      expect(findings[0].message.vi).toContain(`STT của các địa bàn bỏ mất số 2–3 (giữa cột ${from} và cột ${to})`);
+    });
+
+    // Phù Lưu deleted (1, 2, 4) and Đông Yên from the end of Quốc Oai: the quota's two, the STT's one, the other at a district's end.
+    test.each(across)("%s — the quota and the STT, a row at a district's end: one finding", (_n, layout) => {
+      const placed = deleted(STAFF_LINES, layout, [0, 1, 3], [[1, 2, 4]], [0, 1, 2, 3], [0, 1]);
+      const findings = check(placed);
+      expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
+      expect(findings[0].message.en).toContain(
+        `the areas' STT skips 3 (between columns ${column(placed.label(1, 1))} and ${column(placed.label(1, 2))}), the other row leaving no gap in it (at the end of a district, the next numbered anew)`,
+      );
+    });
+
+    // The quota counting one row (Phù Lưu), the STT skipping two (1, 2, 5): one warning per line.
+    test.each(across)("%s — the quota one row, the STT two: one warning per line", (_n, layout) => {
+      const placed = deleted(STAFF_LINES, layout, [0, 1, 3], [[1, 2, 5]]);
+      expect(cells(check(placed))).toEqual(perLine(placed));
+    });
   });
 });
