@@ -494,6 +494,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     bottom: block.bodyEnd,
     right: block.right,
     labelCol: nameCols[nameCols.length - 1] ?? block.left,
+    ...(frame.sttCol !== null ? { sttAt: frame.sttCol } : {}),
     ignoredLines,
     ignoredAreas: [
       ...reading.ignored.map((index) => ({ index, label: reading.ignoredLabels?.get(index) ?? frame.areaCols.map((col) => ownText(frame, index, col)).filter((t) => t !== "").join(" / "), why: "corrected" })),

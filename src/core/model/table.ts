@@ -120,6 +120,12 @@ export interface LayoutNotes {
   readonly right: number;
   /** Sheet column of the labels: the area names (areas-as-rows) or the line names (indicators-as-rows). */
   readonly labelCol: number;
+  /**
+   * The areas' STT as the layout read it, where it read one: a column of
+   * numbers beside the area names (areas-as-rows), or a header row numbering
+   * the areas across (`I`, `1`, `2` … over their names; indicators-as-rows).
+   */
+  readonly sttAt?: number;
   /** Columns (areas-as-rows) or rows left out of the line axis, with why. */
   readonly ignoredLines: readonly { readonly index: number; readonly header: string; readonly why: string }[];
   /** Rows (areas-as-rows) or columns left out of the area axis (by a correction, or a text column), with why. */

@@ -17,6 +17,7 @@ import { mergeCause } from "./mergeCause";
 import { copiedFormula } from "./copiedFormula";
 import { totalRowCause } from "./totalRowCause";
 import { unlistedRowChecks } from "./unlistedRowChecks";
+import { withinPlanTotal } from "./withinPlanTotal";
 import { adjustmentRow } from "./adjustmentRow";
 import { jointCeiling } from "./jointCeiling";
 import { invalidCause } from "./invalidCause";
@@ -132,6 +133,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
   copiedFormula,
   totalRowCause,
   unlistedRowChecks,
+  withinPlanTotal,
 ];
 
 /**
@@ -181,7 +183,8 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`);
  * the same short formula copied along a subtotal's row (every formula leaving out the same parts) is told once, at its first cell (`copiedFormula`);
  * a typed total row copied from another total row, or off its parts on every line it types (three at least), is told once, at its first off cell (`totalRowCause`);
- * a row the plan's areas lack tells no quota or rate for its blank cells, and names its negative figures (a decrease written as a row) in its `coverage` finding (`unlistedRowChecks`).
+ * a row the plan's areas lack tells no quota or rate for its blank cells, and names its negative figures (a decrease written as a row) in its `coverage` finding (`unlistedRowChecks`);
+ * a grand total typed with a figure within the plan (not the plan's own) over parts that break it, nothing else told on the line, no slip of the total or of one commune reading the gap, is told once, as its subtotal naming the ceiling (`withinPlanTotal`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   let findings: Finding[] = [];

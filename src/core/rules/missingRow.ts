@@ -26,7 +26,11 @@
  * other line short by what k communes could hold (from k times the smallest
  * to k times the largest figure). Where a quota line and a plainly read STT
  * both count the rows, they must agree (told together) — else nothing is
- * folded, one warning per line.
+ * folded, one warning per line. The STT counts only the rows whose numbers
+ * it skips: a row deleted at the end of a district whose next district is
+ * numbered anew (or at the end of the table) leaves no gap, so the STT
+ * skipping fewer numbers than the quota counts agrees with it, the others
+ * told to be where no gap shows; skipping more does not.
  *
  * A plan merely not fully allocated reads so only when all of that holds
  * by chance on every line at once; the finding stays a warning.
@@ -40,6 +44,7 @@ import { difference, standing } from "./compare";
 import { ceilingName } from "./singleCause";
 import { joinList } from "../text/joinList";
 import { cellValue } from "../model/workbook";
+import { columnLetters } from "../model/address";
 
 export function missingRow(context: RuleContext, findings: readonly Finding[]): Finding[] {
   if (context.plan.areas.length > 0 || findings.length < 2) return [...findings];
@@ -69,10 +74,11 @@ export function missingRow(context: RuleContext, findings: readonly Finding[]): 
     }
   }
   if (gaps.size < 2 || gaps.size !== byLine.size) return [...findings];
-  const skips = sttSkips(context);
-  const sttRows = skips === null ? 0 : skips.reduce((sum, skip) => sum + skip.count, 0);
-  // A quota line and the STT both counting the rows missing, but not alike: neither reading is plain.
-  if (quotaLine !== null && sttRows > 0 && sttRows !== quotaRows) return [...findings];
+  const stt = sttSkips(context);
+  const sttRows = stt === null ? 0 : stt.skips.reduce((sum, skip) => sum + skip.count, 0);
+  // The STT counts only the rows whose numbers it skips: a row deleted at a district's end (the next district numbered
+  // anew) or at the table's end leaves no gap. Counting more rows than the quota line, neither reading is plain.
+  if (quotaLine !== null && sttRows > quotaRows) return [...findings];
   // No quota line counting the communes: the communes' STT skipping numbers (1, 2, 4) tells the rows missing.
   const rows = quotaLine !== null ? quotaRows : sttRows;
   if (rows === 0) return [...findings];
@@ -90,12 +96,12 @@ export function missingRow(context: RuleContext, findings: readonly Finding[]): 
       }),
       lang === "vi" ? "và" : "and",
     );
-  const sttNamed = sttRows > 0 ? (skips as readonly SttSkip[]) : null;
+  const sttNamed = sttRows > 0 ? (stt as SttReading) : null;
   const told: Finding = {
     ...kept,
     message:
       quotaLine === null
-        ? bySkipText(context, kept, sttNamed as readonly SttSkip[], rows, held)
+        ? bySkipText(context, kept, (sttNamed as SttReading).skips, rows, held)
         : byQuotaText(context, kept, quotaLine, rows, sttNamed, held),
   };
   const dropped = new Set(others.map(([, f]) => f));
@@ -104,46 +110,73 @@ export function missingRow(context: RuleContext, findings: readonly Finding[]): 
 
 type Held = (lang: "vi" | "en") => string;
 
-/** The quota line's warning, naming the areas the plan counts, the STT's skips where they agree, and what the missing rows would hold. */
-function byQuotaText(context: RuleContext, kept: Finding, quotaLine: number, rows: number, skips: readonly SttSkip[] | null, held: Held): Finding["message"] {
+/** The wording of k missing rows, chosen once: one area's row, or k areas' rows. */
+interface RowsWords {
+  /** `một địa bàn` / `2 địa bàn` — what they could hold, whose rows are missing. */
+  readonly areasVi: string;
+  /** `dòng đó` / `các dòng đó` — the rows that would hold the gaps. */
+  readonly thoseVi: string;
+  /** `one area` / `2 areas` — what they could hold. */
+  readonly areasEn: string;
+  /** `one area's row` / `2 areas' rows` — what is missing. */
+  readonly missingEn: string;
+  /** `` / ` between them` — after what the rows would hold. */
+  readonly betweenEn: string;
+}
+
+function rowsWords(rows: number): RowsWords {
+  return rows === 1
+    ? { areasVi: "một địa bàn", thoseVi: "dòng đó", areasEn: "one area", missingEn: "one area's row", betweenEn: "" }
+    : { areasVi: `${rows} địa bàn`, thoseVi: "các dòng đó", areasEn: `${rows} areas`, missingEn: `${rows} areas' rows`, betweenEn: " between them" };
+}
+
+/**
+ * The quota line's warning, naming the areas the plan counts, the STT's skips where they agree (the rows they leave
+ * uncounted gone where the STT shows no gap: a district's end), and what the missing rows would hold.
+ */
+function byQuotaText(context: RuleContext, kept: Finding, quotaLine: number, rows: number, stt: SttReading | null, held: Held): Finding["message"] {
   const quota = context.linePlan[quotaLine]?.quota as number;
   const quotaText = (lang: "vi" | "en") => formatAmount(quota, context.cellUnit[quotaLine], lang);
   const n = context.leaves.length;
-  const sttVi = skips === null ? "" : `, và STT của các địa bàn bỏ mất ${skipsText(context, skips, "vi")}`;
-  const sttEn = skips === null ? "" : `, and the areas' STT skips ${skipsText(context, skips, "en")}`;
-  if (rows === 1)
-    return localized(
-      `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần một địa bàn có thể giữ: kế hoạch tính ${n + 1} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của một địa bàn, dòng đó giữ ${held("vi")}.`,
-      `${kept.message.en} Every line falls short of the plan by what one area could hold: the plan counts ${n + 1} areas at the quota of ${quotaText("en")}, the sheet has ${n}${sttEn} — probably one area's row missing (deleted), which would hold ${held("en")}.`,
-    );
+  const unseen = stt === null ? 0 : rows - stt.skips.reduce((sum, skip) => sum + skip.count, 0);
+  const end = stt?.anew === true ? { vi: "ở cuối một huyện, huyện sau đánh số lại từ 1", en: "at the end of a district, the next numbered anew" } : { vi: "ở cuối bảng", en: "at the end of the table" };
+  const rest =
+    unseen === 0
+      ? { vi: "", en: "" }
+      : unseen === 1
+        ? { vi: `, dòng còn lại không để lại chỗ trống trong STT (${end.vi})`, en: `, the other row leaving no gap in it (${end.en})` }
+        : { vi: `, ${unseen} dòng còn lại không để lại chỗ trống trong STT (${end.vi})`, en: `, the other ${unseen} rows leaving no gap in it (${end.en})` };
+  const sttVi = stt === null ? "" : `, và STT của các địa bàn bỏ mất ${skipsText(context, stt.skips, "vi")}${rest.vi}`;
+  const sttEn = stt === null ? "" : `, and the areas' STT skips ${skipsText(context, stt.skips, "en")}${rest.en}`;
+  const w = rowsWords(rows);
   return localized(
-    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${rows} địa bàn có thể giữ: kế hoạch tính ${n + rows} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của ${rows} địa bàn, các dòng đó giữ ${held("vi")}.`,
-    `${kept.message.en} Every line falls short of the plan by what ${rows} areas could hold: the plan counts ${n + rows} areas at the quota of ${quotaText("en")}, the sheet has ${n}${sttEn} — probably ${rows} areas' rows missing (deleted), which would hold ${held("en")} between them.`,
+    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${w.areasVi} có thể giữ: kế hoạch tính ${n + rows} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của ${w.areasVi}, ${w.thoseVi} giữ ${held("vi")}.`,
+    `${kept.message.en} Every line falls short of the plan by what ${w.areasEn} could hold: the plan counts ${n + rows} areas at the quota of ${quotaText("en")}, the sheet has ${n}${sttEn} — probably ${w.missingEn} missing (deleted), which would hold ${held("en")}${w.betweenEn}.`,
   );
 }
 
 /** The first line's warning, naming the numbers the STT skips and where, and what the missing rows would hold. */
 function bySkipText(context: RuleContext, kept: Finding, skips: readonly SttSkip[], rows: number, held: Held): Finding["message"] {
   const [vi, en] = [skipsText(context, skips, "vi"), skipsText(context, skips, "en")];
-  if (rows === 1)
-    return localized(
-      `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần một địa bàn có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) dòng của một địa bàn ở đó, dòng đó giữ ${held("vi")}.`,
-      `${kept.message.en} Every line falls short of the plan by what one area could hold, and the areas' STT skips ${en} — probably one area's row missing (deleted) there, which would hold ${held("en")}.`,
-    );
+  const w = rowsWords(rows);
   return localized(
-    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${rows} địa bàn có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) dòng của ${rows} địa bàn ở đó, các dòng đó giữ ${held("vi")}.`,
-    `${kept.message.en} Every line falls short of the plan by what ${rows} areas could hold, and the areas' STT skips ${en} — probably ${rows} areas' rows missing (deleted) there, which would hold ${held("en")} between them.`,
+    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${w.areasVi} có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) dòng của ${w.areasVi} ở đó, ${w.thoseVi} giữ ${held("vi")}.`,
+    `${kept.message.en} Every line falls short of the plan by what ${w.areasEn} could hold, and the areas' STT skips ${en} — probably ${w.missingEn} missing (deleted) there, which would hold ${held("en")}${w.betweenEn}.`,
   );
 }
 
-/** The numbers skipped and where: `số 3 (giữa dòng 5 và dòng 6)`, `3–4 (between rows 5 and 6)`, several joined. */
+/** The numbers skipped and where: `số 3 (giữa dòng 5 và dòng 6)`, `3–4 (between rows 5 and 6)` (areas across: `between columns E and F`), several joined. */
 function skipsText(context: RuleContext, skips: readonly SttSkip[], lang: "vi" | "en"): string {
   const { areas } = context.table;
+  // Areas across the columns: the columns the numbers fall between.
+  const across = context.table.orientation !== "areas-as-rows";
+  const name = (area: number) => (across ? columnLetters(areas[area].index) : `${areas[area].index + 1}`);
+  const [vi, en] = across ? ["cột", "columns"] : ["dòng", "rows"];
   return joinList(
     skips.map((skip) => {
-      const [from, to] = [areas[skip.after].index + 1, areas[skip.before].index + 1];
+      const [from, to] = [name(skip.after), name(skip.before)];
       const numbers = skip.count === 1 ? `${skip.number}` : `${skip.number}–${skip.number + skip.count - 1}`;
-      return lang === "vi" ? `số ${numbers} (giữa dòng ${from} và dòng ${to})` : `${numbers} (between rows ${from} and ${to})`;
+      return lang === "vi" ? `số ${numbers} (giữa ${vi} ${from} và ${vi} ${to})` : `${numbers} (between ${en} ${from} and ${to})`;
     }),
     lang === "vi" ? "và" : "and",
   );
@@ -180,7 +213,7 @@ function couldHold(context: RuleContext, line: number, gap: number, rows: number
   return largest > 0 && gap >= rows * smallest && gap <= rows * largest;
 }
 
-/** Numbers the communes' STT skips (areas as rows): from `number`, `count` of them, between the rows of two communes (area indexes). */
+/** Numbers the communes' STT skips: from `number`, `count` of them, between the rows (columns) of two communes (area indexes). */
 interface SttSkip {
   readonly number: number;
   readonly count: number;
@@ -188,37 +221,51 @@ interface SttSkip {
   readonly before: number;
 }
 
+/** What the communes' STT skips, and whether it numbers them anew (from 1) under each district rather than along the sheet. */
+interface SttReading {
+  readonly skips: readonly SttSkip[];
+  readonly anew: boolean;
+}
+
 /**
  * The numbers the communes' STT skips, numbered along the sheet or anew
  * (from 1) under each district: every commune's STT a whole number in one
- * column left of the names, each the one before plus one but where it
- * skips — one gap of any length, or any number of single gaps. Empty where
- * nothing is skipped; null where the numbering says nothing so plain (no
- * such column, a jump back, a longer gap beside another, the areas as
- * columns).
+ * column left of the names (areas across the columns: in the row the
+ * layout read as their STT, `1`, `2` over their names), each the one before
+ * plus one but where it skips — one gap of any length, or any number of
+ * single gaps. Empty where nothing is skipped; null where the numbering
+ * says nothing so plain (no such column or row, a jump back, a longer gap
+ * beside another).
  */
-function sttSkips(context: RuleContext): SttSkip[] | null {
+function sttSkips(context: RuleContext): SttReading | null {
   const { table, sheet, leaves } = context;
-  if (table.orientation !== "areas-as-rows") return null;
   const areas = table.areas;
-  const numberAt = (leaf: number, col: number): number | null => {
-    const value = cellValue(sheet, areas[leaf].index, col);
+  const across = table.orientation !== "areas-as-rows";
+  const numberAt = (leaf: number, at: number): number | null => {
+    const value = across ? cellValue(sheet, at, areas[leaf].index) : cellValue(sheet, areas[leaf].index, at);
     const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : NaN;
     return Number.isInteger(n) && n > 0 ? n : null;
   };
-  const labelCol = areas[leaves[0]].labelCol;
-  for (let col = 0; col < labelCol; col++) {
+  // Down the rows, the columns left of the names; across the columns, the row the layout read as their STT (none: no reading).
+  const sttAt = table.notes?.sttAt;
+  const places = across ? (sttAt === undefined ? [] : [sttAt]) : Array.from({ length: areas[leaves[0]].labelCol }, (_, col) => col);
+  for (const col of places) {
     if (!leaves.every((leaf) => numberAt(leaf, col) !== null)) continue;
     const skips: SttSkip[] = [];
+    let anew = false;
     for (let k = 0; k < leaves.length; k++) {
       const n = numberAt(leaves[k], col) as number;
       const previous = k === 0 ? 0 : (numberAt(leaves[k - 1], col) as number);
       const newDistrict = k > 0 && areas[leaves[k]].parent !== areas[leaves[k - 1]].parent;
-      if (n === previous + 1 || (n === 1 && newDistrict)) continue;
+      if (n === previous + 1) continue;
+      if (n === 1 && newDistrict) {
+        anew = true;
+        continue;
+      }
       if (n <= previous + 1 || k === 0) return null;
       skips.push({ number: previous + 1, count: n - previous - 1, after: leaves[k - 1], before: leaves[k] });
     }
-    return skips.length > 1 && skips.some((skip) => skip.count > 1) ? null : skips;
+    return skips.length > 1 && skips.some((skip) => skip.count > 1) ? null : { skips, anew };
   }
   return null;
 }
