@@ -20,7 +20,7 @@ let file = 0;
 async function check(c: StaffCase): Promise<void> {
   const path = await writeFixture(dir, `staff-${file++}.xlsx`, c.sheets);
   const report = await checkFile(path);
-  expect(report.orientation).toBe("areas-as-rows");
+  expect(report.orientation).toBe(c.shape.axis === "columns" ? "indicators-as-rows" : "areas-as-rows");
   expectFindings(report, c.findings, c.loose);
   expectIndicators(report, c.indicators);
 }
@@ -32,7 +32,7 @@ const BASE: StaffShape = {
   spacerAfter: -1, note: "none", money: false, countLines: 1, areaList: false, nameStyles: ["prefixed"], plant: "none", seed: 1,
   nil: "either", textForm: "dot", sumForm: "range", cached: true, linked: false, mergedLabels: false, hidden: false, moneyUnit: "dong", percent: "none",
   titleBlock: 0, signature: false, areaWords: false, subHeader: "none", spacerRows: false, bigCounts: false, extraUnit: false,
-  repeatHeader: false, ofWhichRow: "none", mergedStt: false, secondMoney: false,
+  repeatHeader: false, ofWhichRow: "none", mergedStt: false, secondMoney: false, axis: "rows",
 };
 
 // Shapes that once gave a wrong report, each named by what it holds.
