@@ -19,6 +19,7 @@
  */
 import { f, type FixtureSheet, type FixtureValue, type FormulaValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
+import { prng } from "../helpers/prng";
 import type { Commune, District, Line, StaffCase, StaffShape, TextForm } from "./staffSheets";
 import type { ExpectedFinding, ExpectedIndicator } from "./support";
 
@@ -67,7 +68,6 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
   // Where a district's figures sit among its columns, and whether its name is merged across them above.
   const merged = shape.district === "mergedHead" || shape.district === "headSub";
   const before = shape.district === "row" || shape.district === "headSub";
-  const twoRows = merged || shape.twoHeaderRows;
 
   // The area axis, left to right.
   const entries: Entry[] = [];
@@ -80,8 +80,22 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
   });
   if (!shape.totalFirst) entries.push({ kind: "total" });
 
+  // Variations of this layout alone, from a stream of their own: headings over the lines, a unit column (`ĐVT`)
+  // beside their names, a district merged over its communes named bare.
+  const rnd4 = prng(shape.seed ^ 0x27d4eb2f);
+  const pick4 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd4() * xs.length)];
+  const headings = rnd4() < 0.35;
+  const unitColumn = shape.subHeader === "units" || rnd4() < 0.4;
+  const bareMerged = merged && rnd4() < 0.3;
+  // A parent header (`Chia ra`, `Trong đó`, `Phân bổ cho các địa phương`) over the areas' columns: over the districts'
+  // names merged across their communes, a third header row.
+  const parentRow = merged ? rnd4() < 0.3 : shape.twoHeaderRows;
+  const headerRows = 1 + (parentRow ? 1 : 0) + (merged ? 1 : 0);
+
+  const districtLabel = (d: District) => (bareMerged && shape.districtStt !== "inLabel" ? (shape.districtUpper ? d.name.toUpperCase() : d.name) : d.label);
+
   // Columns: STT, the line's name, maybe its unit, the areas, maybe `Ghi chú`.
-  const unitCol = shape.subHeader === "units" ? 2 : -1;
+  const unitCol = unitColumn ? 2 : -1;
   const firstArea = unitCol >= 0 ? 3 : 2;
   const colOf = (i: number) => firstArea + i;
   const noteCol = shape.note === "none" ? -1 : colOf(entries.length);
@@ -139,20 +153,20 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
     set(workbook.length, lastCol, pick([`Đơn vị tính: ${unit}`, `ĐVT: ${unit}`, `(Đơn vị tính: ${unit})`]));
   }
 
-  // The header: the label columns (merged down over two rows), the total, the districts and their communes.
+  // The header: the label columns and the total (merged down over the header rows), the districts and their communes.
   const headerTop = workbook.length;
-  const header = twoRows ? headerTop + 1 : headerTop;
+  const header = headerTop + headerRows - 1;
   set(headerTop, 0, "STT");
   set(headerTop, 1, pick(["Nội dung", "Chỉ tiêu", "Tên chỉ tiêu"]));
   if (unitCol >= 0) set(headerTop, unitCol, "ĐVT");
   if (noteCol >= 0) set(headerTop, noteCol, "Ghi chú");
   const sideCols = [0, 1, ...(unitCol >= 0 ? [unitCol] : []), ...(noteCol >= 0 ? [noteCol] : [])];
-  if (twoRows) for (const c of sideCols) merges.push(`${addr(headerTop, c)}:${addr(header, c)}`);
+  if (headerRows > 1) for (const c of sideCols) merges.push(`${addr(headerTop, c)}:${addr(header, c)}`);
   entries.forEach((e, i) => {
     const c = colOf(i);
     if (e.kind === "total") {
       set(headerTop, c, shape.totalLabel);
-      if (twoRows) merges.push(`${addr(headerTop, c)}:${addr(header, c)}`);
+      if (headerRows > 1) merges.push(`${addr(headerTop, c)}:${addr(header, c)}`);
     } else if (e.kind === "commune") set(header, c, e.c.label);
     else if (e.kind === "district" && !merged) set(header, c, e.d.label);
   });
@@ -161,15 +175,16 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
       const cols = [districtCol.get(d) ?? 0, ...d.communes.map((c) => communeCol.get(c) ?? 0)];
       const from = Math.min(...cols);
       const to = Math.max(...cols);
-      mergeRow(headerTop, from, to, d.label);
+      mergeRow(header - 1, from, to, districtLabel(d));
       // Under the district's name, its figures' column: `Cộng` after its communes, `Tổng số` before them.
       const sub = shape.district === "mergedHead" ? pick(["Cộng", "Cộng huyện", `Cộng ${["I", "II", "III", "IV"][k]}`]) : pick2(["Tổng số", "Cộng", d.sub ?? "Cộng"]);
       set(header, districtCol.get(d) ?? 0, sub);
     });
-  } else if (twoRows) {
-    // A parent header over the areas' columns.
+  }
+  if (parentRow) {
     const areaCols = entries.flatMap((e, i) => (e.kind === "district" || e.kind === "commune" ? [colOf(i)] : []));
-    mergeRow(headerTop, Math.min(...areaCols), Math.max(...areaCols), pick2(["Chia ra", "Phân bổ cho các địa phương", "Chi tiết theo địa bàn"]));
+    const parent = merged ? pick4(["Chia ra", "Trong đó", "Phân bổ cho các huyện"]) : pick2(["Chia ra", "Phân bổ cho các địa phương", "Chi tiết theo địa bàn"]);
+    mergeRow(headerTop, Math.min(...areaCols), Math.max(...areaCols), parent);
   }
   let row = header + 1;
   if (shape.subHeader === "numbers") {
@@ -183,12 +198,22 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
     row++;
   }
 
-  // The lines, one row each (an empty row after one of them).
+  // The lines, one row each (an empty row after one of them), maybe under headings of their own (`I | CHỈ TIÊU`,
+  // `II | KINH PHÍ`, their figures blank), numbered from 1 under each or across the table.
   const lineRow: number[] = [];
   let spacerRow = -1;
+  const restart = rnd4() < 0.5;
+  let number = 0;
   lines.forEach((l, j) => {
+    const heading = !headings ? null : j === 0 ? 0 : l.kind === "money" && lines[j - 1].kind !== "money" ? 1 : null;
+    if (heading !== null) {
+      set(row, 0, ["I", "II"][heading]);
+      set(row, 1, heading === 0 ? pick4(["CHỈ TIÊU", "Các chỉ tiêu hoạt động", "Chỉ tiêu phân bổ"]) : pick4(["KINH PHÍ", "Kinh phí thực hiện", "Kinh phí"]));
+      row++;
+      if (restart) number = 0;
+    }
     lineRow.push(row);
-    set(row, 0, j + 1);
+    set(row, 0, ++number);
     set(row, 1, unitCol >= 0 ? l.name : l.header);
     if (unitCol >= 0) set(row, unitCol, l.kind === "percent" ? "%" : l.kind === "money" ? (l.unit ?? UNIT_WORDS[shape.moneyUnit]) : l.planUnit);
     row++;
@@ -242,10 +267,10 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
       set(r, dc, figure(l, d.formula ? f(formula, saved(l, excelSum(d, j))) : districtCell(d, j)));
       // One cause, one finding: the SUM copied down the column misses the commune on every line, told at its first cell.
       if (d.short && j === 0) {
-        findings.push({ row: r, col: dc, rule: "subtotal", severity: "error", cell: addr(r, dc), indicator: l.code, area: d.label, expected: leafSum(d, j), actual: excelSum(d, j) });
+        findings.push({ row: r, col: dc, rule: "subtotal", severity: "error", cell: addr(r, dc), indicator: l.code, area: districtLabel(d), expected: leafSum(d, j), actual: excelSum(d, j) });
       }
       if (d.error[j] !== 0) {
-        findings.push({ row: r, col: dc, rule: "subtotal", severity: "error", cell: addr(r, dc), indicator: l.code, area: d.label, expected: leafSum(d, j), actual: districtCell(d, j) });
+        findings.push({ row: r, col: dc, rule: "subtotal", severity: "error", cell: addr(r, dc), indicator: l.code, area: districtLabel(d), expected: leafSum(d, j), actual: districtCell(d, j) });
       }
     }
     if (l.kind === "percent") return;
