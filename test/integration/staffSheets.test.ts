@@ -57,6 +57,8 @@ const SHAPES: ReadonlyArray<readonly [string, Partial<StaffShape>]> = [
     "a district's SUM short of its last commune, its first commune bare, blank on the count line but holding a rate",
     { spacerAfter: 0, communeStt: "none", nameStyles: ["prefixed", "prefixed", "bare", "prefixed"], percent: "points", plant: "shortSum", seed: 1394560286 },
   ],
+  ["areas across the columns, one line, a signature block under it", { axis: "columns", signature: true }],
+  ["areas across the columns, one line, a commune's one figure typed `x`", { axis: "columns", plant: "invalid" }],
 ];
 
 describe.each(SHAPES.map(([name, shape]) => [name, shape] as const))("staff-made sheet: %s", (_name, shape) => {

@@ -3,7 +3,7 @@
  * one row, a district and its communes as columns): a commune whose one cell
  * holds `x` in place of its figure is still that commune's column — the `x`
  * told as an invalid value at its cell, never the commune dropped as a text
- * column with nothing said. A flag column of `x` marks beside area rows
+ * column with nothing said (a bare name too, between two communes). A flag column of `x` marks beside area rows
  * (`Xã biên giới`) stays a note.
  */
 import { checkWorkbook } from "../../../src/core/check";
@@ -28,6 +28,17 @@ describe("one line as a row, the areas across the columns", () => {
     );
     expect(result.report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["invalid-value@E2"]);
     expect(result.report.reading!.areas.map((a) => `${a.at}:${a.role}`)).toEqual(["C:group", "D:leaf", "E:leaf", "F:leaf", "G:total"]);
+  });
+
+  test("a bare commune between two others, its one cell `x`: an invalid value at it", () => {
+    const result = check(
+      [
+        ["STT", "Nội dung", "Huyện Bắc Hà", "Bản Liền", "Tà Chải", "Cốc Ly", "Tổng cộng"],
+        [1, "Tổ truyền thông cộng đồng", 5, 2, "x", 3, 5],
+      ],
+      5,
+    );
+    expect(result.report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["invalid-value@E2"]);
   });
 
   test("a flag column of marks beside area rows is a note, not a line", () => {
