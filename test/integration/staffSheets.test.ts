@@ -20,7 +20,7 @@ let file = 0;
 async function check(c: StaffCase): Promise<void> {
   const path = await writeFixture(dir, `staff-${file++}.xlsx`, c.sheets);
   const report = await checkFile(path);
-  expect(report.orientation).toBe("areas-as-rows");
+  expect(report.orientation).toBe(c.shape.axis === "columns" ? "indicators-as-rows" : "areas-as-rows");
   expectFindings(report, c.findings, c.loose);
   expectIndicators(report, c.indicators);
 }
@@ -32,7 +32,7 @@ const BASE: StaffShape = {
   spacerAfter: -1, note: "none", money: false, countLines: 1, areaList: false, nameStyles: ["prefixed"], plant: "none", seed: 1,
   nil: "either", textForm: "dot", sumForm: "range", cached: true, linked: false, mergedLabels: false, hidden: false, moneyUnit: "dong", percent: "none",
   titleBlock: 0, signature: false, areaWords: false, subHeader: "none", spacerRows: false, bigCounts: false, extraUnit: false,
-  repeatHeader: false, ofWhichRow: "none", mergedStt: false, secondMoney: false,
+  repeatHeader: false, ofWhichRow: "none", mergedStt: false, secondMoney: false, axis: "rows",
 };
 
 // Shapes that once gave a wrong report, each named by what it holds.
@@ -57,6 +57,8 @@ const SHAPES: ReadonlyArray<readonly [string, Partial<StaffShape>]> = [
     "a district's SUM short of its last commune, its first commune bare, blank on the count line but holding a rate",
     { spacerAfter: 0, communeStt: "none", nameStyles: ["prefixed", "prefixed", "bare", "prefixed"], percent: "points", plant: "shortSum", seed: 1394560286 },
   ],
+  ["areas across the columns, one line, a signature block under it", { axis: "columns", signature: true }],
+  ["areas across the columns, one line, a commune's one figure typed `x`", { axis: "columns", plant: "invalid" }],
 ];
 
 describe.each(SHAPES.map(([name, shape]) => [name, shape] as const))("staff-made sheet: %s", (_name, shape) => {

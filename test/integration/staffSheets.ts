@@ -39,7 +39,9 @@
  * a printed page repeats them; a `Trong đó: …` row under the grand total or
  * under each district's figures (a part of them, no area); a district's STT
  * merged down over its communes; a second money line in the other unit (đồng
- * beside triệu đồng, or triệu đồng with a decimal beside đồng).
+ * beside triệu đồng, or triệu đồng with a decimal beside đồng). From the
+ * shape's `axis`: the same lines and areas turned, the lines as rows and the
+ * districts as groups of columns with their communes (staffColumns.ts).
  *
  * Each sheet carries at most one planted problem whose finding is known from
  * CONTRACT.md alone: a line over (or under) its plan, a district subtotal
@@ -56,6 +58,7 @@ import { f, nfd, type FixtureSheet, type FixtureValue, type FormulaValue } from 
 import { columnLetters } from "../../src/core/model/address";
 import { prng, shuffled } from "../helpers/prng";
 import { ceilingIndicator, type ExpectedFinding, type ExpectedIndicator } from "./support";
+import { layoutColumns } from "./staffColumns";
 
 export const PLANTS = ["none", "over", "under", "subtotal", "shortSum", "text", "duplicate", "missing", "negative", "invalid", "percent"] as const;
 export type Plant = (typeof PLANTS)[number];
@@ -149,6 +152,11 @@ export interface StaffShape {
   readonly mergedStt: boolean;
   /** With a money line: a second one beside it in the other unit (đồng beside triệu đồng, or triệu đồng beside đồng). */
   readonly secondMoney: boolean;
+  /**
+   * Where the areas run: down the rows (lines as columns), or across the columns (lines as rows, districts as
+   * column groups with their communes: see staffColumns.ts).
+   */
+  readonly axis: "rows" | "columns";
   readonly plant: Plant;
   readonly seed: number;
 }
@@ -221,6 +229,7 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   ofWhichRow: fc.constantFrom("none", "total", "district"),
   mergedStt: fc.boolean(),
   secondMoney: fc.boolean(),
+  axis: fc.constantFrom("rows", "columns"),
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
@@ -255,7 +264,7 @@ export function styled(name: string, style: NameStyle, word = "Xã"): string {
   }
 }
 
-interface Line {
+export interface Line {
   readonly code: string;
   readonly name: string;
   readonly planUnit: string;
@@ -271,7 +280,7 @@ interface Line {
   readonly unit?: string;
 }
 
-interface Commune {
+export interface Commune {
   readonly name: string;
   label: string;
   /** The word of its level (`Xã`, `Phường`, `Thị trấn`, `TT.`). */
@@ -285,7 +294,7 @@ interface Commune {
   invalid: number;
 }
 
-interface District {
+export interface District {
   readonly name: string;
   label: string;
   communes: Commune[];
@@ -538,6 +547,16 @@ export function buildStaff(shape: StaffShape): StaffCase {
         listCells.push(`A${plan.length}`, `B${plan.length}`);
       }
     }
+  }
+
+  const indicators: ExpectedIndicator[] = lines.map((l, j) => {
+    if (l.kind !== "percent") return ceilingIndicator(l.code, l.kind === "money", targets[j], totals[j], shape.totalFormula ? shown[j] : totals[j], 1);
+    const lowest = Math.min(...districts.flatMap((d) => d.communes.map((c) => c.values[j])));
+    return { code: l.code, kind: "percent", rule: ">=", target: percentTarget, allocated: lowest, difference: lowest - percentTarget, status: lowest < percentTarget ? "under" : "ok" };
+  });
+  if (shape.axis === "columns") {
+    const model = { shape: { ...shape, areaList }, lines, districts, plan, listCells, targets, totals, shown, off, duplicate, missing, hiddenCommune, linkLine, percentTarget, indicators };
+    return layoutColumns(model, { rnd, pick, int, rnd2, pick2, rnd3, typedText });
   }
 
   // Columns: STT, the label, the lines (an empty column after one of them), then `Ghi chú`.
@@ -809,11 +828,6 @@ export function buildStaff(shape: StaffShape): StaffCase {
   }
   findings.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  const indicators: ExpectedIndicator[] = lines.map((l, j) => {
-    if (l.kind !== "percent") return ceilingIndicator(l.code, l.kind === "money", targets[j], totals[j], shape.totalFormula ? shown[j] : totals[j], 1);
-    const lowest = Math.min(...districts.flatMap((d) => d.communes.map((c) => c.values[j])));
-    return { code: l.code, kind: "percent", rule: ">=", target: percentTarget, allocated: lowest, difference: lowest - percentTarget, status: lowest < percentTarget ? "under" : "ok" };
-  });
   const sheets: FixtureSheet[] = [
     { name: "Phân bổ", rows: workbook, merges, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...(shape.hidden && spacerCol >= 0 ? { hiddenColumns: [spacerCol] } : {}) },
     { name: "Kế hoạch", rows: plan },

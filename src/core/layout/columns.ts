@@ -6,7 +6,7 @@
 import { wordKey } from "../text/fold";
 import { yearOfCell } from "../text/years";
 import { isDateCell, isNoteHeader } from "./noteLines";
-import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumeric, isUnitText } from "./cells";
+import { CountCells, isBlank, isCodeLike, isFigureMark, isLabelText, isNilMark, isNumeric, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
 import { areaLevel } from "./labels";
 import type { TableBlock } from "./tableBlock";
@@ -18,6 +18,8 @@ export interface ColumnInfo {
   readonly role: ColumnRole;
   /** Header texts from top to bottom, merged cells repeated (line breaks as spaces). */
   readonly headerParts: readonly string[];
+  /** A note only for holding marks typed for figures (`x`, `X`, `?`) and nothing else: an area's column, when areas run across. */
+  readonly figureMarks?: true;
 }
 
 /** Body rows sampled to judge a column. */
@@ -55,6 +57,8 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     let filled = 0;
     /** Texts that are no number and no dash (`NSTW`, `x`): a column of them alone holds no figure. */
     let words = 0;
+    /** Marks typed for a figure (`x`, `?`): text, yet in an area's column the place of a figure. */
+    let marks = 0;
     /** Numbers shown as dates (`30/6/2024`): no figure. */
     let dates = 0;
     let years = 0;
@@ -85,6 +89,7 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
       }
       if (isCodeLike(value) || value === "-" || value === "+") codes++;
       if (typeof value === "string" && !isNumeric(value) && !isNilMark(value)) words++;
+      if (isFigureMark(value)) marks++;
       if (isUnitText(value)) units++;
       if (typeof value === "string" && areaLevel(value) !== null) districts++;
     }
@@ -126,7 +131,8 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
       noteNamed = null;
     }
     if (role === "label" && namesColumn && isNoteHeader(key) && col > block.left) noteNamed = infos.length;
-    infos.push({ col, role, headerParts: parts });
+    const figureMarks = role === "note" && filled > 0 && marks === filled && !isNoteHeader(key);
+    infos.push({ col, role, headerParts: parts, ...(figureMarks ? { figureMarks: true as const } : {}) });
   }
   return infos;
 }

@@ -14,6 +14,7 @@ import { reserveOutsideTotal } from "./reserveOutsideTotal";
 import { remainderRows } from "./remainderRows";
 import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
+import { withAreaMarkColumns } from "./areaMarkColumns";
 import { buildFrame } from "./frame";
 import { cellText, sheetGrid, type Grid } from "./grid";
 import { finishLine, isRatioToPlan, lineHasValues, readRawLines, type RawLine } from "./lines";
@@ -25,7 +26,7 @@ import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
 import { isBulleted } from "./labels";
 import { isSplitHeader, ofWhichLines, ofWhichSplits, splitPart, splitTotal } from "./ofWhichParts";
-import { decideOrientation } from "./orientation";
+import { axisScorer, decideOrientation } from "./orientation";
 import { findTableBlock, type TableBlock } from "./tableBlock";
 import { cutBlock, repeatedBlockCut } from "./repeatedBlockCut";
 import { periodPartsOfWhole, periodRuns } from "./periodGroups";
@@ -240,9 +241,9 @@ type Detected = AllocationTable & { readonly notes: LayoutNotes };
 
 function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: readonly Correction[], options: DetectOptions, from: number, given?: TableBlock): Detected {
   const block = given ?? findTableBlock(grid, from);
-  const columns = classifyColumns(grid, block);
-  const valueCols = columns.filter((c) => c.role === "value");
-  const labelCols = columns.filter((c) => c.role === "label");
+  const classified = classifyColumns(grid, block);
+  const valueCols = classified.filter((c) => c.role === "value");
+  const labelCols = classified.filter((c) => c.role === "label");
   if (valueCols.length === 0 || labelCols.length === 0) {
     throw new InputError(
       "no-table",
@@ -261,9 +262,11 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   }
   const columnLabels = valueCols.map((c) => c.headerParts[c.headerParts.length - 1] ?? "");
   const orientation = decideOrientation(rowLabels, columnLabels, plan, {
-    unitColumn: columns.some((c) => c.role === "unit"),
+    unitColumn: classified.some((c) => c.role === "unit"),
     unitsRow: block.unitsRow !== null,
   });
+  // Areas across the columns: an area's column holding only a mark for its figure (`x` on a sheet of one line) is that area's.
+  const columns = orientation === "indicators-as-rows" ? withAreaMarkColumns(classified, axisScorer(plan)) : classified;
   const frame = buildFrame(grid, block, columns, orientation, plan);
 
   const allRaw = readRawLines(frame);

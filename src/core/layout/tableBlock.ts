@@ -403,6 +403,9 @@ function isYearsUnderMerge(grid: Grid, row: number): boolean {
   return over !== undefined && over.bottom === row - 1 && over.left <= first && over.right >= last;
 }
 
+/** Figures a lone row holds to be a table of one line rather than a title's `Năm | 2025`. */
+const LONE_ROW_FIGURES = 3;
+
 /**
  * The table block whose first data row is the first one found from `start`
  * (its header searched up to `top`), or the error saying why there is none,
@@ -423,11 +426,15 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
     // data rows come in a run (a blank or heading row or two may interrupt it).
     let followed = false;
     let rest = 0;
+    // What comes after a lone row: a header (a table starts there), or any figure at all.
+    let headerAfter = false;
+    let figuresAfter = false;
     for (let next = row + 1; next < grid.rowCount && next <= row + 5; next++) {
       const stats = rowStats(grid, next);
       const filled = stats.filled;
       if (filled === 0) continue;
       rest++;
+      if (stats.numbers > 0) figuresAfter = true;
       if (dataLike(next)) {
         followed = true;
         break;
@@ -435,9 +442,15 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       // A row of figures whose name is blank (an STT, then numbers only) goes on the run: it is no header.
       if (stats.labels === 0 && stats.numbers >= 3 && stats.numbers === filled && !isCodeRow(grid, next)) continue;
       // A commune's row with a mark for its figure (`Xã A | X | Xã khu vực III`) goes on the run: a header names the figures' columns.
-      if (filled > 2 && !marksUnderFigures(grid, row, next)) break; // a header row: the row above it was no data
+      if (filled > 2 && !marksUnderFigures(grid, row, next)) {
+        headerAfter = true;
+        break; // a header row: the row above it was no data
+      }
     }
-    if (followed || rest === 0) firstDataRow = row;
+    // A table of one line with the areas across (`1 | Tổ truyền thông | 5 | 2 | 3`), a footnote or a signature block
+    // under it (text alone, no header): its row of figures is the data, unlike a title's lone `Năm | 2025`.
+    const oneRowTable = !headerAfter && !figuresAfter && rowStats(grid, row).numbers >= LONE_ROW_FIGURES;
+    if (followed || rest === 0 || oneRowTable) firstDataRow = row;
   }
   if (firstDataRow < 0) {
     // A sheet no longer than the rows looked at is read whole: said so, not as `its first 2 rows`.
