@@ -191,10 +191,29 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
   return null;
 }
 
-/** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, or null when none names two. */
+/**
+ * What is read of a header beyond its row's roles, in order: the first
+ * table's own roles, the period's total column, sub-headers, an adjusted
+ * sub-column, money beside a count, a unit row, an unmerged split row.
+ */
+const HEADER_STEPS: readonly ((grid: Grid, header: PlanHeader) => PlanHeader)[] = [
+  ownRoles,
+  withPeriodTotal,
+  withSubHeader,
+  withAdjustedSubColumn,
+  withMoneyBeside,
+  withUnitRow,
+  withSplitRow,
+];
+
+/** The whole header read from the roles of its first row (`rolesInRow`): every header is completed the same way. */
+function completeHeader(grid: Grid, roles: PlanHeader): PlanHeader {
+  return HEADER_STEPS.reduce((header, step) => step(grid, header), roles);
+}
+
 /** The plan header whose first row is `row`, read as `findPlanHeader` reads the one it finds. */
 export function planHeaderAt(grid: Grid, row: number): PlanHeader {
-  return withSplitRow(grid, withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, rolesInRow(grid, row))))))));
+  return completeHeader(grid, rolesInRow(grid, row));
 }
 
 /** `(tổ)`, `(triệu đồng)`, `(ĐVT: người)`, `(triệu đồng/xã)`, or `tổ`, `triệu đồng` alone in a cell: a unit written under its column's header. */
@@ -267,6 +286,7 @@ function ownRoles(grid: Grid, header: PlanHeader): PlanHeader {
   return code !== undefined && name !== undefined && target !== undefined ? own : header;
 }
 
+/** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, completed; null when none names two. */
 export function findPlanHeader(grid: Grid): PlanHeader | null {
   let best: PlanHeader | null = null;
   let bestScore = 1;
@@ -280,7 +300,7 @@ export function findPlanHeader(grid: Grid): PlanHeader | null {
       bestScore = score;
     }
   }
-  return best && withSplitRow(grid, withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, best)))))));
+  return best && completeHeader(grid, best);
 }
 
 /** `Điều chỉnh`, `Đã điều chỉnh` alone under a merged `Kế hoạch`: the adjusted plan, when no sub-column says so more plainly. */
