@@ -193,17 +193,18 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
 
 /**
  * What is read of a header beyond its row's roles, in order: the first
- * table's own roles, the period's total column, sub-headers, an adjusted
- * sub-column, money beside a count, a unit row, an unmerged split row.
+ * table's own roles, the period's total column, an unmerged split's rows
+ * (before the steps that read the rows under the header), sub-headers, an
+ * adjusted sub-column, money beside a count, a unit row.
  */
 const HEADER_STEPS: readonly ((grid: Grid, header: PlanHeader) => PlanHeader)[] = [
   ownRoles,
   withPeriodTotal,
+  withSplitRow,
   withSubHeader,
   withAdjustedSubColumn,
   withMoneyBeside,
   withUnitRow,
-  withSplitRow,
 ];
 
 /** The whole header read from the roles of its first row (`rolesInRow`): every header is completed the same way. */
@@ -370,40 +371,53 @@ export function targetSplitRow(grid: Grid, header: PlanHeader): { row: number; l
   }
 }
 
-/** A header word under a column: text with a letter, not a unit (`(tổ)`, `triệu đồng`) nor a figure. */
+/** A header word under a column: text with a letter, not a unit (`(tổ)`, `triệu đồng`) nor a figure; a role's header (`Định mức/xã`) is one. */
 function isSubHeaderText(text: string): boolean {
-  return /\p{L}/u.test(text) && !isUnitCell(text);
+  return /\p{L}/u.test(text) && (!isUnitCell(text) || matchPlanHeader(text) !== null);
 }
 
 /**
  * The same split written without merging (`Kế hoạch | (blank)` over
  * `Ngân sách trung ương | Ngân sách địa phương`): the target header cell
- * with blank header cells right of it, no role's, and on the row below
- * (its code and name cells blank) a header word under the target and under
- * one of them. The columns end at the last with a word on that row. Null
- * otherwise (`Kế hoạch` over `(tổ)` or `Năm 2025` alone is no split).
+ * with blank header cells right of it, no role's, and on a row below (its
+ * code and name cells blank) a header word under the target and under one
+ * of them. Up to `GROUP_LEVELS` group titles may stand alone over the
+ * target between them, as when merged (`Giai đoạn 2026 - 2030` over `Kế
+ * hoạch` over the sources). The columns end at the last with a word on the
+ * split row. Null otherwise (`Kế hoạch` over `(tổ)` or `Năm 2025` alone is
+ * no split).
  */
 function unmergedSplit(grid: Grid, header: PlanHeader, target: number): { row: number; left: number; right: number } | null {
-  const row = header.row + 1;
-  if (row >= grid.rowCount || !isBlankOnRow(grid, row, header.columns.code) || !isBlankOnRow(grid, row, header.columns.name)) return null;
   const taken = new Set(Object.values(header.columns));
-  const wordAt = (col: number): boolean => grid.mergeAt(row, col) === undefined && isSubHeaderText(shownText(grid, row, col));
-  if (!wordAt(target)) return null;
-  let right = target;
-  for (let col = target + 1; col < grid.colCount && !taken.has(col) && grid.mergeAt(header.row, col) === undefined && shownText(grid, header.row, col) === ""; col++) {
-    if (wordAt(col)) right = col;
+  let limit = target;
+  while (limit + 1 < grid.colCount && !taken.has(limit + 1) && grid.mergeAt(header.row, limit + 1) === undefined && shownText(grid, header.row, limit + 1) === "") limit++;
+  if (limit === target) return null;
+  for (let level = 0, row = header.row + 1; level <= GROUP_LEVELS && row < grid.rowCount; level++, row++) {
+    if (!isBlankOnRow(grid, row, header.columns.code) || !isBlankOnRow(grid, row, header.columns.name)) return null;
+    const wordAt = (col: number): boolean => grid.mergeAt(row, col) === undefined && isSubHeaderText(shownText(grid, row, col));
+    if (!wordAt(target)) return null;
+    let right = target;
+    let blankBeside = true;
+    for (let col = target + 1; col <= limit; col++) {
+      if (wordAt(col)) right = col;
+      else if (shownText(grid, row, col) !== "" || grid.mergeAt(row, col) !== undefined) blankBeside = false;
+    }
+    if (right > target) return { row, left: target, right };
+    // A group title alone over the target's columns: the split, if any, is further down.
+    if (!blankBeside) return null;
   }
-  return right > target ? { row, left: target, right } : null;
+  return null;
 }
 
 /**
- * The row of an unmerged split (`targetSplitRow`) is part of the header: its
- * words are the target columns' headers (a year under `Kế hoạch` is read as
- * the target's), as when the header is merged. Unchanged otherwise.
+ * The row where the target header splits (`targetSplitRow`), and the group
+ * titles over it, are part of the header: its words are the target
+ * columns' headers (a year under `Kế hoạch` is read as the target's),
+ * merged or not, and whether the code and name cells are merged down to it
+ * or left blank. Unchanged otherwise.
  */
 function withSplitRow(grid: Grid, header: PlanHeader): PlanHeader {
-  const target = header.columns.target;
-  if (target === undefined || grid.mergeAt(header.row, target) !== undefined) return header;
+  if (header.columns.target === undefined) return header;
   const split = targetSplitRow(grid, header);
   return split !== null && split.row > header.bottom ? { ...header, bottom: split.row } : header;
 }
