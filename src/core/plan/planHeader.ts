@@ -205,6 +205,7 @@ const HEADER_STEPS: readonly ((grid: Grid, header: PlanHeader) => PlanHeader)[] 
   withAdjustedSubColumn,
   withMoneyBeside,
   withUnitRow,
+  withTargetWordRow,
 ];
 
 /** The whole header read from the roles of its first row (`rolesInRow`): every header is completed the same way. */
@@ -420,6 +421,27 @@ function withSplitRow(grid: Grid, header: PlanHeader): PlanHeader {
   if (header.columns.target === undefined) return header;
   const split = targetSplitRow(grid, header);
   return split !== null && split.row > header.bottom ? { ...header, bottom: split.row } : header;
+}
+
+/**
+ * A row under the header giving the target column a word of its own and
+ * nothing else a figure (`Kế hoạch | Ghi chú` over `Năm 2025 |`): part of
+ * the header, not a row of figures without a code. Only a row whose code
+ * and name cells are blank, every cell on it a header word or a unit.
+ */
+function withTargetWordRow(grid: Grid, header: PlanHeader): PlanHeader {
+  const row = header.bottom + 1;
+  const target = header.columns.target;
+  if (row >= grid.rowCount || target === undefined) return header;
+  if (!isBlankOnRow(grid, row, header.columns.code) || !isBlankOnRow(grid, row, header.columns.name)) return header;
+  if (grid.mergeAt(row, target) !== undefined || !isSubHeaderText(shownText(grid, row, target))) return header;
+  for (let col = 0; col < grid.colCount; col++) {
+    const merge = grid.mergeAt(row, col);
+    if (merge && (merge.top !== row || merge.left !== col)) continue;
+    const text = shownText(grid, row, col);
+    if (text !== "" && !isSubHeaderText(text) && !isUnitCell(text)) return header;
+  }
+  return { ...header, bottom: row };
 }
 
 /** `Số lượng`, `Số lượng (tổ)`: the count of a line. */
