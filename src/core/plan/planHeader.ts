@@ -206,6 +206,7 @@ const HEADER_STEPS: readonly ((grid: Grid, header: PlanHeader) => PlanHeader)[] 
   withMoneyBeside,
   withUnitRow,
   withTargetWordRow,
+  withCodeUnderName,
 ];
 
 /** The whole header read from the roles of its first row (`rolesInRow`): every header is completed the same way. */
@@ -442,6 +443,35 @@ function withTargetWordRow(grid: Grid, header: PlanHeader): PlanHeader {
     if (text !== "" && !isSubHeaderText(text) && !isUnitCell(text)) return header;
   }
   return { ...header, bottom: row };
+}
+
+/** A line's code as staff type it: `1`, `1.2`, `I`, `II.`, `a`. */
+const SHORT_CODE = /^(?:[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\.?$/i;
+/** How many rows under the header are looked at for codes under a name header. */
+const CODE_SCAN_ROWS = 10;
+
+/**
+ * No code header, the name header merged over two columns (`Nội dung` over
+ * `A:B`): the first column holds the codes (`I`, `1`, `2`) and the second
+ * the names, as under `STT | Nội dung`. Only when, on the rows under the
+ * header, every filled cell of the first column is a code with a name
+ * beside it, two at least. Unchanged otherwise (the code column is missing).
+ */
+function withCodeUnderName(grid: Grid, header: PlanHeader): PlanHeader {
+  const { code, name } = header.columns;
+  if (code !== undefined || name === undefined) return header;
+  const merge = grid.mergeAt(header.row, name);
+  if (merge === undefined || merge.top !== header.row || merge.right !== merge.left + 1) return header;
+  let coded = 0;
+  const last = Math.min(grid.rowCount, header.bottom + 1 + CODE_SCAN_ROWS);
+  for (let row = header.bottom + 1; row < last; row++) {
+    if (grid.mergeAt(row, merge.left) !== undefined) continue;
+    const text = shownText(grid, row, merge.left).trim();
+    if (text === "") continue;
+    if (!SHORT_CODE.test(text) || !/\p{L}/u.test(shownText(grid, row, merge.right))) return header;
+    coded++;
+  }
+  return coded >= 2 ? { ...header, columns: { ...header.columns, code: merge.left, name: merge.right } } : header;
 }
 
 /** `Số lượng`, `Số lượng (tổ)`: the count of a line. */
