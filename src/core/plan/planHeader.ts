@@ -191,10 +191,32 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
   return null;
 }
 
-/** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, or null when none names two. */
+/**
+ * What is read of a header beyond its row's roles, in order: the first
+ * table's own roles, the period's total column, an unmerged split's rows
+ * (before the steps that read the rows under the header), sub-headers, an
+ * adjusted sub-column, money beside a count, a unit row.
+ */
+const HEADER_STEPS: readonly ((grid: Grid, header: PlanHeader) => PlanHeader)[] = [
+  ownRoles,
+  withPeriodTotal,
+  withSplitRow,
+  withSubHeader,
+  withAdjustedSubColumn,
+  withMoneyBeside,
+  withUnitRow,
+  withTargetWordRow,
+  withCodeUnderName,
+];
+
+/** The whole header read from the roles of its first row (`rolesInRow`): every header is completed the same way. */
+function completeHeader(grid: Grid, roles: PlanHeader): PlanHeader {
+  return HEADER_STEPS.reduce((header, step) => step(grid, header), roles);
+}
+
 /** The plan header whose first row is `row`, read as `findPlanHeader` reads the one it finds. */
 export function planHeaderAt(grid: Grid, row: number): PlanHeader {
-  return withSplitRow(grid, withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, rolesInRow(grid, row))))))));
+  return completeHeader(grid, rolesInRow(grid, row));
 }
 
 /** `(tổ)`, `(triệu đồng)`, `(ĐVT: người)`, `(triệu đồng/xã)`, or `tổ`, `triệu đồng` alone in a cell: a unit written under its column's header. */
@@ -267,6 +289,7 @@ function ownRoles(grid: Grid, header: PlanHeader): PlanHeader {
   return code !== undefined && name !== undefined && target !== undefined ? own : header;
 }
 
+/** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, completed; null when none names two. */
 export function findPlanHeader(grid: Grid): PlanHeader | null {
   let best: PlanHeader | null = null;
   let bestScore = 1;
@@ -280,7 +303,7 @@ export function findPlanHeader(grid: Grid): PlanHeader | null {
       bestScore = score;
     }
   }
-  return best && withSplitRow(grid, withUnitRow(grid, withMoneyBeside(grid, withAdjustedSubColumn(grid, withSubHeader(grid, withPeriodTotal(grid, ownRoles(grid, best)))))));
+  return best && completeHeader(grid, best);
 }
 
 /** `Điều chỉnh`, `Đã điều chỉnh` alone under a merged `Kế hoạch`: the adjusted plan, when no sub-column says so more plainly. */
@@ -350,42 +373,105 @@ export function targetSplitRow(grid: Grid, header: PlanHeader): { row: number; l
   }
 }
 
-/** A header word under a column: text with a letter, not a unit (`(tổ)`, `triệu đồng`) nor a figure. */
+/** A header word under a column: text with a letter, not a unit (`(tổ)`, `triệu đồng`) nor a figure; a role's header (`Định mức/xã`) is one. */
 function isSubHeaderText(text: string): boolean {
-  return /\p{L}/u.test(text) && !isUnitCell(text);
+  return /\p{L}/u.test(text) && (!isUnitCell(text) || matchPlanHeader(text) !== null);
 }
 
 /**
  * The same split written without merging (`Kế hoạch | (blank)` over
  * `Ngân sách trung ương | Ngân sách địa phương`): the target header cell
- * with blank header cells right of it, no role's, and on the row below
- * (its code and name cells blank) a header word under the target and under
- * one of them. The columns end at the last with a word on that row. Null
- * otherwise (`Kế hoạch` over `(tổ)` or `Năm 2025` alone is no split).
+ * with blank header cells right of it, no role's, and on a row below (its
+ * code and name cells blank) a header word under the target and under one
+ * of them. Up to `GROUP_LEVELS` group titles may stand alone over the
+ * target between them, as when merged (`Giai đoạn 2026 - 2030` over `Kế
+ * hoạch` over the sources). The columns end at the last with a word on the
+ * split row. Null otherwise (`Kế hoạch` over `(tổ)` or `Năm 2025` alone is
+ * no split).
  */
 function unmergedSplit(grid: Grid, header: PlanHeader, target: number): { row: number; left: number; right: number } | null {
-  const row = header.row + 1;
-  if (row >= grid.rowCount || !isBlankOnRow(grid, row, header.columns.code) || !isBlankOnRow(grid, row, header.columns.name)) return null;
   const taken = new Set(Object.values(header.columns));
-  const wordAt = (col: number): boolean => grid.mergeAt(row, col) === undefined && isSubHeaderText(shownText(grid, row, col));
-  if (!wordAt(target)) return null;
-  let right = target;
-  for (let col = target + 1; col < grid.colCount && !taken.has(col) && grid.mergeAt(header.row, col) === undefined && shownText(grid, header.row, col) === ""; col++) {
-    if (wordAt(col)) right = col;
+  let limit = target;
+  while (limit + 1 < grid.colCount && !taken.has(limit + 1) && grid.mergeAt(header.row, limit + 1) === undefined && shownText(grid, header.row, limit + 1) === "") limit++;
+  if (limit === target) return null;
+  for (let level = 0, row = header.row + 1; level <= GROUP_LEVELS && row < grid.rowCount; level++, row++) {
+    if (!isBlankOnRow(grid, row, header.columns.code) || !isBlankOnRow(grid, row, header.columns.name)) return null;
+    const wordAt = (col: number): boolean => grid.mergeAt(row, col) === undefined && isSubHeaderText(shownText(grid, row, col));
+    if (!wordAt(target)) return null;
+    let right = target;
+    let blankBeside = true;
+    for (let col = target + 1; col <= limit; col++) {
+      if (wordAt(col)) right = col;
+      else if (shownText(grid, row, col) !== "" || grid.mergeAt(row, col) !== undefined) blankBeside = false;
+    }
+    if (right > target) return { row, left: target, right };
+    // A group title alone over the target's columns: the split, if any, is further down.
+    if (!blankBeside) return null;
   }
-  return right > target ? { row, left: target, right } : null;
+  return null;
 }
 
 /**
- * The row of an unmerged split (`targetSplitRow`) is part of the header: its
- * words are the target columns' headers (a year under `Kế hoạch` is read as
- * the target's), as when the header is merged. Unchanged otherwise.
+ * The row where the target header splits (`targetSplitRow`), and the group
+ * titles over it, are part of the header: its words are the target
+ * columns' headers (a year under `Kế hoạch` is read as the target's),
+ * merged or not, and whether the code and name cells are merged down to it
+ * or left blank. Unchanged otherwise.
  */
 function withSplitRow(grid: Grid, header: PlanHeader): PlanHeader {
-  const target = header.columns.target;
-  if (target === undefined || grid.mergeAt(header.row, target) !== undefined) return header;
+  if (header.columns.target === undefined) return header;
   const split = targetSplitRow(grid, header);
   return split !== null && split.row > header.bottom ? { ...header, bottom: split.row } : header;
+}
+
+/**
+ * A row under the header giving the target column a word of its own and
+ * nothing else a figure (`Kế hoạch | Ghi chú` over `Năm 2025 |`): part of
+ * the header, not a row of figures without a code. Only a row whose code
+ * and name cells are blank, every cell on it a header word or a unit.
+ */
+function withTargetWordRow(grid: Grid, header: PlanHeader): PlanHeader {
+  const row = header.bottom + 1;
+  const target = header.columns.target;
+  if (row >= grid.rowCount || target === undefined) return header;
+  if (!isBlankOnRow(grid, row, header.columns.code) || !isBlankOnRow(grid, row, header.columns.name)) return header;
+  if (grid.mergeAt(row, target) !== undefined || !isSubHeaderText(shownText(grid, row, target))) return header;
+  for (let col = 0; col < grid.colCount; col++) {
+    const merge = grid.mergeAt(row, col);
+    if (merge && (merge.top !== row || merge.left !== col)) continue;
+    const text = shownText(grid, row, col);
+    if (text !== "" && !isSubHeaderText(text) && !isUnitCell(text)) return header;
+  }
+  return { ...header, bottom: row };
+}
+
+/** A line's code as staff type it: `1`, `1.2`, `I`, `II.`, `a`. */
+const SHORT_CODE = /^(?:[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\.?$/i;
+/** How many rows under the header are looked at for codes under a name header. */
+const CODE_SCAN_ROWS = 10;
+
+/**
+ * No code header, the name header merged over two columns (`Nội dung` over
+ * `A:B`): the first column holds the codes (`I`, `1`, `2`) and the second
+ * the names, as under `STT | Nội dung`. Only when, on the rows under the
+ * header, every filled cell of the first column is a code with a name
+ * beside it, two at least. Unchanged otherwise (the code column is missing).
+ */
+function withCodeUnderName(grid: Grid, header: PlanHeader): PlanHeader {
+  const { code, name } = header.columns;
+  if (code !== undefined || name === undefined) return header;
+  const merge = grid.mergeAt(header.row, name);
+  if (merge === undefined || merge.top !== header.row || merge.right !== merge.left + 1) return header;
+  let coded = 0;
+  const last = Math.min(grid.rowCount, header.bottom + 1 + CODE_SCAN_ROWS);
+  for (let row = header.bottom + 1; row < last; row++) {
+    if (grid.mergeAt(row, merge.left) !== undefined) continue;
+    const text = shownText(grid, row, merge.left).trim();
+    if (text === "") continue;
+    if (!SHORT_CODE.test(text) || !/\p{L}/u.test(shownText(grid, row, merge.right))) return header;
+    coded++;
+  }
+  return coded >= 2 ? { ...header, columns: { ...header.columns, code: merge.left, name: merge.right } } : header;
 }
 
 /** `Số lượng`, `Số lượng (tổ)`: the count of a line. */

@@ -23,8 +23,11 @@ export function namesTarget(grid: Grid, header: PlanHeader, col: number): boolea
   // Under a `Kế hoạch` written once over its sub-columns, unmerged (`Kế hoạch | (blank)` over `Năm 2025 | Năm 2026`): the target's as when merged.
   const target = header.columns.target;
   if (target === undefined || grid.mergeAt(header.row, target) !== undefined) return false;
+  // So too under group titles over it (`Giai đoạn 2026 - 2030` over `Kế hoạch | (blank)` over the years): a target header above the split row.
   const split = targetSplitRow(grid, header);
-  return split !== null && col > split.left && col <= split.right && matchPlanHeader(shownText(grid, header.row, target))?.role === "target";
+  if (split === null || col <= split.left || col > split.right) return false;
+  for (let row = header.row; row < split.row; row++) if (matchPlanHeader(shownText(grid, row, target))?.role === "target") return true;
+  return false;
 }
 
 /** The year the target column's header names (`Kế hoạch năm 2022`), or null. */

@@ -15,6 +15,14 @@
  * copy differs from their allocation are the copies typed wrong: one
  * `plan-copy` warning at each such cell, its allocation expected. Where more
  * differ, or an area matches no allocation row, nothing is told.
+ *
+ * The total may follow such a copy (a `SUM`, or typed as the areas add up):
+ * the column's total is then off the plan's target and equal to its areas.
+ * That total is a copy of the target that differs from it (CONTRACT §7), so
+ * it is told at its cell, the plan's target expected, naming the areas it
+ * follows; and the one or two areas whose copy differs from their
+ * allocation are told as above, as the cells to fix. A column whose areas
+ * differ from the allocation in more places (one year's plan) is left alone.
  */
 import type { Finding } from "../model/finding";
 import type { Plan, PlanLine } from "../model/plan";
@@ -48,8 +56,15 @@ export function copiedTargetFindings(context: RuleContext, plan: Plan, columns: 
     };
     const total = read(grand);
     if (!isNumericState(total.reading.state)) continue;
+    const slips = areas === undefined ? null : areaSlips(context, areas, planLine, read);
     if (standing(total.reading.base, planLine.target) === "equal") {
-      if (areas !== undefined) out.push(...areaCopyFindings(context, areas, planLine, read));
+      // The column's areas off the total (a subtotal over them off), by a few areas' copies alone.
+      if (slips !== null && standing(slips.sum, planLine.target) !== "equal") out.push(...slipFindings(context, areas!, planLine, slips.differ, null));
+      continue;
+    }
+    // The total following the areas' copies, a few of them off their allocations: the total, and the copies it follows.
+    if (slips !== null && standing(slips.sum, total.reading.base) === "equal") {
+      out.push(followingTotalFinding(context, planLine, total, slips.differ), ...slipFindings(context, areas!, planLine, slips.differ, total.reading.base));
       continue;
     }
     let sum = 0;
@@ -88,34 +103,79 @@ export interface AreaCopies {
 
 type CopyRead = (area: number) => { reading: ReturnType<typeof readCell>; row: number; col: number };
 
-/** The areas' copies in a column whose total is the plan's target that differ from their allocations, told at their cells (see above). */
-function areaCopyFindings(context: RuleContext, { allocation, areaMatch }: AreaCopies, planLine: PlanLine, read: CopyRead): Finding[] {
+/** An area's copy that differs from its allocation: the area, its allocation row, both figures and the copy's cell. */
+interface Slip {
+  readonly leaf: number;
+  readonly match: number;
+  readonly copy: number;
+  readonly allocated: number;
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * The areas' copies in the column that differ from their allocations, with
+ * the column's areas' sum; null when the allocation's areas do not add up to
+ * the plan's target, a cell is unusable, an area with a figure matches no
+ * allocation row, or none, or more than a few, differ.
+ */
+function areaSlips(context: RuleContext, { allocation, areaMatch }: AreaCopies, planLine: PlanLine, read: CopyRead): { differ: Slip[]; sum: number } | null {
   const line = allocation.lineByCode.get(planLine.code);
-  if (line === undefined || allocation.sourceLines?.has(line) === true) return [];
+  if (line === undefined || allocation.sourceLines?.has(line) === true) return null;
   // The allocation's areas add up to the plan's target: each area's share of it is its allocation.
-  if (standing(allocation.leafSums[line], planLine.target) !== "equal") return [];
+  if (standing(allocation.leafSums[line], planLine.target) !== "equal") return null;
   let sum = 0;
-  const differ: { leaf: number; match: number; copy: number; allocated: number; row: number; col: number }[] = [];
+  const differ: Slip[] = [];
   for (const leaf of context.leaves) {
     const copy = read(leaf);
     const match = areaMatch[leaf];
     const state = copy.reading.state;
-    if (state !== CELL.blank && !isNumericState(state)) return [];
+    if (state !== CELL.blank && !isNumericState(state)) return null;
     const value = state === CELL.blank ? 0 : copy.reading.base;
     if (match < 0) {
-      if (value !== 0) return [];
+      if (value !== 0) return null;
       continue;
     }
     const at = match * allocation.lineCount + line;
-    if (allocation.state[at] !== CELL.blank && !isNumericState(allocation.state[at])) return [];
+    if (allocation.state[at] !== CELL.blank && !isNumericState(allocation.state[at])) return null;
     sum += value;
     const allocated = allocation.base[at];
     if (standing(value, allocated) !== "equal") differ.push({ leaf, match, copy: value, allocated, row: copy.row, col: copy.col });
   }
-  // The column's areas off the total (a subtotal over them off), by a few areas' copies alone.
-  if (differ.length === 0 || differ.length > FEW_AREAS || differ.length * 2 >= context.leaves.length || standing(sum, planLine.target) === "equal") return [];
+  if (differ.length === 0 || differ.length > FEW_AREAS || differ.length * 2 >= context.leaves.length) return null;
+  return { differ, sum };
+}
+
+/** The column's total that follows a few areas' wrong copies: the plan's target expected at its cell. */
+function followingTotalFinding(context: RuleContext, planLine: PlanLine, total: ReturnType<CopyRead>, differ: readonly Slip[]): Finding {
+  const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
+  const labels = differ.map(({ leaf }) => context.table.areas[leaf].label).join(", ");
+  return makeFinding({
+    rule: "plan-copy",
+    severity: "warning",
+    sheet: context.sheet.name,
+    at: { row: total.row, col: total.col },
+    indicator: planLine.code,
+    expected: planLine.target,
+    actual: total.reading.base,
+    message: localized(
+      `Kế hoạch của "${planLine.name}" chép ở dòng tổng là ${f(total.reading.base, "vi")}, nhưng kế hoạch giao ${f(planLine.target, "vi")}: dòng tổng cộng theo các địa bàn, mà kế hoạch chép cho ${labels} khác biểu phân bổ.`,
+      `The plan target of "${planLine.name}" copied on the total row is ${f(total.reading.base, "en")}, but the plan sets ${f(planLine.target, "en")}: the total adds up the areas, and the copy for ${labels} differs from the allocation sheet.`,
+    ),
+  });
+}
+
+/** One `plan-copy` warning per area copy that differs from its allocation; `followed` is the column's total when it adds them up, null when it keeps the plan's target. */
+function slipFindings(context: RuleContext, { allocation }: AreaCopies, planLine: PlanLine, differ: readonly Slip[], followed: number | null): Finding[] {
+  const line = allocation.lineByCode.get(planLine.code)!;
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
   const allocationSheet = allocation.table.sheet;
+  const totalVi = followed === null
+    ? `dòng tổng của cột vẫn đúng kế hoạch ${f(planLine.target, "vi")}, nên các địa bàn cộng lại không khớp với dòng tổng.`
+    : `dòng tổng của cột cộng theo nên cũng lệch: ${f(followed, "vi")} thay vì kế hoạch ${f(planLine.target, "vi")}.`;
+  const totalEn = followed === null
+    ? `the column's total still shows the plan's ${f(planLine.target, "en")}, so its areas do not add up to it.`
+    : `the column's total adds it up, so it is off too: ${f(followed, "en")} instead of the plan's ${f(planLine.target, "en")}.`;
   return differ.map(({ leaf, match, copy, allocated, row, col }) => {
     const label = context.table.areas[leaf].label;
     const { row: aRow, col: aCol } = cellPosition(allocation, match, line);
@@ -130,8 +190,8 @@ function areaCopyFindings(context: RuleContext, { allocation, areaMatch }: AreaC
       expected: allocated,
       actual: copy,
       message: localized(
-        `Kế hoạch của "${planLine.name}" chép cho ${label} là ${f(copy, "vi")}, nhưng biểu phân bổ giao cho địa bàn này ${f(allocated, "vi")} (${source}); dòng tổng của cột vẫn đúng kế hoạch ${f(planLine.target, "vi")}, nên các địa bàn cộng lại không khớp với dòng tổng.`,
-        `The plan target of "${planLine.name}" copied for ${label} is ${f(copy, "en")}, but the allocation sheet gives this area ${f(allocated, "en")} (${source}); the column's total still shows the plan's ${f(planLine.target, "en")}, so its areas do not add up to it.`,
+        `Kế hoạch của "${planLine.name}" chép cho ${label} là ${f(copy, "vi")}, nhưng biểu phân bổ giao cho địa bàn này ${f(allocated, "vi")} (${source}); ${totalVi}`,
+        `The plan target of "${planLine.name}" copied for ${label} is ${f(copy, "en")}, but the allocation sheet gives this area ${f(allocated, "en")} (${source}); ${totalEn}`,
       ),
     });
   });

@@ -557,6 +557,24 @@ describe("readPlanFromWorkbook: a plain two-row header still reads as before", (
   });
 });
 
+describe("readPlanFromWorkbook: a word under the target header is part of the header", () => {
+  // `Kế hoạch | Ghi chú` over `Năm 2025 |`: the year titles the target column; the row is no figure without a code.
+  test.each<[string, unknown[][]]>([
+    ["a year under `Kế hoạch`, a note column beside", [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Ghi chú"], [null, null, null, "Năm 2025", null], ["1", "Tổ truyền thông", "tổ", 14, "mới"], ["2", "Tập huấn cán bộ", "lượt người", 120, null]]],
+    ["a year under `Kế hoạch`, the unit's header too", [["STT", "Nội dung", "Đơn vị", "Kế hoạch"], [null, null, "tính", "Năm 2025"], ["1", "Tổ truyền thông", "tổ", 14], ["2", "Tập huấn cán bộ", "lượt người", 120]]],
+  ])("%s", (_name, rows) => {
+    const plan = readPlanFromWorkbook(planBook(rows));
+    expect(plan.lines.map((line) => [line.code, line.target, line.source?.cell])).toEqual([["1", 14, "D3"], ["2", 120, "D4"]]);
+    expect(plan.doubts ?? []).toEqual([]);
+  });
+
+  test("a row of figures under the header with no code and no name is still said", () => {
+    const plan = readPlanFromWorkbook(planBook([["STT", "Nội dung", "ĐVT", "Kế hoạch"], [null, null, null, 7], ["1", "Tổ truyền thông", "tổ", 14]]));
+    expect(plan.lines.map((line) => line.code)).toEqual(["1"]);
+    expect(plan.doubts?.map((doubt) => doubt.en)).toEqual([expect.stringContaining("'Kế hoạch'!D2")]);
+  });
+});
+
 describe("readPlanFromWorkbook: a section heading with its own target", () => {
   test.each([
     ["after a blank section", [["I", "CHỈ TIÊU", null, null], ["1", "Tổ", "tổ", 4], ["2", "Địa chỉ", "địa chỉ", 2], ["II", "KINH PHÍ", "triệu đồng", 500], ["1", "Truyền thông", "triệu đồng", 300], ["2", "Tập huấn", "triệu đồng", 200]], ["I.1", "I.2", "II", "II.1", "II.2"]],

@@ -31,12 +31,25 @@ const shapes: Shape[] = [
     2,
   ],
   ["the column numbers under the header", [H, ["(1)", "(2)", "(3)", "(4)"], ...LINES], [], 3],
+  // No `STT` header: `Nội dung` merged over the codes' column and the names'.
+  ["the name header merged over the codes and the names", [["Nội dung", null, "ĐVT", "Kế hoạch"], ...LINES], [{ top: 0, left: 0, bottom: 0, right: 1 }], 2],
+  [
+    "the name header merged over the codes and the names, a section heading merged across",
+    [["KẾ HOẠCH THỰC HIỆN NĂM 2026"], [], ["Nội dung", null, "ĐVT", "Kế hoạch"], ["I. CHỈ TIÊU", null, null, null], ...LINES],
+    [{ top: 0, left: 0, bottom: 0, right: 3 }, { top: 2, left: 0, bottom: 2, right: 1 }, { top: 3, left: 0, bottom: 3, right: 3 }],
+    5,
+  ],
 ];
 
 test.each(shapes)("%s", (_name, values, merges, firstRow) => {
   const plan = readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values, merges }] });
   expect(plan.lines.map((line) => [line.code, line.kind, line.target, line.source?.cell])).toEqual(READ.map(([code, kind, target, col], i) => [code, kind, target, `${col}${firstRow + i}`]));
   expect(plan.doubts ?? []).toEqual([]);
+});
+
+test("a name header merged over two columns of names, no codes: the code column is still missing", () => {
+  const values: CellValue[][] = [["Nội dung", null, "ĐVT", "Kế hoạch"], ["Tổ truyền thông", "cộng đồng", "tổ", 6], ["Tập huấn", "cán bộ", "lượt người", 30]];
+  expect(() => readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values, merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] }] })).toThrow(/missing column code/);
 });
 
 describe("the units in a row under the header", () => {

@@ -69,8 +69,14 @@ test.each<[string, SheetData, string[]]>([
   ["two communes' copies off, the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[9][2] = 3))), []],
   // The copies moved between two communes of a district (3 and 1 for 2 and 2): the district adds up, nothing to show it unless every figure is read against the allocation — left alone.
   ["two communes' copies swapped out within a district, adding up", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[7][2] = 1))), []],
-  // The totals following the wrong copy (as a SUM would): the column's areas add up to another figure than the plan's, left alone as one year's plan would be.
-  ["one commune's copy typed 3, the district and total following it", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 9))), []],
+  // The totals following the wrong copy (as a SUM would): the total is a copy of the plan's target that differs from it, told,
+  // and the one commune off its allocation is the copy to fix, told too; the district between them says nothing more.
+  ["one commune's copy typed 3, the district and total following it", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 9))), ["plan-copy/warning@Thực hiện 2023!C5", "plan-copy/warning@Thực hiện 2023!C7"]],
+  ["one commune's KP.1 copy typed 160, the district and total following it", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[9][5] = 160), (rows[8][5] = 310), (rows[4][5] = 610))), ["plan-copy/warning@Thực hiện 2023!F5", "plan-copy/warning@Thực hiện 2023!F10"]],
+  // Two of the four communes off, the totals following: as with the totals right, no slip among copies otherwise right — nothing told.
+  ["two communes' copies off, the totals following them", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[9][2] = 3), (rows[5][2] = 5), (rows[8][2] = 5), (rows[4][2] = 10))), []],
+  // The total following one commune's copy but typed off by one more: it follows no sum, so the areas are not its cause — left alone.
+  ["one commune's copy typed 3, the total typed 10", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 10))), []],
   ["headed KH năm 2023, its total off the plan", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "KH năm 2023", (rows) => (rows[4][2] = 9)), []],
 ])("%s", (_, last, expected) => {
   expect(found(last)).toEqual(expected);
@@ -82,4 +88,17 @@ test("one commune's copy typed wrong: the allocation expected, the allocation's 
   const [copy] = report.findings.filter((f) => f.rule === "plan-copy");
   expect(copy).toMatchObject({ sheet: "Thực hiện 2023", cell: "C7", indicator: "1", area: "Xã Ba Trại", expected: 2, actual: 3 });
   expect(copy.message).toContain("'Phân bổ'!");
+});
+
+test("the total following one commune's wrong copy: the total against the plan, the commune against its allocation", () => {
+  const last = results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 9)));
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), results("Thực hiện 2022", Y2022, Y2022), last), { workbookName: "t.xlsx" }).report);
+  const copies = report.findings.filter((f) => f.rule === "plan-copy");
+  expect(copies).toEqual([
+    expect.objectContaining({ sheet: "Thực hiện 2023", cell: "C5", indicator: "1", expected: 8, actual: 9 }),
+    expect.objectContaining({ sheet: "Thực hiện 2023", cell: "C7", indicator: "1", area: "Xã Ba Trại", expected: 2, actual: 3 }),
+  ]);
+  expect(copies[0].message).toContain("Xã Ba Trại");
+  expect(copies[1].message).toContain("'Phân bổ'!");
+  expect(copies[1].message).toMatch(/cộng theo nên cũng lệch/);
 });
