@@ -26,18 +26,20 @@ export function besideDistrictsOf(context: RuleContext): readonly BesideDistrict
   const { table, sheet } = context;
   if (context.plan.areas.length > 0) return [];
   const { areas } = table;
+  // Only a leaf the arithmetic set under the grand total can be one: most tables have none, and need no more than this look.
+  if (!areas.some((area) => isArithmeticUnderRoot(areas, area))) return [];
   const rows = table.orientation === "areas-as-rows";
   const blank = (value: CellValue) => value === null || (typeof value === "string" && value.trim() === "");
   const at = (index: number, across: number) => (rows ? cellValue(sheet, index, across) : cellValue(sheet, across, index));
   // A sheet line blank in the label and every line's cell.
   const across = [...new Set([areas[0]?.[rows ? "labelCol" : "labelRow"] ?? 0, ...table.lines.map((l) => l.index)])];
   const blankLine = (index: number) => across.every((a) => blank(at(index, a)));
-  const bySheet = areas.map((_, i) => i).sort((a, b) => areas[a].index - areas[b].index);
+  const bySheet = sheetOrder(areas);
   const out: BesideDistrict[] = [];
   for (let k = 1; k + 1 < bySheet.length; k++) {
     const area = areas[bySheet[k]];
     const total = area.parent;
-    if (area.kind !== "leaf" || area.evidence !== "arithmetic" || total === null || areas[total].kind !== "total" || areas[total].parent !== null) continue;
+    if (total === null || !isArithmeticUnderRoot(areas, area)) continue;
     if (isOwnShare(area.label)) continue;
     // Right after a commune of a district under the same total, with no line between.
     const before = areas[bySheet[k - 1]];
@@ -52,6 +54,19 @@ export function besideDistrictsOf(context: RuleContext): readonly BesideDistrict
     out.push({ area: bySheet[k], district });
   }
   return out;
+}
+
+/** A leaf the arithmetic alone placed, right under the grand total (a root `total`). */
+function isArithmeticUnderRoot(areas: AllocationTable["areas"], area: AllocationTable["areas"][number]): boolean {
+  const total = area.parent;
+  return area.kind === "leaf" && area.evidence === "arithmetic" && total !== null && areas[total].kind === "total" && areas[total].parent === null;
+}
+
+/** The areas' indexes in sheet order (by `index`, ties kept in the table's order): the table's own order when it is already so. */
+function sheetOrder(areas: AllocationTable["areas"]): number[] {
+  const order = areas.map((_, i) => i);
+  for (let i = 1; i < areas.length; i++) if (areas[i].index < areas[i - 1].index) return order.sort((a, b) => areas[a].index - areas[b].index);
+  return order;
 }
 
 /** Whether the area holds a figure other than zero on some line. */

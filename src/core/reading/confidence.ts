@@ -356,7 +356,8 @@ export function readingConfidence(
       en: `Area "${commune}" sits under "${under}" on the sheet, but the plan lists it under ${planDistricts.join(", ")}.`,
     });
   }
-  errorNameReasons(table, areas, reasons);
+  // Only an area `errorNames` holds has a name error (buildReading sets it from there): no pass over the areas without one.
+  if (errorNames.size > 0) errorNameReasons(table, areas, reasons);
   for (const { area, planDistrict } of byCommunes) {
     // An error value for a name is said above.
     if (errorNames.has(area)) continue;
@@ -447,16 +448,18 @@ export function selfHeadedLeaves(areas: readonly ReadingArea[]): number {
 function repeatedAreas(areas: readonly ReadingArea[]): string[] {
   const first = new Map<string, number>();
   const out = new Set<string>();
-  areas.forEach((area, i) => {
-    if (area.role !== "leaf" || area.planArea === null) return;
+  // An index loop: a callback per area stays slow in a pass made once over 100 000 areas.
+  for (let i = 0; i < areas.length; i++) {
+    const area = areas[i];
+    if (area.role !== "leaf" || area.planArea === null) continue;
     const key = areaKey(area.planArea);
     const seen = first.get(key);
     if (seen === undefined) {
       first.set(key, i);
-      return;
+      continue;
     }
     if (areas[seen].parent !== area.parent && !apartByTier(areas, seen, i)) out.add(area.planArea);
-  });
+  }
   return [...out];
 }
 

@@ -13,7 +13,9 @@ export function sameNamePartReasons(table: AllocationTable): { vi: string; en: s
   const rows = table.orientation === "areas-as-rows";
   const at = (index: number) => (rows ? { vi: `dòng ${index + 1}`, en: `row ${index + 1}` } : { vi: `cột ${columnLetters(index)}`, en: `column ${columnLetters(index)}` });
   const reasons: { vi: string; en: string }[] = [];
-  for (const head of table.areas) {
+  // An index loop: a `for … of` makes an iterator result per area until the loop is optimised (this runs once over every area).
+  for (let h = 0; h < table.areas.length; h++) {
+    const head = table.areas[h];
     if (head.kind !== "heading" || head.children.length !== 1) continue;
     const part = table.areas[head.children[0]];
     if (part.kind !== "leaf" || part.key !== head.key || part.key === "") continue;

@@ -24,13 +24,19 @@ function errorAt(context: RuleContext, row: number, col: number): string | null 
   return isCellError(value) ? value.error : null;
 }
 
-/** Indexes of the table's areas whose name cell holds an error value. */
-export function errorNamedAreas(context: RuleContext): number[] {
+/** Per table: the areas `errorNamedAreas` found, and the sheet they were read in (a context copied for a rule shares both). */
+const ERROR_NAMED = new WeakMap<RuleContext["table"], { readonly sheet: RuleContext["sheet"]; readonly named: readonly number[] }>();
+
+/** Indexes of the table's areas whose name cell holds an error value (every name cell read once per table and sheet). */
+export function errorNamedAreas(context: RuleContext): readonly number[] {
+  const known = ERROR_NAMED.get(context.table);
+  if (known !== undefined && known.sheet === context.sheet) return known.named;
   const out: number[] = [];
   const { areas } = context.table;
   for (let index = 0; index < areas.length; index++) {
     if (errorAt(context, areas[index].labelRow, areas[index].labelCol) !== null) out.push(index);
   }
+  ERROR_NAMED.set(context.table, { sheet: context.sheet, named: out });
   return out;
 }
 

@@ -25,6 +25,7 @@ import { totalLineChildren } from "./lineTotals";
 import { makeFinding } from "./finding";
 import { ceilingsPutRight, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer } from "./singleCause";
+import { leafExtremes } from "./leafExtremes";
 
 const FACTORS = [1e3, 1e6, 1e9];
 /** How far off its siblings' range a figure must be, and how near it must come once scaled. */
@@ -87,6 +88,24 @@ export function lineRanges(context: RuleContext, lines: readonly number[]): Map<
   return out;
 }
 
+/**
+ * `lineRanges` read from the communes' extremes (`leafExtremes`, read once per
+ * context and shared with `slipCeiling`); a line where a commune holds a
+ * number typed as text, or a figure below zero, read again as `lineRanges`
+ * reads it (the extremes leave text out).
+ */
+function rangesFromExtremes(context: RuleContext, lines: readonly number[]): Map<number, LineRange> {
+  const { largest, nextLargest, smallest, nextSmallest, positives, negative, textPositive } = leafExtremes(context);
+  const out = new Map<number, LineRange>();
+  const others: number[] = [];
+  for (const line of lines) {
+    if (textPositive[line] === 1 || negative[line] === 1) others.push(line);
+    else out.set(line, { count: positives[line], max1: largest[line], max2: nextLargest[line], min1: smallest[line], min2: nextSmallest[line] });
+  }
+  if (others.length > 0) for (const [line, range] of lineRanges(context, others)) out.set(line, range);
+  return out;
+}
+
 /** The one commune of the line whose figure is a unit's factor off its siblings' scale, with each correction; null when none or several. */
 export function scaleSlips(context: RuleContext, line: number, range: LineRange): Slip[] {
   const { lineCount, state, base, leaves } = context;
@@ -137,7 +156,9 @@ export function scaleCause(
     const line = ceiling.indicator === null ? undefined : context.lineByCode.get(ceiling.indicator);
     return line === undefined || context.lineKind[line] !== "money" ? undefined : line;
   };
-  const ranges = lineRanges(
+  // The communes' extremes of every line, which `slipCeiling` reads after for its error and warning ceilings; else the few lines' own.
+  const rangesOf = ceilings.some((f) => f.severity === "error" || f.severity === "warning") ? rangesFromExtremes : lineRanges;
+  const ranges = rangesOf(
     context,
     ceilings.map(lineOf).filter((line): line is number => line !== undefined),
   );

@@ -60,6 +60,7 @@ import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
 import { withRepeatOut } from "./slipCause";
 import { joinList } from "../text/joinList";
+import { leafExtremes } from "./leafExtremes";
 
 /** How far above every other commune the slipped figure must stand. */
 const STANDS_OUT = 2;
@@ -410,47 +411,11 @@ interface LineBounds {
   negative: boolean;
 }
 
-/**
- * Every line's bounds, the communes' cells read once in sheet order (each
- * line's running figures kept in typed arrays over the pass, made into
- * `LineBounds` at its end: the pass reads 3 million cells at 100 000 rows).
- */
+/** Every line's bounds, from the communes' extremes read once per context (`leafExtremes`). */
 function lineBounds(context: RuleContext): LineBounds[] {
-  const { lineCount, state, base, leaves } = context;
-  const number = CELL.number;
-  const largest = new Float64Array(lineCount);
-  const nextLargest = new Float64Array(lineCount);
-  const smallest = new Float64Array(lineCount).fill(Infinity);
-  const nextSmallest = new Float64Array(lineCount).fill(Infinity);
-  const largestAt = new Int32Array(lineCount).fill(-1);
-  const smallestAt = new Int32Array(lineCount).fill(-1);
-  const zero = new Uint8Array(lineCount);
-  const negative = new Uint8Array(lineCount);
-  for (let k = 0; k < leaves.length; k++) {
-    const leaf = leaves[k];
-    const offset = leaf * lineCount;
-    for (let line = 0; line < lineCount; line++) {
-      if (state[offset + line] !== number) continue;
-      const value = base[offset + line];
-      if (!(value > 0)) {
-        if (value === 0) zero[line] = 1;
-        else negative[line] = 1;
-        continue;
-      }
-      if (value > largest[line]) {
-        nextLargest[line] = largest[line];
-        largest[line] = value;
-        largestAt[line] = leaf;
-      } else if (value > nextLargest[line]) nextLargest[line] = value;
-      if (value < smallest[line]) {
-        nextSmallest[line] = smallest[line];
-        smallest[line] = value;
-        smallestAt[line] = leaf;
-      } else if (value < nextSmallest[line]) nextSmallest[line] = value;
-    }
-  }
+  const { largest, largestAt, nextLargest, smallest, smallestAt, nextSmallest, zero, negative } = leafExtremes(context);
   const bounds: LineBounds[] = [];
-  for (let line = 0; line < lineCount; line++) {
+  for (let line = 0; line < context.lineCount; line++) {
     bounds.push({
       largest: largest[line],
       largestAt: largestAt[line],
