@@ -224,6 +224,9 @@ export const WORDS_OPEN_BRACKET = new RegExp(`(?<!\\p{L})${NUMBER_WORD}(?:\\s+${
 /** Who a `lượt` counts (`lượt phụ nữ`, `lượt hội viên`). */
 const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "thanh vien", "hoc vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
 
+/** What a `lượt` of inspections or visits counts (`150 lượt cơ sở`, `40 lượt doanh nghiệp`). */
+const VISITED_WORDS = ["co so", "doanh nghiep", "ho kinh doanh", "cua hang", "bep an tap the"];
+
 /** `/người/năm`, `/hộ/tháng`, `/lao động/năm`: whom and how often an income is counted for. */
 const INCOME_PER = /^\s*\/\s*(?:người|hộ|lao động|khẩu)\s*\/\s*(?:năm|tháng)(?!\p{L})/iu;
 
@@ -402,7 +405,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const yearLike = /^(19|20)\d{2}$/.test(raw);
     let unitWords = matchPhrase(words, CLASSIFIERS);
     // `30 lượt phụ nữ`, `500 lượt hội viên`: visits counted by the people who make them.
-    if (unitWords === 1 && words[0].folded === "luot") unitWords += matchPhrase(words.slice(1), PEOPLE_WORDS);
+    if (unitWords === 1 && words[0].folded === "luot") unitWords += matchPhrase(words.slice(1), PEOPLE_WORDS) || matchPhrase(words.slice(1), VISITED_WORDS);
     // `Câu lạc bộ` however it is misspelled (`Cây lạc bộ`).
     if (words.length >= 3 && words[1].folded === "lac" && words[2].folded === "bo") unitWords = 3;
     // `30 community communication teams`: in English the counted noun ends its phrase, a few words on.
