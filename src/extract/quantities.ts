@@ -448,6 +448,12 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       !(ofWhole && !FIGURE_IN_SENTENCE.test(before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(". ")) + 1).replace(LIST_MARK, "")))
     )
       continue;
+    // `Năng suất ngô đạt 6,5 tấn/ha`: a yield per hectare is a target in its own unit, as an income per person is.
+    const yieldPer = /^(?:tan|ta|kg)$/.test(foldText(unit)) ? /^\s*\/\s*(ha|sào)(?!\p{L})/iu.exec(text.slice(unitEnd)) : null;
+    if (yieldPer) {
+      out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit: `${unit}/${yieldPer[1].toLocaleLowerCase("vi")}`, scale: 1, unitEnd: unitEnd + yieldPer[0].length, role: "target", knownUnit: true, rule });
+      continue;
+    }
     const stated = roleAfter(text, unitEnd, before);
     // `Bình quân toàn huyện đạt 15,5 tiêu chí/xã`, `bình quân mỗi xã thêm 02 tiêu chí`: an average per area is itself
     // the target, never a quota every area meets nor one to total over the areas.
