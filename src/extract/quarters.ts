@@ -133,7 +133,8 @@ export function foldQuarters(found: readonly FoundTarget[], text: string): Found
   // The quarters' own figures among the targets read (a figure whose unit was left out may have been read with the words after it).
   const left = figures.map((f) => f.value);
   const quarterTargets = new Set<FoundTarget>();
-  for (const t of found) {
+  // From the line's end: a whole said before its quarters (`06 điểm …: quý IV hoàn thành 06 điểm`) keeps its own name.
+  for (const t of [...found].reverse()) {
     const k = left.indexOf(t.indicator.target);
     if (k >= 0 && (ofUnit(t) || /quý/iu.test(t.indicator.name))) {
       quarterTargets.add(t);

@@ -35,6 +35,7 @@ test.each<[string[], Read[], string[]]>([
   // A year total stated beside them: the target; quarters that come to it say nothing more.
   [["1. Tổ chức 12 buổi truyền thông: Quý I: 3 buổi; Quý II: 3 buổi; Quý III: 3 buổi; Quý IV: 3 buổi."], [["1", "Tổ chức buổi truyền thông", 12, "buổi", null]], []],
   [["1. Mở lớp xóa mù chữ: Quý I: 100 lớp; Quý II: 200 lớp; Quý III: 300 lớp; cả năm 400 lớp."], [["1", "Mở lớp xóa mù chữ", 400, "lớp", null]], []],
+  [["1. Mở 300 lớp xóa mù chữ: quý II hoàn thành 100 lớp, quý III hoàn thành 200 lớp, quý IV hoàn thành 300 lớp."], [["1", "Mở lớp xóa mù chữ", 300, "lớp", null]], []],
   // … and quarters that miss it are told, the stated total kept and marked for confirmation.
   [["1. Kết nạp 160 hội viên mới: Quý I: 30 hội viên; Quý II: 50 hội viên; Quý III: 40 hội viên; Quý IV: 30 hội viên."], [["1", "Kết nạp hội viên mới", 160, "hội viên", "quarterShares"]], ["share-total 150/160"]],
   [["1. Mở 300 lớp xóa mù chữ: đến hết Quý II đạt 200 lớp; đến hết Quý IV đạt 250 lớp."], [["1", "Mở lớp xóa mù chữ", 300, "lớp", "quarterShares"]], ["share-total 250/300"]],
