@@ -224,6 +224,9 @@ export const WORDS_OPEN_BRACKET = new RegExp(`(?<!\\p{L})${NUMBER_WORD}(?:\\s+${
 /** Who a `lượt` counts (`lượt phụ nữ`, `lượt hội viên`). */
 const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "thanh vien", "hoc vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
 
+/** What a `lượt` of inspections or visits counts (`150 lượt cơ sở`, `40 lượt doanh nghiệp`). */
+const VISITED_WORDS = ["co so", "doanh nghiep", "ho kinh doanh", "cua hang", "bep an tap the"];
+
 /** `/người/năm`, `/hộ/tháng`, `/lao động/năm`: whom and how often an income is counted for. */
 const INCOME_PER = /^\s*\/\s*(?:người|hộ|lao động|khẩu)\s*\/\s*(?:năm|tháng)(?!\p{L})/iu;
 
@@ -402,7 +405,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const yearLike = /^(19|20)\d{2}$/.test(raw);
     let unitWords = matchPhrase(words, CLASSIFIERS);
     // `30 lượt phụ nữ`, `500 lượt hội viên`: visits counted by the people who make them.
-    if (unitWords === 1 && words[0].folded === "luot") unitWords += matchPhrase(words.slice(1), PEOPLE_WORDS);
+    if (unitWords === 1 && words[0].folded === "luot") unitWords += matchPhrase(words.slice(1), PEOPLE_WORDS) || matchPhrase(words.slice(1), VISITED_WORDS);
     // `Câu lạc bộ` however it is misspelled (`Cây lạc bộ`).
     if (words.length >= 3 && words[1].folded === "lac" && words[2].folded === "bo") unitWords = 3;
     // `30 community communication teams`: in English the counted noun ends its phrase, a few words on.
@@ -445,6 +448,12 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       !(ofWhole && !FIGURE_IN_SENTENCE.test(before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(". ")) + 1).replace(LIST_MARK, "")))
     )
       continue;
+    // `Năng suất ngô đạt 6,5 tấn/ha`: a yield per hectare is a target in its own unit, as an income per person is.
+    const yieldPer = /^(?:tan|ta|kg)$/.test(foldText(unit)) ? /^\s*\/\s*(ha|sào)(?!\p{L})/iu.exec(text.slice(unitEnd)) : null;
+    if (yieldPer) {
+      out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit: `${unit}/${yieldPer[1].toLocaleLowerCase("vi")}`, scale: 1, unitEnd: unitEnd + yieldPer[0].length, role: "target", knownUnit: true, rule });
+      continue;
+    }
     const stated = roleAfter(text, unitEnd, before);
     // `Bình quân toàn huyện đạt 15,5 tiêu chí/xã`, `bình quân mỗi xã thêm 02 tiêu chí`: an average per area is itself
     // the target, never a quota every area meets nor one to total over the areas.

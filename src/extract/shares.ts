@@ -39,6 +39,12 @@ export function checkShares(body: readonly TextLine[], targets: readonly FoundTa
       if (sum !== ind.target) issues.push(shareIssue(ind, sum, rows.map((r) => r.raw), false, line.line));
       continue;
     }
+    // `Kết nạp 160 hội viên: Quý I: 30; Quý II: 50; …`: quarters that do not come to the year's target.
+    const quarters = t.quarterMismatch;
+    if (quarters !== undefined) {
+      issues.push(quarterIssue(ind, quarters, line?.line ?? 0));
+      continue;
+    }
     if (!line || line.cells) continue;
     const sameUnit = (q: Quantity) => foldText(q.unit) === foldText(ind.unit);
     const own = sharesOf(line);
@@ -95,5 +101,17 @@ function shareIssue(ind: FoundTarget["indicator"], sum: number, raws: readonly s
     `Chỉ tiêu "${ind.name}" là ${ind.target} ${ind.unit} (dòng ${ind.line}) nhưng phần chia cho ${among.vi} cộng lại ${sum} ${ind.unit} (${raws.join(" + ")}).`,
     `Target "${ind.name}" is ${ind.target} ${ind.unit} (line ${ind.line}) but its shares for ${among.en} add up to ${sum} ${ind.unit} (${raws.join(" + ")}).`,
     { source: sourceOf(ind.line ?? at), expected: sum, actual: ind.target },
+  );
+}
+
+function quarterIssue(ind: FoundTarget["indicator"], quarters: NonNullable<FoundTarget["quarterMismatch"]>, at: number): ExtractIssue {
+  const how = quarters.running
+    ? { vi: `số lũy kế đến quý cuối là ${quarters.reached} ${ind.unit} (${quarters.raws.join(", ")})`, en: `the running total to the last quarter is ${quarters.reached} ${ind.unit} (${quarters.raws.join(", ")})` }
+    : { vi: `các quý cộng lại ${quarters.reached} ${ind.unit} (${quarters.raws.join(" + ")})`, en: `the quarters add up to ${quarters.reached} ${ind.unit} (${quarters.raws.join(" + ")})` };
+  return issue(
+    "share-total",
+    `Chỉ tiêu "${ind.name}" cả năm là ${ind.target} ${ind.unit} (dòng ${ind.line}) nhưng ${how.vi}.`,
+    `Target "${ind.name}" for the year is ${ind.target} ${ind.unit} (line ${ind.line}) but ${how.en}.`,
+    { source: sourceOf(ind.line ?? at), expected: quarters.reached, actual: ind.target },
   );
 }

@@ -1,5 +1,6 @@
 /** Targets of the indicator sections: value, unit, short name, line, percent base, quota. */
 import { withComparison } from "./comparedWith";
+import { foldQuarterLines, foldQuarters } from "./quarters";
 import { foldStages, isStageLabel } from "./stages";
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
@@ -60,6 +61,8 @@ export interface FoundTarget {
   partOf?: FoundTarget;
   /** A table row's shares for the places in the rows under its `Trong đó:` row (`| | - Xã A | Tổ | 4 |`), in its unit. */
   tableShares?: Array<{ readonly raw: string; readonly value: number }>;
+  /** A year total whose figures by quarter on its line come to another: what they reach, and how (summed, or the last running total). */
+  quarterMismatch?: { readonly reached: number; readonly raws: readonly string[]; readonly running: boolean };
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
@@ -1150,7 +1153,10 @@ export function extractTargets(
       // are met in, no target of their own.
       const read0 = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label, firstYear);
       // A one-year plan's stages of one target on one line (`đến 30/6 đạt 40%; …; đến 31/12 đạt 100%`): the last is the target.
-      const all = oneYear !== null ? foldStages(read0, own) : read0;
+      // A count by quarter (`Quý I: 30 hội viên; Quý II: 50 hội viên; …`): one target for the year, from its quarters.
+      const quarterly = foldQuarters(read0, own);
+      const untouched = quarterly.length === read0.length && quarterly.every((t, k) => t === read0[k]);
+      const all = oneYear !== null && untouched ? foldStages(read0, own) : quarterly;
       for (const t of all) perAreaClause(t, own, null);
       // `1. Tổ chức 01 hội nghị tập huấn …` / `- Số lượng: 01 hội nghị, 120 đại biểu.`: the details of an item that
       // holds its target (its count again, whom it gathers, how long) are no targets of their own.
@@ -1184,7 +1190,7 @@ export function extractTargets(
       if (/(?:^|[^\p{L}])trong đó\s*:\s*$/iu.test(own) && wholes.length === 1 && read.length === 1) brokenDown = wholes[0];
       if (/:\s*$/.test(own) && read.length === 0 && /\p{L}/u.test(own)) yearLabel = { lineIndex: i, line: line.line, name: tidyName(own.replace(/:\s*$/u, "")), label };
     }
-    found.push(...sumYearFigures(inPart, labels, oneYear));
+    found.push(...sumYearFigures(foldQuarterLines(inPart, body, section.start, section.end), labels, oneYear));
   }
   // Parts numbered under their row are its children, which must add up to it: a breakdown of some of it (`trong đó:
   // lao động nữ 250 người`) is numbered on with the other lines instead.

@@ -9,7 +9,23 @@ import type { LocalizedText } from "../core/model/text";
  * (`… trong đó: lao động nữ 250 người`, `part`), or none at all (`Không để xảy ra trường hợp tảo hôn`, `zero`), or the
  * sum of figures the text gives only by year (`Năm 2023: 5 tổ; năm 2024: 6 tổ`, `yearSum`).
  */
-export type ConfirmReason = "text" | "quota" | "column" | "yearly" | "approximate" | "part" | "zero" | "yearSum" | "partsSum" | "placesSum";
+export type ConfirmReason =
+  | "text"
+  | "quota"
+  | "column"
+  | "yearly"
+  | "approximate"
+  | "part"
+  | "zero"
+  | "yearSum"
+  | "partsSum"
+  | "placesSum"
+  /** The year's target worked out as the sum of figures given only by quarter (`Quý I: 30; Quý II: 50; …`). */
+  | "quarterSum"
+  /** The year's target taken as the last of rising figures by quarter that no word says are running totals. */
+  | "quarterStages"
+  /** A year total whose figures by quarter do not come to it. */
+  | "quarterShares";
 
 export interface ExtractedIndicator {
   /** The document's own numbering where it numbers its targets, else `1`, `2`, …; budget lines `KP`, `KP.1`, … */

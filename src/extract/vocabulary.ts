@@ -47,7 +47,7 @@ export const CLASSIFIERS = [
   "cap", "cap vo chong", "lao dong", "hoi cho", "trien lam", "y tuong", "vuon", "cong trinh", "tuyen",
   "truong hop", "thanh nien", "nam nu", "nguoi co uy tin", "nong dan", "hoi vien nong dan", "dien dan",
   "khu dan cu", "htx", "tht", "tieu chi", "co do", "nhan vien y te", "nhan vien", "can", "vu", "ca",
-  "le hoi", "bien bao", "cay",
+  "le hoi", "bien bao", "cay", "to truong", "truong thon",
 ];
 
 /** What a plan written in English counts, the noun that ends a count's phrase (`30 community communication teams`). */
@@ -98,4 +98,4 @@ export const AT_LEAST = ["it nhat", "toi thieu", "tren", "hon", "khong duoi", "k
 export const AT_MOST = ["duoi", "khong qua", "toi da", "khong vuot qua", "khong vuot", "con", "xuong con", "xuong duoi"];
 
 /** Words counting people (folded): `350 người` and `350 lao động` may count the same people. */
-export const PEOPLE = ["nguoi", "thanh vien", "hoi vien", "phu nu", "can bo", "hoc sinh", "hoc vien", "lao dong", "tre em", "doan vien", "cong chuc", "vien chuc"];
+export const PEOPLE = ["nguoi", "thanh vien", "hoi vien", "phu nu", "can bo", "hoc sinh", "hoc vien", "lao dong", "tre em", "doan vien", "cong chuc", "vien chuc", "to truong"];

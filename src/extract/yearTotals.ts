@@ -73,8 +73,15 @@ export function sumYearFigures(found: readonly FoundTarget[], labels: ReadonlyMa
       }
       continue;
     }
-    // A target of that unit stated otherwise in the part: the years may be its shares, left as they are.
-    if (found.some((t) => t.year === undefined && t.indicator.kind === "count" && unitOf(t) === unitOf(members[0]))) continue;
+    // A target of that unit stated otherwise in the part: the years may be its shares, left as they are — unless they
+    // add up to it (`140 nhà …` then `Phân kỳ: năm 2026 hoàn thành 80 nhà; năm 2027 hoàn thành 60 nhà`): its stages then,
+    // no targets of their own.
+    const stated = found.filter((t) => t.year === undefined && t.indicator.kind === "count" && unitOf(t) === unitOf(members[0]));
+    if (stated.length > 0) {
+      const sum = members.reduce((s, t) => s + t.indicator.target, 0);
+      if (stated.filter((t) => t.indicator.target === sum).length === 1) for (const t of members) replaced.set(t, null);
+      continue;
+    }
     const first = members[0];
     const under = labels.get(first);
     // The fullest of the years' names (`năm 2023 tổ chức 02 lớp tập huấn, năm 2024 … cho cán bộ Hội cơ sở`).

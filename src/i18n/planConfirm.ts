@@ -78,6 +78,27 @@ export const CONFIRM_REASONS = {
       en: "The table gives a figure for each place only, with no total row; the target is their sum; check it against the table below.",
     },
   },
+  quarterSum: {
+    short: { vi: "cộng các con số theo quý, cần xác nhận", en: "the sum of the figures given by quarter, to confirm" },
+    why: {
+      vi: "Văn bản chỉ nêu con số cho từng quý, không nêu chỉ tiêu cả năm; chỉ tiêu cả năm được tính bằng tổng các quý; kiểm tra theo câu dưới đây.",
+      en: "The text gives a figure for each quarter only, not the year's target; the year's target is their sum; check it against the text below.",
+    },
+  },
+  quarterStages: {
+    short: { vi: "con số quý cuối (lũy kế?), cần xác nhận", en: "the last quarter's figure (running total?), to confirm" },
+    why: {
+      vi: "Văn bản nêu con số tăng dần theo quý mà không nói rõ là số lũy kế hay số của riêng từng quý; chỉ tiêu cả năm được lấy là con số quý cuối (nếu là số của từng quý thì chỉ tiêu là tổng các quý); kiểm tra theo câu dưới đây.",
+      en: "The text gives rising figures by quarter without saying whether they are running totals or each quarter's own; the year's target is taken as the last quarter's (if each is the quarter's own, the target is their sum); check it against the text below.",
+    },
+  },
+  quarterShares: {
+    short: { vi: "các quý không khớp chỉ tiêu cả năm, cần xác nhận", en: "the quarters do not match the year's target, to confirm" },
+    why: {
+      vi: "Văn bản nêu chỉ tiêu cả năm và con số từng quý, nhưng các quý không khớp với chỉ tiêu cả năm; chỉ tiêu được lấy theo con số cả năm; kiểm tra theo câu dưới đây.",
+      en: "The text gives the year's target and a figure for each quarter, but the quarters do not match the year's target; the target is the year's figure as stated; check it against the text below.",
+    },
+  },
 } as const satisfies Record<ConfirmReason, { short: LocalizedText; why: LocalizedText }>;
 
 export const CONFIRM_WORDS = {

@@ -1,4 +1,7 @@
-/** `lượt` followed by the people it counts is one unit (`30 lượt phụ nữ`), like `lượt người`. */
+/**
+ * `lượt` followed by the people it counts is one unit (`30 lượt phụ nữ`), like `lượt người`; so is `lượt` followed by
+ * the establishments an inspection visits (`150 lượt cơ sở`).
+ */
 import { extractPlan } from "../../src/extract";
 import { planWith } from "./planText";
 
@@ -10,6 +13,8 @@ describe("visits counted by people", () => {
     ["- Bồi dưỡng kỹ năng số cho 1.500 lượt thành viên Tổ công nghệ số cộng đồng.", 1500, "lượt thành viên"],
     ["- Tập huấn cho 240 lượt học viên.", 240, "lượt học viên"],
     ["- Tổ chức 12 lượt kiểm tra.", 12, "lượt"],
+    ["- Thanh tra, kiểm tra 150 lượt cơ sở sản xuất, kinh doanh thực phẩm.", 150, "lượt cơ sở"],
+    ["- Kiểm tra 40 lượt doanh nghiệp về an toàn lao động.", 40, "lượt doanh nghiệp"],
   ])("%s", (line, target, unit) => {
     const [first] = extractPlan(planWith([line])).indicators;
     expect([first.target, first.unit]).toEqual([target, unit]);
