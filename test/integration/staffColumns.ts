@@ -19,6 +19,7 @@
  */
 import { f, type FixtureSheet, type FixtureValue, type FormulaValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
+import { staffWriter } from "./staffWriter";
 import { prng } from "../helpers/prng";
 import type { Commune, District, Line, StaffCase, StaffShape, TextForm } from "./staffSheets";
 import type { ExpectedFinding, ExpectedIndicator } from "./support";
@@ -109,17 +110,7 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
     else if (e.kind === "total") totalCol = colOf(i);
   });
 
-  const workbook: FixtureValue[][] = [];
-  const linked: FixtureValue[][] = [];
-  const merges: string[] = [];
-  const put = (sheet: FixtureValue[][], row: number, c: number, v: FixtureValue) => {
-    while (sheet.length <= row) sheet.push([]);
-    const r = sheet[row];
-    while (r.length <= c) r.push(null);
-    r[c] = v;
-  };
-  const set = (row: number, c: number, v: FixtureValue) => put(workbook, row, c, v);
-  const addr = (row: number, c: number) => `${columnLetters(c)}${row + 1}`;
+  const { workbook, linked, merges, put, set, addr } = staffWriter();
   const mergeRow = (r: number, from: number, to: number, text: string | null) => {
     set(r, from, text);
     if (to > from && text !== null) merges.push(`${addr(r, from)}:${addr(r, to)}`);

@@ -56,6 +56,7 @@
 import fc from "fast-check";
 import { f, nfd, type FixtureSheet, type FixtureValue, type FormulaValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
+import { staffWriter } from "./staffWriter";
 import { prng, shuffled } from "../helpers/prng";
 import { ceilingIndicator, type ExpectedFinding, type ExpectedIndicator } from "./support";
 import { layoutColumns } from "./staffColumns";
@@ -570,17 +571,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const noteCol = shape.note === "none" ? -1 : col++;
   const lastCol = col - 1;
 
-  const workbook: FixtureValue[][] = [];
-  const linked: FixtureValue[][] = [];
-  const merges: string[] = [];
-  const put = (sheet: FixtureValue[][], row: number, c: number, v: FixtureValue) => {
-    while (sheet.length <= row) sheet.push([]);
-    const r = sheet[row];
-    while (r.length <= c) r.push(null);
-    r[c] = v;
-  };
-  const set = (row: number, c: number, v: FixtureValue) => put(workbook, row, c, v);
-  const addr = (row: number, c: number) => `${columnLetters(c)}${row + 1}`;
+  const { workbook, linked, merges, put, set, addr } = staffWriter();
   /** A figure of line `l` as its cell holds it: stored in the line's unit, with its format. */
   const figure = (l: Line, v: number | FormulaValue): FixtureValue => {
     const stored = typeof v === "number" ? v / l.storedIn : v;
