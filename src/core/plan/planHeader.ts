@@ -642,3 +642,22 @@ export function unclearTargetSplit(grid: Grid, header: PlanHeader, skip: Readonl
   return subs.length >= 2 && subs.some((sub) => sub.col === target) ? subs : null;
 }
 
+
+/**
+ * The target's own heading over an unclear split (`Kế hoạch`), for the
+ * refusal to name: the first cell in the target column, from the header's
+ * row down to the split row, that reads as a target header; a group title
+ * over it (`Giai đoạn 2026 - 2030`, `Năm 2025`) is not it. The header's
+ * target cell when none does.
+ */
+export function targetHeading(grid: Grid, header: PlanHeader, splitRow: number): { row: number; col: number; text: string } {
+  const col = header.columns.target!;
+  for (let row = header.row; row < splitRow; row++) {
+    const merge = grid.mergeAt(row, col);
+    if (merge !== undefined && merge.top !== row) continue;
+    const at = merge?.left ?? col;
+    const text = shownText(grid, row, at);
+    if (matchPlanHeader(text)?.role === "target") return { row, col: at, text };
+  }
+  return { row: header.row, col, text: shownText(grid, header.row, col) };
+}

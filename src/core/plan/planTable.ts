@@ -5,9 +5,9 @@
 import { a1 } from "../model/address";
 import type { PlanLine } from "../model/plan";
 import type { LocalizedText } from "../model/text";
-import { shownText, type Grid } from "../layout/grid";
+import type { Grid } from "../layout/grid";
 import { cellRef, planError } from "./planErrors";
-import { unclearTargetSplit, type PlanHeader } from "./planHeader";
+import { targetHeading, unclearTargetSplit, type PlanHeader } from "./planHeader";
 import { findYearColumns, yearsSumDoubt } from "./yearColumns";
 import { isPeriod, namesTarget, targetColumnYear } from "./yearTargets";
 import type { CodeCell } from "./planSections";
@@ -52,9 +52,11 @@ export function readTable(grid: Grid, header: PlanHeader, startSection: string |
     return () => ({ grid, header, years, lines: [], sections: [], lastRow: header.bottom, bulleted: new Set(), doubts: [], totals: [], stop: null, unclear: true });
   }
   if (unclear !== null) {
-    const cell = a1(header.row, header.columns.target!);
+    // The target's own heading (`Kế hoạch`), not a group title over it (`Giai đoạn 2026 - 2030`).
+    const heading = targetHeading(grid, header, unclear[0].row);
+    const cell = a1(heading.row, heading.col);
     const subs = unclear.map((sub) => `${a1(sub.row, sub.col)} "${sub.text}"`).join(", ");
-    const top = shownText(grid, header.row, header.columns.target!);
+    const top = heading.text;
     throw planError(
       "bad-plan",
       `${cellRef(name, cell)}: cột "${top}" chia thành các cột ${subs} mà không có cột tổng (Tổng số, Cộng): không rõ cột nào là số kế hoạch. Hãy thêm cột "Tổng số" dưới "${top}", hoặc để một cột kế hoạch.`,

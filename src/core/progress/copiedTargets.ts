@@ -18,17 +18,21 @@
  *
  * The total may follow such a copy (a `SUM`, or typed as the areas add up):
  * the column's total is then off the plan's target and equal to its areas.
- * That total is a copy of the target that differs from it (CONTRACT §7), so
- * it is told at its cell, the plan's target expected, naming the areas it
+ * A typed total is a copy of the target that differs from it (CONTRACT §7),
+ * so it is told at its cell, the plan's target expected, naming the areas it
  * follows; and the one or two areas whose copy differs from their
- * allocation are told as above, as the cells to fix. A column whose areas
- * differ from the allocation in more places (one year's plan) is left alone.
+ * allocation are told as above, as the cells to fix. A total that is a
+ * formula over the areas is no typed cell and no cause (CONTRACT §3, one
+ * cause one finding; §7, the finding at the typed cell): only the areas'
+ * copies are told, their message saying the total follows them. A column
+ * whose areas differ from the allocation in more places (one year's plan)
+ * is left alone.
  */
 import type { Finding } from "../model/finding";
 import type { Plan, PlanLine } from "../model/plan";
 import { a1, cellPlace } from "../model/address";
 import { localized } from "../model/text";
-import { cellValue } from "../model/workbook";
+import { cellFormula, cellValue } from "../model/workbook";
 import { isNumericState, readCell, CELL } from "../cells/readCell";
 import { cellPosition, type RuleContext } from "../rules/context";
 import { standing } from "../rules/compare";
@@ -62,9 +66,13 @@ export function copiedTargetFindings(context: RuleContext, plan: Plan, columns: 
       if (slips !== null && standing(slips.sum, planLine.target) !== "equal") out.push(...slipFindings(context, areas!, planLine, slips.differ, null));
       continue;
     }
-    // The total following the areas' copies, a few of them off their allocations: the total, and the copies it follows.
+    // The total following the areas' copies, a few of them off their allocations: the copies it follows, and the total
+    // when it was typed (a formula over the areas is no cell to fix: its copies' findings say it follows them).
     if (slips !== null && standing(slips.sum, total.reading.base) === "equal") {
-      out.push(followingTotalFinding(context, planLine, total, slips.differ), ...slipFindings(context, areas!, planLine, slips.differ, total.reading.base));
+      const typed = cellFormula(context.sheet, total.row, total.col) === undefined;
+      const following = { value: total.reading.base, cell: a1(total.row, total.col), typed };
+      if (typed) out.push(followingTotalFinding(context, planLine, total, slips.differ));
+      out.push(...slipFindings(context, areas!, planLine, slips.differ, following));
       continue;
     }
     let sum = 0;
@@ -165,17 +173,28 @@ function followingTotalFinding(context: RuleContext, planLine: PlanLine, total: 
   });
 }
 
+/** The column's total that adds up the areas' copies: its figure, its cell, and whether it was typed (else a formula). */
+interface FollowingTotal {
+  readonly value: number;
+  readonly cell: string;
+  readonly typed: boolean;
+}
+
 /** One `plan-copy` warning per area copy that differs from its allocation; `followed` is the column's total when it adds them up, null when it keeps the plan's target. */
-function slipFindings(context: RuleContext, { allocation }: AreaCopies, planLine: PlanLine, differ: readonly Slip[], followed: number | null): Finding[] {
+function slipFindings(context: RuleContext, { allocation }: AreaCopies, planLine: PlanLine, differ: readonly Slip[], followed: FollowingTotal | null): Finding[] {
   const line = allocation.lineByCode.get(planLine.code)!;
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
   const allocationSheet = allocation.table.sheet;
   const totalVi = followed === null
     ? `dòng tổng của cột vẫn đúng kế hoạch ${f(planLine.target, "vi")}, nên các địa bàn cộng lại không khớp với dòng tổng.`
-    : `dòng tổng của cột cộng theo nên cũng lệch: ${f(followed, "vi")} thay vì kế hoạch ${f(planLine.target, "vi")}.`;
+    : followed.typed
+      ? `dòng tổng của cột cộng theo nên cũng lệch: ${f(followed.value, "vi")} thay vì kế hoạch ${f(planLine.target, "vi")}.`
+      : `dòng tổng của cột (${followed.cell}, công thức) cộng theo nên cũng lệch: ${f(followed.value, "vi")} thay vì kế hoạch ${f(planLine.target, "vi")}; sửa ô này thì dòng tổng tự đúng.`;
   const totalEn = followed === null
     ? `the column's total still shows the plan's ${f(planLine.target, "en")}, so its areas do not add up to it.`
-    : `the column's total adds it up, so it is off too: ${f(followed, "en")} instead of the plan's ${f(planLine.target, "en")}.`;
+    : followed.typed
+      ? `the column's total adds it up, so it is off too: ${f(followed.value, "en")} instead of the plan's ${f(planLine.target, "en")}.`
+      : `the column's total (${followed.cell}, a formula) adds it up, so it is off too: ${f(followed.value, "en")} instead of the plan's ${f(planLine.target, "en")}; fixing this cell puts the total right.`;
   return differ.map(({ leaf, match, copy, allocated, row, col }) => {
     const label = context.table.areas[leaf].label;
     const { row: aRow, col: aCol } = cellPosition(allocation, match, line);

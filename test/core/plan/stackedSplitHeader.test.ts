@@ -55,6 +55,10 @@ describe.each(STACKS)("%s over %s over sub-columns", (top, middle) => {
       expect(error.code).toBe("bad-plan");
       expect(error.text.vi).toContain(`chia thành các cột D6 "Ngân sách trung ương", E6 "Ngân sách địa phương" mà không có cột tổng`);
       expect(error.text.en).toContain("which one holds the target is unclear");
+      // The target's own heading named, not the group title over it.
+      const heading = top === "Kế hoạch" ? "D4" : "D5";
+      expect(error.text.en).toContain(`${heading}: the column "Kế hoạch" splits into`);
+      expect(error.text.vi).toContain(`Hãy thêm cột "Tổng số" dưới "Kế hoạch"`);
     });
 
     test("a total and a part of it: the total is the target, the header rows are no lines", () => {

@@ -102,3 +102,33 @@ test("the total following one commune's wrong copy: the total against the plan, 
   expect(copies[1].message).toContain("'Phân bổ'!");
   expect(copies[1].message).toMatch(/cộng theo nên cũng lệch/);
 });
+
+/** The sheet with formulas (en-US, no `=`) at the given cells (row, col from 0), their cached values as typed. */
+function withFormulas(data: SheetData, cells: readonly [number, number, string][]): SheetData {
+  const formulas: (string | null)[][] = data.values.map((row) => (row ?? []).map(() => null));
+  for (const [row, col, formula] of cells) formulas[row][col] = formula;
+  return { ...data, formulas };
+}
+
+// The total a formula over the areas (a SUM, or any formula adding them): no typed cell and no cause of its own (CONTRACT §3,
+// §7) — the commune's copy alone is told, its message saying the total follows it. A typed total (the district a formula or
+// not) is a second typed cell off the plan: both kept.
+test.each<[string, readonly [number, number, string][], string[]]>([
+  ["the total and district SUMs", [[4, 2, "SUM(C6,C9)"], [5, 2, "SUM(C7:C8)"], [8, 2, "SUM(C10:C11)"]], ["plan-copy/warning@Thực hiện 2023!C7"]],
+  ["the total a formula adding the communes", [[4, 2, "C7+C8+C10+C11"]], ["plan-copy/warning@Thực hiện 2023!C7"]],
+  ["the total typed, the districts SUMs", [[5, 2, "SUM(C7:C8)"], [8, 2, "SUM(C10:C11)"]], ["plan-copy/warning@Thực hiện 2023!C5", "plan-copy/warning@Thực hiện 2023!C7"]],
+])("one commune's copy typed 3, %s", (_, formulas, expected) => {
+  const last = withFormulas(results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 9))), formulas);
+  expect(found(last)).toEqual(expected);
+});
+
+test("the total a SUM following one commune's wrong copy: the commune told, its message naming the total that follows", () => {
+  const typed = results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[9][5] = 160), (rows[8][5] = 310), (rows[4][5] = 610)));
+  const last = withFormulas(typed, [[4, 5, "SUM(F6,F9)"], [8, 5, "SUM(F10:F11)"]]);
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), results("Thực hiện 2022", Y2022, Y2022), last), { workbookName: "t.xlsx" }).report);
+  const copies = report.findings.filter((f) => f.rule === "plan-copy");
+  expect(copies).toEqual([expect.objectContaining({ sheet: "Thực hiện 2023", cell: "F10", indicator: "KP.1", area: "Xã Phú Mãn", expected: 150_000_000, actual: 160_000_000 })]);
+  expect(copies[0].message).toContain("F5");
+  expect(copies[0].message).toContain("610");
+  expect(copies[0].message).toMatch(/cộng theo nên cũng lệch/);
+});
