@@ -330,6 +330,37 @@ function readOther(reader: AreaRowReader, offset: number, l: number, leaf: boole
   if (v < reader.leafMins[l]) reader.leafMins[l] = v;
 }
 
+/**
+ * Reads every area's row of value cells (areas as rows) with `readAreaRow`,
+ * marking the rows that are not plain and listing the leaves; returns the
+ * grand total area, or null. A small function of its own: its loop is
+ * compiled on its own (on-stack), soon, rather than with all of `buildRuleContext`.
+ */
+function readAreaRows(
+  areas: readonly AreaEntry[],
+  values: ReadonlyArray<ReadonlyArray<CellValue> | undefined>,
+  formats: ReadonlyArray<ReadonlyArray<string | null | undefined> | undefined> | undefined,
+  reader: AreaRowReader,
+  plainAreas: Uint8Array,
+  leaves: number[],
+): number | null {
+  const { lineCount, state, base, leafSums, leafMins } = reader;
+  let grandTotal: number | null = null;
+  for (let a = 0; a < areas.length; a++) {
+    const area = areas[a];
+    if (area.kind === "leaf") leaves.push(a);
+    else if (area.kind === "total" && area.parent === null && grandTotal === null) grandTotal = a;
+    if (area.kind === "heading") continue;
+    const rowValues = values[area.index];
+    if (rowValues !== undefined) {
+      if (!readAreaRow(reader, a * lineCount, area.kind === "leaf", rowValues, formats?.[area.index])) plainAreas[a] = 0;
+    }
+    // A leaf without a row of values: its blank cells added to the leaf sums, as below.
+    else if (area.kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);
+  }
+  return grandTotal;
+}
+
 export function buildRuleContext(input: ContextInput): RuleContext {
   const { plan, table, sheet } = input;
   const areas = table.areas;
@@ -402,20 +433,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     scaled: new Uint8Array(lineCount),
   };
   const leaves: number[] = [];
-  let grandTotal: number | null = null;
-  for (let a = 0; byRows && a < areaCount; a++) {
-    // Areas as rows (the usual case): one row of values and of formats per area.
-    const area = areas[a];
-    if (area.kind === "leaf") leaves.push(a);
-    else if (area.kind === "total" && area.parent === null && grandTotal === null) grandTotal = a;
-    if (area.kind === "heading") continue;
-    const rowValues = values[area.index];
-    if (rowValues !== undefined) {
-      if (!readAreaRow(rowReader, a * lineCount, area.kind === "leaf", rowValues, formats?.[area.index])) plainAreas[a] = 0;
-    }
-    // A leaf without a row of values: its blank cells added to the leaf sums, as below.
-    else if (area.kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);
-  }
+  let grandTotal = byRows ? readAreaRows(areas, values, formats, rowReader, plainAreas, leaves) : null;
   for (let a = 0; !byRows && a < areaCount; a++) {
     // A heading carries no values of its own (it may even share the row of its
     // first child, as a district merged down a label column does): read as blank.
