@@ -570,6 +570,11 @@ function rowFacts(
         sourcesOpen = true;
         return;
       }
+      if (facts.length === 0 && blank(row) && totalWithFiguresAfter(frame, k, blank)) {
+        // `TỔNG CỘNG` without figures over the body, the total with figures at its foot: a title, no second total.
+        headings.push(row);
+        return;
+      }
       facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
       sourcesOpen = true;
   };
@@ -1175,6 +1180,22 @@ function isSplitInto(folded: string): boolean {
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
 function isOfWhich(folded: string): boolean {
   return folded.charCodeAt(0) === 116 && (folded === "trong do" || folded.startsWith("trong do ") || folded === "trong so do" || folded.startsWith("trong so do "));
+}
+
+/**
+ * Whether a row after the area row at `k` is labelled a grand total
+ * (`Tổng cộng`, `Tổng số`, in the name or the STT column) and has figures.
+ */
+function totalWithFiguresAfter(frame: Frame, k: number, blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let i = k + 1; i < positions.length; i++) {
+    const row = positions[i];
+    if (blank(row)) continue;
+    const name = cellText(frame.grid.value(row, col));
+    if (name !== "" ? isTotalLabel(name) : isTotalLabel(totalInStt(frame, row) ?? "")) return true;
+  }
+  return false;
 }
 
 /** A total's or subtotal's label (`Tổng cộng`, `Cộng huyện`) written in the STT column of a row, or null. */

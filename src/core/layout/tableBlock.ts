@@ -441,6 +441,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       }
       // A row of figures whose name is blank (an STT, then numbers only) goes on the run: it is no header.
       if (stats.labels === 0 && stats.numbers >= 3 && stats.numbers === filled && !isCodeRow(grid, next)) continue;
+      // Signers' titles on one row (`NGƯỜI LẬP BIỂU | KẾ TOÁN TRƯỞNG | THỦ TRƯỞNG ĐƠN VỊ`): the sheet's end, no header.
+      if (stats.numbers === 0 && isSignatureLine(grid, next)) continue;
       // A commune's row with a mark for its figure (`Xã A | X | Xã khu vực III`) goes on the run: a header names the figures' columns.
       if (filled > 2 && !marksUnderFigures(grid, row, next)) {
         headerAfter = true;
@@ -789,6 +791,18 @@ function noteAmidFigures(grid: Grid, row: number, left: number, right: number, n
   if (label === null || isNoteText(label) || isTrailerText(label)) return false;
   const figures = numericCols.filter((col) => isNumeric(grid.value(next, col))).length;
   return figures >= 2 && figures * 2 >= numericCols.length;
+}
+
+/** A row of signature texts alone (signers' titles, `(Ký, ghi rõ họ tên)`, a place and date), none of it other text. */
+function isSignatureLine(grid: Grid, row: number): boolean {
+  let texts = 0;
+  for (let col = 0; col < grid.colCount; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (typeof value !== "string" || !isSignatureText(value)) return false;
+    texts++;
+  }
+  return texts > 0;
 }
 
 /** A notes or signature row: its first text is a trailer and it holds no number, or it opens as a note. */
