@@ -1,8 +1,8 @@
 /** What a cell looks like to layout detection: blank, a number, a code, a unit, a label. */
 import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
-import { wordKey } from "../text/fold";
-import { COUNT_UNITS, isCountUnitKey, parseUnit, spelledMoney, splitCountText, splitMoneyText, splitPerAreaCount } from "../text/units";
+import { foldText, wordKey } from "../text/fold";
+import { COUNT_UNITS, isCountUnitKey, parseUnit, spelledMoney, splitCountText, splitMoneyText, splitPerAreaCount, type UnitInfo } from "../text/units";
 import { narrowForms, normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
@@ -17,7 +17,29 @@ export function isNumeric(value: CellValue): boolean {
   if (value === null || typeof value === "boolean") return false;
   if (isCellError(value)) return true;
   const reading = readCellNumber(value);
-  return reading.kind === "text-number" || (reading.kind === "text" && (isMoneyAmountText(reading.text) || isPercentAmountText(reading.text) || isStoppedNumber(reading.text)));
+  if (reading.kind === "text-number") return true;
+  if (reading.kind !== "text") return false;
+  return (isMoneyAmountText(reading.text) && !isMultiplierUnitText(reading.text)) || isPercentAmountText(reading.text) || isStoppedNumber(reading.text);
+}
+
+/**
+ * `(1.000 đồng)`, `(1000đ)`, `(1.000.000 đồng)`: money counted in thousands (millions) written as a multiplier in
+ * brackets — the unit a units row gives its column, never an amount of one thousand đồng.
+ */
+export function isMultiplierUnitText(text: string): boolean {
+  return multiplierUnitInBrackets(text) !== null;
+}
+
+/** The text inside the brackets of a multiplier unit (`1.000 đồng`), or null. */
+function multiplierUnitInBrackets(text: string): string | null {
+  const inner = /^\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*$/.exec(text);
+  if (inner === null) return null;
+  return /^1(?:[.,\s\u00a0]?000)+\s*(?:dong|d|vnd)\.?$/.test(foldText(inner[1]).trim()) ? inner[1] : null;
+}
+
+/** The unit of a units row's cell: `(triệu đồng)`, `tổ`, `(1.000 đồng)` (×1 000). */
+export function unitsCellUnit(text: string): UnitInfo {
+  return parseUnit(multiplierUnitInBrackets(text) ?? text);
 }
 
 /** `2.`, `1.250.`, `5,`: a number closed by a stray stop, as a value cell reads it (`readCell`). */
@@ -83,7 +105,7 @@ export function isUnitText(value: CellValue): boolean {
   if (typeof value !== "string") return false;
   const text = value.trim();
   if (text === "" || text.length > 24 || isPercentAmountText(text)) return false;
-  const unit = parseUnit(text);
+  const unit = unitsCellUnit(text);
   if (unit.kind !== "count") return true;
   return COUNT_UNITS.has(wordKey(text));
 }

@@ -32,6 +32,7 @@ import { cutBlock, repeatedBlockCut } from "./repeatedBlockCut";
 import { periodPartsOfWhole, periodRuns } from "./periodGroups";
 import { withNoTableAdvice } from "./noTableAdvice";
 import { findUnitNote } from "./unitNote";
+import { bareMoneyUnitNote } from "./unitsUnderHeader";
 import { markPercentFractions } from "./percentFractions";
 import { withTotalLineUnits } from "./totalLineUnits";
 import { withSubLineTotals } from "./subLineTotals";
@@ -276,7 +277,10 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const ratioSet = new Set(ratios.map((line) => line.position));
   const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !ratioSet.has(line.position));
   // A note in the units row under the header (`ĐVT: triệu đồng` beside the names) is the header's too.
-  const note = findUnitNote(grid, Math.max(block.headerRows[block.headerRows.length - 1], block.unitsRow ?? -1));
+  // A money unit typed bare there (`(triệu đồng)` in the names' column) is the money columns' unit as well.
+  const note =
+    findUnitNote(grid, Math.max(block.headerRows[block.headerRows.length - 1], block.unitsRow ?? -1)) ??
+    (block.unitsRow !== null ? bareMoneyUnitNote(grid, block.unitsRow, block.left, block.right, new Set(valueCols.map((c) => c.col))) : null);
   const hiddenLines = new Set(orientation === "areas-as-rows" ? (sheet.hiddenColumns ?? []) : (sheet.hiddenRows ?? []));
   const candidates = raw.map((line) => {
     const hidden = hiddenLines.has(line.position);

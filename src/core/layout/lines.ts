@@ -8,7 +8,7 @@ import type { IndicatorKind, PlanLine } from "../model/plan";
 import type { LineEntry } from "../model/table";
 import { wordKey } from "../text/fold";
 import { findUnitInText, moneyUnitName, parseUnit, type UnitInfo } from "../text/units";
-import { isBlank, isUnitText } from "./cells";
+import { isBlank, isUnitText, unitsCellUnit } from "./cells";
 import { readNote } from "./unitNote";
 import { headerParts } from "./columns";
 import type { Frame } from "./frame";
@@ -96,7 +96,7 @@ export function readRawLines(frame: Frame): RawLine[] {
     // whole row, the counts' columns too) is the table's note, for its money lines (`findUnitNote`): no column's own unit.
     const note = unitsCell !== "" ? readNote(unitsCell) : null;
     if (unitsCell !== "" && !(note !== null && spansColumns(grid, frame.unitsRow!, col))) {
-      unit = note?.unit ?? parseUnit(unitsCell);
+      unit = note?.unit ?? unitsCellUnit(unitsCell);
       unitText = note?.text ?? unitsCell;
     } else {
       for (let i = parts.length - 1; i >= 0 && unit === undefined; i--) {

@@ -7,8 +7,11 @@
  * is one already.) Staff put it right under the header, or past rows that
  * hold no figures: a blank row, a title, a district's heading (`Huyện Ba Vì`
  * with its figures left to its communes) — the rows before the first figures.
+ * A money unit typed bare in the names' column (`(triệu đồng)`, not `ĐVT: …`)
+ * of such a row is the unit of the money columns, as a note is.
  */
-import { isBlank, isNilMark, isUnitText } from "./cells";
+import { moneyUnitName, type UnitInfo } from "../text/units";
+import { isBlank, isNilMark, isUnitText, unitsCellUnit } from "./cells";
 import type { Grid } from "./grid";
 import { readNote } from "./unitNote";
 
@@ -19,10 +22,31 @@ export function isUnitsUnderHeader(grid: Grid, row: number, left: number, right:
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
     if (typeof value !== "string") return false;
-    if (readNote(value) !== null || (figureCols.has(col) && isUnitText(value))) units++;
+    if (readNote(value) !== null || (figureCols.has(col) ? isUnitText(value) : moneyUnitOf(value) !== null)) units++;
     else return false;
   }
   return units >= 1;
+}
+
+/**
+ * A money unit typed bare beside the figures in the units row (`(triệu đồng)` in the names' column): the unit of the
+ * table's money columns, as a `ĐVT` note is; else null. Only money: an area's name in brackets is no unit.
+ */
+export function bareMoneyUnitNote(grid: Grid, row: number, left: number, right: number, figureCols: ReadonlySet<number>): { unit: UnitInfo; text: string; row: number; col: number } | null {
+  for (let col = left; col <= right; col++) {
+    if (figureCols.has(col)) continue;
+    const value = grid.value(row, col);
+    const unit = typeof value === "string" ? moneyUnitOf(value) : null;
+    if (unit !== null) return { unit, text: moneyUnitName(unit.scale), row, col };
+  }
+  return null;
+}
+
+/** The money unit of a cell holding a unit alone (`(triệu đồng)`, `tr.đ`, `(1.000 đồng)`), or null. */
+function moneyUnitOf(value: string): UnitInfo | null {
+  if (!isUnitText(value)) return null;
+  const unit = unitsCellUnit(value);
+  return unit.kind === "money" ? unit : null;
 }
 
 /**
