@@ -110,25 +110,34 @@ export function missingRow(context: RuleContext, findings: readonly Finding[]): 
 
 type Held = (lang: "vi" | "en") => string;
 
-/** The wording of k missing rows, chosen once: one area's row, or k areas' rows. */
+/** The wording of k missing rows (areas across the columns: columns), chosen once. */
 interface RowsWords {
   /** `một địa bàn` / `2 địa bàn` — what they could hold, whose rows are missing. */
   readonly areasVi: string;
-  /** `dòng đó` / `các dòng đó` — the rows that would hold the gaps. */
+  /** `dòng` / `cột` — what is missing, and what the STT's gaps fall between. */
+  readonly unitVi: string;
+  /** `dòng đó` / `các dòng đó` (`cột đó` / `các cột đó`) — the rows that would hold the gaps. */
   readonly thoseVi: string;
   /** `one area` / `2 areas` — what they could hold. */
   readonly areasEn: string;
-  /** `one area's row` / `2 areas' rows` — what is missing. */
+  /** `one area's row` / `2 areas' rows` (`one area's column` / `2 areas' columns`) — what is missing. */
   readonly missingEn: string;
   /** `` / ` between them` — after what the rows would hold. */
   readonly betweenEn: string;
+  /** `row` / `rows` (`column` / `columns`) for `count` of them: those the STT shows no gap for, those its gaps fall between. */
+  readonly unitEn: (count: number) => string;
 }
 
-function rowsWords(rows: number): RowsWords {
+function rowsWords(rows: number, across: boolean): RowsWords {
+  const [vi, en, ens] = across ? ["cột", "column", "columns"] : ["dòng", "row", "rows"];
+  const unitEn = (count: number) => (count === 1 ? en : ens);
   return rows === 1
-    ? { areasVi: "một địa bàn", thoseVi: "dòng đó", areasEn: "one area", missingEn: "one area's row", betweenEn: "" }
-    : { areasVi: `${rows} địa bàn`, thoseVi: "các dòng đó", areasEn: `${rows} areas`, missingEn: `${rows} areas' rows`, betweenEn: " between them" };
+    ? { areasVi: "một địa bàn", unitVi: vi, thoseVi: `${vi} đó`, areasEn: "one area", missingEn: `one area's ${en}`, betweenEn: "", unitEn }
+    : { areasVi: `${rows} địa bàn`, unitVi: vi, thoseVi: `các ${vi} đó`, areasEn: `${rows} areas`, missingEn: `${rows} areas' ${ens}`, betweenEn: " between them", unitEn };
 }
+
+/** Whether the areas run across the columns (their STT read along a header row). */
+const acrossColumns = (context: RuleContext): boolean => context.table.orientation !== "areas-as-rows";
 
 /**
  * The quota line's warning, naming the areas the plan counts, the STT's skips where they agree (the rows they leave
@@ -140,38 +149,36 @@ function byQuotaText(context: RuleContext, kept: Finding, quotaLine: number, row
   const n = context.leaves.length;
   const unseen = stt === null ? 0 : rows - stt.skips.reduce((sum, skip) => sum + skip.count, 0);
   const end = stt?.anew === true ? { vi: "ở cuối một huyện, huyện sau đánh số lại từ 1", en: "at the end of a district, the next numbered anew" } : { vi: "ở cuối bảng", en: "at the end of the table" };
+  const w = rowsWords(rows, acrossColumns(context));
+  const count = unseen === 1 ? "" : `${unseen} `;
   const rest =
     unseen === 0
       ? { vi: "", en: "" }
-      : unseen === 1
-        ? { vi: `, dòng còn lại không để lại chỗ trống trong STT (${end.vi})`, en: `, the other row leaving no gap in it (${end.en})` }
-        : { vi: `, ${unseen} dòng còn lại không để lại chỗ trống trong STT (${end.vi})`, en: `, the other ${unseen} rows leaving no gap in it (${end.en})` };
-  const sttVi = stt === null ? "" : `, và STT của các địa bàn bỏ mất ${skipsText(context, stt.skips, "vi")}${rest.vi}`;
-  const sttEn = stt === null ? "" : `, and the areas' STT skips ${skipsText(context, stt.skips, "en")}${rest.en}`;
-  const w = rowsWords(rows);
+      : { vi: `, ${count}${w.unitVi} còn lại không để lại chỗ trống trong STT (${end.vi})`, en: `, the other ${count}${w.unitEn(unseen)} leaving no gap in it (${end.en})` };
+  const sttVi = stt === null ? "" : `, và STT của các địa bàn bỏ mất ${skipsText(context, stt.skips, w, "vi")}${rest.vi}`;
+  const sttEn = stt === null ? "" : `, and the areas' STT skips ${skipsText(context, stt.skips, w, "en")}${rest.en}`;
   return localized(
-    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${w.areasVi} có thể giữ: kế hoạch tính ${n + rows} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) dòng của ${w.areasVi}, ${w.thoseVi} giữ ${held("vi")}.`,
+    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${w.areasVi} có thể giữ: kế hoạch tính ${n + rows} địa bàn theo định mức ${quotaText("vi")}, bảng chỉ có ${n}${sttVi} — có lẽ thiếu (đã xoá) ${w.unitVi} của ${w.areasVi}, ${w.thoseVi} giữ ${held("vi")}.`,
     `${kept.message.en} Every line falls short of the plan by what ${w.areasEn} could hold: the plan counts ${n + rows} areas at the quota of ${quotaText("en")}, the sheet has ${n}${sttEn} — probably ${w.missingEn} missing (deleted), which would hold ${held("en")}${w.betweenEn}.`,
   );
 }
 
 /** The first line's warning, naming the numbers the STT skips and where, and what the missing rows would hold. */
 function bySkipText(context: RuleContext, kept: Finding, skips: readonly SttSkip[], rows: number, held: Held): Finding["message"] {
-  const [vi, en] = [skipsText(context, skips, "vi"), skipsText(context, skips, "en")];
-  const w = rowsWords(rows);
+  const w = rowsWords(rows, acrossColumns(context));
+  const [vi, en] = [skipsText(context, skips, w, "vi"), skipsText(context, skips, w, "en")];
   return localized(
-    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${w.areasVi} có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) dòng của ${w.areasVi} ở đó, ${w.thoseVi} giữ ${held("vi")}.`,
+    `${kept.message.vi} Mọi chỉ tiêu đều thiếu so với kế hoạch, mỗi chỉ tiêu đúng bằng phần ${w.areasVi} có thể giữ, và STT của các địa bàn bỏ mất ${vi} — có lẽ thiếu (đã xoá) ${w.unitVi} của ${w.areasVi} ở đó, ${w.thoseVi} giữ ${held("vi")}.`,
     `${kept.message.en} Every line falls short of the plan by what ${w.areasEn} could hold, and the areas' STT skips ${en} — probably ${w.missingEn} missing (deleted) there, which would hold ${held("en")}${w.betweenEn}.`,
   );
 }
 
 /** The numbers skipped and where: `số 3 (giữa dòng 5 và dòng 6)`, `3–4 (between rows 5 and 6)` (areas across: `between columns E and F`), several joined. */
-function skipsText(context: RuleContext, skips: readonly SttSkip[], lang: "vi" | "en"): string {
+function skipsText(context: RuleContext, skips: readonly SttSkip[], w: RowsWords, lang: "vi" | "en"): string {
   const { areas } = context.table;
   // Areas across the columns: the columns the numbers fall between.
-  const across = context.table.orientation !== "areas-as-rows";
-  const name = (area: number) => (across ? columnLetters(areas[area].index) : `${areas[area].index + 1}`);
-  const [vi, en] = across ? ["cột", "columns"] : ["dòng", "rows"];
+  const name = (area: number) => (acrossColumns(context) ? columnLetters(areas[area].index) : `${areas[area].index + 1}`);
+  const [vi, en] = [w.unitVi, w.unitEn(2)];
   return joinList(
     skips.map((skip) => {
       const [from, to] = [name(skip.after), name(skip.before)];
@@ -240,7 +247,7 @@ interface SttReading {
 function sttSkips(context: RuleContext): SttReading | null {
   const { table, sheet, leaves } = context;
   const areas = table.areas;
-  const across = table.orientation !== "areas-as-rows";
+  const across = acrossColumns(context);
   const numberAt = (leaf: number, at: number): number | null => {
     const value = across ? cellValue(sheet, at, areas[leaf].index) : cellValue(sheet, areas[leaf].index, at);
     const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : NaN;

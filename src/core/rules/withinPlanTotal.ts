@@ -13,7 +13,9 @@
  *
  * - the line's ceiling is an error, and on the line nothing else is told
  *   but the grand total's subtotal at the same cell (its figure typed, not
- *   a formula), checked against what the communes add up to;
+ *   a formula), checked against what the communes add up to — a commune's
+ *   number stored as text aside: counted as typed, it is a cause of its own
+ *   at its own cell and stays told beside the one finding;
  * - the grand total's own figure, as the line's allocated total, breaks no
  *   rule of the plan at error (within a `<=` ceiling, a gap still to
  *   allocate; up to a `>=` minimum) and is not the plan's figure;
@@ -48,6 +50,8 @@ export function withinPlanTotal(context: RuleContext, findings: readonly Finding
   const onLine = new Map<number, Finding[]>();
   for (const finding of findings) {
     const at = indexOf(finding);
+    // A commune's number stored as text counts as typed (its own finding, its own cause): it moves no figure of the line.
+    if (finding.rule === "text-number" && at !== null && context.table.areas[Math.floor(at / context.lineCount)]?.kind === "leaf") continue;
     const byCode = finding.indicator === null ? undefined : context.lineByCode.get(finding.indicator);
     const line = at !== null ? at % context.lineCount : byCode;
     if (line === undefined) continue;
@@ -123,7 +127,7 @@ function singleSlip(context: RuleContext, grand: number, line: number, gap: numb
   let digitSlip = false;
   for (const leaf of leavesUnder(context, grand)) {
     const at = leaf * context.lineCount + line;
-    if (context.state[at] !== CELL.number) continue;
+    if (context.state[at] !== CELL.number && context.state[at] !== CELL.textNumber) continue;
     const [typed, meant] = [inCells(context.base[at]), inCells(difference(context.base[at], gap))];
     if (meant < 0 || !looksLikeTypo(typed, meant)) continue;
     slips++;

@@ -15,6 +15,8 @@ const cells = (findings: readonly Finding[]) => findings.map((f) => `${f.rule} $
 const perLine = (placed: Placed) => [0, 1, 3].map((line) => `ceiling ${placed.grand(line)}`).sort();
 const noQuota = STAFF_LINES.map((l) => ({ ...l, quota: undefined }));
 const row = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
+/** What a missing area is, by the layout: a row, or (areas across the columns) a column. */
+const unit = (layout: StaffLayout) => (layout.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" });
 
 /** The STT cell of a commune whose label is at `label`: column A of its row, or (areas across) the row above its name. */
 const sttCell = (layout: StaffLayout, label: string) =>
@@ -37,10 +39,11 @@ describe("two communes deleted, the plan listing no areas", () => {
     expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
     expect(findings[0].severity).toBe("warning");
     const { en, vi } = findings[0].message;
-    expect(en).toContain("by what 2 areas could hold: the plan counts 11 areas at the quota of 1 tổ, the sheet has 9 — probably 2 areas' rows missing (deleted)");
+    // Areas across the columns, what is missing is two columns.
+    expect(en).toContain(`by what 2 areas could hold: the plan counts 11 areas at the quota of 1 tổ, the sheet has 9 — probably 2 areas' ${unit(layout).en}s missing (deleted)`);
     expect(en).toContain(`5 địa chỉ for the allocated total of Xây dựng địa chỉ tin cậy tại cộng đồng against the plan (${placed.grand(1)})`);
     expect(en).toContain(`225 million VND for the allocated total of Kinh phí hỗ trợ hoạt động against the plan (${placed.grand(3)})`);
-    expect(vi).toContain("có lẽ thiếu (đã xoá) dòng của 2 địa bàn");
+    expect(vi).toContain(`có lẽ thiếu (đã xoá) ${unit(layout).vi} của 2 địa bàn, các ${unit(layout).vi} đó giữ`);
   });
 
   const rows = layouts((l) => l.orientation === "areas-as-rows");
@@ -145,8 +148,8 @@ describe("two communes deleted, the plan listing no areas", () => {
       const findings = check(placed);
       expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
       const [from, to] = [column(placed.label(1, 0)), column(placed.label(1, 1))];
-      expect(findings[0].message.en).toContain(`by what 2 areas could hold, and the areas' STT skips 2–3 (between columns ${from} and ${to}) — probably 2 areas' rows missing (deleted) there`);
-      expect(findings[0].message.vi).toContain(`STT của các địa bàn bỏ mất số 2–3 (giữa cột ${from} và cột ${to})`);
+      expect(findings[0].message.en).toContain(`by what 2 areas could hold, and the areas' STT skips 2–3 (between columns ${from} and ${to}) — probably 2 areas' columns missing (deleted) there`);
+      expect(findings[0].message.vi).toContain(`STT của các địa bàn bỏ mất số 2–3 (giữa cột ${from} và cột ${to}) — có lẽ thiếu (đã xoá) cột của 2 địa bàn ở đó, các cột đó giữ`);
     });
 
     // Phù Lưu deleted (1, 2, 4) and Đông Yên from the end of Quốc Oai: the quota's two, the STT's one, the other at a district's end.
@@ -155,14 +158,42 @@ describe("two communes deleted, the plan listing no areas", () => {
       const findings = check(placed);
       expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
       expect(findings[0].message.en).toContain(
-        `the areas' STT skips 3 (between columns ${column(placed.label(1, 1))} and ${column(placed.label(1, 2))}), the other row leaving no gap in it (at the end of a district, the next numbered anew)`,
+        `the areas' STT skips 3 (between columns ${column(placed.label(1, 1))} and ${column(placed.label(1, 2))}), the other column leaving no gap in it (at the end of a district, the next numbered anew) — probably 2 areas' columns missing`,
       );
+      expect(findings[0].message.vi).toContain("cột còn lại không để lại chỗ trống trong STT (ở cuối một huyện, huyện sau đánh số lại từ 1) — có lẽ thiếu (đã xoá) cột của 2 địa bàn");
     });
 
     // The quota counting one row (Phù Lưu), the STT skipping two (1, 2, 5): one warning per line.
     test.each(across)("%s — the quota one row, the STT two: one warning per line", (_n, layout) => {
       const placed = deleted(STAFF_LINES, layout, [0, 1, 3], [[1, 2, 5]]);
       expect(cells(check(placed))).toEqual(perLine(placed));
+    });
+  });
+
+  // One commune deleted (Phù Lưu): the finding says what is missing as the sheet lays the areas out — a row, or
+  // (areas across the columns, numbered in a header row) a column — in both languages, by the quota or by the STT.
+  describe("the words follow the orientation", () => {
+    const both = [...rows, ...across];
+    const place = (layout: StaffLayout, address: string) => (layout.orientation === "areas-as-rows" ? `${row(address)}` : column(address));
+    test.each(both)("%s — by the quota: one area's row (column)", (_n, layout) => {
+      const placed = deleted(STAFF_LINES, layout, [0, 1, 3]);
+      const findings = check(placed);
+      expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
+      const { vi, en } = unit(layout);
+      expect(findings[0].message.en).toContain(`the sheet has 10 — probably one area's ${en} missing (deleted), which would hold`);
+      expect(findings[0].message.vi).toContain(`bảng chỉ có 10 — có lẽ thiếu (đã xoá) ${vi} của một địa bàn, ${vi} đó giữ`);
+      expect(`${findings[0].message.vi} ${findings[0].message.en}`).not.toMatch(layout.orientation === "areas-as-rows" ? /cột|column/ : /dòng|\brows?\b/);
+    });
+
+    test.each(both)("%s — by the STT: one area's row (column) where the number is skipped", (_n, layout) => {
+      const placed = deleted(noQuota, layout, [0, 1, 3], [[1, 2, 4]]);
+      const findings = check(placed);
+      expect(cells(findings)).toEqual([`ceiling ${placed.grand(0)}`]);
+      const { vi, en } = unit(layout);
+      const [from, to] = [place(layout, placed.label(1, 1)), place(layout, placed.label(1, 2))];
+      expect(findings[0].message.en).toContain(`the areas' STT skips 3 (between ${en}s ${from} and ${to}) — probably one area's ${en} missing (deleted) there, which would hold`);
+      expect(findings[0].message.vi).toContain(`bỏ mất số 3 (giữa ${vi} ${from} và ${vi} ${to}) — có lẽ thiếu (đã xoá) ${vi} của một địa bàn ở đó, ${vi} đó giữ`);
+      expect(`${findings[0].message.vi} ${findings[0].message.en}`).not.toMatch(layout.orientation === "areas-as-rows" ? /cột|column/ : /dòng|\brows?\b/);
     });
   });
 });

@@ -7,6 +7,7 @@
  * plan, or one commune's slip makes the gap, the two findings are two
  * causes and both stay.
  */
+import type { CellValue } from "../../../src/core/model/workbook";
 import { setFigure, checkStaff, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffDistrict, type StaffLayout } from "./staffSheet";
 
 const name = (l: StaffLayout) => `${l.orientation}, total ${l.grand}, districts ${l.districtTotals}`;
@@ -19,12 +20,14 @@ const layouts: [string, StaffLayout][] = staffLayouts()
 // Planned: 1 250 of the 1 265 triệu đồng given out (Đông Yên 95, not 110), 15 kept back.
 const planned = setFigure(D, 2, 2, 3, 95);
 
-/** The sheet as planned, `Tổng cộng` typed as `grand` on the money line, then Hùng Tiến's money (115) typed `figure`. */
-function sheet(layout: StaffLayout, figure: number, grand = 1250, districts: readonly StaffDistrict[] = planned): Placed {
-  const actual = setFigure(districts, 1, 1, 3, figure);
+/** The sheet as planned, `Tổng cộng` typed as `grand` on the money line, then Hùng Tiến's money (115) typed `figure`, then `also` planted. */
+function sheet(layout: StaffLayout, figure: CellValue, grand = 1250, districts: readonly StaffDistrict[] = planned, also: Also = (d) => d): Placed {
+  const actual = also(setFigure(districts, 1, 1, 3, figure));
   const typedGrand = setFigure(districts, 2, 2, 3, districts[2].communes[2].values[3] as number - (sumOf(districts) - grand));
   return staffWorkbook(STAFF_LINES, D, { actual, typedDistricts: actual, typedGrand }, layout);
 }
+
+type Also = (districts: StaffDistrict[]) => StaffDistrict[];
 
 const sumOf = (districts: readonly StaffDistrict[]) => districts.reduce((s, d) => s + d.communes.reduce((t, c) => t + (c.values[3] as number), 0), 0);
 
@@ -57,5 +60,38 @@ describe("the grand total within the plan, the communes over it", () => {
     ["one commune's slip making the line's gap", sheet(layout, 1150, 1250, D)],
   ])("%s — two causes, both told", (_n, placed) => {
     expect(tell(checkStaff(placed))).toEqual(both(placed));
+  });
+
+  // Another problem planted beside the one gap: told at its own cell, the total's one finding kept.
+  describe("a second problem beside it", () => {
+    test.each<[string, CellValue, Also, (p: Placed) => string]>([
+      // Khánh Thượng's tổ typed 2 (the quota 1), on another line.
+      ["a quota broken on another line", 150, (d) => setFigure(d, 0, 0, 0, 2), (p) => `quota ${p.cell(0, 0, 0)}`],
+      // Minh Quang's địa chỉ typed -2, on another line.
+      ["a negative figure on another line", 150, (d) => setFigure(d, 0, 1, 1, -2), (p) => `invalid-value ${p.cell(0, 1, 1)}`],
+      // Minh Quang's địa chỉ typed as text ("2"), on another line.
+      ["a number stored as text on another line", 150, (d) => setFigure(d, 0, 1, 1, "2"), (p) => `text-number ${p.cell(0, 1, 1)}`],
+      // Minh Quang's money typed as text ("95"), on the total's own line: counted as typed, it moves no figure.
+      ["a number stored as text on the same line", 150, (d) => setFigure(d, 0, 1, 3, "95"), (p) => `text-number ${p.cell(0, 1, 3)}`],
+      // Hùng Tiến's changed figure itself stored as text ("150").
+      ["the changed commune's figure stored as text", "150", (d) => d, (p) => `text-number ${p.cell(1, 1, 3)}`],
+    ])("%s — both told, the total's subtotal once", (_n, figure, also, other) => {
+      // A text cell on the money line under districts' SUM formulas skips their totals (an error naming them), and the
+      // grand total's subtotal weighs those shown totals: another reading, not this one's (both stay there).
+      const onMoney = /same line|changed commune/.test(_n);
+      for (const [, layout] of layouts.filter(([, l]) => !onMoney || l.districtTotals !== "formula")) {
+        const placed = sheet(layout, figure, 1250, planned, also);
+        const findings = checkStaff(placed);
+        expect([name(layout), tell(findings)]).toEqual([name(layout), [`subtotal ${placed.grand(3)}`, other(placed)].sort()]);
+        expect(findings.find((f) => f.rule === "subtotal")?.message.en).toContain("This cell shows 1,250 million VND, within the plan");
+      }
+    });
+
+    // Planted to the plan's figure, Hùng Tiến's 115 typed "1150" as text (a digit typed twice) and the total typed 1 250:
+    // the slip alone puts the line over, stored as text or not — the total is wrong besides, both stay.
+    test("a commune's slip stored as text making the line's gap — two causes, both told", () => {
+      const placed = sheet(layout, "1150", 1250, D);
+      expect(tell(checkStaff(placed))).toEqual([...both(placed), `text-number ${placed.cell(1, 1, 3)}`].sort());
+    });
   });
 });
