@@ -12,8 +12,6 @@ import type { Lang, LocalizedText } from "../../core/model/text";
 import { mergeSelection } from "../../app/sheetChoices";
 import { runCheck } from "../../app/runCheck";
 import { readingWithoutPlanLine, type UnmatchedReading } from "../../app/readingRescue";
-import { clearFindingHighlightsReport, highlightFindings } from "../../app/highlights";
-import { writeSummarySheet } from "../../app/summary";
 import { STRINGS, type UiStrings } from "../../i18n";
 import { both, usePaneTasks, writeNotices, type NoticeState } from "../hooks/usePaneTasks";
 import { BusyIndicator } from "./BusyIndicator";
@@ -127,6 +125,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const onHighlight = (): Promise<void> =>
     work("highlight", async () => {
       if (outcome === null) return;
+      const { highlightFindings } = await import(/* webpackChunkName: "highlights" */ "../../app/highlights");
       const done = await highlightFindings(host, outcome, lang);
       setOutcome(done.outcome);
       highlightPresence.highlighted(done.value);
@@ -135,6 +134,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
 
   const onClear = (): Promise<void> =>
     work("clear", async () => {
+      const { clearFindingHighlightsReport } = await import(/* webpackChunkName: "highlights" */ "../../app/highlights");
       const report = await clearFindingHighlightsReport(host);
       highlightPresence.cleared();
       const list: NoticeState[] = [{ intent: "success", text: both((s) => s.cleared(report.restored)) }];
@@ -147,6 +147,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const onSummary = (): Promise<void> =>
     work("summary", async () => {
       if (outcome === null) return;
+      const { writeSummarySheet } = await import(/* webpackChunkName: "summary" */ "../../app/summary");
       const done = await writeSummarySheet(host, outcome, lang);
       setOutcome(done.outcome);
       setSheets(await host.listSheets());
