@@ -15,7 +15,10 @@
  *   but the grand total's subtotal at the same cell (its figure typed, not
  *   a formula), checked against what the communes add up to — a commune's
  *   number stored as text aside: counted as typed, it is a cause of its own
- *   at its own cell and stays told beside the one finding;
+ *   at its own cell and stays told beside the one finding; a row told
+ *   repeated or not in the plan (`duplicate`, `coverage`) weighs only on the
+ *   lines it fills, a plan area with no row only where the parts fall short
+ *   of the total (it is told beside the one finding on the other lines);
  * - the grand total's own figure, as the line's allocated total, breaks no
  *   rule of the plan at error (within a `<=` ceiling, a gap still to
  *   allocate; up to a `>=` minimum) and is not the plan's figure;
@@ -43,8 +46,8 @@ import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 export function withinPlanTotal(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const grand = context.grandTotal;
   if (grand === null || !findings.some((f) => f.rule === "ceiling" && f.severity === "error") || !findings.some((f) => f.rule === "subtotal")) return [...findings];
-  // Rows told missing or repeated move the parts by their own figures: their steps weigh the gaps.
-  if (findings.some((f) => f.rule === "coverage" || f.rule === "duplicate")) return [...findings];
+  // Rows told missing or repeated move the parts by their own figures: their steps weigh the gaps of the lines they fill.
+  const movedByRows = linesMovedByRows(context, findings);
   const indexOf = cellIndexer(context);
   // What is told on each table line: by the cell it is told at, or by its plan line.
   const onLine = new Map<number, Finding[]>();
@@ -63,7 +66,7 @@ export function withinPlanTotal(context: RuleContext, findings: readonly Finding
   const dropped = new Set<Finding>();
   const rewritten = new Map<Finding, Finding>();
   for (const [line, told] of onLine) {
-    if (told.length !== 2) continue;
+    if (told.length !== 2 || movedByRows(line)) continue;
     const ceiling = told.find((f) => f.rule === "ceiling");
     const subtotal = told.find((f) => f.rule === "subtotal");
     if (ceiling === undefined || subtotal === undefined) continue;
@@ -134,4 +137,35 @@ function singleSlip(context: RuleContext, grand: number, line: number, gap: numb
     digitSlip = looksLikeDigitSlip(typed, meant);
   }
   return slips === 1 && digitSlip;
+}
+
+/**
+ * Whether a row told repeated or not among the plan's areas (`duplicate`,
+ * `coverage` at its label) holds a figure on the line, or a plan area with no
+ * row could make the line's parts short of its grand total: such a row moves
+ * the line's parts by its own figures, a cause beside the one gap. A row it
+ * cannot place moves every line.
+ */
+function linesMovedByRows(context: RuleContext, findings: readonly Finding[]): (line: number) => boolean {
+  const { areas } = context.table;
+  const rows: number[] = [];
+  let missing = false;
+  let unplaced = false;
+  for (const finding of findings) {
+    if (finding.rule !== "coverage" && finding.rule !== "duplicate") continue;
+    if (finding.rule === "coverage" && finding.cell === null) {
+      missing = true;
+      continue;
+    }
+    const area = finding.sheet === context.table.sheet ? areas.findIndex((a) => a.labelRow === finding.row && a.labelCol === finding.col) : -1;
+    if (area === -1) unplaced = true;
+    else rows.push(...(areas[area].kind === "leaf" ? [area] : leavesUnder(context, area)));
+  }
+  const grand = context.grandTotal;
+  return (line) => {
+    if (unplaced) return true;
+    if (rows.some((area) => standing(context.base[area * context.lineCount + line], 0) !== "equal")) return true;
+    // A plan area with no row can only leave the parts short: of a total that counts it.
+    return missing && grand !== null && standing(leafSum(context, grand, line), context.base[grand * context.lineCount + line]) === "below";
+  };
 }

@@ -8,7 +8,7 @@
  * causes and both stay.
  */
 import type { CellValue } from "../../../src/core/model/workbook";
-import { setFigure, checkStaff, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffDistrict, type StaffLayout } from "./staffSheet";
+import { setCommunes, setFigure, checkStaff, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffDistrict, type StaffLayout } from "./staffSheet";
 
 const name = (l: StaffLayout) => `${l.orientation}, total ${l.grand}, districts ${l.districtTotals}`;
 // The grand total typed by hand; the districts' totals typed from the communes as they stand, formulas, or none.
@@ -84,6 +84,37 @@ describe("the grand total within the plan, the communes over it", () => {
         const findings = checkStaff(placed);
         expect([name(layout), tell(findings)]).toEqual([name(layout), [`subtotal ${placed.grand(3)}`, other(placed)].sort()]);
         expect(findings.find((f) => f.rule === "subtotal")?.message.en).toContain("This cell shows 1,250 million VND, within the plan");
+      }
+    });
+
+    // A row told repeated or missing moves only the lines it fills: on the total's line, the one gap is still one cause.
+    const withRepeat = (values: CellValue[]): Also => (d) => setCommunes(d, 2, [...d[2].communes, { name: "Sài Sơn", values }]);
+    test.each<[string, Also]>([
+      // Sài Sơn written again at the end of Quốc Oai, left blank.
+      ["a blank repeat of a commune", withRepeat([null, null, null, null])],
+      // Sài Sơn written again, only its rate (83 %) filled: on the percent line, not the money line.
+      ["a repeat holding a rate only", withRepeat([null, null, 83, null])],
+    ])("%s — the repeat told at its label, the total's subtotal once", (_n, also) => {
+      for (const [, layout] of layouts) {
+        const placed = sheet(layout, 150, 1250, planned, also);
+        const findings = checkStaff(placed);
+        const repeat = findings.find((f) => f.rule === "duplicate");
+        expect([name(layout), tell(findings)]).toEqual([name(layout), [`duplicate ${repeat?.cell ?? "none"}`, `subtotal ${placed.grand(3)}`].sort()]);
+        expect(repeat?.area).toBe("Xã Sài Sơn");
+        expect(findings.find((f) => f.rule === "subtotal")?.message.en).toContain("This cell shows 1,250 million VND, within the plan");
+      }
+    });
+
+    // Hợp Thanh (100) left out, every total typed without it, Hùng Tiến's 115 typed 300: the parts (1 335) over the plan,
+    // the total showing 1 150. A missing row could only leave the parts short of the total: it is no step of this gap.
+    test("a commune of the plan's list missing — its coverage finding, the total's subtotal once", () => {
+      const short = setCommunes(planned, 1, planned[1].communes.filter((c) => c.name !== "Hợp Thanh"));
+      const actual = setFigure(short, 1, 1, 3, 300);
+      for (const [, layout] of layouts) {
+        const placed = staffWorkbook(STAFF_LINES, D, { actual, typedDistricts: actual, typedGrand: short }, layout);
+        const findings = checkStaff(placed);
+        expect([name(layout), tell(findings)]).toEqual([name(layout), ["coverage Hợp Thanh", `subtotal ${placed.grand(3)}`]]);
+        expect(findings.find((f) => f.rule === "subtotal")?.message.en).toContain("This cell shows 1,150 million VND, within the plan");
       }
     });
 
