@@ -158,7 +158,7 @@ const CAUSE_FOLDS: readonly ((context: RuleContext, findings: readonly Finding[]
  * a ceiling that one commune's negative or fractional figure alone puts off, corrected plainly, is named in its error (`invalidCause`);
  * a ceiling that one commune's figure typed in another unit (đồng in a triệu column) alone puts off is told at that cell (`scaleCause`);
  * a figure merged over several areas' cells is told once, at the merge (`mergeCause`);
- * a ceiling the typed subtotals' gaps alone make, the grand total showing the plan, is told in those subtotals (`shownPlanCause`);
+ * a ceiling the typed subtotals' gaps alone make, the grand total showing the plan (with none, the districts' typed subtotals adding up to it), is told in those subtotals (`shownPlanCause`);
  * a commune's row copied from the row above, the typed subtotals over it off by what it alone holds, is told once, at its first cell (`copiedRow`);
  * a commune's figure typed with one keyboard slip (`12` for `120`) under a typed subtotal showing the plan, the only commune of it that reads so, is told at it (`slipCause`);
  * a district's typed subtotal typed wrong over communes one of which has a keyboard slip, the grand total showing the plan and the other parts agreeing with their communes, is told at the subtotal (with the figure the plan leaves it) and at the slip, the grand total's subtotal and the ceiling named in the slip's (`subtotalBesideSlip`);

@@ -1,6 +1,7 @@
 /**
  * One cause, one finding where the sheet's typed figures show the plan: the
- * grand total holds the plan's figure on a line, and a typed subtotal (a
+ * grand total holds the plan's figure on a line (a sheet with no grand total:
+ * its districts' typed subtotals add up to it), and a typed subtotal (a
  * district's, or the grand total right over the communes; or a SUM over them
  * whose saved value was not recalculated) agrees with the plan too but not
  * with the communes under it. Either a commune was typed
@@ -23,7 +24,7 @@ import { difference, standing, verdict } from "./compare";
 import { ceilingMessage } from "./ceiling";
 import { CELL } from "../cells/readCell";
 import { areaKey as areaKeyOf } from "../text/fold";
-import { grandTotalShows, isFormulaAt, leafSum, leavesUnder, offAlongside, subtotalName } from "./leafCause";
+import { isFormulaAt, leafSum, leavesUnder, offAlongside, sheetShows, subtotalName } from "./leafCause";
 import { cellIndexer } from "./singleCause";
 import { totalLineChildren } from "./lineTotals";
 import { missedParts } from "./subtotal";
@@ -100,7 +101,8 @@ export function shownPlanCause(context: RuleContext, told: readonly Finding[]): 
     const planLine = context.planByCode.get(code);
     const allocated = allocatedFor(context, code);
     if (line === undefined || planLine === undefined || allocated === null || planLine.kind === "percent") return false;
-    if (!grandTotalShows(context, line, planLine.target)) return false;
+    // The grand total shows the plan, or, with none, the districts' typed subtotals together (`sheetShows`).
+    if (!sheetShows(context, line, planLine.target)) return false;
     if (standing(Number((allocated + gap).toPrecision(15)), planLine.target) !== "equal") return false;
     const where = verdict(allocated, planLine.rule, planLine.target);
     if (where === "ok") return false;
@@ -109,13 +111,20 @@ export function shownPlanCause(context: RuleContext, told: readonly Finding[]): 
     const at = ceiling.cell ?? "";
     // A reserve kept beside the grand total: the total shows the plan with it (`grandTotalShows`).
     const reserve = context.table.notes?.reserveOutsideTotal;
+    const shows =
+      context.grandTotal === null
+        ? { vi: "Các ô cộng của các huyện cộng lại đúng số kế hoạch", en: "The districts' typed subtotals add up to the plan's figure" }
+        : {
+            vi: `Tổng cộng của bảng${reserve === undefined ? "" : ` cùng "${reserve.label}" ghi riêng bên ngoài`} ghi đúng số kế hoạch`,
+            en: `The table's grand total${reserve === undefined ? "" : ` with "${reserve.label}" kept beside it`} shows the plan's figure`,
+          };
     for (const subtotal of subtotals) {
       const current = rewritten.get(subtotal) ?? subtotal;
       rewritten.set(subtotal, {
         ...current,
         message: localized(
-          `${current.message.vi} Tính từ các địa bàn, so với kế hoạch (${at}): ${said.vi} Tổng cộng của bảng${reserve === undefined ? "" : ` cùng "${reserve.label}" ghi riêng bên ngoài`} ghi đúng số kế hoạch, nên chỉ báo một lần tại đây.`,
-          `${current.message.en} Counted from the areas, against the plan (${at}): ${said.en} The table's grand total${reserve === undefined ? "" : ` with "${reserve.label}" kept beside it`} shows the plan's figure, so this is told once, here.`,
+          `${current.message.vi} Tính từ các địa bàn, so với kế hoạch (${at}): ${said.vi} ${shows.vi}, nên chỉ báo một lần tại đây.`,
+          `${current.message.en} Counted from the areas, against the plan (${at}): ${said.en} ${shows.en}, so this is told once, here.`,
         ),
       });
     }

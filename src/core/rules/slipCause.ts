@@ -3,8 +3,8 @@
  * keyboard (a digit left out or typed twice, two neighbouring digits
  * swapped: `12` for `120`; not one digit typed for another, which round
  * figures fall into by chance) under a typed subtotal that kept the figure
- * as planned. The subtotal, and the table's grand total, show the plan's
- * figure; the communes under it fall short of (or pass) it by the gap. Which
+ * as planned. The subtotal, and the table's grand total (with none, the
+ * districts' typed subtotals added up), show the plan's figure; the communes under it fall short of (or pass) it by the gap. Which
  * commune holds the gap no sum tells, but only one of them, corrected by it,
  * reads as the same figure with one slip: that cell is told, naming the
  * subtotal and the plan comparison it puts right. Told only when the
@@ -32,7 +32,7 @@ import { CELL } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
-import { grandTotalShows, grandTotalWords, isFormulaAt, passesThrough, subtotalName, typedTotalStanding, typedTotalsAbove } from "./leafCause";
+import { grandTotalWords, isFormulaAt, passesThrough, sheetShows, subtotalName, typedTotalStanding, typedTotalsAbove } from "./leafCause";
 import { alsoRight, ceilingName, cellIndexer, findingsByLine } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
@@ -140,7 +140,7 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   const leafSums = Float64Array.from(context.leafSums);
   leafSums[line] = Number((leafSums[line] + planGap).toPrecision(15));
   const allocated = allocatedFor({ ...context, leafSums }, code);
-  if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) return null;
+  if (allocated === null || standing(allocated, planLine.target) !== "equal" || !sheetShows(context, line, planLine.target)) return null;
   const withoutRepeat = repeatOut;
   const scale = context.scales[line];
   const slips: { child: number; meant: number; carried: readonly number[]; digit: boolean }[] = [];
@@ -168,7 +168,8 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   const header = context.table.lines[line].header;
   const label = areas[child].label;
   const ceiling = ceilingName(context, { ...ceilingAt(context, line), indicator: code } as Finding);
-  const grand = grandTotalWords(context, line);
+  // With no grand total, the districts' typed subtotals together show the plan (`sheetShows`).
+  const grand = context.grandTotal === null ? { vi: "tổng các ô cộng của các huyện", en: "the districts' subtotals added up" } : grandTotalWords(context, line);
   const message = localized(
     `${header} của ${label} (${cell}) ghi ${f(typed, "vi")}, nhưng ${subtotal.vi}, cùng ${grand.vi}, ghi đúng số kế hoạch và chỉ khớp khi các địa bàn ${gap > 0 ? "thêm" : "bớt"} ${f(Math.abs(gap), "vi")}: trong các địa bàn thuộc ${areas[area].label}, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót hoặc thừa một chữ số, hay đảo hai chữ số liền nhau) — có lẽ ô này gõ nhầm.`,
     `The ${header} of ${label} (${cell}) shows ${f(typed, "en")}, but ${subtotal.en}, like ${grand.en}, shows the plan's figure and adds up only with ${f(Math.abs(gap), "en")} ${gap > 0 ? "more" : "less"} in the areas: of the areas of ${areas[area].label}, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out or typed twice, or two neighbouring digits swapped) — probably a slip of the keyboard here.`,
