@@ -15,7 +15,9 @@
  *   but the grand total's subtotal at the same cell (its figure typed, not
  *   a formula), checked against what the communes add up to — a commune's
  *   number stored as text aside: counted as typed, it is a cause of its own
- *   at its own cell and stays told beside the one finding; a row told
+ *   at its own cell and stays told beside the one finding (where a district's
+ *   SUM skips it, the total's parts are weighed with it counted in, the
+ *   finding's figures allocheck's); a row told
  *   repeated or not in the plan (`duplicate`, `coverage`) weighs only on the
  *   lines it fills, a plan area with no row only where the parts fall short
  *   of the total (it is told beside the one finding on the other lines);
@@ -38,7 +40,7 @@ import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { CELL } from "../cells/readCell";
 import { allocatedFor, type RuleContext } from "./context";
-import { breachSeverity, difference, lineVerdict, standing } from "./compare";
+import { breachSeverity, difference, lineVerdict, standing, withoutNoise } from "./compare";
 import { isFormulaAt, leafSum, leavesUnder } from "./leafCause";
 import { cellIndexer } from "./singleCause";
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
@@ -70,17 +72,17 @@ export function withinPlanTotal(context: RuleContext, findings: readonly Finding
     const ceiling = told.find((f) => f.rule === "ceiling");
     const subtotal = told.find((f) => f.rule === "subtotal");
     if (ceiling === undefined || subtotal === undefined) continue;
-    const message = foldedMessage(context, grand, line, ceiling, subtotal, indexOf);
-    if (message === null) continue;
+    const folded = foldedSubtotal(context, grand, line, ceiling, subtotal, indexOf);
+    if (folded === null) continue;
     dropped.add(ceiling);
-    rewritten.set(subtotal, { ...subtotal, message });
+    rewritten.set(subtotal, folded);
   }
   if (dropped.size === 0) return [...findings];
   return findings.filter((f) => !dropped.has(f)).map((f) => rewritten.get(f) ?? f);
 }
 
-/** The subtotal's message naming the ceiling, when the two are one cause as the file says; else null. */
-function foldedMessage(context: RuleContext, grand: number, line: number, ceiling: Finding, subtotal: Finding, indexOf: (f: Finding) => number | null): Finding["message"] | null {
+/** The subtotal naming the ceiling, when the two are one cause as the file says; else null. */
+function foldedSubtotal(context: RuleContext, grand: number, line: number, ceiling: Finding, subtotal: Finding, indexOf: (f: Finding) => number | null): Finding | null {
   const code = ceiling.indicator;
   const planLine = code === null ? undefined : context.planByCode.get(code);
   if (code === null || planLine === undefined || planLine.kind === "percent" || context.lineByCode.get(code) !== line || context.sourceLines?.has(line) === true) return null;
@@ -91,7 +93,11 @@ function foldedMessage(context: RuleContext, grand: number, line: number, ceilin
   // The grand total typed as a number, checked against what the communes add up to: the line's allocated total.
   if (context.state[at] !== CELL.number || isFormulaAt(context, grand, line)) return null;
   const allocated = allocatedFor(context, code);
-  if (allocated === null || standing(subtotal.expected, allocated) !== "equal" || standing(leafSum(context, grand, line), allocated) !== "equal") return null;
+  if (allocated === null || standing(leafSum(context, grand, line), allocated) !== "equal") return null;
+  // Weighed against the districts' figures as the sheet shows them: SUMs skipping a commune's number stored as text
+  // (told at its cell, naming them) show less than allocheck counts; counted in, the total's parts are the line's.
+  const skipped = skippedText(context, grand, line);
+  if (standing(subtotal.expected + skipped, allocated) !== "equal") return null;
   const shown = context.base[at];
   if (standing(shown, subtotal.actual) !== "equal" || standing(shown, planLine.target) === "equal") return null;
   // The total's own figure keeps within the plan, where the parts break it.
@@ -111,10 +117,38 @@ function foldedMessage(context: RuleContext, grand: number, line: number, ceilin
     context.table.orientation === "areas-as-rows"
       ? { vi: "một ô thành phần bên dưới", en: "a part below it" }
       : { vi: "một ô thành phần trên cùng dòng", en: "a part along its row" };
-  return localized(
-    `${subtotal.message.vi} Tính từ các địa bàn, so với kế hoạch: ${ceiling.message.vi} Ô này ghi ${f(shown, "vi")}, trong phạm vi kế hoạch: cùng một số lệch làm lệch cả hai — nếu ${parts.vi} ghi sai (hoặc sửa sau khi đã ghi tổng), sửa ô đó thì ô cộng này và so sánh với kế hoạch cùng khớp${rest.vi}; nếu các ô thành phần đúng thì ô này chưa được cập nhật và tổng phân bổ sai so với kế hoạch như trên.`,
-    `${subtotal.message.en} Counted from the areas, against the plan: ${ceiling.message.en} This cell shows ${f(shown, "en")}, within the plan: one gap puts both off — if ${parts.en} is wrong (or was changed after this total was typed), correcting it puts this total and the plan comparison right together${rest.en}; if the parts are right, this total was not updated and the allocation breaks the plan as above.`,
+  const lead =
+    skipped === 0
+      ? subtotal.message
+      : localized(
+          `Ô cộng của ${context.table.areas[grand].label} ghi ${f(shown, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(allocated, "vi")} khi tính cả số lưu dạng văn bản mà hàm SUM bên dưới bỏ qua (đã báo tại ô đó) (lệch ${f(Math.abs(difference(allocated, shown)), "vi")}).`,
+          `The subtotal of ${context.table.areas[grand].label} shows ${f(shown, "en")}, but its areas add up to ${f(allocated, "en")} counting the number stored as text that a SUM below skips (told at its cell) (off by ${f(Math.abs(difference(allocated, shown)), "en")}).`,
+        );
+  const message = localized(
+    `${lead.vi} Tính từ các địa bàn, so với kế hoạch: ${ceiling.message.vi} Ô này ghi ${f(shown, "vi")}, trong phạm vi kế hoạch: cùng một số lệch làm lệch cả hai — nếu ${parts.vi} ghi sai (hoặc sửa sau khi đã ghi tổng), sửa ô đó thì ô cộng này và so sánh với kế hoạch cùng khớp${rest.vi}; nếu các ô thành phần đúng thì ô này chưa được cập nhật và tổng phân bổ sai so với kế hoạch như trên.`,
+    `${lead.en} Counted from the areas, against the plan: ${ceiling.message.en} This cell shows ${f(shown, "en")}, within the plan: one gap puts both off — if ${parts.en} is wrong (or was changed after this total was typed), correcting it puts this total and the plan comparison right together${rest.en}; if the parts are right, this total was not updated and the allocation breaks the plan as above.`,
   );
+  return skipped === 0 ? { ...subtotal, message } : { ...subtotal, expected: withoutNoise(allocated), message };
+}
+
+/**
+ * What the formula totals under the grand total leave out on the line: the
+ * communes' numbers stored as text under a district whose cell is a formula
+ * (Excel's SUM skips them), which the grand total's parts as shown lack.
+ */
+function skippedText(context: RuleContext, grand: number, line: number): number {
+  const { areas } = context.table;
+  let skipped = 0;
+  for (const leaf of leavesUnder(context, grand)) {
+    const at = leaf * context.lineCount + line;
+    if (context.state[at] !== CELL.textNumber) continue;
+    for (let up = areas[leaf].parent; up !== null && up !== grand; up = areas[up].parent) {
+      if (!isFormulaAt(context, up, line)) continue;
+      skipped += context.base[at];
+      break;
+    }
+  }
+  return skipped;
 }
 
 /**
