@@ -15,12 +15,26 @@ import { SheetDataBytesScanner } from "./sheetDataBytes";
 import { sheetBuilder, type SheetReadOptions } from "./sheetXml";
 import { XmlError } from "./xml";
 
+/** How many of the part's first bytes are looked at for the `<sheetData>` start tag before all the bytes so far. */
+const HEAD_PROBE = 1 << 16;
+
 /**
  * The `<sheetData>` start tag in the bytes read so far (its indices are byte
  * indices: the names and delimiters it looks for are ASCII, and Latin-1 gives
  * one character per byte); null while it may still come (or be cut).
  */
 function sheetDataIn(head: Buffer, last: boolean): SheetDataBounds | null {
+  if (head.length > HEAD_PROBE) {
+    // Mostly the tag is in the part's first bytes: found there whole, it is the one the whole head gives (the first
+    // match, its start tag read to its `>`), without a string of the whole first chunk. Found cut (an error) or
+    // not found there, the whole head is looked at, as below.
+    try {
+      const found = findSheetData(head.toString("latin1", 0, HEAD_PROBE));
+      if (found !== null) return found;
+    } catch {
+      // cut at the probe's end, or malformed: told (or not) by the whole head below
+    }
+  }
   try {
     return findSheetData(head.toString("latin1"));
   } catch (error) {
@@ -55,7 +69,8 @@ export async function readSheetStream(
   const take = (bytes: Buffer, last: boolean) => {
     let start = 0;
     if (scanner === null) {
-      head = head.length === 0 ? Buffer.from(bytes) : Buffer.concat([head, bytes]);
+      // A chunk is never written again once given (zip.ts): the first is read where it is, no copy of it.
+      head = head.length === 0 ? bytes : Buffer.concat([head, bytes]);
       bounds = sheetDataIn(head, last);
       if (bounds === null) return;
       headText = head.toString("utf8", 0, bounds.start);

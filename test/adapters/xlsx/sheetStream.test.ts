@@ -109,6 +109,42 @@ describe("streamed sheets read as the whole part", () => {
   });
 });
 
+describe("the <sheetData> start tag anywhere in a first chunk larger than the 64 KiB looked at first", () => {
+  const PROBE = 1 << 16;
+  const ROWS = '<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="s"><v>4</v></c></row>';
+  /** A part whose start tag `tag` begins at byte `at` (a comment before it fills the bytes). */
+  function partWithTagAt(at: number, tag: string, rest: string): string {
+    const before = '<worksheet><sheetViews><sheetView workbookViewId="0"/></sheetViews><!--';
+    return `${before}${"p".repeat(at - before.length - 3)}-->${tag}${rest}`;
+  }
+  const TAGS: readonly [string, string][] = [
+    ["<sheetData>", `${ROWS}</sheetData></worksheet>`],
+    ['<sheetData  spans="1:2"\n>', `${ROWS}</sheetData></worksheet>`],
+    ["<sheetData/>", "</worksheet>"],
+  ];
+  const offsets = (tag: string): number[] => [100, ...Array.from({ length: tag.length + 2 }, (_, k) => PROBE - k), PROBE + 100];
+
+  test.each(TAGS)("%j, given whole or in two chunks", async (tag, rest) => {
+    for (const at of offsets(tag)) {
+      const xml = partWithTagAt(at, tag, rest);
+      const whole = parseSheetXml("S", xml, SHARED, false);
+      expect(whole.values).toEqual(rest === "</worksheet>" ? [] : [[1, SHARED[4]]]);
+      const bytes = Buffer.from(xml, "utf8");
+      expect(await streamed(xml, pieces(bytes, []))).toEqual(whole);
+      expect(await streamed(xml, pieces(bytes, [PROBE + 1]))).toEqual(whole);
+    }
+  });
+
+  test("a malformed start tag across the 64 KiB fails as the whole part does", async () => {
+    const tag = '<sheetData a="1>';
+    for (const at of [PROBE - 8, PROBE - 2, PROBE + 10]) {
+      const xml = partWithTagAt(at, tag, `${ROWS}</sheetData></worksheet>`);
+      expect(() => parseSheetXml("S", xml, SHARED, false)).toThrow(XmlError);
+      await expect(streamed(xml, pieces(Buffer.from(xml, "utf8"), []))).rejects.toThrow(XmlError);
+    }
+  });
+});
+
 describe("multi-byte text cut between chunks", () => {
   const vietnamese = "Hội Liên hiệp Phụ nữ xã Nậm Pồ – Mường Nhé: kinh phí hỗ trợ (triệu đồng) ữ ỹ ẳ ậ́ 漢 😀";
   const inline = (text: string) => `<is><r><t>${text.slice(0, 20)}</t></r><r><rPr><b/></rPr><t xml:space="preserve">${text.slice(20)}</t></r></is>`;
