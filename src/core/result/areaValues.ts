@@ -88,10 +88,12 @@ const IN_READINGS = -1;
 const NO_VALUES = -2;
 
 /**
- * Each area's value on each line, worked out children first: a leaf's are
- * read from its cells' readings (`base`), not copied (a table of 100 000
- * leaves × 30 lines would copy 24 MB of them); only the groups' and totals'
- * values are kept, each added up child by child, line by line.
+ * Each area's value on each line: a leaf's are read from its cells' readings
+ * (`base`), not copied (a table of 100 000 leaves × 30 lines would copy 24 MB
+ * of them); a group's or total's are worked out the first time one of them
+ * is read — its children's first, each added up child by child, line by
+ * line — and kept. An area no view reads (the grand total, under a summary's
+ * table by area) is never added up.
  */
 export function areaValueReader(input: AreaValueInput): (area: number, line: number) => number {
   const { table, lineCount, state, base, lowest } = input;
@@ -104,26 +106,33 @@ export function areaValueReader(input: AreaValueInput): (area: number, line: num
     if (slot[a] === NO_VALUES) slot[a] = table.areas[a].kind === "leaf" ? IN_READINGS : slots++;
   }
   const own = new Float64Array(slots * lineCount);
+  const done = new Uint8Array(slots);
   const read = (area: number, line: number): number => {
     const at = slot[area];
     if (at === IN_READINGS) {
       const cell = area * lineCount + line;
       return cell < base.length ? base[cell] : Number.NaN;
     }
-    return at === NO_VALUES ? Number.NaN : own[at * lineCount + line];
+    if (at === NO_VALUES) return Number.NaN;
+    if (done[at] === 0) addUp(area, at);
+    return own[at * lineCount + line];
   };
-  for (let i = 0; i < order.length; i++) {
-    const a = order[i];
+  const addUp = (a: number, at: number): void => {
+    // Marked before its children are read (the areas make a tree: none is its own ancestor).
+    done[at] = 1;
     const area = table.areas[a];
-    if (area.kind === "leaf") continue;
     // Child by child, each line in turn, the area's own values starting NaN (no value yet).
-    const offset = slot[a] * lineCount;
+    const offset = at * lineCount;
     for (let l = 0; l < lineCount; l++) own[offset + l] = Number.NaN;
-    for (const child of area.children) {
+    const children = area.children;
+    for (let c = 0; c < children.length; c++) {
+      const child = children[c];
       const childOffset = child * lineCount;
+      // A leaf's values read where they are (most children: a table's communes), a group's through `read`.
+      const inReadings = slot[child] === IN_READINGS;
       const leafChild = anyLowest && table.areas[child].kind === "leaf";
       for (let l = 0; l < lineCount; l++) {
-        const v = read(child, l);
+        const v = inReadings ? (childOffset + l < base.length ? base[childOffset + l] : Number.NaN) : read(child, l);
         if (Number.isNaN(v) || (leafChild && lowest[l] && isInvalidState(state[childOffset + l]))) continue;
         const value = own[offset + l];
         if (Number.isNaN(value)) own[offset + l] = v;
@@ -134,7 +143,7 @@ export function areaValueReader(input: AreaValueInput): (area: number, line: num
       const value = own[offset + l];
       if (!Number.isInteger(value) && !Number.isNaN(value)) own[offset + l] = Number(value.toPrecision(15));
     }
-  }
+  };
   return read;
 }
 

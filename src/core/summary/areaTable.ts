@@ -191,9 +191,12 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
       if (listed.members !== undefined) {
         formula = subtotalFormula(mode, 2 + j, first + listed.members.first, first + listed.members.last);
       } else {
-        // A line split by funding source with no total column: the sum of its sources' formulas, as the engine adds them.
-        const terms: string[] = [];
-        for (const entry of parts[j].map((part) => part.entry)) {
+        // A line split by funding source with no total column: the sum of its sources' formulas, as the engine adds them
+        // (nearly always one term: no array of them made).
+        const lineParts = parts[j];
+        let joined: string | null = lineParts.length === 0 ? null : "";
+        for (let p = 0; p < lineParts.length && joined !== null; p++) {
+          const entry = lineParts[p].entry;
           let term: string | null;
           const run = !isLeaf && mode === "sum" ? plainRunFormula(sheet, byRows, leafIndexes, entry.index, m.factor) : undefined;
           if (run !== undefined) term = run;
@@ -203,14 +206,9 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
             if (isLeaf) term = mode === "min" ? lowestLeafFormula(sheet, cells[0]) : cellFormula(sheet, cells[0], mode, m.factor);
             else term = allocatedFormula(sheet, cells, mode, m.factor);
           }
-          if (term === null) {
-            terms.length = 0;
-            break;
-          }
-          terms.push(term);
+          joined = term === null ? null : p === 0 ? term : `${joined}+${term}`;
         }
-        const joined = terms.join("+");
-        formula = terms.length === 0 || joined.length > MAX_FORMULA_LENGTH ? null : joined;
+        formula = joined === null || joined.length > MAX_FORMULA_LENGTH ? null : joined;
       }
       // A whole number in a column of fractions still without a trailing decimal mark (Excel shows `#,##0.###` on 500 as `500.`).
       const numFmt = value !== null && formats[j] === DECIMAL_FORMAT ? numberFormat(m.result.kind, [value]) : formats[j];

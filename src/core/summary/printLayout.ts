@@ -89,10 +89,17 @@ function lineHeight(size: number): number {
 
 const DEFAULT_ROW_HEIGHT = lineHeight(SMALLEST_FONT);
 
+/** The font each style prints in, made once (the layout asks for a cell's font in each of its passes over the cells). */
+const STYLE_FONTS: ReadonlyMap<SummaryStyle, FontSpec> = new Map(
+  (Object.keys(SUMMARY_LOOK) as SummaryStyle[]).map((style) => {
+    const look = SUMMARY_LOOK[style];
+    return [style, { size: look.size ?? DEFAULT_FONT.size, bold: look.bold === true }];
+  }),
+);
+
 /** The font a style prints in: its size and weight as the writers draw them (SUMMARY_LOOK). */
 function fontOf(style: SummaryStyle | undefined): FontSpec {
-  const look = style === undefined ? undefined : SUMMARY_LOOK[style];
-  return look === undefined ? DEFAULT_FONT : { size: look.size ?? DEFAULT_FONT.size, bold: look.bold === true };
+  return style === undefined ? DEFAULT_FONT : STYLE_FONTS.get(style) ?? DEFAULT_FONT;
 }
 
 /** Column widths: bounds per kind of column, in units. */

@@ -56,6 +56,20 @@ describe("readingsOf", () => {
     expect(ctx.lineKind.some((kind) => kind === "percent")).toBe(true);
   });
 
+  it("gives the same values whichever area is read first (a group's worked out when first read, leaves before groups or after)", () => {
+    const ctx = context();
+    const expected = expectedValues(ctx);
+    const lines = ctx.lineCount;
+    for (const order of ["reversed", "groups-first"] as const) {
+      const { areaValues } = readingsOf(ctx);
+      const areas = TABLE.areas.map((_, index) => index);
+      const sequence = order === "reversed" ? areas.reverse() : [...areas.filter((a) => TABLE.areas[a].kind !== "leaf"), ...areas.filter((a) => TABLE.areas[a].kind === "leaf")];
+      const read = new Array<number>(expected.length);
+      for (const area of sequence) for (let line = lines - 1; line >= 0; line--) read[area * lines + line] = areaValues.valueAt!(area, line);
+      expect(read).toEqual(expected);
+    }
+  });
+
   it("works the values out once, however often they are read", () => {
     const { areaValues } = readingsOf(context());
     expect(areaValues.values).toBe(areaValues.values);
