@@ -9,10 +9,19 @@ import { columnLetters, sheetInText } from "../model/address";
 import type { LocalizedText } from "../model/text";
 import { isBlankOnRow, shownText, type Grid } from "../layout/grid";
 import { yearOfHeader } from "../text/years";
-import { headerKey, type PlanHeader } from "./planHeader";
+import { headerKey, targetSplitRow, type PlanHeader } from "./planHeader";
+import { targetColumnYear } from "./yearTargets";
 
-/** Year → sheet column of its targets. A year headed twice (under two groups) is left out: which one holds it is unknown. */
+/**
+ * Year → sheet column of its targets. A year headed twice (under two groups)
+ * is left out: which one holds it is unknown. Where the target header splits
+ * into years (`Kế hoạch` over `Năm 2026 | Năm 2027`), a title over the split
+ * (`Năm 2025` over `Kế hoạch`) is no year column, nor is a year beside the
+ * target (`Năm 2025 | Kế hoạch …`: last year's figure).
+ */
 export function findYearColumns(grid: Grid, header: PlanHeader): Map<number, number> {
+  const split = targetSplitRow(grid, header);
+  const inSplit = (col: number): boolean => split !== null && col >= split.left && col <= split.right;
   // The first target kept beside the adjusted one is no year's: a `Năm 2025` over `Ban đầu | Điều chỉnh` titles both.
   const roleCols = new Set([...Object.values(header.columns), ...(header.firstTarget !== undefined ? [header.firstTarget] : [])]);
   const { code, name } = header.columns;
@@ -22,7 +31,7 @@ export function findYearColumns(grid: Grid, header: PlanHeader): Map<number, num
   const repeated = new Set<number>();
   for (let row = header.row; row <= last; row++) {
     for (let col = 0; col < grid.colCount; col++) {
-      if (roleCols.has(col)) continue;
+      if (roleCols.has(col) || (split !== null && row < split.row && inSplit(col))) continue;
       const merge = grid.mergeAt(row, col);
       if (merge && (merge.top !== row || merge.left !== col)) continue;
       const year = yearOfHeader(headerKey(shownText(grid, row, col)));
@@ -32,6 +41,9 @@ export function findYearColumns(grid: Grid, header: PlanHeader): Map<number, num
     }
   }
   for (const year of repeated) found.delete(year);
+  if (split !== null && (targetColumnYear(grid, header) !== null || [...found.values()].some(inSplit))) {
+    for (const [year, col] of found) if (!inSplit(col)) found.delete(year);
+  }
   return found;
 }
 

@@ -30,11 +30,18 @@ export function namesTarget(grid: Grid, header: PlanHeader, col: number): boolea
   return false;
 }
 
-/** The year the target column's header names (`Kế hoạch năm 2022`), or null. */
+/**
+ * The year the target column's header names (`Kế hoạch năm 2022`), or null.
+ * Where the target header splits (`Kế hoạch` over `Năm 2026 | Năm 2027`),
+ * only the split row and those under it are the column's own: a title over
+ * the split (`Năm 2025` over `Kế hoạch`, `Giai đoạn 2026 - 2030`) heads
+ * every sub-column, and names no one's year.
+ */
 export function targetColumnYear(grid: Grid, header: PlanHeader): number | null {
   const col = header.columns.target;
   if (col === undefined) return null;
-  for (let row = header.row; row <= header.bottom; row++) {
+  const first = targetSplitRow(grid, header)?.row ?? header.row;
+  for (let row = first; row <= header.bottom; row++) {
     const year = yearOfHeader(headerKey(shownText(grid, row, col)));
     if (year !== null) return year;
   }

@@ -27,6 +27,11 @@
  * copies are told, their message saying the total follows them. A column
  * whose areas differ from the allocation in more places (one year's plan)
  * is left alone.
+ *
+ * The total may be off by more than those copies explain (the areas add up
+ * to neither it nor the plan's target): typed wrong on its own as well. Two
+ * causes, each told once at its cell: the typed total against the plan's
+ * target, and the wrong copies against their allocations.
  */
 import type { Finding } from "../model/finding";
 import type { Plan, PlanLine } from "../model/plan";
@@ -68,11 +73,14 @@ export function copiedTargetFindings(context: RuleContext, plan: Plan, columns: 
     }
     // The total following the areas' copies, a few of them off their allocations: the copies it follows, and the total
     // when it was typed (a formula over the areas is no cell to fix: its copies' findings say it follows them).
-    if (slips !== null && standing(slips.sum, total.reading.base) === "equal") {
+    // Or off by more than those copies explain (typed off on its own as well): two causes, each told at its own cell —
+    // the total against the plan when typed, the copies against their allocations.
+    if (slips !== null && (standing(slips.sum, total.reading.base) === "equal" || standing(slips.sum, planLine.target) !== "equal")) {
       const typed = cellFormula(context.sheet, total.row, total.col) === undefined;
-      const following = { value: total.reading.base, cell: a1(total.row, total.col), typed };
-      if (typed) out.push(followingTotalFinding(context, planLine, total, slips.differ));
-      out.push(...slipFindings(context, areas!, planLine, slips.differ, following));
+      const follows = standing(slips.sum, total.reading.base) === "equal";
+      const shown = { value: total.reading.base, cell: a1(total.row, total.col), typed, follows, sum: slips.sum };
+      if (typed) out.push(offTotalFinding(context, planLine, total, slips.differ, shown));
+      out.push(...slipFindings(context, areas!, planLine, slips.differ, shown));
       continue;
     }
     let sum = 0;
@@ -154,10 +162,20 @@ function areaSlips(context: RuleContext, { allocation, areaMatch }: AreaCopies, 
   return { differ, sum };
 }
 
-/** The column's total that follows a few areas' wrong copies: the plan's target expected at its cell. */
-function followingTotalFinding(context: RuleContext, planLine: PlanLine, total: ReturnType<CopyRead>, differ: readonly Slip[]): Finding {
+/**
+ * The column's total off the plan's target beside a few areas' wrong copies:
+ * the plan's target expected at its cell. It either adds up the areas
+ * (`follows`), or is off by more than they explain, typed wrong as well.
+ */
+function offTotalFinding(context: RuleContext, planLine: PlanLine, total: ReturnType<CopyRead>, differ: readonly Slip[], shown: ShownTotal): Finding {
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
   const labels = differ.map(({ leaf }) => context.table.areas[leaf].label).join(", ");
+  const vi = shown.follows
+    ? `dòng tổng cộng theo các địa bàn, mà kế hoạch chép cho ${labels} khác biểu phân bổ.`
+    : `các địa bàn bên dưới cộng lại ${f(shown.sum, "vi")} (kế hoạch chép cho ${labels} khác biểu phân bổ), nên dòng tổng lệch cả với các địa bàn của nó.`;
+  const en = shown.follows
+    ? `the total adds up the areas, and the copy for ${labels} differs from the allocation sheet.`
+    : `the areas under it add up to ${f(shown.sum, "en")} (the copy for ${labels} differs from the allocation sheet), so the total is off its own areas as well.`;
   return makeFinding({
     rule: "plan-copy",
     severity: "warning",
@@ -167,32 +185,38 @@ function followingTotalFinding(context: RuleContext, planLine: PlanLine, total: 
     expected: planLine.target,
     actual: total.reading.base,
     message: localized(
-      `Kế hoạch của "${planLine.name}" chép ở dòng tổng là ${f(total.reading.base, "vi")}, nhưng kế hoạch giao ${f(planLine.target, "vi")}: dòng tổng cộng theo các địa bàn, mà kế hoạch chép cho ${labels} khác biểu phân bổ.`,
-      `The plan target of "${planLine.name}" copied on the total row is ${f(total.reading.base, "en")}, but the plan sets ${f(planLine.target, "en")}: the total adds up the areas, and the copy for ${labels} differs from the allocation sheet.`,
+      `Kế hoạch của "${planLine.name}" chép ở dòng tổng là ${f(total.reading.base, "vi")}, nhưng kế hoạch giao ${f(planLine.target, "vi")}: ${vi}`,
+      `The plan target of "${planLine.name}" copied on the total row is ${f(total.reading.base, "en")}, but the plan sets ${f(planLine.target, "en")}: ${en}`,
     ),
   });
 }
 
-/** The column's total that adds up the areas' copies: its figure, its cell, and whether it was typed (else a formula). */
-interface FollowingTotal {
+/** The column's total off the plan's target: its figure, its cell, whether it was typed (else a formula), whether it adds up the areas, and their sum. */
+interface ShownTotal {
   readonly value: number;
   readonly cell: string;
   readonly typed: boolean;
+  readonly follows: boolean;
+  readonly sum: number;
 }
 
-/** One `plan-copy` warning per area copy that differs from its allocation; `followed` is the column's total when it adds them up, null when it keeps the plan's target. */
-function slipFindings(context: RuleContext, { allocation }: AreaCopies, planLine: PlanLine, differ: readonly Slip[], followed: FollowingTotal | null): Finding[] {
+/** One `plan-copy` warning per area copy that differs from its allocation; `followed` is the column's total when off the plan's target, null when it keeps it. */
+function slipFindings(context: RuleContext, { allocation }: AreaCopies, planLine: PlanLine, differ: readonly Slip[], followed: ShownTotal | null): Finding[] {
   const line = allocation.lineByCode.get(planLine.code)!;
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
   const allocationSheet = allocation.table.sheet;
   const totalVi = followed === null
     ? `dòng tổng của cột vẫn đúng kế hoạch ${f(planLine.target, "vi")}, nên các địa bàn cộng lại không khớp với dòng tổng.`
-    : followed.typed
+    : !followed.follows
+      ? `dòng tổng của cột (${followed.cell}) là ${f(followed.value, "vi")}, khác cả kế hoạch ${f(planLine.target, "vi")} lẫn tổng các địa bàn ${f(followed.sum, "vi")}.`
+      : followed.typed
       ? `dòng tổng của cột cộng theo nên cũng lệch: ${f(followed.value, "vi")} thay vì kế hoạch ${f(planLine.target, "vi")}.`
       : `dòng tổng của cột (${followed.cell}, công thức) cộng theo nên cũng lệch: ${f(followed.value, "vi")} thay vì kế hoạch ${f(planLine.target, "vi")}; sửa ô này thì dòng tổng tự đúng.`;
   const totalEn = followed === null
     ? `the column's total still shows the plan's ${f(planLine.target, "en")}, so its areas do not add up to it.`
-    : followed.typed
+    : !followed.follows
+      ? `the column's total (${followed.cell}) shows ${f(followed.value, "en")}, off both the plan's ${f(planLine.target, "en")} and its areas' ${f(followed.sum, "en")}.`
+      : followed.typed
       ? `the column's total adds it up, so it is off too: ${f(followed.value, "en")} instead of the plan's ${f(planLine.target, "en")}.`
       : `the column's total (${followed.cell}, a formula) adds it up, so it is off too: ${f(followed.value, "en")} instead of the plan's ${f(planLine.target, "en")}; fixing this cell puts the total right.`;
   return differ.map(({ leaf, match, copy, allocated, row, col }) => {

@@ -75,8 +75,13 @@ test.each<[string, SheetData, string[]]>([
   ["one commune's KP.1 copy typed 160, the district and total following it", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[9][5] = 160), (rows[8][5] = 310), (rows[4][5] = 610))), ["plan-copy/warning@Thực hiện 2023!F5", "plan-copy/warning@Thực hiện 2023!F10"]],
   // Two of the four communes off, the totals following: as with the totals right, no slip among copies otherwise right — nothing told.
   ["two communes' copies off, the totals following them", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[9][2] = 3), (rows[5][2] = 5), (rows[8][2] = 5), (rows[4][2] = 10))), []],
-  // The total following one commune's copy but typed off by one more: it follows no sum, so the areas are not its cause — left alone.
-  ["one commune's copy typed 3, the total typed 10", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 10))), []],
+  // The total typed off by more than the one commune's wrong copy explains (10: plan 8, areas 9): two causes, each told at its
+  // cell — the total against the plan, the commune against its allocation.
+  ["one commune's copy typed 3, the total typed 10", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 10))), ["plan-copy/warning@Thực hiện 2023!C5", "plan-copy/warning@Thực hiện 2023!C7"]],
+  ["one commune's copy typed 3, the total typed 7 (below the plan, the areas above it)", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 7))), ["plan-copy/warning@Thực hiện 2023!C5", "plan-copy/warning@Thực hiện 2023!C7"]],
+  ["one commune's KP.1 copy typed 160, the total typed 700", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[9][5] = 160), (rows[8][5] = 310), (rows[4][5] = 700))), ["plan-copy/warning@Thực hiện 2023!F5", "plan-copy/warning@Thực hiện 2023!F10"]],
+  // Two of the four communes off and the total off more: not a slip among copies otherwise right (one year's plan?) — nothing told.
+  ["two communes' copies off, the total typed 12", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[9][2] = 3), (rows[4][2] = 12))), []],
   ["headed KH năm 2023, its total off the plan", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "KH năm 2023", (rows) => (rows[4][2] = 9)), []],
 ])("%s", (_, last, expected) => {
   expect(found(last)).toEqual(expected);
@@ -101,6 +106,19 @@ test("the total following one commune's wrong copy: the total against the plan, 
   expect(copies[0].message).toContain("Xã Ba Trại");
   expect(copies[1].message).toContain("'Phân bổ'!");
   expect(copies[1].message).toMatch(/cộng theo nên cũng lệch/);
+});
+
+test("the total typed off by more than one commune's wrong copy: the total against the plan, naming the areas' sum; the commune against its allocation", () => {
+  const last = results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 10)));
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), results("Thực hiện 2022", Y2022, Y2022), last), { workbookName: "t.xlsx" }).report);
+  const copies = report.findings.filter((f) => f.rule === "plan-copy");
+  expect(copies).toEqual([
+    expect.objectContaining({ sheet: "Thực hiện 2023", cell: "C5", indicator: "1", expected: 8, actual: 10 }),
+    expect.objectContaining({ sheet: "Thực hiện 2023", cell: "C7", indicator: "1", area: "Xã Ba Trại", expected: 2, actual: 3 }),
+  ]);
+  expect(copies[0].message).toContain("cộng lại 9 tổ (kế hoạch chép cho Xã Ba Trại khác biểu phân bổ)");
+  expect(copies[1].message).toContain("'Phân bổ'!");
+  expect(copies[1].message).toContain("dòng tổng của cột (C5) là 10 tổ, khác cả kế hoạch 8 tổ lẫn tổng các địa bàn 9 tổ");
 });
 
 /** The sheet with formulas (en-US, no `=`) at the given cells (row, col from 0), their cached values as typed. */
