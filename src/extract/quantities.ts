@@ -9,6 +9,7 @@ import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, ENGLISH_COUNT_NOUNS, LABEL_SPELLINGS, LABEL_WORDS, QUARTERS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
 import { elidedQuotaUnit } from "./elidedUnits";
+import { insideNone } from "./noneClauses";
 import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
 
 /** `range`: the upper end of `từ 7 đến 10 thành viên`, kept as a range and never a target. */
@@ -461,7 +462,8 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
-  const kept = out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out));
+  // `Không để xảy ra vụ ngộ độc thực phẩm trên 30 người mắc`: a figure saying which cases a none means is no target.
+  const kept = out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out) && (q.kind === "money" || !insideNone(text, q.start)));
   return carryBounds(text, kept).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
 }
 
