@@ -8,7 +8,7 @@ import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyName, type TargetSpan } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, isPlaceShare, WHOLE_BEFORE, withFraction, WORDS_OPEN_BRACKET, type Quantity } from "./quantities";
+import { findQuantities, isPlaceShare, teamSize, WHOLE_BEFORE, withFraction, WORDS_OPEN_BRACKET, type Quantity } from "./quantities";
 import { isYearShare, labelYear, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ConfirmReason, ExtractedIndicator } from "./types";
@@ -71,10 +71,14 @@ export interface FoundTarget {
 const PER_YEAR = /^(?:\s+\p{L}+){0,4}\s*\/\s*năm(?!\p{L})/u;
 
 export function candidateQuantities(text: string): Quantity[] {
-  return findQuantities(text, { unknownUnits: true }).filter((q) => {
+  const found = findQuantities(text, { unknownUnits: true });
+  return found.filter((q, k) => {
     if (q.knownUnit) return true;
     const clauseStart = Math.max(...[";", ":", ".", "(", ","].map((c) => text.lastIndexOf(c, q.start - 1)));
-    return foldedWords(text.slice(clauseStart + 1, q.start)).length <= 3;
+    if (foldedWords(text.slice(clauseStart + 1, q.start)).length <= 3) return true;
+    // `Dự trữ 02 tấn gạo và 500 thùng mì tôm`: the next of a list of counts, right after the one before and `và`.
+    const previous = found[k - 1];
+    return previous !== undefined && previous.kind === "count" && previous.knownUnit && previous.unitEnd <= q.start && /^(?:\s+\p{L}+){0,6}\s+và\s+$/u.test(text.slice(previous.unitEnd, q.start));
   });
 }
 
@@ -213,7 +217,8 @@ function eachArea(text: string, q: Quantity): string | null {
   const clause = text.slice(sentenceStart, q.start).normalize("NFC");
   const each = [...clause.matchAll(/(?:^|[^\p{L}])mỗi\s+/giu)].map((m) => wordsOf(clause.slice((m.index ?? 0) + m[0].length))).filter((w) => matchPhrase(w, TIME_WORDS) === 0).pop();
   const area = each === undefined ? 0 : matchPhrase(each, AREA_WORDS);
-  return each === undefined || area === 0 ? null : each.slice(0, area).map((w) => w.text.toLocaleLowerCase("vi")).join(" ");
+  if (each === undefined || area === 0 || teamSize(each.slice(0, area).map((w) => w.folded).join(" "), q.unit)) return null;
+  return each.slice(0, area).map((w) => w.text.toLocaleLowerCase("vi")).join(" ");
 }
 
 /** `mỗi địa chỉ …`, `mỗi tổ …` earlier in the figure's sentence: what each unit does, not each area (`mỗi xã`) or year. */

@@ -6,7 +6,7 @@
  * (`trường hợp`, `vụ`, `ca`; `tình trạng X` counts cases of X; an outbreak,
  * fire or accident — `ngộ độc`, `cháy`, `nổ`, `tai nạn` — counts in `vụ`) and
  * the name is one thing — `tảo hôn, hôn nhân cận huyết` or a name of more than
- * eight words is not read. What makes a case one of those counted (`trên 30
+ * sixteen syllables is not read. What makes a case one of those counted (`trên 30
  * người mắc`, `(trên 30 người mắc)`, `gây thiệt hại nghiêm trọng …`) stays in
  * the name; its figure is no target (`insideNone`).
  */
@@ -37,7 +37,7 @@ function zeroTarget(text: string, line: TextLine, lineIndex: number, label: stri
   const qualifier = cut === null ? "" : whole.slice(cut.index);
   // One thing, named in words: no list (`tảo hôn, hôn nhân cận huyết thống`; `cháy, nổ` is one), no figures, not too long.
   const thing = core.replace(/cháy\s*,\s*nổ/iu, "cháy nổ");
-  if (!/\p{L}/u.test(thing) || /[,/\d()]|\s(?:và|hoặc|hay)\s/iu.test(thing) || thing.split(/\s+/).length > 8) return null;
+  if (!/\p{L}/u.test(thing) || /[,/\d()]|\s(?:và|hoặc|hay)\s/iu.test(thing) || thing.split(/\s+/).length > 16) return null;
   if (qualifier.split(/\s+/).length > 14 || (/\(/u.test(qualifier) && !/\)/u.test(qualifier))) return null;
   const unit = m[1] === undefined ? "vụ" : /^tình/iu.test(m[1]) || /^vụ\s+việc$/iu.test(m[1]) ? "trường hợp" : m[1].toLocaleLowerCase("vi").replace(/\s+/g, " ");
   // `Không để phát sinh mới các trường hợp …`: new cases.

@@ -28,6 +28,8 @@ describe("a target of none", () => {
     ["- Không để xảy ra cháy rừng trên địa bàn.", [["Số vụ cháy rừng", 0, "vụ", "<=", "zero"]]],
     ["- Không để xảy ra cháy, nổ lớn gây thiệt hại nghiêm trọng về người và tài sản.", [["Số vụ cháy, nổ lớn gây thiệt hại nghiêm trọng về người và tài sản", 0, "vụ", "<=", "zero"]]],
     ["- Không có trường hợp tử vong do ngộ độc thực phẩm.", [["Số trường hợp tử vong do ngộ độc thực phẩm", 0, "trường hợp", "<=", "zero"]]],
+    // A name of many syllables that is still one thing.
+    ["- Không để xảy ra trường hợp người cao tuổi cô đơn không nơi nương tựa không được chăm sóc.", [["Số trường hợp người cao tuổi cô đơn không nơi nương tựa không được chăm sóc", 0, "trường hợp", "<=", "zero"]]],
     // `mới` and `các` between the verb and the cases.
     ["- Không để phát sinh mới các trường hợp hôn nhân cận huyết thống.", [["Số trường hợp hôn nhân cận huyết thống mới", 0, "trường hợp", "<=", "zero"]]],
     // Two things in one line, or no case word: not clear, not read.
