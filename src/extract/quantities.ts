@@ -9,6 +9,7 @@ import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, ENGLISH_COUNT_NOUNS, LABEL_SPELLINGS, LABEL_WORDS, QUARTERS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
 import { elidedQuotaUnit } from "./elidedUnits";
+import { insideNone } from "./noneClauses";
 import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
 
 /** `range`: the upper end of `từ 7 đến 10 thành viên`, kept as a range and never a target. */
@@ -157,8 +158,16 @@ function displayUnit(words: readonly Word[], count: number): string {
     .join(" ");
 }
 
+/**
+ * `Kiện toàn 07 đội xung kích …, mỗi đội từ 20 đến 25 người`: people per `đội` (a team, though `đội` also names a
+ * place in some provinces) are the size of each team, a norm — no quota per area.
+ */
+export function teamSize(per: string, unit: string): boolean {
+  return foldText(per) === "doi" && /^(?:nguoi|thanh vien|hoi vien|doan vien|dan quan|chien si)$/.test(foldText(unit));
+}
+
 /** Role of a count after its unit: `/xã` or `mỗi xã` (quota), `/năm` (rate), else a target. */
-function roleAfter(text: string, unitEnd: number, before: string): { role: QuantityRole; per?: string; end?: number } {
+function roleAfter(text: string, unitEnd: number, before: string, unit?: string): { role: QuantityRole; per?: string; end?: number } {
   const tail = text.slice(unitEnd, unitEnd + 240);
   const clauseEnd = tail.search(/[,;:.()]|\svà\s|\shoặc\s/);
   const clause = clauseEnd >= 0 ? tail.slice(0, clauseEnd) : tail;
@@ -201,7 +210,9 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   if (moi >= 0 && /[×*=]|\sx\s/u.test(before.slice(clauseStart))) return { role: "target" };
   if (moi >= 0) {
     const area = matchPhrase(lead.slice(moi + 1), AREA_WORDS);
-    if (area > 0) return { role: "quota", per: lead.slice(moi + 1, moi + 1 + area).map((w) => w.text).join(" ") };
+    const per = lead.slice(moi + 1, moi + 1 + area).map((w) => w.text).join(" ");
+    if (area > 0 && unit !== undefined && teamSize(per, unit)) return { role: "rate", per };
+    if (area > 0) return { role: "quota", per };
   }
   return { role: "target" };
 }
@@ -222,7 +233,7 @@ const ENGLISH_TIME = /^(?:years|months|weeks|days|hours|minutes|times)$/i;
 export const WORDS_OPEN_BRACKET = new RegExp(`(?<!\\p{L})${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\(\\s*$`, "iu");
 
 /** Who a `lượt` counts (`lượt phụ nữ`, `lượt hội viên`). */
-const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "thanh vien", "hoc vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
+const PEOPLE_WORDS = ["nguoi", "khach", "phu nu", "hoi vien", "thanh vien", "hoc vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
 
 /** What a `lượt` of inspections or visits counts (`150 lượt cơ sở`, `40 lượt doanh nghiệp`). */
 const VISITED_WORDS = ["co so", "doanh nghiep", "ho kinh doanh", "cua hang", "bep an tap the"];
@@ -454,14 +465,15 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit: `${unit}/${yieldPer[1].toLocaleLowerCase("vi")}`, scale: 1, unitEnd: unitEnd + yieldPer[0].length, role: "target", knownUnit: true, rule });
       continue;
     }
-    const stated = roleAfter(text, unitEnd, before);
+    const stated = roleAfter(text, unitEnd, before, unit);
     // `Bình quân toàn huyện đạt 15,5 tiêu chí/xã`, `bình quân mỗi xã thêm 02 tiêu chí`: an average per area is itself
     // the target, never a quota every area meets nor one to total over the areas.
     const role = stated.role === "quota" && AVERAGE_BEFORE.test(foldText(before.slice(Math.max(...[";", ":", ".", "(", ")"].map((c) => before.lastIndexOf(c))) + 1))) ? { role: "target" as const } : stated;
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
-  const kept = out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out));
+  // `Không để xảy ra vụ ngộ độc thực phẩm trên 30 người mắc`: a figure saying which cases a none means is no target.
+  const kept = out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out) && (q.kind === "money" || !insideNone(text, q.start)));
   return carryBounds(text, kept).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
 }
 

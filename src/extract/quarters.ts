@@ -129,7 +129,8 @@ export function foldQuarters(found: readonly FoundTarget[], text: string): Found
   // Quarters of percent or money, or of two units, are left to the other readings.
   if (units.length !== 1 || figures.some((f) => f.unit !== null && /%|đồng|\bđ\b/u.test(f.unit))) return [...found];
   const unit = units[0];
-  const ofUnit = (t: FoundTarget) => t.indicator.kind === "count" && foldText(t.indicator.unit) === unit;
+  // `300 hộ gia đình …: Quý I: 50 hộ; …`, `150 lượt cơ sở: Quý I: 50 lượt; …`: quarters may name only the head of the unit.
+  const ofUnit = (t: FoundTarget) => t.indicator.kind === "count" && (foldText(t.indicator.unit) === unit || foldText(t.indicator.unit).startsWith(`${unit} `));
   // The quarters' own figures among the targets read (a figure whose unit was left out may have been read with the words after it).
   const left = figures.map((f) => f.value);
   const quarterTargets = new Set<FoundTarget>();

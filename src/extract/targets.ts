@@ -8,7 +8,7 @@ import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyName, type TargetSpan } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, isPlaceShare, WHOLE_BEFORE, withFraction, WORDS_OPEN_BRACKET, type Quantity } from "./quantities";
+import { findQuantities, isPlaceShare, teamSize, WHOLE_BEFORE, withFraction, WORDS_OPEN_BRACKET, type Quantity } from "./quantities";
 import { isYearShare, labelYear, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ConfirmReason, ExtractedIndicator } from "./types";
@@ -26,6 +26,7 @@ import { pacedPerYear, yearlyName } from "./yearlyPace";
 import { withoutAchieved } from "./achieved";
 import { withoutRepealed } from "./repealed";
 import { withoutSuperseded } from "./superseded";
+import { rateOfWhole } from "./unitRates";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -70,10 +71,14 @@ export interface FoundTarget {
 const PER_YEAR = /^(?:\s+\p{L}+){0,4}\s*\/\s*năm(?!\p{L})/u;
 
 export function candidateQuantities(text: string): Quantity[] {
-  return findQuantities(text, { unknownUnits: true }).filter((q) => {
+  const found = findQuantities(text, { unknownUnits: true });
+  return found.filter((q, k) => {
     if (q.knownUnit) return true;
     const clauseStart = Math.max(...[";", ":", ".", "(", ","].map((c) => text.lastIndexOf(c, q.start - 1)));
-    return foldedWords(text.slice(clauseStart + 1, q.start)).length <= 3;
+    if (foldedWords(text.slice(clauseStart + 1, q.start)).length <= 3) return true;
+    // `Dự trữ 02 tấn gạo và 500 thùng mì tôm`: the next of a list of counts, right after the one before and `và`.
+    const previous = found[k - 1];
+    return previous !== undefined && previous.kind === "count" && previous.knownUnit && previous.unitEnd <= q.start && /^(?:\s+\p{L}+){0,6}\s+và\s+$/u.test(text.slice(previous.unitEnd, q.start));
   });
 }
 
@@ -172,11 +177,14 @@ const NORM_RANGE_START = /(?<![\p{L}\p{N}])(?:từ\s+)?\d+(?:[.,]\d+)*\s*(?:-|�
  * `Thành lập mới 01 tổ tại mỗi xã, tổng số 08 tổ`): the words before it without the norm's figure and
  * place (`Thành lập CLB`, `Thành lập mới tổ`); null when the count is no such whole.
  */
-export function wholeName(text: string, from: number, q: Quantity): string | null {
+export function wholeName(text: string, from: number, q: Quantity, per?: string): string | null {
   const head = text.slice(from, q.start).trimStart();
   if (!WHOLE_BEFORE.test(head)) return null;
+  // `Mỗi trạm y tế xã tổ chức 02 đợt …; toàn huyện 24 đợt`: the unit of a rate (no area) is the norm's place too.
+  const unit = per === undefined ? "" : `|${per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}`;
+  const eachPlace = unit === "" ? EACH_PLACE : new RegExp(EACH_PLACE.source.replace("|cơ sở)", `|cơ sở${unit})`), "giu");
   // `Hỗ trợ từ 3 - 5 mô hình … tại mỗi huyện, toàn tỉnh không quá 12 mô hình`: a range's lower end and `từ` go with it.
-  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(NORM_RANGE_START, "").replace(NORM_FIGURE, ""));
+  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(eachPlace, " ").replace(NORM_RANGE_START, "").replace(NORM_FIGURE, ""));
   if (name.length > 0) return name;
   // `100% xã thành lập ít nhất 01 câu lạc bộ thủ lĩnh, toàn huyện 13 CLB`: the norm, said with the share of places
   // before the whole's own clause, names it (`Thành lập câu lạc bộ thủ lĩnh`).
@@ -186,8 +194,10 @@ export function wholeName(text: string, from: number, q: Quantity): string | nul
   const before = clauseFrom(from);
   const sentence = own.trim() === "" && text.charAt(before) === ";" ? text.slice(clauseFrom(before - 1), before).replace(/^[;.]\s*/, "") : own;
   // So does a norm per place (`Mỗi trường THCS thành lập 01 Câu lạc bộ …; tổng số 08 CLB`).
-  const norm = /^\s*(?:\d+(?:[.,]\d+)?\s*%\s*(?:(?:số|các)\s+)?|mỗi\s+)(?:xã|phường|thị trấn|huyện|thôn|bản|trường(?:\s+\p{Lu}[\p{Lu}-]+)?|đơn vị)(?:\s*,\s*(?:phường|thị trấn|thị xã|thành phố))*\s+(.*?\d.*?)[,;]?\s*$/iu.exec(sentence.replace(/^\s*(?:phấn đấu|có)\s+/iu, ""));
-  const named = norm === null ? "" : tidyName(norm[1].replace(/^(?:có|đều có)\s+/iu, "").replace(NORM_FIGURE, ""));
+  const norm = new RegExp(`^\\s*(?:\\d+(?:[.,]\\d+)?\\s*%\\s*(?:(?:số|các)\\s+)?|mỗi\\s+)(?:xã|phường|thị trấn|huyện|thôn|bản|trường(?:\\s+\\p{Lu}[\\p{Lu}-]+)?|đơn vị${unit})(?:\\s*,\\s*(?:phường|thị trấn|thị xã|thành phố))*\\s+(.*?\\d.*?)[,;]?\\s*$`, "iu").exec(sentence.replace(/^\s*(?:phấn đấu|có)\s+/iu, ""));
+  // A rate's sentence may count more than the norm (`… cho người từ 40 tuổi trở lên`): only the norm's figure goes.
+  const figure = unit === "" ? NORM_FIGURE : new RegExp(NORM_FIGURE.source, "iu");
+  const named = norm === null ? "" : tidyName(norm[1].replace(/^(?:có|đều có)\s+/iu, "").replace(figure, ""));
   return named.length > 0 ? named : null;
 }
 
@@ -207,7 +217,8 @@ function eachArea(text: string, q: Quantity): string | null {
   const clause = text.slice(sentenceStart, q.start).normalize("NFC");
   const each = [...clause.matchAll(/(?:^|[^\p{L}])mỗi\s+/giu)].map((m) => wordsOf(clause.slice((m.index ?? 0) + m[0].length))).filter((w) => matchPhrase(w, TIME_WORDS) === 0).pop();
   const area = each === undefined ? 0 : matchPhrase(each, AREA_WORDS);
-  return each === undefined || area === 0 ? null : each.slice(0, area).map((w) => w.text.toLocaleLowerCase("vi")).join(" ");
+  if (each === undefined || area === 0 || teamSize(each.slice(0, area).map((w) => w.folded).join(" "), q.unit)) return null;
+  return each.slice(0, area).map((w) => w.text.toLocaleLowerCase("vi")).join(" ");
 }
 
 /** `mỗi địa chỉ …`, `mỗi tổ …` earlier in the figure's sentence: what each unit does, not each area (`mỗi xã`) or year. */
@@ -324,6 +335,16 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     })
     // `Tổ chức từ 2 - 3 lớp tập huấn/năm`: a range per year is a yearly target too, like `02 lớp tập huấn/năm`.
     .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const, ...(perYearRange(q) ? { yearly: true } : {}) } : q));
+  // `Mỗi trạm y tế xã tổ chức 02 đợt …; toàn huyện 24 đợt`: a figure per unit that is no area, its whole after it, is
+  // the whole's quota (`unitRates`).
+  const rates = new Set<Quantity>();
+  quantities = quantities.map((q) => {
+    const per = rateOfWhole(text, q, quantities);
+    if (per === null) return q;
+    const rate = { ...q, role: "quota" as const, per };
+    rates.add(rate);
+    return rate;
+  });
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
@@ -441,7 +462,8 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
     // `Duy trì 02 tổ …, mỗi tổ sinh hoạt 01 lần/tháng`: a norm per unit after the target is no part of its name.
-    let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name).replace(/\s*[,;]\s*mỗi\s+\p{L}[^,;]*?\d.*$/iu, "")
+    const rate = [...rates].filter((r) => r.unitEnd <= span.quantity.start && foldText(r.unit) === foldText(span.quantity.unit)).pop();
+    let name = withoutCost(wholeName(text, span.start, span.quantity, rate?.per) ?? names[i].name).replace(/\s*[,;]\s*mỗi\s+\p{L}[^,;]*?\d.*$/iu, "")
       // `…, mức hỗ trợ tối đa 50 triệu đồng/mô hình`: money per unit after the target is no part of its name either.
       .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "")
       // `Tổ chức 16 buổi truyền thông tại 08 thôn, mỗi thôn 02 buổi`: the quota's place left at the end is no part of it.
@@ -613,7 +635,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q) && !totalled(q) && wholeBefore(q) < 0);
   // `Mỗi huyện xây dựng 01 mô hình …; toàn tỉnh 07 mô hình`: the whole after the quota keeps it, as `(mỗi huyện 01)` would;
   // so does the whole before it (`wholeBefore`).
-  for (const q of quantities.filter((o) => o.role === "quota" && !attached.has(o) && o.rangeFrom === undefined && matchPhrase(wordsOf(o.per ?? ""), AREA_WORDS) > 0)) {
+  for (const q of quantities.filter((o) => o.role === "quota" && !attached.has(o) && o.rangeFrom === undefined && (matchPhrase(wordsOf(o.per ?? ""), AREA_WORDS) > 0 || rates.has(o)))) {
     const after = spans.findIndex((s) => s.quantity.start > q.start && !/\.\s/u.test(text.slice(q.unitEnd, s.start)) && ((sameHead(q.unit, s.quantity.unit) && WHOLE_BEFORE.test(text.slice(s.start, s.quantity.start).trimStart())) || worked(q, s)));
     const k = after >= 0 ? after : wholeBefore(q);
     const whole = k >= 0 ? out[k] : undefined;

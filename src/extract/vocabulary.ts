@@ -47,7 +47,7 @@ export const CLASSIFIERS = [
   "cap", "cap vo chong", "lao dong", "hoi cho", "trien lam", "y tuong", "vuon", "cong trinh", "tuyen",
   "truong hop", "thanh nien", "nam nu", "nguoi co uy tin", "nong dan", "hoi vien nong dan", "dien dan",
   "khu dan cu", "htx", "tht", "tieu chi", "co do", "nhan vien y te", "nhan vien", "can", "vu", "ca",
-  "le hoi", "bien bao", "cay", "to truong", "truong thon",
+  "le hoi", "bien bao", "cay", "to truong", "truong thon", "lien hoan",
 ];
 
 /** What a plan written in English counts, the noun that ends a count's phrase (`30 community communication teams`). */

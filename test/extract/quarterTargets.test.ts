@@ -39,6 +39,10 @@ test.each<[string[], Read[], string[]]>([
   // … and quarters that miss it are told, the stated total kept and marked for confirmation.
   [["1. Kết nạp 160 hội viên mới: Quý I: 30 hội viên; Quý II: 50 hội viên; Quý III: 40 hội viên; Quý IV: 30 hội viên."], [["1", "Kết nạp hội viên mới", 160, "hội viên", "quarterShares"]], ["share-total 150/160"]],
   [["1. Mở 300 lớp xóa mù chữ: đến hết Quý II đạt 200 lớp; đến hết Quý IV đạt 250 lớp."], [["1", "Mở lớp xóa mù chữ", 300, "lớp", "quarterShares"]], ["share-total 250/300"]],
+  // Quarters in the head of the whole's unit (`300 hộ gia đình`, `Quý I: 50 hộ`) are its quarters all the same.
+  [["1. Hỗ trợ 300 hộ gia đình xây dựng nhà tiêu hợp vệ sinh: Quý I: 50 hộ; Quý II: 100 hộ; Quý III: 100 hộ; Quý IV: 50 hộ."], [["1", "Hỗ trợ hộ gia đình xây dựng nhà tiêu hợp vệ sinh", 300, "hộ gia đình", null]], []],
+  [["1. Hỗ trợ 300 hộ gia đình xây dựng nhà tiêu hợp vệ sinh, trong đó quý I: 50 hộ; quý II: 100 hộ; quý III: 100 hộ; quý IV: 80 hộ."], [["1", "Hỗ trợ hộ gia đình xây dựng nhà tiêu hợp vệ sinh", 300, "hộ gia đình", "quarterShares"]], ["share-total 330/300"]],
+  [["1. Kiểm tra 150 lượt cơ sở: Quý I: 50 lượt; Quý II: 30 lượt; Quý III: 40 lượt; Quý IV: 30 lượt."], [["1", "Kiểm tra lượt cơ sở", 150, "lượt cơ sở", null]], []],
   // One quarter per line under the label.
   [["1. Mở lớp xóa mù chữ:", "- Quý I: 100 lớp;", "- Quý II: 200 lớp;", "- Quý III: 300 lớp."], [["1", "Mở lớp xóa mù chữ", 300, "lớp", "quarterStages"]], []],
   [["1. Số lớp xóa mù chữ:", "+ Đến hết quý II: 200 lớp;", "+ Đến hết quý IV: 300 lớp."], [["1", "Số lớp xóa mù chữ", 300, "lớp", null]], []],
