@@ -59,10 +59,18 @@ export function lazyPanel<P extends { readonly lang: Lang }>(
     });
     return loading;
   };
+  // Fetched ahead: a thenable that answers at once, which React.lazy takes without suspending (no busy
+  // indicator flashing for a frame), the part keeping its place in the tree (and its state) all along.
+  const ready = (): PromiseLike<{ default: React.ComponentType<P> }> | null => {
+    const component = loaded;
+    if (component === null) return null;
+    return { then: (resolve) => Promise.resolve(resolve === undefined || resolve === null ? undefined : resolve({ default: component })) as never };
+  };
   // React.lazy's own type cannot carry a generic component's props through: cast once here.
-  const Panel = React.lazy(() => fetchOnce().then((component) => ({ default: component }))) as unknown as React.ComponentType<P>;
+  const Panel = React.lazy(
+    () => (ready() ?? fetchOnce().then((component) => ({ default: component }))) as Promise<{ default: React.ComponentType<P> }>,
+  ) as unknown as React.ComponentType<P>;
   function LazyPanelView(props: P): React.ReactElement {
-    if (loaded !== null) return React.createElement(loaded, props);
     return (
       <LoadBoundary lang={props.lang} failed={failed}>
         <React.Suspense fallback={<BusyIndicator label={STRINGS[props.lang].working} />}>
