@@ -6,6 +6,7 @@
 import type { Lang } from "../core/model/text";
 import { formatNumber } from "../core/text/format";
 import { countOf } from "./plural";
+import { TAB_WORDS } from "./tabs";
 
 export interface ProgressStrings {
   readonly tab: string;
@@ -38,8 +39,8 @@ export interface ProgressStrings {
 }
 
 const vi: ProgressStrings = {
-  tab: "Tiến độ",
-  heading: "Tiến độ thực hiện theo chỉ tiêu",
+  tab: TAB_WORDS.vi.progressTab,
+  heading: TAB_WORDS.vi.progressHeading,
   asOf: (asOf, elapsed) =>
     elapsed === null ? `Số liệu đến ${asOf} (chưa rõ giai đoạn kế hoạch)` : `Số liệu đến ${asOf}, đã qua ${elapsed} thời gian kế hoạch`,
   noResults: "Bảng tính chưa có số liệu kết quả thực hiện hoặc giải ngân.",
@@ -67,8 +68,8 @@ const vi: ProgressStrings = {
 };
 
 const en: ProgressStrings = {
-  tab: "Progress",
-  heading: "Progress per line",
+  tab: TAB_WORDS.en.progressTab,
+  heading: TAB_WORDS.en.progressHeading,
   asOf: (asOf, elapsed) =>
     elapsed === null ? `Results to ${asOf} (plan period unknown)` : `Results to ${asOf}, ${elapsed} of the plan's time elapsed`,
   noResults: "The workbook has no results or disbursement figures.",

@@ -7,6 +7,7 @@ import { formatNumber } from "../core/text/format";
 import type { AreaEvidence, LineEvidence, ReadingRole } from "../core/model/reading";
 import type { ReadingMarkKind } from "../app/host";
 import { ignoredWhyWords } from "../core/words/ignoredWhy";
+import { TAB_WORDS } from "./tabs";
 
 export interface ReadingStrings {
   readonly tab: string;
@@ -95,8 +96,8 @@ const KINDS_EN: Record<ReadingMarkKind, string> = {
 };
 
 const VI: ReadingStrings = {
-  tab: "Cách đọc",
-  heading: "Cách allocheck đọc biểu phân bổ",
+  tab: TAB_WORDS.vi.readingTab,
+  heading: TAB_WORDS.vi.readingHeading,
   intro: "Mỗi cột chỉ tiêu, mỗi dòng địa bàn được hiểu như sau. Nếu sai, hãy sửa: điều chỉnh được lưu trong sổ tính và áp dụng cho cả lệnh allocheck.",
   notAvailable: "Lần kiểm tra này không cho biết cách đọc biểu.",
   checkFirst: "Hãy bấm Kiểm tra trước.",
@@ -151,7 +152,7 @@ const VI: ReadingStrings = {
   removeCorrection: (at) => `Bỏ điều chỉnh tại ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Đã lưu điều chỉnh vào sổ tính và kiểm tra lại.",
-  mapLinesOffer: "Ghép cột với chỉ tiêu (thẻ Cách đọc)",
+  mapLinesOffer: TAB_WORDS.vi.mapLinesOffer,
   mapLinesHint:
     "Cách sửa: ở mục “Bỏ qua” bên dưới, chọn chỉ tiêu cho từng cột (hoặc dòng) số liệu: điều chỉnh được lưu vào sổ tính rồi kiểm tra lại.",
   correctionsUnavailable: "Nơi chạy này không lưu được điều chỉnh.",
@@ -159,8 +160,8 @@ const VI: ReadingStrings = {
 };
 
 const EN: ReadingStrings = {
-  tab: "Reading",
-  heading: "How allocheck read the allocation sheet",
+  tab: TAB_WORDS.en.readingTab,
+  heading: TAB_WORDS.en.readingHeading,
   intro: "This is what each plan-line column and each area row was taken for. If it is wrong, correct it: corrections are saved in the workbook and applied by the allocheck command too.",
   notAvailable: "This check does not say how the sheet was read.",
   checkFirst: "Run Check first.",
@@ -218,7 +219,7 @@ const EN: ReadingStrings = {
   removeCorrection: (at) => `Remove the correction at ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Correction saved in the workbook; checked again.",
-  mapLinesOffer: "Map columns to plan lines (Reading tab)",
+  mapLinesOffer: TAB_WORDS.en.mapLinesOffer,
   mapLinesHint:
     "To fix it: under “Ignored” below, pick the plan line of each column (or row) of figures: the correction is saved in the workbook, then the check runs again.",
   correctionsUnavailable: "Corrections cannot be saved here.",

@@ -46,6 +46,7 @@ describe("check-bundle-size", () => {
     ["the sample in a production file", { "taskpane.js": 'var f="allocheck-mau.xlsx"' }, /preview or the sample/],
     ["the preview hook", { "taskpane.js": "window.allocheckPreview={}" }, /preview or the sample/],
     ["the document reader in the first load", { "taskpane.js": IMPORT_CHUNK }, /first load\) carries the plan import/],
+    ["the check's result view in the first load", { "taskpane.js": 'var t="indicator-table"' }, /first load\) carries the check's result view/],
   ])("fails with %s", (_name, files, message) => {
     const dist = build({ "taskpane.html": PAGE, "plan-import.1.js": IMPORT_CHUNK, ...files });
     expect(size.problems(size.measure(dist)).join("\n")).toMatch(message);

@@ -10,19 +10,18 @@ import type { CheckOutcome, SheetSelection } from "../../app/outcome";
 import type { Finding } from "../../core/model/finding";
 import type { Lang, LocalizedText } from "../../core/model/text";
 import { mergeSelection } from "../../app/sheetChoices";
-import { runCheck } from "../../app/runCheck";
-import { readingWithoutPlanLine, type UnmatchedReading } from "../../app/readingRescue";
+import type { UnmatchedReading } from "../../app/readingRescue";
 import { STRINGS, type UiStrings } from "../../i18n";
 import { both, usePaneTasks, writeNotices, type NoticeState } from "../hooks/usePaneTasks";
 import { BusyIndicator } from "./BusyIndicator";
 import { CheckTab } from "./CheckTab";
+import { CheckResult } from "./LazyCheckResult";
 import { LanguageToggle } from "./LanguageToggle";
 import { Notice } from "./Notice";
 import { PlanImportPanel } from "./LazyPlanImportPanel";
 import { ProgressTab, ReadingTab } from "./LazyTabs";
-import { READING_STRINGS } from "../../i18n/reading";
+import { TAB_WORDS } from "../../i18n/tabs";
 import { useHighlightPresence } from "./useHighlightPresence";
-import { PROGRESS_STRINGS } from "../../i18n/progress";
 import { MapLinesOffer } from "./reading/MapLinesOffer";
 import { ImportPlanOffer } from "./ImportPlanOffer";
 import { InputError } from "../../core/model/errors";
@@ -109,6 +108,13 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
     work("check", async () => {
       setOutcome(null);
       setPlanMissing(false);
+      // The result's view is fetched while the check runs: it is there when the result is.
+      CheckResult.preload();
+      // The check's own code is in the engine's chunk (which the sheet detection loads first).
+      const [{ runCheck }, { readingWithoutPlanLine }] = await Promise.all([
+        import(/* webpackChunkName: "engine" */ "../../app/runCheck"),
+        import(/* webpackChunkName: "engine" */ "../../app/readingRescue"),
+      ]);
       try {
         const result = await runCheck(host, selection);
         setUnmatched(null);
@@ -205,12 +211,12 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         <Tab value="import" data-testid="tab-import" className={classes.tab} content={{ className: classes.tabText }} title={strings.importHeading}>
           {strings.importTab}
         </Tab>
-        <Tab value="reading" data-testid="tab-reading" className={classes.tab} content={{ className: classes.tabText }} title={READING_STRINGS[lang].heading}>
-          {READING_STRINGS[lang].tab}
+        <Tab value="reading" data-testid="tab-reading" className={classes.tab} content={{ className: classes.tabText }} title={TAB_WORDS[lang].readingHeading}>
+          {TAB_WORDS[lang].readingTab}
         </Tab>
         {report?.progress !== undefined ? (
-          <Tab value="progress" data-testid="tab-progress" className={classes.tab} content={{ className: classes.tabText }} title={PROGRESS_STRINGS[lang].heading}>
-            {PROGRESS_STRINGS[lang].tab}
+          <Tab value="progress" data-testid="tab-progress" className={classes.tab} content={{ className: classes.tabText }} title={TAB_WORDS[lang].progressHeading}>
+            {TAB_WORDS[lang].progressTab}
           </Tab>
         ) : null}
       </TabList>

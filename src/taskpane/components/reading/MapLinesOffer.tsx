@@ -6,7 +6,7 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import type { Lang } from "../../../core/model/text";
-import { READING_STRINGS } from "../../../i18n/reading";
+import { TAB_WORDS } from "../../../i18n/tabs";
 
 export interface MapLinesOfferProps {
   readonly lang: Lang;
@@ -17,7 +17,7 @@ export interface MapLinesOfferProps {
 export function MapLinesOffer({ lang, disabled, onOpen }: MapLinesOfferProps): React.ReactElement {
   return (
     <Button appearance="primary" disabled={disabled} onClick={onOpen} data-testid="map-lines-offer" style={{ alignSelf: "flex-start", maxWidth: "100%", whiteSpace: "normal", height: "auto" }}>
-      {READING_STRINGS[lang].mapLinesOffer}
+      {TAB_WORDS[lang].mapLinesOffer}
     </Button>
   );
 }
