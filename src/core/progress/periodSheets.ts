@@ -301,8 +301,8 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     );
   }
   const running = runningTotals(context, runningColumns, areaMatch);
-  // The target copied beside what was done: its total cell against the plan.
-  if (detected !== table) findings.push(...copiedTargetFindings(context, plan, plannedSubColumns(detected, table), { allocation, areaMatch }));
+  // The target copied beside what was done (`Kế hoạch | Thực hiện`, with or without `Lũy kế`): its total cell against the plan.
+  if (same === null) findings.push(...copiedTargetFindings(context, plan, plannedSubColumns(detected, table), { allocation, areaMatch }));
   return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, sheetMerges: valueMerges(sheet, table), ...(wholeGroups.length > 0 ? { wholeGroups } : {}), ...(running.length > 0 ? { running } : {}) };
 }
 
