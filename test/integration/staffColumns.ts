@@ -21,7 +21,7 @@ import { f, type FixtureSheet, type FixtureValue, type FormulaValue } from "../h
 import { columnLetters } from "../../src/core/model/address";
 import { staffWriter } from "./staffWriter";
 import { prng } from "../helpers/prng";
-import type { Commune, District, Line, StaffCase, StaffShape, TextForm } from "./staffSheets";
+import type { Commune, District, Line, StaffCase, StaffPlace, StaffShape, TextForm } from "./staffSheets";
 import type { ExpectedFinding, ExpectedIndicator } from "./support";
 
 /** What staffSheets.ts drew: the lines, the areas with their figures, the plan and the plant. */
@@ -311,5 +311,10 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
     { name: "Kế hoạch", rows: m.plan },
     ...(linked.length > 0 ? [{ name: "Số liệu", rows: linked }] : []),
   ];
-  return { shape, workbook, merges, plan: m.plan, sheets, findings: findings.map(({ row: _r, col: _c, ...x }) => x), loose, indicators: m.indicators };
+  const structure: StaffPlace[] = [
+    { at: columnLetters(totalCol), role: "total" },
+    ...[...districtCol.values()].map((c): StaffPlace => ({ at: columnLetters(c), role: "district" })),
+    ...[...communeCol.values()].map((c): StaffPlace => ({ at: columnLetters(c), role: "leaf" })),
+  ];
+  return { shape, workbook, merges, plan: m.plan, sheets, findings: findings.map(({ row: _r, col: _c, ...x }) => x), loose, indicators: m.indicators, structure };
 }

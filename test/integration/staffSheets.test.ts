@@ -2,7 +2,8 @@
  * Staff-made allocation sheets (see staffSheets.ts): for every shape drawn, the
  * report holds exactly the one planted finding, at its cell, and nothing else;
  * the totals and statuses are the communes' as the contract counts them.
- * `STAFF_COUNT=2000` for a longer hunt; a failure prints the shape to replay
+ * `STAFF_COUNT=2000` for a longer hunt (`node scripts/staff-hunt.js` runs ten
+ * thousand outside jest and tallies the misreads by kind); a failure prints the shape to replay
  * (`STAFF_SHAPE='<the shape>' npx jest -t replayed test/integration/staffSheets`).
  * A blank `Xã Bản Liền` repeated as `Bản Liền`, once open at longer hunts, is
  * now told as a duplicate (test/core/layout/blankCommuneRepeated.test.ts).
@@ -32,7 +33,7 @@ const BASE: StaffShape = {
   spacerAfter: -1, note: "none", money: false, countLines: 1, areaList: false, nameStyles: ["prefixed"], plant: "none", seed: 1,
   nil: "either", textForm: "dot", sumForm: "range", cached: true, linked: false, mergedLabels: false, hidden: false, moneyUnit: "dong", percent: "none",
   titleBlock: 0, signature: false, areaWords: false, subHeader: "none", spacerRows: false, bigCounts: false, extraUnit: false,
-  repeatHeader: false, ofWhichRow: "none", mergedStt: false, secondMoney: false, axis: "rows",
+  repeatHeader: false, ofWhichRow: "none", mergedStt: false, secondMoney: false, axis: "rows", sttForm: "drawn", helper: "none", districtColumn: false,
 };
 
 // Shapes that once gave a wrong report, each named by what it holds.

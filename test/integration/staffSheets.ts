@@ -41,7 +41,14 @@
  * merged down over its communes; a second money line in the other unit (đồng
  * beside triệu đồng, or triệu đồng with a decimal beside đồng). From the
  * shape's `axis`: the same lines and areas turned, the lines as rows and the
- * districts as groups of columns with their communes (staffColumns.ts).
+ * districts as groups of columns with their communes (staffColumns.ts). Drawn
+ * after all the others (so that the fields above draw as before), for areas
+ * down the rows: communes numbered `1.1`, `1.2` under districts `1`, `2`, or
+ * lettered `a`, `b` in each district; a hidden helper column (last year's
+ * figures, the communes' codes) naming no plan line; the districts' names in
+ * a column of their own, each merged down over its communes' rows. Each case
+ * also gives its structure as built (where each commune, district and the
+ * total sit), for `scripts/staff-hunt.js` to check the reading against.
  *
  * Each sheet carries at most one planted problem whose finding is known from
  * CONTRACT.md alone: a line over (or under) its plan, a district subtotal
@@ -160,6 +167,18 @@ export interface StaffShape {
   readonly axis: "rows" | "columns";
   readonly plant: Plant;
   readonly seed: number;
+  /**
+   * Areas down the rows: the STT as drawn, or districts numbered `1`, `2` (for a Roman or lettered STT) with their
+   * communes `1.1`, `1.2`; or communes lettered `a`, `b` in each district.
+   */
+  readonly sttForm: "drawn" | "dotted" | "letters";
+  /** Areas down the rows: a hidden helper column after the lines (last year's figures, the communes' codes), no plan line. */
+  readonly helper: "none" | "lastYear" | "codes";
+  /**
+   * Areas down the rows, each district on a row of its own: the districts' names in a column of their own
+   * (`Huyện`), each merged down over its communes' rows, the communes named in the next column (`Xã`).
+   */
+  readonly districtColumn: boolean;
 }
 
 export interface StaffCase {
@@ -172,6 +191,14 @@ export interface StaffCase {
   readonly findings: ExpectedFinding[];
   readonly loose: ExpectedFinding[];
   readonly indicators: ExpectedIndicator[];
+  /** Where each commune, district and the total sit (row number, or column letter across) and the role the reading must give it. */
+  readonly structure: StaffPlace[];
+}
+
+/** A place of the area axis as built: a commune is a leaf, a district a group or subtotal, the total the total. */
+export interface StaffPlace {
+  readonly at: string;
+  readonly role: "total" | "district" | "leaf";
 }
 
 const DISTRICTS = ["Bắc Hà", "Mường Khương", "Văn Bàn", "Bảo Yên", "Than Uyên", "Phong Thổ"];
@@ -233,6 +260,10 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   axis: fc.constantFrom("rows", "columns"),
   plant: fc.constantFrom(...PLANTS),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
+  // Drawn after the others, so that the fields above draw as before.
+  sttForm: fc.constantFrom("drawn", "dotted", "letters"),
+  helper: fc.constantFrom("none", "lastYear", "codes"),
+  districtColumn: fc.boolean(),
 });
 
 /** Vietnamese notation: 1234.5 → `1.234,5`. */
@@ -563,11 +594,15 @@ export function buildStaff(shape: StaffShape): StaffCase {
   // Columns: STT, the label, the lines (an empty column after one of them), then `Ghi chú`.
   const lineCols: number[] = [];
   let spacerCol = -1;
-  let col = 2;
+  // The districts' own column, merged down over their communes, the communes named in the next.
+  const byColumn = shape.districtColumn && shape.district === "row" && !shape.mergedLabels && shape.ofWhichRow !== "district";
+  const nameCol = byColumn ? 2 : 1;
+  let col = nameCol + 1;
   lines.forEach((_, j) => {
     lineCols.push(col++);
     if (shape.spacerAfter === j && j < lines.length - 1) spacerCol = col++;
   });
+  const helperCol = shape.helper === "none" ? -1 : col++;
   const noteCol = shape.note === "none" ? -1 : col++;
   const lastCol = col - 1;
 
@@ -611,9 +646,15 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const header = shape.twoHeaderRows ? headerTop + 1 : headerTop;
   set(headerTop, 0, "STT");
   set(headerTop, 1, pick(["Đơn vị", "Tên đơn vị", "Địa bàn"]));
+  if (byColumn) {
+    set(headerTop, 1, pick2(["Huyện", "Đơn vị cấp huyện", "Huyện, thị xã"]));
+    set(headerTop, 2, pick2(["Xã", "Tên xã", "Xã, phường, thị trấn"]));
+    if (shape.twoHeaderRows) merges.push(`C${headerTop + 1}:C${headerTop + 2}`);
+  }
   // Under a row of units, a line's header names it alone.
   lines.forEach((l, j) => set(header, lineCols[j], shape.subHeader === "units" ? l.name : l.header));
   if (noteCol >= 0) set(headerTop, noteCol, "Ghi chú");
+  if (helperCol >= 0) set(headerTop, helperCol, shape.helper === "codes" ? pick2(["Mã xã", "Mã ĐVHC"]) : pick2(["Năm 2024", "Số liệu năm trước", "TH 2024"]));
   if (shape.twoHeaderRows) {
     set(headerTop, lineCols[0], "Chỉ tiêu phân bổ");
     merges.push(`A${headerTop + 1}:A${headerTop + 2}`, `B${headerTop + 1}:B${headerTop + 2}`);
@@ -630,7 +671,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
     for (let c = 0; c <= lastCol; c++) {
       if (c === spacerCol) continue;
       n++;
-      set(row, c, form === "letters" ? (c < 2 ? LETTERS[c] : n - 2) : form === "parens" ? `(${n})` : n);
+      set(row, c, form === "letters" ? (c <= nameCol ? LETTERS[c] : n - nameCol - 1) : form === "parens" ? `(${n})` : n);
     }
     row++;
   } else if (shape.subHeader === "units") {
@@ -658,7 +699,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
   const ofWhichLabel = () => OF_WHICH[Math.floor(rnd3() * OF_WHICH.length)];
   const totalAt = () => {
     totalRow = row++;
-    label(totalRow, shape.totalLabel);
+    label(totalRow, shape.totalLabel, nameCol);
     if (shape.ofWhichRow === "total") {
       ofWhichRow = row++;
       set(ofWhichRow, 1, ofWhichLabel());
@@ -685,7 +726,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
     if (shape.district !== "subAfter") {
       const headRow = row++;
       if (shape.districtStt === "roman" || shape.districtStt === "letter") {
-        set(headRow, 0, (shape.districtStt === "roman" ? ROMAN : LETTERS)[k]);
+        set(headRow, 0, shape.sttForm === "dotted" ? k + 1 : (shape.districtStt === "roman" ? ROMAN : LETTERS)[k]);
         set(headRow, 1, d.label);
         if (right > 1) merges.push(`${addr(headRow, 1)}:${addr(headRow, right)}`);
       } else label(headRow, d.label, right);
@@ -702,10 +743,13 @@ export function buildStaff(shape: StaffShape): StaffCase {
       running++;
       if (sttMerged) {
         // Under the district's STT merged down over them: no number of their own.
-      } else if (shape.communeStt === "running") set(r, 0, running);
+      } else if (shape.communeStt !== "none" && shape.sttForm === "dotted") set(r, 0, `${k + 1}.${i + 1}`);
+      else if (shape.communeStt !== "none" && shape.sttForm === "letters") set(r, 0, "abcdefgh"[i]);
+      else if (shape.communeStt === "running") set(r, 0, running);
       else if (shape.communeStt === "restart") set(r, 0, i + 1);
-      set(r, 1, c.label);
+      set(r, nameCol, c.label);
     });
+    if (byColumn) merges.push(`${addr(firstCommuneRow - 1, 1)}:${addr(row - 1, 1)}`);
     if (shape.district === "mergedHead") {
       const r = row++;
       districtRow.set(d, r);
@@ -792,7 +836,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
   }
   if (duplicate !== null) {
     const r = communeRow.get(duplicate) ?? 0;
-    findings.push({ row: r, col: 1, rule: "duplicate", severity: "error", cell: addr(r, 1), indicator: null, area: area(duplicate), expected: null, actual: null });
+    findings.push({ row: r, col: nameCol, rule: "duplicate", severity: "error", cell: addr(r, nameCol), indicator: null, area: area(duplicate), expected: null, actual: null });
   }
   if (shape.signature) {
     // Below the table, after a blank row or two: a footnote maybe, the place and date, who drew it up and who signs, their names.
@@ -812,17 +856,28 @@ export function buildStaff(shape: StaffShape): StaffCase {
   if (hiddenCommune !== null) {
     const r = communeRow.get(hiddenCommune) ?? 0;
     hiddenRows.push(r);
-    findings.push({ row: r, col: 1, rule: "hidden", severity: "info", cell: addr(r, 1), indicator: null, area: area(hiddenCommune), expected: null, actual: null });
+    findings.push({ row: r, col: nameCol, rule: "hidden", severity: "info", cell: addr(r, nameCol), indicator: null, area: area(hiddenCommune), expected: null, actual: null });
   }
   if (missing !== null) {
     loose.push({ rule: "coverage", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch", null] }, cell: { oneOf: [null, ...listCells] }, indicator: null, area: { oneOf: [missing, `Xã ${missing}`] }, expected: null, actual: null });
   }
+  // The hidden helper column: its header, then a figure (or code) on each commune row.
+  if (helperCol >= 0) {
+    let code = 3001 + int(0, 50) * 10;
+    for (const c of districts.flatMap((d) => d.communes)) set(communeRow.get(c) ?? 0, helperCol, shape.helper === "codes" ? (code += 7) : c.values[0] + int(0, 3));
+  }
+  const hiddenColumns = [...(shape.hidden && spacerCol >= 0 ? [spacerCol] : []), ...(helperCol >= 0 ? [helperCol] : [])];
   findings.sort((a, b) => a.row - b.row || a.col - b.col);
 
   const sheets: FixtureSheet[] = [
-    { name: "Phân bổ", rows: workbook, merges, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...(shape.hidden && spacerCol >= 0 ? { hiddenColumns: [spacerCol] } : {}) },
+    { name: "Phân bổ", rows: workbook, merges, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}) },
     { name: "Kế hoạch", rows: plan },
     ...(linked.length > 0 ? [{ name: "Số liệu", rows: linked }] : []),
   ];
-  return { shape: { ...shape, areaList }, workbook, merges, plan, sheets, findings: findings.map(({ row: _r, col: _c, ...x }) => x), loose, indicators };
+  const structure: StaffPlace[] = [
+    { at: String(totalRow + 1), role: "total" },
+    ...[...districtRow.values()].map((r): StaffPlace => ({ at: String(r + 1), role: "district" })),
+    ...[...communeRow.values()].map((r): StaffPlace => ({ at: String(r + 1), role: "leaf" })),
+  ];
+  return { shape: { ...shape, areaList }, workbook, merges, plan, sheets, findings: findings.map(({ row: _r, col: _c, ...x }) => x), loose, indicators, structure };
 }

@@ -262,11 +262,15 @@ function figuresRowName(grid: Grid, row: number, left: number, right: number): {
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (name === null && isLabelText(value)) name = { col, text: (value as string).trim(), key: nameKey(value as string) };
+    // A one-letter STT (`a`, `b.`, `c)`) numbers the row, restarting in each group: it names no area.
+    if (name === null && isLabelText(value) && !LETTER_MARK.test((value as string).trim())) name = { col, text: (value as string).trim(), key: nameKey(value as string) };
     else if (isNumeric(value)) number = true;
   }
   return name !== null && number && !isTotalLabel(name.text) ? name : null;
 }
+
+/** A row's one-letter number, as items are lettered under a heading. */
+const LETTER_MARK = /^[a-zđ][.)]?$/i;
 
 function nameKey(text: string): string {
   return text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
