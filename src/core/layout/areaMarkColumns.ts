@@ -52,16 +52,18 @@ function afterAreaColumns(columns: readonly ColumnInfo[], i: number, scorer: Axi
 
 /**
  * A commune's name as typed in a header row: every word opened by a capital and not all capitals (`Cốc Ly`, `Nậm
- * Lúc`), or every word in capitals (`CỐC LY`, the header typed in capitals or the one name) — no flag word (`Ưu tiên`)
+ * Lúc`), or every word a syllable in capitals (`CỐC LY`, the header typed in capitals or the one name) — no flag word (`Ưu tiên`)
  * nor a word naming a kind of area or a status (`ƯU TIÊN`, `ĐẶC BIỆT KHÓ KHĂN`, `BIÊN GIỚI`, `ĐẠT CHUẨN`).
  */
 function isProperName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   const titled = words.every((word) => /^\p{Lu}\p{Ll}/u.test(word));
-  const capitals = words.every((word) => /^\p{Lu}+$/u.test(word));
-  return (titled || capitals) && !STATUS_WORDS.test(wordKey(text));
+  const key = wordKey(text);
+  // In capitals, each word a syllable (a vowel in it): no abbreviation (`DTTS`, `ĐBKK`).
+  const capitals = words.every((word) => /^\p{Lu}+$/u.test(word)) && key.split(" ").every((word) => /[aeiouy]/.test(word));
+  return (titled || capitals) && !STATUS_WORDS.test(key);
 }
 
 /** Words a column of marks after the areas is headed by (word key): a kind of area, a status, a choice. */
 const STATUS_WORDS =
-  /^(?:uu tien|dac biet(?: kho khan)?|dbkk|kho khan|bien gioi|vung (?:cao|sau|xa|bien|dan toc)|mien nui|an toan khu|atk|ntm|nong thon moi|dat(?: chuan)?|chua dat|hoan thanh|thi diem|trong diem|danh dau|lua chon|chon|co|khong|ngheo|can ngheo|khu vuc(?: [i123]+)?|kv(?: [i123]+)?|bo sung|moi)$/;
+  /^(?:uu tien|dac biet(?: kho khan)?|dbkk|kho khan|bien gioi|vung (?:cao|sau|xa|bien|dan toc)|mien nui|an toan khu|atk|ntm|nong thon moi|dat(?: chuan)?|chua dat|hoan thanh|thi diem|trong diem|danh dau|lua chon|chon|co|khong|ngheo|can ngheo|dan toc(?: thieu so)?|khu vuc(?: ?[i123]+)?|kv(?: ?[i123]+)?|bo sung|moi)$/;

@@ -59,6 +59,8 @@ describe("a column of marks after the areas that is no commune stays a note", ()
     ["a flag word in capitals (`ƯU TIÊN`)", "ƯU TIÊN"],
     ["a kind of commune in capitals (`ĐẶC BIỆT KHÓ KHĂN`)", "ĐẶC BIỆT KHÓ KHĂN"],
     ["a kind of commune, each word opened by a capital (`Biên Giới`)", "Biên Giới"],
+    ["an abbreviation in capitals (`DTTS`)", "DTTS"],
+    ["a zone in capitals (`KV III`)", "KV III"],
   ])("%s: no finding, the column left out", (_name, header) => {
     const rows = row(["Tổng cộng", "Huyện Bắc Hà", "Bản Liền", "Tà Chải", header], [5, 5, 2, 3, "x"]);
     expect(told(rows, 5)).toEqual([]);
