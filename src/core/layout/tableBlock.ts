@@ -12,7 +12,7 @@ import { cellText, shownValue, type Grid } from "./grid";
 import { isAreaCountLabel, isNoteText, isSignatureText, isTrailerText } from "./trailer";
 import { isCumulativeLabel, lineStage } from "./lineStage";
 import { isLineTotal } from "./lines";
-import { headedFirstTotal, titleOverTotal, NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, repeatedBlockAt, type NextTable } from "./nextTable";
+import { headedFirstTotal, NamesAbove, nextTableAfter, nextTableAt, repeatedAreasAt, repeatedBlockAt, type NextTable } from "./nextTable";
 import { isPeriodLabel, stripNumbering } from "./labels";
 import { wordKey } from "../text/fold";
 import { yearOfCell } from "../text/years";
@@ -21,6 +21,7 @@ import { sideTableSplit } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
 import { sheetInText } from "../model/address";
 import { findUnitsUnderHeader, noFiguresBetween } from "./unitsUnderHeader";
+import { bodyStartFrom } from "./leadingNotes";
 
 /** Rows searched for the start of the data. */
 export const HEADER_SCAN_ROWS = 60;
@@ -579,8 +580,9 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
     if (codeRow === null && headerBottom + 1 < firstDataRow && isCodeRow(grid, headerBottom + 1, left, right)) codeRow = headerBottom + 1;
   }
   const bodyHead = Math.max(headerBottom, codeRow ?? -1, unitsApart ? -1 : (unitsRow ?? -1)) + 1;
-  // A fund's or section's title typed over the grand total row (`NGUỒN VỐN SỰ NGHIỆP`, no figure): the table's title, no area.
-  const bodyStart = titleOverTotal(grid, bodyHead, left, right, bodyHead + 1 === unitsRow ? bodyHead + 2 : bodyHead + 1) ? bodyHead + 1 : bodyHead;
+  // Note lines under the header before the figures (`(Kèm theo Quyết định số …)`, `Biểu số 02`, `Ghi chú: …`), and a
+  // fund's or section's title typed over the grand total row (`NGUỒN VỐN SỰ NGHIỆP`, no figure): no area.
+  const bodyStart = bodyStartFrom(grid, bodyHead, firstDataRow, left, right, [unitsRow, codeRow]);
   // Columns the header names but the first data rows leave blank belong to the table too.
   // (Never into a side table: a caption merged over it alone is its title.)
   const widest = sideFrom - 1;

@@ -6,21 +6,12 @@
  * area named `(triệu đồng)`). The count line keeps its own unit. A district's
  * name typed in brackets over its communes is no unit.
  */
-import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { toJsonReport } from "../../../src/core/report";
-import { planOf } from "../../helpers/allocationFixture";
-import { sheet, workbook } from "./sheetBuilder";
+import { COMMUNES, districtRows as districts, readTwoDistrictSheet, totalRow as total, twoDistrictHeader, twoDistrictPlan, type TwoLines } from "./twoDistrictSheet";
 
-const PLAN = planOf(
-  [
-    { code: "1", name: "Số lớp tập huấn", unit: "lớp", target: 5 },
-    { code: "2", name: "Kinh phí tổ chức tập huấn", unit: "đồng", target: 500_000_000 },
-  ],
-  { "Ba Vì": ["Khánh Thượng", "Minh Quang"], "Quốc Oai": ["Phú Mãn", "Đông Xuân", "Sài Sơn"] },
-);
-
-const HEADER: CellValue[] = ["STT", "Đơn vị", "Số lớp tập huấn", "Kinh phí tổ chức tập huấn"];
+const LINES: TwoLines = { count: "Số lớp tập huấn", countUnit: "lớp", money: "Kinh phí tổ chức tập huấn" };
+const PLAN = twoDistrictPlan(LINES);
+const HEADER = twoDistrictHeader(LINES);
 
 /** The unit as typed, and one commune's money (100 000 000 đồng) in it. */
 const UNITS: readonly [string, number][] = [
@@ -33,19 +24,6 @@ const UNITS: readonly [string, number][] = [
   ["(tỷ đồng)", 0.1],
 ];
 
-function districts(money: number, baViHeading: boolean): CellValue[][] {
-  return [
-    baViHeading ? ["I", "Huyện Ba Vì", null, null] : ["I", "Huyện Ba Vì", 2, 2 * money],
-    [1, "Xã Khánh Thượng", 1, money],
-    [2, "Xã Minh Quang", 1, money],
-    ["II", "Huyện Quốc Oai", 3, 3 * money],
-    [1, "Xã Phú Mãn", 1, money],
-    [2, "Xã Đông Xuân", 1, money],
-    [3, "Xã Sài Sơn", 1, money],
-  ];
-}
-
-const total = (money: number): CellValue[] => [null, "Tổng cộng", 5, 5 * money];
 const unitsRow = (unit: string): CellValue[] => [null, unit, null, null];
 
 /** Where the unit's row stands. */
@@ -57,17 +35,14 @@ const SHAPES: readonly [string, (unit: string, money: number) => CellValue[][]][
   ["past the first district's heading without figures", (unit, money) => [HEADER, ...districts(money, true).slice(0, 1), unitsRow(unit), ...districts(money, true).slice(1), total(money)]],
 ];
 
-function read(rows: CellValue[][]) {
-  const data = workbook(sheet("Phân bổ", [["BIỂU PHÂN BỔ KINH PHÍ TẬP HUẤN NĂM 2024"], [], ...rows]));
-  return toJsonReport(checkWorkbook(data, { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report);
-}
+const read = (rows: CellValue[][]) => readTwoDistrictSheet(rows, PLAN, { title: "BIỂU PHÂN BỔ KINH PHÍ TẬP HUẤN NĂM 2024" });
 
 describe("a money unit typed bare in the names' column under the header", () => {
   const cases = UNITS.flatMap(([unit, money]) => SHAPES.map(([shapeName, rows]) => [`\`${unit}\`, ${shapeName}`, rows(unit, money)] as const));
   test.each(cases)("%s: the money columns' unit, the row no area", (_name, rows) => {
     const report = read([...rows]);
     const reading = report.reading!;
-    expect(reading.areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(["Xã Khánh Thượng", "Xã Minh Quang", "Xã Phú Mãn", "Xã Đông Xuân", "Xã Sài Sơn"]);
+    expect(reading.areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(COMMUNES);
     expect(reading.areas.filter((a) => a.role === "total").map((a) => a.name)).toEqual(["Tổng cộng"]);
     expect(reading.ignored).toEqual([]);
     expect(report.indicators.map((i) => i.allocated)).toEqual([5, 500_000_000]);

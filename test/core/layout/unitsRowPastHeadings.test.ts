@@ -8,21 +8,11 @@
  * over it read as they are. A note that names no unit is no units row, nor is
  * a units row amid the areas, past the first figures.
  */
-import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { toJsonReport } from "../../../src/core/report";
-import { planOf } from "../../helpers/allocationFixture";
-import { sheet, workbook } from "./sheetBuilder";
+import { COMMUNES, districtRows as districts, readTwoDistrictSheet, totalRow as total, twoDistrictHeader, twoDistrictPlan } from "./twoDistrictSheet";
 
-const PLAN = planOf(
-  [
-    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 5 },
-    { code: "2", name: "Kinh phí truyền thông", unit: "đồng", target: 500_000_000 },
-  ],
-  { "Ba Vì": ["Khánh Thượng", "Minh Quang"], "Quốc Oai": ["Phú Mãn", "Đông Xuân", "Sài Sơn"] },
-);
-
-const HEADER: CellValue[] = ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí truyền thông"];
+const PLAN = twoDistrictPlan();
+const HEADER = twoDistrictHeader();
 
 /** A unit's name as typed, and one commune's money (100 000 000 đồng) in it. */
 const UNITS: readonly [string, number][] = [
@@ -38,20 +28,6 @@ const UNITS_ROWS: readonly [string, (unit: string) => CellValue[]][] = [
   ["`ĐVT: unit` beside the names", (unit) => [null, `ĐVT: ${unit}`, null, null]],
   ["`(tổ)`, `(unit)` over every figure", (unit) => [null, null, "(tổ)", `(${unit})`]],
 ];
-
-function districts(money: number, baViHeading: boolean): CellValue[][] {
-  return [
-    baViHeading ? ["I", "Huyện Ba Vì", null, null] : ["I", "Huyện Ba Vì", 2, 2 * money],
-    [1, "Xã Khánh Thượng", 1, money],
-    [2, "Xã Minh Quang", 1, money],
-    ["II", "Huyện Quốc Oai", 3, 3 * money],
-    [1, "Xã Phú Mãn", 1, money],
-    [2, "Xã Đông Xuân", 1, money],
-    [3, "Xã Sài Sơn", 1, money],
-  ];
-}
-
-const total = (money: number): CellValue[] => [null, "Tổng cộng", 5, 5 * money];
 
 /** Where the units row stands: the rows between it and the header, and the body around it. */
 const SHAPES: readonly [string, (units: CellValue[], money: number) => CellValue[][]][] = [
@@ -72,10 +48,7 @@ const SHAPES: readonly [string, (units: CellValue[], money: number) => CellValue
   ],
 ];
 
-function read(rows: CellValue[][]) {
-  const data = workbook(sheet("Phân bổ", [["BIỂU PHÂN BỔ KINH PHÍ NĂM 2024"], [], ...rows]));
-  return toJsonReport(checkWorkbook(data, { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report);
-}
+const read = (rows: CellValue[][]) => readTwoDistrictSheet(rows, PLAN);
 
 describe("a units row past rows without figures under the header", () => {
   const cases = UNITS.flatMap(([unit, money]) =>
@@ -85,7 +58,7 @@ describe("a units row past rows without figures under the header", () => {
     const report = read([...rows]);
     const reading = report.reading!;
     expect(reading.table).toBe(`A3:D${rows.length + 2}`);
-    expect(reading.areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(["Xã Khánh Thượng", "Xã Minh Quang", "Xã Phú Mãn", "Xã Đông Xuân", "Xã Sài Sơn"]);
+    expect(reading.areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(COMMUNES);
     // A district's heading without figures heads its communes; one with figures is their group.
     const baVi = reading.areas.find((a) => a.name === "Huyện Ba Vì")!;
     expect(reading.areas.filter((a) => a.parent === reading.areas.indexOf(baVi)).map((a) => a.name)).toEqual(["Xã Khánh Thượng", "Xã Minh Quang"]);

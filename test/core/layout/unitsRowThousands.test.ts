@@ -7,36 +7,16 @@
  * `coverage` and `ceiling`). An amount typed with its unit in a commune's
  * cell (`(1.500 đồng)`, `1.000 đồng`) is still a figure.
  */
-import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { toJsonReport } from "../../../src/core/report";
 import { isMultiplierUnitText, isNumeric } from "../../../src/core/layout/cells";
-import { planOf } from "../../helpers/allocationFixture";
-import { sheet, workbook } from "./sheetBuilder";
+import { COMMUNES, readTwoDistrictSheet, totalFirst, twoDistrictHeader, twoDistrictPlan, type TwoLines } from "./twoDistrictSheet";
 
-const PLAN = planOf(
-  [
-    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 5 },
-    { code: "2", name: "Kinh phí hỗ trợ truyền thông", unit: "đồng", target: 500_000_000 },
-  ],
-  { "Ba Vì": ["Khánh Thượng", "Minh Quang"], "Quốc Oai": ["Phú Mãn", "Đông Xuân", "Sài Sơn"] },
-);
-
-const HEADER: CellValue[] = ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ truyền thông"];
+const LINES: TwoLines = { count: "Tổ truyền thông cộng đồng", countUnit: "tổ", money: "Kinh phí hỗ trợ truyền thông" };
+const PLAN = twoDistrictPlan(LINES);
+const HEADER = twoDistrictHeader(LINES);
 
 /** One commune's money, 100 000 000 đồng, in thousands. */
-const MONEY = 100_000;
-
-const BODY: CellValue[][] = [
-  [null, "Tổng cộng", 5, 5 * MONEY],
-  ["I", "Huyện Ba Vì", 2, 2 * MONEY],
-  [1, "Xã Khánh Thượng", 1, MONEY],
-  [2, "Xã Minh Quang", 1, MONEY],
-  ["II", "Huyện Quốc Oai", 3, 3 * MONEY],
-  [1, "Xã Phú Mãn", 1, MONEY],
-  [2, "Xã Đông Xuân", 1, MONEY],
-  [3, "Xã Sài Sơn", 1, MONEY],
-];
+const BODY = totalFirst(100_000);
 
 /** The units row as typed. */
 const UNITS_ROWS: readonly [string, CellValue[]][] = [
@@ -57,17 +37,14 @@ const SHAPES: readonly [string, (units: CellValue[]) => CellValue[][]][] = [
   ["over the columns' numbering row", (units) => [HEADER, units, ["A", "B", 1, 2], ...BODY]],
 ];
 
-function read(rows: CellValue[][]) {
-  const data = workbook(sheet("Phân bổ", [["BIỂU PHÂN BỔ KINH PHÍ NĂM 2024"], [], ...rows]));
-  return toJsonReport(checkWorkbook(data, { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report);
-}
+const read = (rows: CellValue[][]) => readTwoDistrictSheet(rows, PLAN);
 
 describe("money in thousands of đồng given by the units row", () => {
   const cases = UNITS_ROWS.flatMap(([unitsName, units]) => SHAPES.map(([shapeName, rows]) => [`${unitsName}, ${shapeName}`, rows(units)] as const));
   test.each(cases)("%s: nghìn đồng, the units row no row of figures", (_name, rows) => {
     const report = read([...rows]);
     const reading = report.reading!;
-    expect(reading.areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(["Xã Khánh Thượng", "Xã Minh Quang", "Xã Phú Mãn", "Xã Đông Xuân", "Xã Sài Sơn"]);
+    expect(reading.areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(COMMUNES);
     expect(reading.areas.filter((a) => a.role === "total").map((a) => a.name)).toEqual(["Tổng cộng"]);
     expect(reading.ignored).toEqual([]);
     expect(report.indicators.map((i) => i.allocated)).toEqual([5, 500_000_000]);
