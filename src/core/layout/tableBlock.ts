@@ -20,7 +20,7 @@ import { isNoteHeader } from "./noteLines";
 import { sideTableSplit } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
 import { sheetInText } from "../model/address";
-import { findUnitsUnderHeader, noFiguresBetween } from "./unitsUnderHeader";
+import { findUnitsUnderHeader, isNoteWithUnitRow, noFiguresBetween } from "./unitsUnderHeader";
 import { bodyStartFrom } from "./leadingNotes";
 
 /** Rows searched for the start of the data. */
@@ -520,7 +520,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       codeRow = row;
       continue;
     }
-    if (unitsRow === null && isUnitsRow(grid, row, left, right) && (top === null || row === top - 1)) {
+    // A note line beside the unit (`(Kèm theo Quyết định số …)` | `ĐVT: triệu đồng`): the units row, no header.
+    if (unitsRow === null && (isUnitsRow(grid, row, left, right) || isNoteWithUnitRow(grid, row, left, right)) && (top === null || row === top - 1)) {
       unitsRow = row;
       continue;
     }

@@ -13,6 +13,7 @@
 import { moneyUnitName, type UnitInfo } from "../text/units";
 import { isBlank, isNilMark, isUnitText, unitsCellUnit } from "./cells";
 import type { Grid } from "./grid";
+import { isLeadingNoteText } from "./leadingNotes";
 import { readNote } from "./unitNote";
 
 /** Whether `row` holds units over figures' columns (`figureCols`) or unit notes, and nothing else in `left` … `right`. */
@@ -26,6 +27,25 @@ export function isUnitsUnderHeader(grid: Grid, row: number, left: number, right:
     else return false;
   }
   return units >= 1;
+}
+
+/**
+ * A note line and a unit on one row (`(Kèm theo Quyết định số …)` in the names' column, `ĐVT: triệu đồng` or
+ * `(triệu đồng)` over the money): no figure, every text in `left` … `right` a note line or a unit, one of each at least.
+ * The header's units row, its note no area.
+ */
+export function isNoteWithUnitRow(grid: Grid, row: number, left: number, right: number): boolean {
+  let notes = 0;
+  let units = 0;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (typeof value !== "string") return false;
+    if (readNote(value) !== null || isUnitText(value)) units++;
+    else if (isLeadingNoteText(value)) notes++;
+    else return false;
+  }
+  return notes >= 1 && units >= 1;
 }
 
 /**
