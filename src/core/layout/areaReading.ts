@@ -15,7 +15,7 @@ import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
-import { buildTwoColumnAreas, showsNoText } from "./areas";
+import { buildTwoColumnAreas, showsNoText, twoColumnLabels } from "./areas";
 import { arithmeticHint, arithmeticLevels, oneLineGroupsHint, summedUnderDistricts } from "./arithmeticGroups";
 import { numberOf, same, scoreTree, scoreValue, withPlanTotals, type TreeScore } from "./areaScore";
 import {
@@ -1118,6 +1118,24 @@ function nextListed(frame: Frame, k: number, districtOf: ReadonlyMap<string, str
 }
 
 /**
+ * With two label columns, the positions labelled `Trong đó: …` alone (in
+ * either column, the other blank or merged with it): a part of the row above,
+ * already counted in it — no area, as with one label column.
+ */
+function ofWhichRowsOfTwo(frame: Frame, overrides: ReadonlyMap<number, AreaOverride>): number[] {
+  const out: number[] = [];
+  for (const position of frame.areaPositions) {
+    if (overrides.has(position)) continue;
+    const { district, commune } = twoColumnLabels(frame, position);
+    const label = commune === "" ? district : district === "" ? commune : "";
+    if (label === "") continue;
+    const folded = labelFacts(label).folded;
+    if (folded !== null && isOfWhich(folded)) out.push(position);
+  }
+  return out;
+}
+
+/**
  * With two label columns (a header row over another, districts across the
  * top), the positions under a `Trong đó` label that each name a funding
  * source (`Tổng số | Trong đó: Vốn NSTW | Vốn NSĐP | Huyện …`): parts of the
@@ -1603,7 +1621,7 @@ export function readAreas(
     const left = new Map<number, string>();
     const corrected = overrides.size > 0 || headOverrides.size > 0 ? { values: overrides, heads: headOverrides, ignored: left } : undefined;
     const unnamed: number[] = [];
-    const sources = sourcesUnderOfWhich(frame, overrides);
+    const sources = [...ofWhichRowsOfTwo(frame, overrides), ...sourcesUnderOfWhich(frame, overrides)].sort((a, b) => a - b);
     const read = sources.length === 0 ? frame : { ...frame, areaPositions: frame.areaPositions.filter((position) => !sources.includes(position)) };
     const areas = buildTwoColumnAreas(read, plan, valueCols, corrected, unnamed);
     return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left, unnamed, ofWhich: sources };
