@@ -6,7 +6,9 @@
  * holds a formula whose shown value is exactly the sum of its parts with the
  * text numbers left out — through its direct parts, or through all the
  * leaves under it, none under a typed subtotal that counts them — and the
- * text cells it skips. `subtotal` then says
+ * text cells it skips; or, every subtotal under it right with its text
+ * numbers counted, exactly the leaves under it without them (a sum over the
+ * communes themselves, past the districts' own). `subtotal` then says
  * nothing of that total, and `text-number` gives each skipped cell an error
  * naming the total. A typed total that shows exactly that figure (copied as
  * a value from such a SUM) is the same cause: told once, at the text cell,
@@ -68,7 +70,10 @@ export function skippedText(context: RuleContext): SkippedText {
         const shown = base[at];
         const direct = partsSum(context, area, line, false);
         const leaves = partsSum(context, area, line, true);
-        const match = [direct, leaves].find(
+        // Through subtotals that each count their text numbers rightly, a total that still shows the communes without
+        // them was summed (or copied) over the communes themselves, as Excel's SUM adds them.
+        const throughRight = partsSum(context, area, line, true, true);
+        const match = [direct, leaves, throughRight].find(
           (sums) => sums !== null && sums.texts.length > 0 && standing(shown, sums.excel) === "equal" && standing(shown, sums.full) !== "equal",
         );
         if (match === undefined || match === null) continue;
@@ -96,8 +101,12 @@ function depth(context: RuleContext, area: number): number {
   return d;
 }
 
-/** Sums of an area's parts on a line (direct parts, or every leaf below), or null when a part holds no number. */
-function partsSum(context: RuleContext, area: number, line: number, leavesOnly: boolean): Sums | null {
+/**
+ * Sums of an area's parts on a line (direct parts, or every leaf below), or null when a part holds no number;
+ * `throughRight`: every leaf below, past subtotals that must each show their own leaves with the text counted (null
+ * when one does not).
+ */
+function partsSum(context: RuleContext, area: number, line: number, leavesOnly: boolean, throughRight = false): Sums | null {
   const sums: Sums = { full: 0, excel: 0, texts: [] };
   // `carried`: under a typed subtotal (no formula) that holds a number, which counts its text numbers as they read:
   // a total over the leaves through it skips none of them.
@@ -109,6 +118,11 @@ function partsSum(context: RuleContext, area: number, line: number, leavesOnly: 
       const ownValue = entry.kind === "leaf" || (!leavesOnly && entry.kind !== "heading" && isNumeric(state));
       if (!ownValue) {
         if (!leavesOnly && entry.kind !== "heading" && state !== CELL.blank) return false;
+        if (throughRight) {
+          if (entry.kind !== "heading" && state !== CELL.blank && !rightSubtotal(context, child, line)) return false;
+          if (!visit(child, false)) return false;
+          continue;
+        }
         if (!visit(child, carried || (entry.kind !== "heading" && state === CELL.number && typedAt(context, child, line)))) return false;
         continue;
       }
@@ -124,6 +138,14 @@ function partsSum(context: RuleContext, area: number, line: number, leavesOnly: 
     return true;
   };
   return visit(area, false) ? sums : null;
+}
+
+/** Whether the area's cell on the line is a number showing its leaves' sum, text numbers counted. */
+function rightSubtotal(context: RuleContext, area: number, line: number): boolean {
+  const at = area * context.lineCount + line;
+  if (context.state[at] !== CELL.number) return false;
+  const sums = partsSum(context, area, line, true, true);
+  return sums !== null && standing(context.base[at], sums.full) === "equal";
 }
 
 /** True when the area's cell on the line holds no formula (a typed figure). */

@@ -82,3 +82,36 @@ describe("a grand total over typed district cells, one of which carries the text
     expect(textNumberRule.evaluate(ctx).map(brief)).toEqual([["text-number", "warning", SHEET, "B5", "1", "Xã 2", null, 12]]);
   });
 });
+
+describe("a typed grand total over typed district subtotals that count the text number", () => {
+  // Huyện Ba Vì typed 17 counts the `12`, Huyện Mỹ Đức typed 13 is right; the grand total typed 18 is the
+  // communes without the `12`, as a SUM over them shows it: one cause, told once, at the text cell.
+  function sheet(total: number, second: number) {
+    return table(lines, [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [total] },
+      { label: "Huyện Ba Vì", kind: "group", parent: 0, values: [17] },
+      { label: "Xã 1", kind: "leaf", parent: 1, values: [2] },
+      { label: "Xã 2", kind: "leaf", parent: 1, values: ["12"] },
+      { label: "Xã 3", kind: "leaf", parent: 1, values: [3] },
+      { label: "Huyện Mỹ Đức", kind: "group", parent: 0, values: [second] },
+      { label: "Xã 4", kind: "leaf", parent: 5, values: [5] },
+      { label: "Xã 5", kind: "leaf", parent: 5, values: [8] },
+    ]);
+  }
+
+  test("one text-number error naming the grand total and the figure to retype; no subtotal finding", () => {
+    const ctx = context(plan([planLine("1", "Tổ", "tổ", 30)]), sheet(18, 13));
+    const found = evaluateRules(ctx);
+    expect(found.map(brief)).toEqual([["text-number", "error", SHEET, "B5", "1", "Xã 2", null, 12]]);
+    expect(found[0].message.vi).toContain("ô B2 (Tổng cộng) ghi 18 tổ");
+    expect(found[0].message.vi).toContain("ghi lại ô B2 là 30 tổ");
+  });
+
+  test("not this case: a district subtotal wrong as well — the grand total's gap is not the text alone", () => {
+    // Mỹ Đức typed 12 for its 13: the grand total 18 is still the communes without the `12`, but a typed part disagrees.
+    const ctx = context(plan([planLine("1", "Tổ", "tổ", 30)]), sheet(18, 12));
+    const found = evaluateRules(ctx).map(brief);
+    expect(found).toContainEqual(["text-number", "warning", SHEET, "B5", "1", "Xã 2", null, 12]);
+    expect(found).toContainEqual(["subtotal", "error", SHEET, "B7", "1", "Huyện Mỹ Đức", 13, 12]);
+  });
+});
