@@ -1356,7 +1356,9 @@ function blankNamesHeadGroups(
     if (blank(facts.row[next]) && !villagesHold) return null;
     heads++;
   }
-  if (heads < 2 || first < 0 || facts.level[first] === LEVEL_LOWER || !blank(facts.row[first]) || members < heads || upperOnly(facts, blank)) return null;
+  // One head alone (the sheet's one district, its name bare) only over communes each named so by its prefix or the list.
+  const fewest = bareMembers === 0 && members >= 2 ? 1 : 2;
+  if (heads < fewest || first < 0 || facts.level[first] === LEVEL_LOWER || !blank(facts.row[first]) || members < heads || upperOnly(facts, blank)) return null;
   for (let f = 0; f < facts.length; f++) {
     if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN || ownShareRow(facts, f)) continue;
     facts.level[f] = blank(facts.row[f]) && !inside.has(f) ? LEVEL_UPPER : LEVEL_LOWER;

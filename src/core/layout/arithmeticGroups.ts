@@ -101,8 +101,9 @@ export function arithmeticLevels(
   if (bare === 0) return null;
   const n = areaAt.length;
   const cols = valueCols.slice(0, SAMPLE_COLUMNS);
-  // Fewer rows than two groups of two members cannot show groups, but two districts of a single commune each (below).
-  if (n < 4 || (n < MIN_RUN_ROWS && totalAt < 0)) return null;
+  // Fewer rows than two groups of two members cannot show groups, but two districts of a single commune each (below),
+  // or one district over all the other rows under a grand total (below).
+  if (n < 3 || (n < MIN_RUN_ROWS && totalAt < 0)) return null;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   // (A bare row a district named as such adds up by the formula right above it is that district's commune in every reading.)
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && !facts.summedUnder.has(areaAt[k]) && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
@@ -149,6 +150,9 @@ export function arithmeticLevels(
       }
     }
   }
+  // One district over every other row (bare names, the sheet's only district): the grand total's figures its, and
+  // its communes' sum, on every line — the rows read flat would come to twice the total on every line.
+  if (split === null && total !== null && n < 4) split = oneGroupOverAll(rows, canLead, mustLead, total);
   let pairedByPosition = false;
   if (split === null && total !== null) {
     // Rows in reading order (reversed for `after`) back to the sheet's.
@@ -518,6 +522,25 @@ function distinctPatterns(rows: readonly number[][]): number {
     patterns.add(rows.map((row) => (Number.isFinite(row[c]) ? Math.round((row[c] / base) * 1e6) : "x")).join(","));
   }
   return patterns.size;
+}
+
+/**
+ * The first row a group over all the rows after it (two at least, none a district named as such), where on every
+ * line the grand total shows the group's figure and the members add up to it, none of them zero: else null.
+ */
+function oneGroupOverAll(rows: readonly number[][], canLead: readonly boolean[], mustLead: readonly boolean[], total: readonly number[]): Split | null {
+  if (rows.length < 3 || !canLead[0] || mustLead.some((must, k) => must && k > 0)) return null;
+  const own = rows[0];
+  for (let c = 0; c < own.length; c++) {
+    if (!(own[c] > 0) || !same(total[c], own[c])) return null;
+    let sum = 0;
+    for (let m = 1; m < rows.length; m++) {
+      if (!(rows[m][c] > 0)) return null;
+      sum += rows[m][c];
+    }
+    if (!same(sum, own[c])) return null;
+  }
+  return { levels: rows.map((_row, k) => (k === 0 ? "upper" : "lower")), off: 0 };
 }
 
 /** A reading of the rows: each one's level, and how many of its groups do not add up. */

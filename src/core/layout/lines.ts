@@ -94,8 +94,10 @@ export function readRawLines(frame: Frame): RawLine[] {
     const unitsCell = frame.unitsRow !== null ? shownText(grid, frame.unitsRow, col) : "";
     // `ĐVT: triệu đồng` over the column: the note's unit. One merged across columns (`(Đơn vị: triệu đồng)` over the
     // whole row, the counts' columns too) is the table's note, for its money lines (`findUnitNote`): no column's own unit.
+    // So is a money note typed in one cell, the row's only one, wherever it stands: a count's column under it stays a count.
     const note = unitsCell !== "" ? readNote(unitsCell) : null;
-    if (unitsCell !== "" && !(note !== null && spansColumns(grid, frame.unitsRow!, col))) {
+    const tableNote = note !== null && (spansColumns(grid, frame.unitsRow!, col) || (note.unit.kind === "money" && onlyCellOfRow(grid, frame.unitsRow!, col)));
+    if (unitsCell !== "" && !tableNote) {
       unit = note?.unit ?? unitsCellUnit(unitsCell);
       unitText = note?.text ?? unitsCell;
     } else {
@@ -124,6 +126,12 @@ export function readRawLines(frame: Frame): RawLine[] {
     });
   }
   return lines;
+}
+
+/** The cell at `row`, `col` is the only one its row shows. */
+function onlyCellOfRow(grid: Grid, row: number, col: number): boolean {
+  for (let c = 0; c < grid.colCount; c++) if (c !== col && !isBlank(grid.value(row, c))) return false;
+  return true;
 }
 
 /** The cell at `row`, `col` is part of a merge across two columns or more. */

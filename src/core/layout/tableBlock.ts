@@ -128,18 +128,33 @@ function totalsRowsBelow(grid: Grid, row: number, firstDataRow: number, left: nu
 
 /**
  * Whether `row` holds, under each figure of `above`, no word — and under one of them at least a mark that no header
- * writes (`X`, `x`, `?`, `-`): a row of the data with a figure typed as a mark, not a header naming the columns.
+ * writes (`X`, `x`, `?`, `-`), or a blank with words on both sides of it (`b | Nậm Lúc | | Xã ATK`: a name, its
+ * figure left blank, a note): a row of the data with a figure typed as a mark or left blank, not a header naming
+ * the columns — a header names every column between its first word and its last.
  */
-function marksUnderFigures(grid: Grid, above: number, row: number): boolean {
+function figuresUnnamed(grid: Grid, above: number, row: number): boolean {
   let marks = 0;
+  const blanks: number[] = [];
   for (let col = 0; col < grid.colCount; col++) {
     if (typeof grid.value(above, col) !== "number") continue;
     const value = shownValue(grid, row, col);
-    if (isBlank(value)) continue;
+    if (isBlank(value)) {
+      blanks.push(col);
+      continue;
+    }
     if (!isFigureMark(value) && !isNilMark(value)) return false;
     marks++;
   }
-  return marks > 0;
+  if (marks > 0) return true;
+  const shown = (col: number) => isShown(grid, row, col);
+  const inside = (col: number) => {
+    let before = false;
+    for (let c = col - 1; c >= 0 && !before; c--) before = shown(c);
+    if (!before) return false;
+    for (let c = col + 1; c < grid.colCount; c++) if (shown(c)) return true;
+    return false;
+  };
+  return blanks.some(inside);
 }
 
 function closeTo(a: number, b: number): boolean {
@@ -444,8 +459,9 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
       if (stats.labels === 0 && stats.numbers >= 3 && stats.numbers === filled && !isCodeRow(grid, next)) continue;
       // Signers' titles on one row (`NGƯỜI LẬP BIỂU | KẾ TOÁN TRƯỞNG | THỦ TRƯỞNG ĐƠN VỊ`): the sheet's end, no header.
       if (stats.numbers === 0 && isSignatureLine(grid, next)) continue;
-      // A commune's row with a mark for its figure (`Xã A | X | Xã khu vực III`) goes on the run: a header names the figures' columns.
-      if (filled > 2 && !marksUnderFigures(grid, row, next)) {
+      // A commune's row with a mark for its figure (`Xã A | X | Xã khu vực III`), or its figure left blank beside a note
+      // (`b | Nậm Lúc | | Xã ATK`), goes on the run: a header names the figures' columns.
+      if (filled > 2 && !figuresUnnamed(grid, row, next)) {
         headerAfter = true;
         break; // a header row: the row above it was no data
       }

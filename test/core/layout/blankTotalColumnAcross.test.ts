@@ -9,20 +9,9 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { readPlanJson } from "../../../src/core/plan";
+import { countAndTrainingPlan as plan } from "./countAndTrainingPlan";
 import { sheet, transposeSheet, workbook } from "./sheetBuilder";
 
-const plan = (target: number) =>
-  readPlanJson(
-    {
-      title: "Kế hoạch thử",
-      indicators: [
-        { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target },
-        { code: "2", name: "Lớp tập huấn", unit: "lớp", target: 6 },
-      ],
-    },
-    "plan.json",
-  );
 
 /** The sheet with the areas as rows (`title` the blank total's name, `foot` whether a real total closes it); turned to have them across. */
 function areasAcross(title: string, foot: boolean) {

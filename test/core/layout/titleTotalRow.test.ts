@@ -6,20 +6,9 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { readPlanJson } from "../../../src/core/plan";
+import { countAndTrainingPlan as plan } from "./countAndTrainingPlan";
 import { sheet, workbook } from "./sheetBuilder";
 
-const plan = (target: number) =>
-  readPlanJson(
-    {
-      title: "Kế hoạch thử",
-      indicators: [
-        { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target },
-        { code: "2", name: "Lớp tập huấn", unit: "lớp", target: 6 },
-      ],
-    },
-    "plan.json",
-  );
 const check = (rows: CellValue[][], target: number) => checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: plan(target), sheet: "Phân bổ" });
 
 const sheetWith = (title: string): CellValue[][] => [
