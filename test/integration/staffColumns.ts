@@ -15,7 +15,12 @@
  * total column, a repeat or a hidden commune at its header cell. What only
  * a table of area rows has (numbered communes, a district's STT in column A
  * or merged down, labels merged from the STT column, `Trong đó` rows, the
- * header typed again for a printed page) is left out here.
+ * header typed again for a printed page) is left out here. The shape's newer
+ * fields as they go across: `sttForm` numbers the lines `1.1`, `1.2` under
+ * headings `1`, `2`, or letters them `a`, `b`; `helper` is a hidden row under
+ * the lines (last year's figures, the communes' codes) naming no plan line;
+ * `districtColumn` has no counterpart (a district merged over its communes in
+ * a header row of its own is the `mergedHead` and `headSub` layouts).
  */
 import { f, type FixtureSheet, type FixtureValue, type FormulaValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
@@ -141,7 +146,9 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
   }
   if (shape.money && shape.unitLine) {
     const unit = UNIT_WORDS[shape.moneyUnit];
-    set(workbook.length, lastCol, pick([`Đơn vị tính: ${unit}`, `ĐVT: ${unit}`, `(Đơn vị tính: ${unit})`]));
+    const text = pick([`Đơn vị tính: ${unit}`, `ĐVT: ${unit}`, `(Đơn vị tính: ${unit})`]);
+    if (shape.unitPlace === "merged") mergeRow(workbook.length, 0, lastCol, text);
+    else set(workbook.length, shape.unitPlace === "left" ? 0 : lastCol, text);
   }
 
   // The header: the label columns and the total (merged down over the header rows), the districts and their communes.
@@ -195,21 +202,35 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
   let spacerRow = -1;
   const restart = rnd4() < 0.5;
   let number = 0;
+  let headingAt = 0;
   lines.forEach((l, j) => {
     const heading = !headings ? null : j === 0 ? 0 : l.kind === "money" && lines[j - 1].kind !== "money" ? 1 : null;
     if (heading !== null) {
-      set(row, 0, ["I", "II"][heading]);
+      // Under headings numbered `1`, `2`, their lines `1.1`, `1.2` (`dotted`); else Roman headings.
+      set(row, 0, shape.sttForm === "dotted" ? heading + 1 : ["I", "II"][heading]);
       set(row, 1, heading === 0 ? pick4(["CHỈ TIÊU", "Các chỉ tiêu hoạt động", "Chỉ tiêu phân bổ"]) : pick4(["KINH PHÍ", "Kinh phí thực hiện", "Kinh phí"]));
       row++;
-      if (restart) number = 0;
+      headingAt = heading + 1;
+      if (restart || shape.sttForm !== "drawn") number = 0;
     }
     lineRow.push(row);
-    set(row, 0, ++number);
+    number++;
+    // The lines numbered as drawn, `1.1` under their heading, or lettered `a`, `b`.
+    set(row, 0, shape.sttForm === "dotted" && headingAt > 0 ? `${headingAt}.${number}` : shape.sttForm === "letters" ? "abcdefgh"[number - 1] : number);
     set(row, 1, unitCol >= 0 ? l.name : l.header);
     if (unitCol >= 0) set(row, unitCol, l.kind === "percent" ? "%" : l.kind === "money" ? (l.unit ?? UNIT_WORDS[shape.moneyUnit]) : l.planUnit);
     row++;
     if (shape.spacerAfter === j && j < lines.length - 1) spacerRow = row++;
   });
+  // A hidden helper row under the lines (last year's figures, the communes' codes), naming no plan line.
+  const rnd5 = prng(shape.seed ^ 0x165667b1);
+  const helperRow = shape.helper === "none" ? -1 : row++;
+  if (helperRow >= 0) {
+    const pick5 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd5() * xs.length)];
+    set(helperRow, 1, shape.helper === "codes" ? pick5(["Mã xã", "Mã ĐVHC"]) : pick5(["Năm 2024", "Số liệu năm trước", "TH 2024"]));
+    let code = 3001 + Math.floor(rnd5() * 50) * 10;
+    for (const c of districts.flatMap((d) => d.communes)) set(helperRow, communeCol.get(c) ?? 0, shape.helper === "codes" ? (code += 7) : c.values[0] + Math.floor(rnd5() * 4));
+  }
 
   // Figures and the findings they give.
   const findings: Array<ExpectedFinding & { row: number; col: number }> = [];
@@ -288,7 +309,7 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
     const right = Math.max(firstArea, lastCol - 1);
     mergeRow(r++, right, lastCol, pick2(["Lào Cai, ngày 20 tháng 01 năm 2025", "ngày      tháng     năm 2025"]));
     set(r, 1, pick2(["Người lập biểu", "NGƯỜI LẬP BIỂU"]));
-    mergeRow(r++, right, lastCol, pick2(["Thủ trưởng đơn vị", "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH"]));
+    mergeRow(r++, right, lastCol, pick2(["Thủ trưởng đơn vị", "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"]));
     set(r, 1, "(Ký, ghi rõ họ tên)");
     mergeRow(r++, right, lastCol, "(Ký tên, đóng dấu)");
     r += 3;
@@ -304,10 +325,11 @@ export function layoutColumns(m: ColumnsModel, draw: Draws): StaffCase {
   if (m.missing !== null) {
     loose.push({ rule: "coverage", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch", null] }, cell: { oneOf: [null, ...m.listCells] }, indicator: null, area: { oneOf: [m.missing, `Xã ${m.missing}`] }, expected: null, actual: null });
   }
+  const hiddenRows = [...(shape.hidden && spacerRow >= 0 ? [spacerRow] : []), ...(helperRow >= 0 ? [helperRow] : [])];
   findings.sort((a, b) => a.row - b.row || a.col - b.col);
 
   const sheets: FixtureSheet[] = [
-    { name: "Phân bổ", rows: workbook, merges, ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}), ...(shape.hidden && spacerRow >= 0 ? { hiddenRows: [spacerRow] } : {}) },
+    { name: "Phân bổ", rows: workbook, merges, ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}), ...(hiddenRows.length > 0 ? { hiddenRows } : {}) },
     { name: "Kế hoạch", rows: m.plan },
     ...(linked.length > 0 ? [{ name: "Số liệu", rows: linked }] : []),
   ];

@@ -34,6 +34,7 @@ const BASE: StaffShape = {
   nil: "either", textForm: "dot", sumForm: "range", cached: true, linked: false, mergedLabels: false, hidden: false, moneyUnit: "dong", percent: "none",
   titleBlock: 0, signature: false, areaWords: false, subHeader: "none", spacerRows: false, bigCounts: false, extraUnit: false,
   repeatHeader: false, ofWhichRow: "none", mergedStt: false, secondMoney: false, axis: "rows", sttForm: "drawn", helper: "none", districtColumn: false,
+  unitPlace: "right", subWord: "drawn",
 };
 
 // Shapes that once gave a wrong report, each named by what it holds.

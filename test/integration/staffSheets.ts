@@ -46,7 +46,10 @@
  * down the rows: communes numbered `1.1`, `1.2` under districts `1`, `2`, or
  * lettered `a`, `b` in each district; a hidden helper column (last year's
  * figures, the communes' codes) naming no plan line; the districts' names in
- * a column of their own, each merged down over its communes' rows. Each case
+ * a column of their own, each merged down over its communes' rows. Drawn last
+ * (both orientations): the `Đơn vị tính` line at the right, at the left or
+ * merged across the table; a district closed after its communes by a row (or
+ * column) naming it alone (`Huyện Bắc Hà`, no `Cộng`). Each case
  * also gives its structure as built (where each commune, district and the
  * total sit), for `scripts/staff-hunt.js` to check the reading against.
  *
@@ -179,6 +182,10 @@ export interface StaffShape {
    * (`Huyện`), each merged down over its communes' rows, the communes named in the next column (`Xã`).
    */
   readonly districtColumn: boolean;
+  /** Where the `Đơn vị tính` line sits above the header: at the right, at the left, or merged across the table. */
+  readonly unitPlace: "right" | "left" | "merged";
+  /** A district's row after its communes (`subAfter`) labelled with a word (`Cộng huyện X`) or bare, the district named alone (`Huyện X`). */
+  readonly subWord: "drawn" | "bare";
 }
 
 export interface StaffCase {
@@ -264,6 +271,8 @@ export const staffShape: fc.Arbitrary<StaffShape> = fc.record({
   sttForm: fc.constantFrom("drawn", "dotted", "letters"),
   helper: fc.constantFrom("none", "lastYear", "codes"),
   districtColumn: fc.boolean(),
+  unitPlace: fc.constantFrom("right", "left", "merged"),
+  subWord: fc.constantFrom("drawn", "bare"),
 });
 
 /** Vietnamese notation: 1234.5 → `1.234,5`. */
@@ -477,7 +486,8 @@ export function buildStaff(shape: StaffShape): StaffCase {
     if (shape.district === "subAfter" || shape.district === "headSub") {
       const level = word === "H." ? "huyện" : word.toLowerCase();
       const sub = `${pick2(["Cộng", "Tổng", "Cộng", "Tổng cộng"])} ${level} ${d.name}`;
-      const written = shape.districtUpper ? sub.toUpperCase() : sub;
+      // Or named alone after its communes, as its heading would be (`Huyện Bắc Hà`), its figures theirs.
+      const written = shape.district === "subAfter" && shape.subWord === "bare" ? d.label : shape.districtUpper ? sub.toUpperCase() : sub;
       if (shape.district === "subAfter") d.label = written;
       else d.sub = written;
     }
@@ -640,7 +650,9 @@ export function buildStaff(shape: StaffShape): StaffCase {
   } else for (let t = 0; t < shape.titleRows; t++) set(t, t === 0 ? 0 : 1, titles[t]);
   if (unitLine) {
     const unit = UNIT_WORDS[shape.moneyUnit];
-    set(workbook.length, lastCol, pick([`Đơn vị tính: ${unit}`, `ĐVT: ${unit}`, `(Đơn vị tính: ${unit})`]));
+    const text = pick([`Đơn vị tính: ${unit}`, `ĐVT: ${unit}`, `(Đơn vị tính: ${unit})`]);
+    if (shape.unitPlace === "merged") mergeRow(workbook.length, 0, lastCol, text);
+    else set(workbook.length, shape.unitPlace === "left" ? 0 : lastCol, text);
   }
   const headerTop = workbook.length;
   const header = shape.twoHeaderRows ? headerTop + 1 : headerTop;
@@ -845,7 +857,7 @@ export function buildStaff(shape: StaffShape): StaffCase {
     const right = Math.max(2, lastCol - 1);
     mergeRow(r++, right, lastCol, pick2(["Lào Cai, ngày 20 tháng 01 năm 2025", "Bắc Hà, ngày 20/01/2025", "ngày      tháng     năm 2025"]));
     set(r, 1, pick2(["Người lập biểu", "NGƯỜI LẬP BIỂU", "Người lập"]));
-    mergeRow(r++, right, lastCol, pick2(["Thủ trưởng đơn vị", "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH", "THỦ TRƯỞNG ĐƠN VỊ"]));
+    mergeRow(r++, right, lastCol, pick2(["Thủ trưởng đơn vị", "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH", "THỦ TRƯỞNG ĐƠN VỊ", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"]));
     set(r, 1, "(Ký, ghi rõ họ tên)");
     mergeRow(r++, right, lastCol, "(Ký tên, đóng dấu)");
     r += 3;
