@@ -75,9 +75,17 @@ function loadBundle(onLoaded) {
   return bundle.exports;
 }
 
-/** Writes the code cache of `script` (what V8 compiled of it so far). */
+/**
+ * Writes the code cache of `script` (what V8 compiled of it so far), whole or
+ * not at all: written beside, then renamed over the old one. A release V8
+ * checks a cache's length and its flags, not a checksum of its bytes (that is
+ * a debug build's), and reading damaged bytes ends the process; a write cut
+ * short is refused by the length, and the rename leaves none half-written.
+ */
 function writeCache(script, key) {
-  fs.writeFileSync(CACHE, Buffer.concat([key, script.createCachedData()]));
+  const partial = `${CACHE}.${process.pid}.tmp`;
+  fs.writeFileSync(partial, Buffer.concat([key, script.createCachedData()]));
+  fs.renameSync(partial, CACHE);
   return CACHE;
 }
 

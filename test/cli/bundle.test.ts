@@ -6,7 +6,7 @@
  * from another bundle, or a bundle older than lib/cli, is not used.
  */
 import { spawnSync } from "child_process";
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "fs";
 import { join } from "path";
 import { writeWorkbookSpec } from "../../src/adapters/exceljs/writeWorkbook";
 import { buildSampleSpec } from "../../src/sample";
@@ -125,6 +125,23 @@ describe("what is not used", () => {
     writeFileSync(join(root, "lib/allocheck.cache"), cache);
     const r = run(join(root, "bin/allocheck.js"), ["check", "mau.xlsx", "--json"], { ALLOCHECK_DEBUG: "1" });
     expect(r.stderr).toBe(`allocheck: ${join(root, "lib/allocheck.js")}, code cache absent\n`);
+    expect(r.stdout).toBe(run(BIN, ["check", "mau.xlsx", "--json"]).stdout);
+  });
+
+  test("no cache beside the bundle: compiled as usual, same answers", () => {
+    const root = copyInstall("no-cache");
+    rmSync(join(root, "lib/allocheck.cache"));
+    const r = run(join(root, "bin/allocheck.js"), ["check", "mau.xlsx", "--json"], { ALLOCHECK_DEBUG: "1" });
+    expect(r.stderr).toBe(`allocheck: ${join(root, "lib/allocheck.js")}, code cache absent\n`);
+    expect(r.stdout).toBe(run(BIN, ["check", "mau.xlsx", "--json"]).stdout);
+  });
+
+  test("a cache cut short (its write interrupted): refused by V8, compiled as usual, same answers", () => {
+    const root = copyInstall("short-cache");
+    const cache = readFileSync(join(root, "lib/allocheck.cache"));
+    writeFileSync(join(root, "lib/allocheck.cache"), cache.subarray(0, cache.length >> 1)); // the key still matches; the length V8 wrote in its header does not
+    const r = run(join(root, "bin/allocheck.js"), ["check", "mau.xlsx", "--json"], { ALLOCHECK_DEBUG: "1" });
+    expect(r.stderr).toBe(`allocheck: ${join(root, "lib/allocheck.js")}, code cache rejected\n`);
     expect(r.stdout).toBe(run(BIN, ["check", "mau.xlsx", "--json"]).stdout);
   });
 
