@@ -19,7 +19,7 @@ import { fileError } from "./fileErrors";
 import { CliError, errorLine, EXIT_OK, EXIT_UNUSABLE } from "./errors";
 import { processIo, type CliIo } from "./io";
 import { langFromArgv } from "./lang";
-import { both, HELP, HELP_HEADINGS, MSG } from "./messages";
+import { both, HELP, HELP_HEADINGS, MSG, wrapHelpLine } from "./messages";
 
 function packageVersion(): string {
   for (const up of ["../..", "../../..", ".."]) {
@@ -31,6 +31,14 @@ function packageVersion(): string {
     }
   }
   return "0.0.0";
+}
+
+/**
+ * A command's name and arguments in the list of commands, without commander's `[options]` (each command's own help
+ * lists them): the shorter column leaves room for the descriptions to wrap within 80 columns.
+ */
+function subcommandTerm(cmd: Command): string {
+  return Help.prototype.subcommandTerm.call(new Help(), cmd).replace(" [options]", "");
 }
 
 /** Commander's help with its headings in both languages. */
@@ -47,7 +55,7 @@ function buildProgram(ctx: CommandContext): Command {
     .version(packageVersion(), "-V, --version", both(HELP.version))
     .helpOption("-h, --help", both(HELP.help))
     .helpCommand("help [command]", both(HELP.helpCommand))
-    .configureHelp({ formatHelp })
+    .configureHelp({ formatHelp, subcommandTerm })
     .configureOutput({
       writeOut: (text) => ctx.io.stdout(text),
       writeErr: () => undefined,
@@ -57,7 +65,7 @@ function buildProgram(ctx: CommandContext): Command {
     .exitOverride()
     .addHelpText(
       "after",
-      `\nVí dụ / Examples:\n${HELP.examples.map((e) => `  ${e}`).join("\n")}\n\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`,
+      `\nVí dụ / Examples:\n${HELP.examples.map((e) => `  ${e}`).join("\n")}\n\n${wrapHelpLine(HELP.exitCodes.vi)}\n\n${wrapHelpLine(HELP.exitCodes.en)}\n`,
     );
   addCheckCommand(program, ctx);
   addSummaryCommand(program, ctx);

@@ -69,6 +69,23 @@ export const HELP = {
   ],
 } as const;
 
+/** The help's width: a terminal's 80 columns. */
+export const HELP_WIDTH = 80;
+
+/** A paragraph of the help broken between words into lines of at most `width` columns (a longer word alone on its line). */
+export function wrapHelpLine(text: string, width: number = HELP_WIDTH): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (line !== "" && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines.join("\n");
+}
+
 /** Commander's headings, shown in both languages. */
 export const HELP_HEADINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Usage:/m, "Cách dùng / Usage:"],
@@ -109,9 +126,10 @@ export const MSG = {
     vi: `${file}: chỉ nhận văn bản kế hoạch dạng .txt, .md hoặc .docx`,
     en: `${file}: only plan documents in .txt, .md or .docx are read`,
   }),
+  /** `--plan` names a document with no target: nothing to check against, and what to do about it. */
   noTargetsInDocument: (file: string): LocalizedText => ({
-    vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file}`,
-    en: `no targets or budget lines found in ${file}`,
+    vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file}, nên không có gì để đối chiếu — xem allocheck đọc được gì: allocheck extract-plan ${quotedArg(file)} (kế hoạch cần có mục chỉ tiêu với số liệu); hoặc dùng trang Kế hoạch trong sổ tính, với các cột Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch`,
+    en: `no targets or budget lines found in ${file}, so there is nothing to check against — see what allocheck reads in it: allocheck extract-plan ${quotedArg(file)} (a plan needs a list of targets with figures); or use a Kế hoạch sheet in the workbook, with the columns Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch`,
   }),
   noPlanToWrite: (file: string, out: string): LocalizedText => ({
     vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file} — không ghi ${out}; hãy kiểm tra văn bản (có mục chỉ tiêu với số liệu không), hoặc tự lập trang Kế hoạch với các cột Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch`,

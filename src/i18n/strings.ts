@@ -66,6 +66,8 @@ export interface UiStrings {
   readonly rules: Readonly<Record<RuleId, string>>;
   readonly goToCell: (sheet: string, cell: string) => string;
   readonly noCell: string;
+  /** What a finding is about, beside its cell: the plan line's code and the area (`(mã 5, Xã Ba Trại)`). */
+  readonly findingAbout: (code: string | null, area: string | null) => string;
   /**
    * Where a finding is, before its message: its sheet when that is not the one
    * checked (before its cell), or, with no cell of its own (a plan commune with
@@ -180,6 +182,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     rules: WORDS.vi.rules,
     goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang ${sheet}`,
     noCell: "(không có ô)",
+    findingAbout: (code, area) => `(${[code !== null ? `mã\u00a0${code}` : null, area].filter((part) => part !== null).join(", ")})`,
     placeOnSheet: (sheet) => `Trang ${sheet}`,
     placeUnder: (group) => `thuộc ${group}`,
     goToGroup: (sheet, cell, group) => `Chọn ô ${cell} (${group}) trên trang ${sheet}`,
@@ -284,6 +287,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     rules: WORDS.en.rules,
     goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
     noCell: "(no cell)",
+    findingAbout: (code, area) => `(${[code !== null ? `code\u00a0${code}` : null, area].filter((part) => part !== null).join(", ")})`,
     placeOnSheet: (sheet) => `Sheet ${sheet}`,
     placeUnder: (group) => `under ${group}`,
     goToGroup: (sheet, cell, group) => `Select cell ${cell} (${group}) on sheet ${sheet}`,

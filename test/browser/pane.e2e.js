@@ -161,10 +161,23 @@ module.exports = {
           if (place === null) return "";
           return `Trang ${place.sheet}${place.group !== null ? ` · thuộc ${place.group.name}` : ""}: `;
         };
+        // Beside the cell, the plan line's code and the area, as the command line's report says them (the area only
+        // when the message does not name it): `C11` alone does not say which line or commune it is in a narrow pane.
+        const fold = (t) => t.normalize("NFC").toLocaleLowerCase("vi");
+        const aboutText = (f) => {
+          const area = f.area !== null && !fold(f.message.vi).includes(fold(f.area)) ? f.area : null;
+          const parts = [f.indicator !== null ? `mã\u00a0${f.indicator}` : null, area].filter((p) => p !== null);
+          return parts.length > 0 ? `(${parts.join(", ")}) ` : "";
+        };
         const expected = report.findings.map(
-          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null && f.sheet !== report.allocationSheet ? `Trang ${f.sheet} · ` : ""}${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${placeText(f)}${asShown(ctx.root, f.message.vi)}`,
+          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null && f.sheet !== report.allocationSheet ? `Trang ${f.sheet} · ` : ""}${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${placeText(f)}${aboutText(f)}${asShown(ctx.root, f.message.vi)}`,
         );
         assert.deepEqual([...shown].sort(), [...expected].sort());
+        assert.equal(
+          await page.locator('[data-testid="finding"][data-cell="D9"] [data-testid="finding-about"]').innerText(),
+          "(mã\u00a02, Xã Minh Quang)",
+          "the text number in D9 says its line and commune",
+        );
         // The sample's missing commune (Yên Bài) is placed under Huyện Ba Vì, a link to its label.
         assert.equal(await page.locator('[data-testid="finding"][data-rule="coverage"] [data-testid="finding-place-group"]').count(), 1);
         // Every mistake planted in the sample shows, at its cell.

@@ -152,3 +152,13 @@ describe("a JSON plan with no indicator", () => {
     expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", "kh-thieu.json"], dir), /thiếu danh sách "indicators"/);
   });
 });
+
+describe("a plan document with no target", () => {
+  test.each([
+    ["vi", /^allocheck: không tìm thấy chỉ tiêu hay kinh phí nào trong kh không số\.txt, nên không có gì để đối chiếu — xem allocheck đọc được gì: allocheck extract-plan "kh không số\.txt" .*hoặc dùng trang Kế hoạch trong sổ tính/],
+    ["en", /^allocheck: no targets or budget lines found in kh không số\.txt, so there is nothing to check against — see what allocheck reads in it: allocheck extract-plan "kh không số\.txt" .*or use a Kế hoạch sheet in the workbook/],
+  ])("says there is nothing to check against and what to do (%s)", async (lang, message) => {
+    writeFileSync(join(dir, "kh không số.txt"), "KẾ HOẠCH\nTriển khai các hoạt động tuyên truyền trên địa bàn xã.\n");
+    expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", "kh không số.txt", "--lang", lang], dir), message);
+  });
+});

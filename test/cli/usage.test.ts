@@ -13,9 +13,30 @@ describe("allocheck command line", () => {
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("Cách dùng / Usage:");
     for (const command of ["check", "summary", "extract-plan", "demo"]) expect(run.stdout).toContain(command);
-    expect(run.stdout).toContain("kiểm tra biểu phân bổ theo kế hoạch / check an allocation workbook against its plan");
+    // The descriptions wrap within 80 columns (see below): compared with their lines joined.
+    const joined = run.stdout.replace(/\s+/g, " ");
+    expect(joined).toContain("kiểm tra biểu phân bổ theo kế hoạch / check an allocation workbook against its plan");
     expect(run.stdout).toMatch(/Mã thoát: 0/);
     expect(run.stdout).toMatch(/Exit status: 0/);
+  });
+
+  // A terminal's 80 columns: the list of commands wraps its descriptions (no `[options]` in it, each command's
+  // help lists them), and the exit status is told in lines that fit, Vietnamese then English.
+  test.each([[["--help"]], [["check", "--help"]], [["summary", "--help"]], [["extract-plan", "--help"]], [["demo", "--help"]]])(
+    "%j fits in 80 columns",
+    async (argv) => {
+      const run = await runCli(argv, dir);
+      expect(run.code).toBe(0);
+      const wide = run.stdout.split("\n").filter((line) => [...line].length > 80);
+      expect(wide).toEqual([]);
+    },
+  );
+
+  test("the list of commands names each with its argument, not commander's [options]", async () => {
+    const run = await runCli(["--help"], dir);
+    expect(run.stdout).toMatch(/^ {2}check <workbook\.xlsx> +kiểm tra biểu phân bổ/m);
+    expect(run.stdout).toMatch(/^ {2}extract-plan <plan\.txt\|\.docx> +đọc văn bản kế hoạch/m);
+    expect(run.stdout).not.toContain("[options]  ");
   });
 
   test("check --help shows its options", async () => {

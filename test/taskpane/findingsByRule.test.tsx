@@ -53,6 +53,20 @@ describe("FindingsByRule", () => {
   });
 });
 
+describe("what each finding is about", () => {
+  test("the check tab says the plan line's code and an area the message does not name, before the message", () => {
+    const f: Finding = { ...finding("text-number", "warning", "D9"), indicator: "2", area: "Xã Minh Quang", message: { vi: "“12” là số lưu dạng văn bản", en: "x" } };
+    const g: Finding = { ...finding("quota", "error", "C11"), indicator: "1", area: "Xã Ba Trại", message: { vi: "Xã Ba Trại được phân bổ 2 tổ", en: "x" } };
+    const html = render([f, g]);
+    expect(html).toMatch(/D9<\/span> <span[^>]*data-testid="finding-about">\(mã\u00a02, Xã Minh Quang\)<\/span> <span[^>]*>“12” là số/);
+    expect(html).toMatch(/C11<\/span> <span[^>]*data-testid="finding-about">\(mã\u00a01\)<\/span> <span[^>]*>Xã Ba Trại được/);
+  });
+
+  test("a finding about nothing in particular has no such mark", () => {
+    expect(render([finding("ceiling", "error", "D7")])).not.toContain("finding-about");
+  });
+});
+
 describe("the groups' order", () => {
   test.each([
     [

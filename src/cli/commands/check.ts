@@ -4,7 +4,7 @@ import { renderReadingText, renderTextReport, toJsonReport } from "../../core/re
 import type { Lang } from "../../core/model/text";
 import type { Report } from "../../core/model/report";
 import { addInputOptions, langOf, langOption, line, type CommandContext } from "../context";
-import { both, HELP } from "../messages";
+import { both, HELP, wrapHelpLine } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
 import { jsonText, writeJsonBytes, writeJsonText } from "../jsonText";
 
@@ -38,7 +38,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .option("--json", both(HELP.json))
     .option("--explain", both(HELP.explain))
     .addOption(langOption())
-    .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`)
+    .addHelpText("after", `\n${wrapHelpLine(HELP.exitCodes.vi)}\n\n${wrapHelpLine(HELP.exitCodes.en)}\n`)
     .action(async (workbook: string, opts: CheckOptions) => {
       const lang = langOf(opts);
       const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period, lang }, ctx.io);

@@ -8,7 +8,7 @@ import { langOf, langOption, line, nonEmpty, type CommandContext } from "../cont
 import { CliError } from "../errors";
 import { fileError } from "../fileErrors";
 import { absolute, exists, pathOnDisk, requireInputFile, requireOutputFolder, requireOutputPathHere, requireXlsxName, sameFile } from "../files";
-import { both, HELP, MSG } from "../messages";
+import { both, HELP, MSG, wrapHelpLine } from "../messages";
 import { extractPlanFile } from "../planFile";
 
 interface ExtractOptions {
@@ -79,7 +79,7 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
     .option("--json", both(HELP.extractJson))
     .option("-o, --out <plan.xlsx>", both(HELP.extractOut), nonEmpty)
     .addOption(langOption())
-    .addHelpText("after", `\n${HELP.extractExit.vi}\n${HELP.extractExit.en}\n`)
+    .addHelpText("after", `\n${wrapHelpLine(HELP.extractExit.vi)}\n\n${wrapHelpLine(HELP.extractExit.en)}\n`)
     .action(async (document: string, opts: ExtractOptions) => {
       const lang = langOf(opts);
       if (opts.out !== undefined) requireOutputPathHere(opts.out);

@@ -12,7 +12,7 @@ import { CliError } from "../errors";
 import { requireCopyName, requireCopyNameFor } from "../copyName";
 import { absolute, pathOnDisk, requireOutputFolder, requireOutputFree, requireOutputPathHere, sameFile } from "../files";
 import { withFileErrors } from "../fileErrors";
-import { both, HELP, MSG } from "../messages";
+import { both, HELP, MSG, wrapHelpLine } from "../messages";
 import { exitStatusOf, readAndCheck, type CheckRun } from "../runCheck";
 
 interface SummaryOptions {
@@ -84,7 +84,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
   )
     .option("--no-highlight", both(HELP.noHighlight))
     .addOption(langOption())
-    .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`)
+    .addHelpText("after", `\n${wrapHelpLine(HELP.exitCodes.vi)}\n\n${wrapHelpLine(HELP.exitCodes.en)}\n`)
     .action(async (workbook: string, opts: SummaryOptions) => {
       const lang = langOf(opts);
       requireOutputPathHere(opts.out);

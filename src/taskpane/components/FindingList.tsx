@@ -15,6 +15,7 @@ import type { UiStrings } from "../../i18n";
 import { FORCED_COLORS_LINK } from "./forcedColors";
 import { typographicQuotes } from "../../core/text/quotes";
 import type { FindingPlace } from "../../core/report/findingPlace";
+import { findingAbout } from "./findingAbout";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
   sheet: { fontWeight: tokens.fontWeightSemibold },
   link: FORCED_COLORS_LINK,
   place: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  about: { color: tokens.colorNeutralForeground2 },
 });
 
 const MARK: Readonly<Record<Severity, { glyph: string; color: "danger" | "warning" | "informative" }>> = {
@@ -78,6 +80,24 @@ export interface FindingListProps {
   readonly placeOf?: (finding: Finding) => FindingPlace | null;
   /** Selects a cell (the district's label of a finding with no cell). */
   readonly onSelectCell?: (sheet: string, cell: string) => void;
+  /**
+   * Say beside each finding the plan line and the area it is about (`(mã 5, Xã Ba Trại)`), as the command
+   * line's report does: in the check tab, where the findings are grouped by rule, not under their line.
+   */
+  readonly withAbout?: boolean;
+}
+
+/** `(mã 5, Xã Ba Trại)` before a finding's message, or nothing. */
+function About(props: { readonly finding: Finding; readonly lang: Lang; readonly strings: UiStrings; readonly className: string | undefined }): React.ReactElement | null {
+  const about = findingAbout(props.finding, props.lang);
+  if (about === null) return null;
+  return (
+    <>
+      <span className={props.className} data-testid="finding-about">
+        {props.strings.findingAbout(about.code, about.area)}
+      </span>{" "}
+    </>
+  );
 }
 
 /** A finding's place when it has no cell: `Trang Phân bổ · thuộc Huyện Ba Vì`, the district a link to its label when there is one. */
@@ -113,7 +133,7 @@ function Place(props: { readonly place: FindingPlace; readonly strings: UiString
   );
 }
 
-export function FindingList({ findings, lang, strings, disabled, onSelect, testId, itemTestId, mainSheet, placeOf, onSelectCell }: FindingListProps): React.ReactElement {
+export function FindingList({ findings, lang, strings, disabled, onSelect, testId, itemTestId, mainSheet, placeOf, onSelectCell, withAbout }: FindingListProps): React.ReactElement {
   const classes = useStyles();
   return (
     <ul className={classes.list} data-testid={testId}>
@@ -145,6 +165,7 @@ export function FindingList({ findings, lang, strings, disabled, onSelect, testI
                 </>
               ) : null}
               <span className={classes.cell}>{f.cell}</span>{" "}
+              {withAbout === true ? <About finding={f} lang={lang} strings={strings} className={disabled ? undefined : classes.about} /> : null}
               <span className={disabled ? undefined : classes.message}>{typographicQuotes(f.message[lang])}</span>
             </Link>
           ) : (
@@ -154,6 +175,7 @@ export function FindingList({ findings, lang, strings, disabled, onSelect, testI
                   <Place place={place} strings={strings} disabled={disabled} {...(onSelectCell !== undefined ? { onSelectCell } : {})} />{" "}
                 </>
               ) : null}
+              {withAbout === true ? <About finding={f} lang={lang} strings={strings} className={classes.about} /> : null}
               {typographicQuotes(f.message[lang])}
             </Text>
           )}

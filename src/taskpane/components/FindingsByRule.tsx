@@ -41,7 +41,7 @@ function RuleFindings(props: Omit<FindingListProps, "testId" | "itemTestId"> & {
   const hidden = findings.length - shown.length;
   return (
     <div ref={listRef}>
-      <FindingList {...props} findings={shown} itemTestId="finding" />
+      <FindingList {...props} findings={shown} itemTestId="finding" withAbout />
       {hidden > 0 ? (
         <Button
           className={classes.more}
