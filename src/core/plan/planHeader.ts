@@ -81,6 +81,17 @@ export interface PlanHeader {
    * column and this the money column, each line giving both targets.
    */
   readonly moneyTarget?: number;
+  /**
+   * The row of the target's own header cell when it stands under a year
+   * title on the header's row (`Năm 2025` over `Thực hiện | Kế hoạch`: the
+   * `Kế hoạch` cell's row); the header's row otherwise.
+   */
+  readonly targetRow?: number;
+}
+
+/** The row of the target's own header cell (`PlanHeader.targetRow`). */
+export function targetHeaderRow(header: PlanHeader): number {
+  return header.targetRow ?? header.row;
 }
 
 /** `Kế hoạch điều chỉnh`, `KH sau điều chỉnh`, `Chỉ tiêu điều chỉnh`: the plan as adjusted (not a change `tăng/giảm`). */
@@ -200,6 +211,7 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
 const HEADER_STEPS: readonly ((grid: Grid, header: PlanHeader) => PlanHeader)[] = [
   ownRoles,
   withPeriodTotal,
+  withTargetUnderYearTitle,
   withSplitRow,
   withSubHeader,
   withAdjustedSubColumn,
@@ -345,6 +357,40 @@ function withAdjustedSubColumn(grid: Grid, header: PlanHeader): PlanHeader {
   return { ...header, bottom: Math.max(header.bottom, row), columns: { ...header.columns, target: adjusted[0].col }, firstTarget: first.col };
 }
 
+/**
+ * A year written as a title over the year's columns (`Năm 2025` merged, or
+ * written once, over `Thực hiện | Kế hoạch`): the one sub-column headed as a
+ * target (`Kế hoạch`) holds the plan, the others the year's results, no
+ * target. The target is read there, its own header cell on the row under
+ * the title (where it may split further, into years). Unchanged when the
+ * target header is no bare year, or when not exactly one sub-column is
+ * headed as a target.
+ */
+function withTargetUnderYearTitle(grid: Grid, header: PlanHeader): PlanHeader {
+  const target = header.columns.target;
+  if (target === undefined || header.targetRow !== undefined || header.moneyTarget !== undefined || header.firstTarget !== undefined) return header;
+  const title = shownText(grid, header.row, target);
+  if (yearOfHeader(headerKey(title)) === null || matchPlanHeader(title)?.role === "target") return header;
+  const split = targetSplitRow(grid, header);
+  // The split right under the title (no group title between them).
+  if (split === null || split.row !== (grid.mergeAt(header.row, target)?.bottom ?? header.row) + 1) return header;
+  const taken = new Set(Object.entries(header.columns).filter(([role]) => role !== "target").map(([, col]) => col));
+  const targets: number[] = [];
+  let others = 0;
+  for (let col = split.left; col <= split.right; col++) {
+    if (taken.has(col)) continue;
+    const cell = grid.mergeAt(split.row, col);
+    if (cell && (cell.top !== split.row || cell.left !== col)) continue;
+    const text = shownText(grid, split.row, col);
+    if (text === "") continue;
+    if (TOTAL_SUB_KEYS.has(headerKey(text))) return header;
+    if (matchPlanHeader(text)?.role === "target") targets.push(col);
+    else others++;
+  }
+  if (targets.length !== 1 || others === 0) return header;
+  return { ...header, bottom: Math.max(header.bottom, split.row), targetRow: split.row, columns: { ...header.columns, target: targets[0] } };
+}
+
 /** How many group titles (`Năm 2025`, `Kế hoạch`) may stand between a merged target header and its sub-columns. */
 const GROUP_LEVELS = 2;
 
@@ -359,9 +405,10 @@ const GROUP_LEVELS = 2;
 export function targetSplitRow(grid: Grid, header: PlanHeader): { row: number; left: number; right: number } | null {
   const target = header.columns.target;
   if (target === undefined) return null;
-  const merge = grid.mergeAt(header.row, target);
+  const top = targetHeaderRow(header);
+  const merge = grid.mergeAt(top, target);
   if (merge === undefined) return unmergedSplit(grid, header, target);
-  if (merge.right === merge.left || merge.top !== header.row) return null;
+  if (merge.right === merge.left || merge.top !== top) return null;
   const blank = (row: number, col: number | undefined): boolean => isBlankOnRow(grid, row, col);
   let row = merge.bottom + 1;
   for (let level = 0; ; level++) {
@@ -391,10 +438,11 @@ function isSubHeaderText(text: string): boolean {
  */
 function unmergedSplit(grid: Grid, header: PlanHeader, target: number): { row: number; left: number; right: number } | null {
   const taken = new Set(Object.values(header.columns));
+  const top = targetHeaderRow(header);
   let limit = target;
-  while (limit + 1 < grid.colCount && !taken.has(limit + 1) && grid.mergeAt(header.row, limit + 1) === undefined && shownText(grid, header.row, limit + 1) === "") limit++;
+  while (limit + 1 < grid.colCount && !taken.has(limit + 1) && grid.mergeAt(top, limit + 1) === undefined && shownText(grid, top, limit + 1) === "") limit++;
   if (limit === target) return null;
-  for (let level = 0, row = header.row + 1; level <= GROUP_LEVELS && row < grid.rowCount; level++, row++) {
+  for (let level = 0, row = top + 1; level <= GROUP_LEVELS && row < grid.rowCount; level++, row++) {
     if (!isBlankOnRow(grid, row, header.columns.code) || !isBlankOnRow(grid, row, header.columns.name)) return null;
     const wordAt = (col: number): boolean => grid.mergeAt(row, col) === undefined && isSubHeaderText(shownText(grid, row, col));
     if (!wordAt(target)) return null;
@@ -568,7 +616,7 @@ function withSubHeader(grid: Grid, header: PlanHeader): PlanHeader {
   const columns = { ...header.columns };
   const taken = new Set(Object.values(columns));
   const target = columns.target;
-  const span = target === undefined ? null : targetSpan(grid, header.row, target, taken);
+  const span = target === undefined ? null : targetSpan(grid, targetHeaderRow(header), target, taken);
   let bottom = header.bottom;
   const isBlank = (row: number, col: number | undefined): boolean => isBlankOnRow(grid, row, col);
   const last = Math.min(grid.rowCount - 1, header.bottom + 1);
@@ -620,8 +668,8 @@ export function headerList(role: PlanRole): string {
 export function unclearTargetSplit(grid: Grid, header: PlanHeader, skip: ReadonlySet<number>): { row: number; col: number; text: string }[] | null {
   const target = header.columns.target;
   if (target === undefined || header.moneyTarget !== undefined || header.firstTarget !== undefined) return null;
-  const merge = grid.mergeAt(header.row, target);
-  const merged = merge !== undefined && merge.right > merge.left && merge.top === header.row;
+  const merge = grid.mergeAt(targetHeaderRow(header), target);
+  const merged = merge !== undefined && merge.right > merge.left && merge.top === targetHeaderRow(header);
   // Under group titles spanning the same columns (`Năm 2025` over `Kế hoạch`), the row where it splits; unmerged, the split as written.
   const split = targetSplitRow(grid, header);
   if (!merged && split === null) return null;

@@ -10,14 +10,15 @@ import type { LocalizedText } from "../model/text";
 import { isBlankOnRow, shownText, type Grid } from "../layout/grid";
 import { yearOfHeader } from "../text/years";
 import { headerKey, targetSplitRow, type PlanHeader } from "./planHeader";
-import { targetColumnYear } from "./yearTargets";
+import { namesTarget, targetColumnYear } from "./yearTargets";
 
 /**
  * Year → sheet column of its targets. A year headed twice (under two groups)
  * is left out: which one holds it is unknown. Where the target header splits
  * into years (`Kế hoạch` over `Năm 2026 | Năm 2027`), a title over the split
  * (`Năm 2025` over `Kế hoạch`) is no year column, nor is a year beside the
- * target (`Năm 2025 | Kế hoạch …`: last year's figure).
+ * target (`Năm 2025 | Kế hoạch …`: last year's figure), nor a bare year beside
+ * a target headed with its own year (`Năm 2025 | Kế hoạch năm 2026`).
  */
 export function findYearColumns(grid: Grid, header: PlanHeader): Map<number, number> {
   const split = targetSplitRow(grid, header);
@@ -41,6 +42,11 @@ export function findYearColumns(grid: Grid, header: PlanHeader): Map<number, num
     }
   }
   for (const year of repeated) found.delete(year);
+  // A target headed with its year (`Kế hoạch năm 2026`): a bare year beside it (`Năm 2025`) is last year's figure.
+  const target = header.columns.target;
+  if (target !== undefined && targetColumnYear(grid, header) !== null && namesTarget(grid, header, target)) {
+    for (const [year, col] of found) if (!namesTarget(grid, header, col)) found.delete(year);
+  }
   if (split !== null && (targetColumnYear(grid, header) !== null || [...found.values()].some(inSplit))) {
     for (const [year, col] of found) if (!inSplit(col)) found.delete(year);
   }

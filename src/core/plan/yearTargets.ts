@@ -6,7 +6,7 @@ import { a1 } from "../model/address";
 import { shownText, type Grid } from "../layout/grid";
 import type { UnitInfo } from "../text/units";
 import { yearOfHeader } from "../text/years";
-import { headerKey, matchPlanHeader, targetSplitRow, type PlanHeader } from "./planHeader";
+import { headerKey, matchPlanHeader, targetHeaderRow, targetSplitRow, type PlanHeader } from "./planHeader";
 import { readAmount } from "./planValues";
 import { isDash } from "./dashedTargets";
 import { isBlankValue } from "./planCells";
@@ -22,7 +22,7 @@ export function namesTarget(grid: Grid, header: PlanHeader, col: number): boolea
   for (let row = header.row; row <= header.bottom; row++) if (matchPlanHeader(shownText(grid, row, col))?.role === "target") return true;
   // Under a `Kế hoạch` written once over its sub-columns, unmerged (`Kế hoạch | (blank)` over `Năm 2025 | Năm 2026`): the target's as when merged.
   const target = header.columns.target;
-  if (target === undefined || grid.mergeAt(header.row, target) !== undefined) return false;
+  if (target === undefined || grid.mergeAt(targetHeaderRow(header), target) !== undefined) return false;
   // So too under group titles over it (`Giai đoạn 2026 - 2030` over `Kế hoạch | (blank)` over the years): a target header above the split row.
   const split = targetSplitRow(grid, header);
   if (split === null || col <= split.left || col > split.right) return false;

@@ -22,6 +22,7 @@ import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
 import { doneSubColumns, plannedSubColumns, runningSubColumns } from "./subColumns";
 import { copiedTargetFindings } from "./copiedTargets";
+import { copiedSubtotalFindings } from "./copiedSubtotals";
 import { readMisreadUnitsAsDong } from "./unitMisread";
 import { periodSheetSlips } from "./sheetSlip";
 import { setAsideNegatives } from "./negativeFigures";
@@ -302,7 +303,12 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   }
   const running = runningTotals(context, runningColumns, areaMatch);
   // The target copied beside what was done (`Kế hoạch | Thực hiện`, with or without `Lũy kế`): its total cell against the plan.
-  if (same === null) findings.push(...copiedTargetFindings(context, plan, plannedSubColumns(detected, table), { allocation, areaMatch }));
+  if (same === null) {
+    const copied = plannedSubColumns(detected, table);
+    const copies = copiedTargetFindings(context, plan, copied, { allocation, areaMatch });
+    // Its districts' subtotals against their areas, those over a copy already told left out.
+    findings.push(...copies, ...copiedSubtotalFindings(context, plan, copied, copies));
+  }
   return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, sheetMerges: valueMerges(sheet, table), ...(wholeGroups.length > 0 ? { wholeGroups } : {}), ...(running.length > 0 ? { running } : {}) };
 }
 

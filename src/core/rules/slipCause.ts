@@ -37,6 +37,7 @@ import { alsoRight, ceilingName, cellIndexer, findingsByLine } from "./singleCau
 import { looksLikeDigitSlip, looksLikeTypo } from "./typo";
 import { SLIP_WORDS, withCarriedTotals } from "./carriedTotals";
 import { joinList } from "../text/joinList";
+import { groupLevelWords } from "./levelWords";
 
 export function slipCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const subtotals = findings.filter((f) => f.rule === "subtotal" && f.severity === "error" && f.expected !== null && f.actual !== null);
@@ -169,7 +170,8 @@ function slipUnder(context: RuleContext, area: number, line: number, code: strin
   const label = areas[child].label;
   const ceiling = ceilingName(context, { ...ceilingAt(context, line), indicator: code } as Finding);
   // With no grand total, the districts' typed subtotals together show the plan (`sheetShows`).
-  const grand = context.grandTotal === null ? { vi: "tổng các ô cộng của các huyện", en: "the districts' subtotals added up" } : grandTotalWords(context, line);
+  const level = context.grandTotal === null ? groupLevelWords(context) : null;
+  const grand = level === null ? grandTotalWords(context, line) : { vi: `tổng các ô cộng của ${level.vi}`, en: `${level.en}' subtotals added up` };
   const message = localized(
     `${header} của ${label} (${cell}) ghi ${f(typed, "vi")}, nhưng ${subtotal.vi}, cùng ${grand.vi}, ghi đúng số kế hoạch và chỉ khớp khi các địa bàn ${gap > 0 ? "thêm" : "bớt"} ${f(Math.abs(gap), "vi")}: trong các địa bàn thuộc ${areas[area].label}, chỉ ô này sửa thành ${f(meant, "vi")} là khác số đã gõ đúng một lần gõ phím (sót hoặc thừa một chữ số, hay đảo hai chữ số liền nhau) — có lẽ ô này gõ nhầm.`,
     `The ${header} of ${label} (${cell}) shows ${f(typed, "en")}, but ${subtotal.en}, like ${grand.en}, shows the plan's figure and adds up only with ${f(Math.abs(gap), "en")} ${gap > 0 ? "more" : "less"} in the areas: of the areas of ${areas[area].label}, only this cell, corrected to ${f(meant, "en")}, differs from what was typed by one slip (a digit left out or typed twice, or two neighbouring digits swapped) — probably a slip of the keyboard here.`,

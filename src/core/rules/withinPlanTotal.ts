@@ -185,13 +185,15 @@ function linesMovedByRows(context: RuleContext, findings: readonly Finding[]): (
   const rows: number[] = [];
   let missing = false;
   let unplaced = false;
+  // Areas by their label cell, built once on the first finding that needs it (findings × areas otherwise).
+  let byLabel: Map<number, number> | undefined;
   for (const finding of findings) {
     if (finding.rule !== "coverage" && finding.rule !== "duplicate") continue;
     if (finding.rule === "coverage" && finding.cell === null) {
       missing = true;
       continue;
     }
-    const area = finding.sheet === context.table.sheet ? areas.findIndex((a) => a.labelRow === finding.row && a.labelCol === finding.col) : -1;
+    const area = finding.sheet === context.table.sheet && finding.row !== null && finding.col !== null ? (byLabel ??= labelIndex(context)).get(labelKey(finding.row, finding.col)) ?? -1 : -1;
     if (area === -1) unplaced = true;
     else rows.push(...(areas[area].kind === "leaf" ? [area] : leavesUnder(context, area)));
   }
@@ -202,4 +204,19 @@ function linesMovedByRows(context: RuleContext, findings: readonly Finding[]): (
     // A plan area with no row can only leave the parts short: of a total that counts it.
     return missing && grand !== null && standing(leafSum(context, grand, line), context.base[grand * context.lineCount + line]) === "below";
   };
+}
+
+/** A label cell's key: its row and column in one number (columns stay under Excel's 16 384). */
+function labelKey(row: number, col: number): number {
+  return row * 16_384 + col;
+}
+
+/** Each label cell's area, the first area when two share one (as a search from the top finds it). */
+function labelIndex(context: RuleContext): Map<number, number> {
+  const out = new Map<number, number>();
+  context.table.areas.forEach((area, index) => {
+    const key = labelKey(area.labelRow, area.labelCol);
+    if (!out.has(key)) out.set(key, index);
+  });
+  return out;
 }

@@ -119,3 +119,49 @@ describe("neighbours that read as before", () => {
     expect(plan.lines.map((line) => [line.target, line.source?.cell, line.yearTargets])).toEqual([[34, "D6", { "2026": 14, "2027": 20 }]]);
   });
 });
+
+describe("a year written as a title over last results beside the plan", () => {
+  const LINES: CellValue[][] = [
+    ["1", "Thành lập tổ truyền thông cộng đồng", "tổ", 9, 14],
+    ["2", "Tập huấn cho cán bộ", "lượt người", 100, 120],
+  ];
+  test.each<[string, string[]]>([
+    ["merged", ["A4:A5", "B4:B5", "C4:C5", "D4:E4"]],
+    ["unmerged", []],
+  ])("Năm 2025 over Thực hiện | Kế hoạch, %s: the Kế hoạch column is the target", (_name, merges) => {
+    const head: CellValue[][] = [
+      ["STT", "Nội dung", "ĐVT", "Năm 2025", null],
+      [null, null, null, "Thực hiện", "Kế hoạch"],
+    ];
+    const plan = read(head, LINES, merges);
+    expect(plan.lines.map((line) => [line.code, line.target, line.source?.cell])).toEqual([
+      ["1", 14, "E6"],
+      ["2", 120, "E7"],
+    ]);
+  });
+
+  test("Năm 2025 over Thực hiện | Kế hoạch, Kế hoạch split into Năm 2026 | Năm 2027: the years under Kế hoạch", () => {
+    const head: CellValue[][] = [
+      ["STT", "Nội dung", "ĐVT", "Năm 2025", null, null],
+      [null, null, null, "Thực hiện", "Kế hoạch", null],
+      [null, null, null, null, "Năm 2026", "Năm 2027"],
+    ];
+    const lines: CellValue[][] = [
+      ["1", "Thành lập tổ truyền thông cộng đồng", "tổ", 9, 14, 20],
+      ["2", "Tập huấn cho cán bộ", "lượt người", 100, 120, 80],
+    ];
+    const plan = read(head, lines, ["A4:A6", "B4:B6", "C4:C6", "D4:F4", "D5:D6", "E5:F5"]);
+    expect(plan.lines.map((line) => [line.code, line.target, line.source?.cell, line.yearTargets])).toEqual([
+      ["1", 34, "E7", { "2026": 14, "2027": 20 }],
+      ["2", 200, "E8", { "2026": 120, "2027": 80 }],
+    ]);
+  });
+});
+
+describe("last year's figure beside next year's plan", () => {
+  test("Năm 2025 | Kế hoạch năm 2026: the target is 2026's alone, no year split (as beside Thực hiện năm 2025)", () => {
+    const head: CellValue[][] = [["STT", "Nội dung", "ĐVT", "Năm 2025", "Kế hoạch năm 2026"]];
+    const plan = read(head, [["1", "Tổ truyền thông", "tổ", 9, 14]], []);
+    expect(plan.lines.map((line) => [line.target, line.source?.cell, line.yearTargets])).toEqual([[14, "E5", undefined]]);
+  });
+});

@@ -7,7 +7,9 @@
  * of the plan's target, and nothing is told. An area's figure in that
  * column is its share of the plan, its allocation: one area's copy typed
  * wrong, the totals right (so its district's subtotal is off), is one
- * `plan-copy` warning at the area's cell, its allocation expected.
+ * `plan-copy` warning at the area's cell, its allocation expected. A
+ * district's subtotal in that column off its communes, no copy under it
+ * told, is a `subtotal` error at the district's cell, as on any sheet.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellRange, CellValue, SheetData } from "../../../src/core/model/workbook";
@@ -65,8 +67,9 @@ test.each<[string, SheetData, string[]]>([
   // over it off): told at the area's cell — one finding, none at the district or the total.
   ["one commune's copy typed 3 (allocation 2), the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[6][2] = 3)), ["plan-copy/warning@Thực hiện 2023!C7"]],
   ["one commune's KP.1 copy typed 160 (allocation 150), the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[9][5] = 160)), ["plan-copy/warning@Thực hiện 2023!F10"]],
-  // Two of the four communes' copies off: not a slip or two among copies otherwise right — nothing told.
-  ["two communes' copies off, the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[9][2] = 3))), []],
+  // Two of the four communes' copies off: not a slip or two among copies otherwise right — no copy told; each district's
+  // typed subtotal is off its communes, checked as any subtotal (CONTRACT §2, §7): told at each.
+  ["two communes' copies off, the totals typed right", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[9][2] = 3))), ["subtotal/error@Thực hiện 2023!C6", "subtotal/error@Thực hiện 2023!C9"]],
   // The copies moved between two communes of a district (3 and 1 for 2 and 2): the district adds up, nothing to show it unless every figure is read against the allocation — left alone.
   ["two communes' copies swapped out within a district, adding up", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[7][2] = 1))), []],
   // The totals following the wrong copy (as a SUM would): the total is a copy of the plan's target that differs from it, told,
@@ -80,8 +83,13 @@ test.each<[string, SheetData, string[]]>([
   ["one commune's copy typed 3, the total typed 10", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 10))), ["plan-copy/warning@Thực hiện 2023!C5", "plan-copy/warning@Thực hiện 2023!C7"]],
   ["one commune's copy typed 3, the total typed 7 (below the plan, the areas above it)", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[5][2] = 5), (rows[4][2] = 7))), ["plan-copy/warning@Thực hiện 2023!C5", "plan-copy/warning@Thực hiện 2023!C7"]],
   ["one commune's KP.1 copy typed 160, the total typed 700", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[9][5] = 160), (rows[8][5] = 310), (rows[4][5] = 700))), ["plan-copy/warning@Thực hiện 2023!F5", "plan-copy/warning@Thực hiện 2023!F10"]],
-  // Two of the four communes off and the total off more: not a slip among copies otherwise right (one year's plan?) — nothing told.
-  ["two communes' copies off, the total typed 12", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[9][2] = 3), (rows[4][2] = 12))), []],
+  // Two of the four communes off and the total off more: not a slip among copies otherwise right (one year's plan?) — no copy
+  // told; the districts' typed subtotals off their communes are told as subtotals.
+  ["two communes' copies off, the total typed 12", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => ((rows[6][2] = 3), (rows[9][2] = 3), (rows[4][2] = 12))), ["subtotal/error@Thực hiện 2023!C6", "subtotal/error@Thực hiện 2023!C9"]],
+  // A district's subtotal of the copied target typed off its communes, every copy and the total right: checked as any
+  // subtotal (CONTRACT §2, §7), one `subtotal` error at the district's cell.
+  ["Huyện Ba Vì's copied subtotal typed 5 (its communes 2 + 2)", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[5][2] = 5)), ["subtotal/error@Thực hiện 2023!C6"]],
+  ["Huyện Quốc Oai's copied KP.1 subtotal typed 310 (its communes 150 + 150)", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[8][5] = 310)), ["subtotal/error@Thực hiện 2023!F9"]],
   ["headed KH năm 2023, its total off the plan", results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "KH năm 2023", (rows) => (rows[4][2] = 9)), []],
 ])("%s", (_, last, expected) => {
   expect(found(last)).toEqual(expected);
@@ -149,4 +157,12 @@ test("the total a SUM following one commune's wrong copy: the commune told, its 
   expect(copies[0].message).toContain("F5");
   expect(copies[0].message).toContain("610");
   expect(copies[0].message).toMatch(/cộng theo nên cũng lệch/);
+});
+
+test("a district's copied subtotal off its communes: the communes' sum expected, the district's figure actual, the column named", () => {
+  const last = results("Thực hiện 2023", Y2023, running2023, ALLOCATED, "Kế hoạch", (rows) => (rows[5][2] = 5));
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), results("Thực hiện 2022", Y2022, Y2022), last), { workbookName: "t.xlsx" }).report);
+  const subtotals = report.findings.filter((f) => f.sheet === "Thực hiện 2023");
+  expect(subtotals).toEqual([expect.objectContaining({ rule: "subtotal", severity: "error", cell: "C6", indicator: "1", area: "Huyện Ba Vì", expected: 4, actual: 5 })]);
+  expect(subtotals[0].message).toContain("các địa bàn thành phần cộng lại 4 tổ (lệch 1 tổ)");
 });

@@ -38,3 +38,18 @@ describe("no grand total, the districts' subtotals typed", () => {
     });
   });
 });
+
+describe("no grand total, the level's word taken from the districts' labels", () => {
+  const layout: StaffLayout = { orientation: "areas-as-rows", grand: "none", grandTotals: "typed", districtTotals: "typed", headerRows: 1 };
+  test.each<[string, string, string, string]>([
+    ["Quận", "Quận", "các quận", "the urban districts'"],
+    ["Thị xã", "Thị xã", "các thị xã", "the towns'"],
+  ])("districts written %s …: the slip's message names them so", (_what, prefix, vi, en) => {
+    const named = D.map((d) => ({ ...d, label: `${prefix} ${d.name}` }));
+    const placed = staffWorkbook(STAFF_LINES, D, { actual: setFigure(named, 1, 1, 3, 1150) }, layout);
+    const findings = checkStaff(placed);
+    expect(tell(findings)).toEqual([`subtotal ${placed.cell(1, 1, 3)}`]);
+    expect(findings[0].message.vi).toContain(`cùng tổng các ô cộng của ${vi}, ghi đúng số kế hoạch`);
+    expect(findings[0].message.en).toContain(`like ${en} subtotals added up, shows the plan's figure`);
+  });
+});

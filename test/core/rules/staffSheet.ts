@@ -39,6 +39,8 @@ export interface StaffCommune {
 
 export interface StaffDistrict {
   readonly name: string;
+  /** The district's label as written on the sheet (default `Huyện <name>`). */
+  readonly label?: string;
   readonly communes: readonly StaffCommune[];
 }
 
@@ -221,7 +223,7 @@ export function staffWorkbook(lines: readonly StaffLine[], planned: readonly Sta
       if (byRows) put(lr, lc, "Tổng cộng");
     } else if (s.kind === "district") {
       if (byRows) put(lr, 0, ROMAN[s.d]);
-      put(lr, lc, `Huyện ${sheet.actual[s.d].name}`);
+      put(lr, lc, sheet.actual[s.d].label ?? `Huyện ${sheet.actual[s.d].name}`);
     } else {
       if (byRows) put(lr, 0, s.c + 1);
       put(lr, lc, sheet.actual[s.d].communes[s.c].label ?? `Xã ${sheet.actual[s.d].communes[s.c].name}`);
