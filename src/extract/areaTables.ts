@@ -27,7 +27,9 @@ const UNIT_HEADER = /^(dvt|don vi tinh)$/;
  * `Nội dung`, `Dự án, tiểu dự án`: rows that are a plan's parts (sub-projects, tasks), not places, by the same indicator
  * columns; read only when no column is a unit or a target's (`ĐVT`, `Kế hoạch`, `Số lượng`): such a table is a targets list.
  */
-const PARTS_HEADER = /^(noi dung|noi dung ho tro|noi dung thuc hien|du an|ten du an|du an, tieu du an|tieu du an|hang muc)$/;
+const PARTS_HEADER = /^(noi dung|noi dung ho tro|noi dung thuc hien|du an|ten du an|du an, tieu du an|tieu du an|hang muc|(?:ten )?(?:nganh,? )?nghe(?: dao tao)?|nganh(?: nghe)?(?: dao tao)?)$/;
+/** `Đơn giá`, `Định mức/học viên`, `Thành tiền`: a cost estimate's columns — its counts are what the money buys, no targets. */
+const PRICE_COLUMN = /^(don gia|dinh muc|thanh tien)(?:\s|$)/;
 const LIST_COLUMN = /^(dvt|don vi tinh|don vi|ke hoach|chi tieu|muc tieu|so luong|tong|tong so|tong cong|cong)$/;
 
 /** A header row of a table of places (`| TT | Xã | … |`, `| Thôn | ĐVT | … |`): its rows are the places' figures, no targets each. */
@@ -61,7 +63,7 @@ function areaHeader(cells: readonly string[]): { area: number; columns: number[]
   let at = 0;
   while (at < cells.length && (cells[at].trim() === "" || CODE_HEADER.test(key(cells[at])))) at++;
   if (at >= cells.length) return null;
-  const parts = PARTS_HEADER.test(key(cells[at])) && !cells.some((c, k) => k > at && LIST_COLUMN.test(key(c)));
+  const parts = PARTS_HEADER.test(key(cells[at])) && !cells.some((c, k) => k > at && (LIST_COLUMN.test(key(c)) || PRICE_COLUMN.test(key(c))));
   if (!(isAreaHeader(cells[at]) || YEAR_HEADER.test(key(cells[at])) || parts)) return null;
   const columns: number[] = [];
   for (let i = at + 1; i < cells.length; i++) if (isName(cells[i])) columns.push(i);

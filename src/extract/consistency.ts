@@ -318,7 +318,8 @@ export function mergeTableRepeats(targets: readonly FoundTarget[], periodYears: 
     }
     // A column's total in a table of places names its indicator in a few words: the text's target of its unit is it.
     const sameUnit = fromText.filter((o) => o.indicator.kind === t.indicator.kind && foldText(o.indicator.unit) === foldText(t.indicator.unit));
-    if (t.placeTotal && sameUnit.some((o) => o.indicator.target === t.indicator.target)) continue;
+    // So does a column's total in a table of parts (`Số học viên (người)`) that restates the text's count of its unit.
+    if ((t.placeTotal || t.columnTotal) && sameUnit.some((o) => o.indicator.target === t.indicator.target)) continue;
     // A row's unit column may name the unit shortly (`Lớp` for the text's `lớp tập huấn`).
     // A row restating a text target's value in fewer words (`Lớp tập huấn cán bộ Hội cơ sở | Lớp | 5` for `Tổ chức 05 lớp
     // tập huấn nâng cao năng lực cho cán bộ Hội cơ sở`) is that target: its words need only be among the target's.

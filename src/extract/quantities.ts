@@ -52,6 +52,8 @@ export interface FindOptions {
 // A `-` right before a number joins it to a code (`KH-2`), unless a number stands before it: `10-15%` is a range.
 const NUMBER = /(?<![\p{L}\p{N}_/.,+#&])(?<!(?<![\p{N}%]\s*)-)\d+(?:[.,]\d+)*(?!\p{N})/gu;
 const PERCENT = /^\s*(%|phần trăm\b)(\s*\/\s*(năm|tháng|quý)(?!\p{L}))?/iu;
+/** A rate a percent is a share of (`mức đóng`, `mức hỗ trợ`, `đơn giá`, `lãi suất`): money paid per head, no count. */
+const RATE_SHARED = /^\s*(?:(?:của\s+)?(?:mức\s+(?:đóng|hỗ trợ|phí|lương|chi|giá|trợ cấp|thu|lãi)|đơn giá|lãi suất|học phí|mệnh giá)(?!\p{L}))/iu;
 const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|đ|VNĐ|VND|vnđ|trđ|tr\.?\s?(?:đồng|VNĐ|VND)|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
 /** `500tr`, `1.250tr`: `tr` for `triệu` glued to its figure, with no `đồng` after it. */
 const GLUED_MILLIONS = /^(tr)(?![\p{L}\p{N}])/iu;
@@ -113,6 +115,8 @@ function labelBefore(before: string, value?: number): boolean {
   if (found === "so" && endsWithPhrase(trimmedBefore, ["tong so", "voi so", "co so luong", "thieu so", "da so", "dan so"]) !== null) return false;
   // `thí điểm 14 tổ` (pilot), `xử lý dứt điểm 06 điểm đen` (for good) are no `điểm 3` (point 3 of an article).
   if (found === "diem" && endsWithPhrase(trimmedBefore, ["thi diem", "dia diem", "trong diem", "dut diem"]) !== null) return false;
+  // `Nâng hạng 03 sản phẩm` (raise the rank of so many) is no `hạng 3` (a rank).
+  if (found === "hang" && endsWithPhrase(trimmedBefore, ["nang hang"]) !== null) return false;
   // `nông thôn mới kiểu mẫu: 02 xã`, `vườn mẫu 120 vườn` (a model, as nông thôn mới plans say) is no `Mẫu 02` (a form).
   if (found === "mau" && endsWithPhrase(trimmedBefore, ["kieu mau", "vuon mau", "thon mau", "ban mau", "xa mau", "diem mau", "nha mau"]) !== null) return false;
   return true;
@@ -336,7 +340,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (percent) {
       // `3%/năm`: a yearly change, still a percent target.
       const unit = percent[3] ? `%/${percent[3].toLocaleLowerCase("vi")}` : "%";
-      out.push({ start, end, raw, canonical, value, base: value, kind: "percent", unit, scale: 1, unitEnd: end + percent[0].length, role: "target", knownUnit: true, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
+      // `hỗ trợ thêm 20% mức đóng`, `30% đơn giá`: a share of a rate says how much is paid, no target.
+      const role: QuantityRole = RATE_SHARED.test(after.slice(percent[0].length)) ? "rate" : "target";
+      out.push({ start, end, raw, canonical, value, base: value, kind: "percent", unit, scale: 1, unitEnd: end + percent[0].length, role, knownUnit: true, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
       continue;
     }
     const money = MONEY_UNIT.exec(after) ?? GLUED_MILLIONS.exec(after);

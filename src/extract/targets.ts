@@ -46,6 +46,8 @@ export interface FoundTarget {
   fromTable?: boolean;
   /** The total row of a table of places by indicators: the same target as a text target of its unit. */
   placeTotal?: boolean;
+  /** A column's total in a table of places or of parts (`Tổng cộng | | 18 | 620`): the text's target of its unit and value restated. */
+  columnTotal?: boolean;
   /** Read from a plain sentence of a targets part whose targets are otherwise listed or tabled, or a total worked out from a quota: to be confirmed. */
   running?: boolean;
   /** Why a target with `running` is to be confirmed; running text when absent. */
@@ -164,7 +166,16 @@ function indicatorOf(
   };
 }
 
-const EACH_PLACE = /(?:^|\s)(?:tại|ở|cho|của)?\s*mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|đơn vị|trường|cơ sở)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản))*/giu;
+/** The places a norm is stated per (`mỗi xã`, `tại mỗi trường`), as pattern parts. */
+const EACH_PLACE_WORDS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "thôn", "bản", "đơn vị", "trường", "cơ sở"];
+
+/** `tại mỗi xã, phường`: a norm's place, with `extra` (a rate's unit, as a pattern) as one more place word. */
+function eachPlacePattern(extra?: string): RegExp {
+  const places = extra === undefined ? EACH_PLACE_WORDS.join("|") : [...EACH_PLACE_WORDS, extra].join("|");
+  return new RegExp(`(?:^|\\s)(?:tại|ở|cho|của)?\\s*mỗi\\s+(?:${places})(?:\\s*,\\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản))*`, "giu");
+}
+
+const EACH_PLACE = eachPlacePattern();
 
 /** The norm's figure in a whole's name, with the bound it states (`ít nhất 02`): that bound is the norm's, no word of the name. */
 const NORM_FIGURE = /(?<![\p{L}\p{N}])(?:(?:ít nhất|tối thiểu|tối đa|không dưới|không ít hơn|không quá|không vượt quá|khoảng|trên|hơn)\s+)?\d+(?:[.,]\d+)*\s*/giu;
@@ -181,8 +192,9 @@ export function wholeName(text: string, from: number, q: Quantity, per?: string)
   const head = text.slice(from, q.start).trimStart();
   if (!WHOLE_BEFORE.test(head)) return null;
   // `Mỗi trạm y tế xã tổ chức 02 đợt …; toàn huyện 24 đợt`: the unit of a rate (no area) is the norm's place too.
-  const unit = per === undefined ? "" : `|${per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}`;
-  const eachPlace = unit === "" ? EACH_PLACE : new RegExp(EACH_PLACE.source.replace("|cơ sở)", `|cơ sở${unit})`), "giu");
+  const perPattern = per === undefined ? undefined : per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const unit = perPattern === undefined ? "" : `|${perPattern}`;
+  const eachPlace = perPattern === undefined ? EACH_PLACE : eachPlacePattern(perPattern);
   // `Hỗ trợ từ 3 - 5 mô hình … tại mỗi huyện, toàn tỉnh không quá 12 mô hình`: a range's lower end and `từ` go with it.
   const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(eachPlace, " ").replace(NORM_RANGE_START, "").replace(NORM_FIGURE, ""));
   if (name.length > 0) return name;
@@ -199,6 +211,22 @@ export function wholeName(text: string, from: number, q: Quantity, per?: string)
   const figure = unit === "" ? NORM_FIGURE : new RegExp(NORM_FIGURE.source, "iu");
   const named = norm === null ? "" : tidyName(norm[1].replace(/^(?:có|đều có)\s+/iu, "").replace(figure, ""));
   return named.length > 0 ? named : null;
+}
+
+/**
+ * The words a count's clause opens with (`Hỗ trợ hộ nghèo`, `Tổ chức`), for a second count joined to it by `và` with
+ * nothing of its own before its figure (`02 tấn gạo và 500 thùng mì tôm`); null when the two are no such pair, or the
+ * opening words are a label (`Số hộ …`), hold a figure, or are only a bound.
+ */
+function andSharedLead(text: string, first: TargetSpan, second: TargetSpan, between: string): string | null {
+  const a = first.quantity;
+  const b = second.quantity;
+  if (a.kind !== "count" || b.kind !== "count" || !/^\s*(?:và\s*)?$/u.test(text.slice(first.end, second.start))) return null;
+  if (!/^[^;:.,\d()]*(?:^|\s)và\s+$/u.test(between) || /\p{L}/u.test(text.slice(second.start, b.start).replace(/^\s*và\s*/u, ""))) return null;
+  const lead = text.slice(first.start, a.start).replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-+•*])\s+/u, "").replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới)\s*$/iu, " ");
+  if (/\d/.test(lead) || /^(?:(?:tong )?so|ty le)(?:\s|$)/u.test(foldText(lead.trim()))) return null;
+  // (Its own words, not tidied alone: `… hoạt động của` keeps the `của` that joins it to the second count's words.)
+  return /\p{L}/u.test(tidyName(lead)) ? lead.trim() : null;
 }
 
 /** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
@@ -438,6 +466,18 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])tỷ lệ(?!\p{L})[^;.]*$/iu.test(text.slice(0, q.start)) &&
     quantities.some((o) => o.role === "target" && o.kind === "percent" && o.start > q.start && !/[;.]/.test(text.slice(q.unitEnd, o.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !rateBase(q));
+  // `100% chủ thể có sản phẩm OCOP được tham gia ít nhất 01 hội chợ`: a bounded count in the clause of a share of people
+  // or things is what each of them is to reach, no target of its own (a share of places, `100% xã thành lập ít nhất 01
+  // CLB`, makes it a quota per place, read as such).
+  const shareCriterion = (q: Quantity) =>
+    q.kind === "count" &&
+    /(?:^|[^\p{L}])(?:ít nhất|tối thiểu)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+    quantities.some((o) => {
+      if (o.role !== "target" || o.kind !== "percent" || o.unitEnd > q.start || /[;:.,\d]|(?:^|[^\p{L}])mỗi(?!\p{L})/iu.test(text.slice(o.unitEnd, q.start))) return false;
+      const base = wordsOf(text.slice(o.unitEnd, q.start).replace(/^\s*(?:(?:tổng\s+)?số|các)\s+/iu, " "));
+      return base.length > 0 && matchPhrase(base, AREA_WORDS) === 0;
+    });
+  quantities = quantities.filter((q) => q.role !== "target" || !shareCriterion(q));
   // `Xây dựng 02 nhà văn hóa với tổng kinh phí 1,2 tỷ đồng`: the money a target costs is budget, read as such; the name
   // ends before it, and before the `;` or `-` that sets it apart (`Tổ chức 10 cuộc đối thoại; kinh phí 50 triệu đồng`).
   const cost = (q: Quantity) => q.kind === "money" && /(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)[^,;.\d]{0,20}$/iu.test(text.slice(Math.max(0, q.start - 40), q.start));
@@ -478,6 +518,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const forWhom = /(?:^|\s)(cho|với)\s+$/iu.exec(between);
     if (forWhom && foldText(name) === foldText(span.quantity.unit) && names[i - 1].name !== "" && !/[;:]/.test(between) && spans[i - 1].end === span.start)
       name = `${tidyName(names[i - 1].name)} ${forWhom[1].toLocaleLowerCase("vi")} ${span.quantity.unit}`;
+    // `Hỗ trợ hộ nghèo 02 tấn gạo và 500 thùng mì tôm`, `Tổ chức 12 lớp tập huấn và 30 buổi truyền thông`: a count after
+    // `và` with no words of its own before it is named as the first is, by the words the clause opens with.
+    const sharedLead = i > 0 ? andSharedLead(text, spans[i - 1], span, between) : null;
+    if (sharedLead !== null && foldText(name).startsWith(foldText(span.quantity.unit)))
+      name = tidyName(`${sharedLead} ${/^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase("vi") + name.slice(1) : name}`);
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
     // before the figure already name what it counts.
     const raised = /\s(?:lên|tới|đạt)\s*$/u.exec(text.slice(span.start, span.quantity.start));
@@ -745,8 +790,8 @@ const COLUMN_HEADERS: ReadonlyArray<readonly [Column, RegExp]> = [
   ["code", /^(stt|tt|so tt|ma|ma so|code)$/],
   ["unit", /^(don vi tinh|dvt|don vi|unit)$/],
   ["quota", /^(dinh muc|dinh muc\/(xa|huyen|don vi)|moi xa)$/],
-  ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|noi dung hoat dong|noi dung cong viec|ten hoat dong|hoat dong|nhiem vu|danh muc|indicator|name|(ten )?(du an|tieu du an)( ?[,/] ?(tieu du an|noi dung|hoat dong))?|tieu du an ?[,/] ?noi dung|hang muc)$/],
-  ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|khoi luong|(tong )?(ca )?giai doan( .*)?|tong so (giai doan )?(19|20)\d{2}.*|ke hoach .*|kh( nam)? (19|20)\d{2}|chi tieu (den )?nam \d{4}|target)$/],
+  ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|noi dung hoat dong|noi dung cong viec|ten hoat dong|hoat dong|nhiem vu|danh muc|indicator|name|(ten )?(du an|tieu du an)( ?[,/] ?(tieu du an|noi dung|hoat dong))?|tieu du an ?[,/] ?noi dung|hang muc|loai [a-z ]+)$/],
+  ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|khoi luong|(tong )?(ca )?giai doan( .*)?|(tong |cong )?ca nam|tong so (giai doan )?(19|20)\d{2}.*|ke hoach .*|kh( nam)? (19|20)\d{2}|chi tieu (den )?nam \d{4}|target)$/],
 ];
 
 /** Column roles of a table header row, or null when the row is no header. */
@@ -1231,6 +1276,7 @@ export function extractTargets(
       lineIndex: t.lineIndex,
       fromTable: true,
       placeTotal: !t.parts,
+      columnTotal: true,
       ...(t.quotaPer !== undefined ? { quotaPer: t.quotaPer } : {}),
       ...(t.byPlace ? { running: true, why: "placesSum" as const } : t.summed ? { running: true, why: "partsSum" as const } : t.guessed ? { running: true, why: "column" as const } : {}),
     });
