@@ -66,6 +66,8 @@ export interface UiStrings {
   readonly rules: Readonly<Record<RuleId, string>>;
   readonly goToCell: (sheet: string, cell: string) => string;
   readonly noCell: string;
+  /** While a part of the pane loaded on demand (the result, the reading view) is fetched: not the workbook's work. */
+  readonly loadingPart: string;
   /** What a finding is about, beside its cell: the plan line's code and the area (`(mã 5, Xã Ba Trại)`). */
   readonly findingAbout: (code: string | null, area: string | null) => string;
   /**
@@ -182,6 +184,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     rules: WORDS.vi.rules,
     goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang ${sheet}`,
     noCell: "(không có ô)",
+    loadingPart: "Đang tải…",
     findingAbout: (code, area) => `(${[code !== null ? `mã\u00a0${code}` : null, area].filter((part) => part !== null).join(", ")})`,
     placeOnSheet: (sheet) => `Trang ${sheet}`,
     placeUnder: (group) => `thuộc ${group}`,
@@ -287,6 +290,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     rules: WORDS.en.rules,
     goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
     noCell: "(no cell)",
+    loadingPart: "Loading…",
     findingAbout: (code, area) => `(${[code !== null ? `code\u00a0${code}` : null, area].filter((part) => part !== null).join(", ")})`,
     placeOnSheet: (sheet) => `Sheet ${sheet}`,
     placeUnder: (group) => `under ${group}`,

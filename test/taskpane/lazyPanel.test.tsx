@@ -57,6 +57,17 @@ describe("lazyPanel", () => {
     expect(html).not.toContain('data-testid="busy"');
   });
 
+  // Not `Đang làm việc với sổ tính…`: the workbook's task is over, the pane is only fetching the part that shows it.
+  test.each([
+    ["vi", ">Đang tải…<"],
+    ["en", ">Loading…<"],
+  ] as const)("while its part is fetched, the pane says it is loading it, not working with the workbook (%s)", (lang, text) => {
+    const Lazy = lazyPanel<PartProps>(() => new Promise<typeof Part>(() => undefined), { vi: "lỗi", en: "failed" });
+    const html = renderToStaticMarkup(<FluentProvider theme={webLightTheme}><Lazy lang={lang} word="chờ" /></FluentProvider>);
+    expect(html).toContain(text);
+    expect(html).not.toMatch(/sổ tính|workbook/);
+  });
+
   test("without a preload, the part is fetched when first shown", async () => {
     const load = jest.fn(() => Promise.resolve(Part));
     const Lazy = lazyPanel<PartProps>(load, { vi: "lỗi", en: "failed" });

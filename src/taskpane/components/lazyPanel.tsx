@@ -73,7 +73,7 @@ export function lazyPanel<P extends { readonly lang: Lang }>(
   function LazyPanelView(props: P): React.ReactElement {
     return (
       <LoadBoundary lang={props.lang} failed={failed}>
-        <React.Suspense fallback={<BusyIndicator label={STRINGS[props.lang].working} />}>
+        <React.Suspense fallback={<BusyIndicator label={STRINGS[props.lang].loadingPart} />}>
           {React.createElement(Panel, props)}
         </React.Suspense>
       </LoadBoundary>
