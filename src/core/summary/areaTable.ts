@@ -13,7 +13,7 @@ import type { SheetData } from "../model/workbook";
 import { areaValue, type AreaValues } from "../result/areaValues";
 import { formatNumber, unitLabel } from "../text/format";
 import { noPlaceLeaves } from "../rules/noPlace";
-import { allocatedFormula, cellFormula, lowestLeafFormula, MAX_FORMULA_LENGTH, plainRunFormula, subtotalFormula, type LeafCell } from "./formulas";
+import { allocatedFormula, cellFormula, lowestLeafFormula, MAX_FORMULA_LENGTH, PlainRuns, subtotalFormula, type LeafCell } from "./formulas";
 import { listAreas, type ListedRow } from "./areaListing";
 import { sourceLineIndexes } from "../layout/sourceColumns";
 import { AREA_HEADER, AREA_INDEX_HEADER, NO_AREAS, SECTIONS } from "./labels";
@@ -176,11 +176,15 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
   const byRows = table.orientation === "areas-as-rows";
   const noPlace = noPlaceLeaves(table, sheet);
   const noPlaceRows: number[] = [];
+  // The summed lines' leaves read row by row, once per listed area for all of them (not once per line).
+  const sumLines = [...new Set(mapped.flatMap((m, j) => (modes[j] === "sum" ? parts[j].map((p) => p.entry.index) : [])))];
+  const runs = new PlainRuns(sheet, byRows, sumLines);
   listing.rows.forEach((listed, i) => {
     const isLeaf = listed.areas.length === 1 && table.areas[listed.areas[0]].kind === "leaf";
     if (isLeaf && noPlace.has(listed.areas[0])) noPlaceRows.push(row);
     // The leaves' rows (columns), and their cells made only for a line whose leaves are not one run of plain numbers.
     const leafIndexes = listed.leaves.map((leaf) => leaf.index);
+    if (!isLeaf && listed.members === undefined) runs.read(leafIndexes);
     let leavesOfLine: ((line: LineEntry, moneyScale?: number) => LeafCell[]) | undefined;
     b.put({ row, col: 0, value: i + 1 });
     b.put({ row, col: 1, value: rowLabel(table, listed, lang), style: isLeaf ? undefined : "label" });
@@ -198,7 +202,7 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
         for (let p = 0; p < lineParts.length && joined !== null; p++) {
           const entry = lineParts[p].entry;
           let term: string | null;
-          const run = !isLeaf && mode === "sum" ? plainRunFormula(sheet, byRows, leafIndexes, entry.index, m.factor) : undefined;
+          const run = !isLeaf && mode === "sum" ? runs.formula(entry.index, m.factor) : undefined;
           if (run !== undefined) term = run;
           else {
             leavesOfLine ??= leafCellsByLine(table, listed.leaves);

@@ -403,36 +403,139 @@ function singlePlainRun(sheet: SheetData, cells: readonly LeafCell[]): string | 
   return sumRun(sheet, sheetPrefix(sheet.name), startRow, startCol, endRow, endCol);
 }
 
+/** A line's leaves in `PlainRuns`: not one run of plain cells; plain cells; plain cells, some holding a formula of the user's. */
+const NOT_PLAIN = 0;
+const ALL_PLAIN = 1;
+const PLAIN_WITH_FORMULA = 2;
+
 /**
- * `singlePlainRun` for the leaves of one line given by their rows (areas as
- * rows) or columns (areas as columns), `line` the line's column (row): the
- * same reference or null, without a leaf cell object made for each of them.
+ * `singlePlainRun` for the leaves of a listed area, for several lines at once:
+ * the leaves given by their rows (areas as rows) or columns (areas as
+ * columns), the lines by their columns (rows). Each leaf's row is read once for
+ * all the lines (not once per line), and whether the run holds a formula of the
+ * user's is found in the same pass; no leaf cell object is made.
  */
-export function singlePlainRunAt(sheet: SheetData, byRows: boolean, leafIndexes: readonly number[], line: number): string | null {
-  const values = sheet.values;
-  const formats = sheet.numberFormats;
-  for (let i = 0; i < leafIndexes.length; i++) {
-    const at = leafIndexes[i];
-    // The leaves must follow one another down the line's column (across its row).
-    if (i > 0 && at !== leafIndexes[i - 1] + 1) return null;
-    if (!isPlainSumCell(values, formats, byRows ? at : line, byRows ? line : at)) return null;
+export class PlainRuns {
+  private readonly slot = new Map<number, number>();
+  private readonly kinds: Uint8Array;
+  private first = 0;
+  private last = -1;
+  private readonly suffixes = new Map<number, string>();
+  /**
+   * The references' pieces, so that a formula is a few strings joined (a
+   * large table has tens of thousands): per line, what names its column
+   * (`'Sheet'!C`, `:C`; areas as rows) or row (`12`; areas as columns); per
+   * area read, what names its first and last leaf.
+   */
+  private readonly lineHead: string[];
+  private readonly lineTail: string[];
+  private firstText = "";
+  private lastText = "";
+
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly byRows: boolean,
+    private readonly lines: readonly number[],
+  ) {
+    lines.forEach((line, k) => this.slot.set(line, k));
+    this.kinds = new Uint8Array(lines.length);
+    const prefix = sheetPrefix(sheet.name);
+    this.lineHead = lines.map((line) => (byRows ? prefix + letters(line) : String(line + 1)));
+    this.lineTail = lines.map((line) => (byRows ? `:${letters(line)}` : String(line + 1)));
   }
-  if (leafIndexes.length === 0) return null;
-  const first = leafIndexes[0];
-  const last = leafIndexes[leafIndexes.length - 1];
-  return byRows ? sumRun(sheet, sheetPrefix(sheet.name), first, line, last, line) : sumRun(sheet, sheetPrefix(sheet.name), line, first, line, last);
+
+  /** Reads the leaves of the next listed area (nothing kept of the one before). */
+  read(leafIndexes: readonly number[]): void {
+    const kinds = this.kinds;
+    kinds.fill(NOT_PLAIN);
+    this.last = -1;
+    if (leafIndexes.length === 0) return;
+    // The leaves must follow one another down the lines' columns (across their rows).
+    for (let i = 1; i < leafIndexes.length; i++) if (leafIndexes[i] !== leafIndexes[i - 1] + 1) return;
+    this.first = leafIndexes[0];
+    this.last = leafIndexes[leafIndexes.length - 1];
+    this.firstText = this.byRows ? String(this.first + 1) : sheetPrefix(this.sheet.name) + letters(this.first);
+    this.lastText = this.byRows ? String(this.last + 1) : `:${letters(this.last)}`;
+    kinds.fill(ALL_PLAIN);
+    const { values, numberFormats: formats, formulas } = this.sheet;
+    const lines = this.lines;
+    if (this.byRows) {
+      for (let r = this.first; r <= this.last; r++) {
+        const rowValues = values[r];
+        const rowFormats = formats?.[r];
+        const rowFormulas = formulas?.[r];
+        for (let k = 0; k < lines.length; k++) {
+          if (kinds[k] !== NOT_PLAIN) kinds[k] = kindAfter(kinds[k], rowValues, rowFormats, rowFormulas, lines[k]);
+        }
+      }
+    } else {
+      for (let k = 0; k < lines.length; k++) {
+        const r = lines[k];
+        const rowValues = values[r];
+        const rowFormats = formats?.[r];
+        const rowFormulas = formulas?.[r];
+        for (let c = this.first; c <= this.last && kinds[k] !== NOT_PLAIN; c++) kinds[k] = kindAfter(kinds[k], rowValues, rowFormats, rowFormulas, c);
+      }
+    }
+  }
+
+  /**
+   * `allocatedFormula` in sum mode for a line (one of the lines given) over
+   * the leaves read last when they are one run of plain cells: the same
+   * formula, or null where it is too long; undefined when they are not, and
+   * `allocatedFormula` is to be asked.
+   */
+  formula(line: number, factor: number): string | null | undefined {
+    const k = this.slot.get(line);
+    if (k === undefined || this.last < 0) return undefined;
+    const kind = this.kinds[k];
+    if (kind === NOT_PLAIN) return undefined;
+    // `runReference`'s one cell or range: `'Sheet'!C8:C57` (areas as rows), `'Sheet'!C8:AF8` (as columns).
+    const single = this.first === this.last;
+    const reference = this.byRows
+      ? this.lineHead[k] + (single ? this.firstText : this.firstText + this.lineTail[k] + this.lastText)
+      : this.firstText + (single ? this.lineHead[k] : this.lineHead[k] + this.lastText + this.lineTail[k]);
+    let suffix = this.suffixes.get(factor);
+    if (suffix === undefined) this.suffixes.set(factor, (suffix = scaleSuffix(factor)));
+    const sum = kind === PLAIN_WITH_FORMULA ? "SUM(AGGREGATE(9,6," + reference + "))" + suffix : "SUM(" + reference + ")" + suffix;
+    return sum.length > MAX_FORMULA_LENGTH ? null : sum;
+  }
+}
+
+/** A run's kind once the cell at `col` of a row is added to it (`isPlainSumCell`, and whether a formula of the user's is there). */
+function kindAfter(
+  kind: number,
+  rowValues: SheetData["values"][number] | undefined,
+  rowFormats: ReadonlyArray<string | null | undefined> | undefined,
+  rowFormulas: ReadonlyArray<string | null | undefined> | undefined,
+  col: number,
+): number {
+  const value = rowValues === undefined ? null : rowValues[col];
+  if (value !== null && value !== undefined) {
+    if (typeof value !== "number") return NOT_PLAIN;
+    const format = rowFormats === undefined ? undefined : rowFormats[col];
+    if (format !== null && format !== undefined) {
+      const facts = numberFormatFacts(format);
+      if (facts === NUMBER_AS_DATE || facts >= NUMBER_SCALED) return NOT_PLAIN;
+    }
+  }
+  if (kind === ALL_PLAIN && rowFormulas !== undefined) {
+    const formula = rowFormulas[col];
+    if (formula !== null && formula !== undefined) return PLAIN_WITH_FORMULA;
+  }
+  return kind;
 }
 
 /**
- * `allocatedFormula` in sum mode when the leaves are one run of plain cells
- * (`singlePlainRunAt`): the same formula, or null where it is too long;
- * undefined when they are not, and `allocatedFormula` is to be asked.
+ * `allocatedFormula` in sum mode when the leaves of one line are one run of
+ * plain cells (`PlainRuns` for that line alone): the same formula, or null
+ * where it is too long; undefined when they are not, and `allocatedFormula`
+ * is to be asked.
  */
 export function plainRunFormula(sheet: SheetData, byRows: boolean, leafIndexes: readonly number[], line: number, factor: number): string | null | undefined {
-  const single = singlePlainRunAt(sheet, byRows, leafIndexes, line);
-  if (single === null) return undefined;
-  const sum = `SUM(${single})${scaleSuffix(factor)}`;
-  return sum.length > MAX_FORMULA_LENGTH ? null : sum;
+  const runs = new PlainRuns(sheet, byRows, [line]);
+  runs.read(leafIndexes);
+  return runs.formula(line, factor);
 }
 
 /** `SUM(a,b,…)`, nested by groups when there are more arguments than a function takes. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { allocatedFormula, cellFormula, cellTerm, excelNumberValue, numberValueMarks, scaleSuffix } from "../../../src/core/summary";
-import { leafReferences, lowestLeafFormula, plainRunFormula } from "../../../src/core/summary/formulas";
+import { leafReferences, lowestLeafFormula, PlainRuns, plainRunFormula } from "../../../src/core/summary/formulas";
 import { isInvalidState, readCell } from "../../../src/core/cells/readCell";
 import { cellNumberFormat, cellValue } from "../../../src/core/model/workbook";
 import { readCellNumber } from "../../../src/core/text/vnNumber";
@@ -300,6 +300,58 @@ describe("plainRunFormula: allocatedFormula's sum over one run of plain cells, g
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe("PlainRuns: the leaves of each listed area read once for several lines", () => {
+  const leafValue = fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constant(null), fc.constant("12"), fc.constant(true));
+  const leafFormat = fc.constantFrom(undefined, "#,##0", "#,##0,,", "dd/mm/yyyy");
+  const leafFormula = fc.constantFrom(undefined, undefined, undefined, "E6+E7");
+  const lines = [1, 3, 4];
+
+  test.each([
+    ["areas as rows", true],
+    ["areas as columns", false],
+  ])("%s: each line's formula as allocatedFormula gives it (a user's formula under AGGREGATE), area after area", (_, byRows) => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ value: leafValue, format: leafFormat, formula: leafFormula }), { minLength: 50, maxLength: 50 }),
+        fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 0, maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(1, 1000),
+        (filled, areas, factor) => {
+          const grid: CellValue[][] = Array.from({ length: 10 }, () => Array<CellValue>(10).fill(null));
+          const formats: (string | undefined)[][] = Array.from({ length: 10 }, () => Array<string | undefined>(10).fill(undefined));
+          const formulas: (string | undefined)[][] = Array.from({ length: 10 }, () => Array<string | undefined>(10).fill(undefined));
+          let next = 0;
+          for (let at = 0; at < 10; at++) {
+            for (const line of lines) {
+              const { value, format, formula } = filled[next++ % filled.length];
+              const [row, col] = byRows ? [at, line] : [line, at];
+              grid[row][col] = value;
+              formats[row][col] = format;
+              formulas[row][col] = formula;
+            }
+          }
+          const sheet: SheetData = { name: "Phân bổ", values: grid, numberFormats: formats, formulas, merges: [] };
+          const runs = new PlainRuns(sheet, byRows, lines);
+          for (const picked of areas) {
+            const leaves = [...picked].sort((a, b) => a - b);
+            runs.read(leaves);
+            const contiguous = leaves.length > 0 && leaves.every((at, i) => i === 0 || at === leaves[i - 1] + 1);
+            for (const line of lines) {
+              const cellsOf = leaves.map((at) => (byRows ? { row: at, col: line } : { row: line, col: at }));
+              const fast = runs.formula(line, factor);
+              if (fast !== undefined) expect(fast).toBe(allocatedFormula(sheet, cellsOf, "sum", factor));
+              const plain = cellsOf.every(({ row, col }) => grid[row][col] === null || (typeof grid[row][col] === "number" && (formats[row][col] === undefined || formats[row][col] === "#,##0")));
+              expect(fast !== undefined).toBe(contiguous && plain);
+              if (typeof fast === "string") expect(fast.includes("AGGREGATE(9,6,")).toBe(cellsOf.some(({ row, col }) => formulas[row][col] !== undefined));
+            }
+            expect(runs.formula(2, factor)).toBeUndefined();
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
