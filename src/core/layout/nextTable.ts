@@ -22,6 +22,7 @@ import { isBlank, isCodeLike, isCountAmountText, isLabelText, isNumberingText, i
 import { cellText, type Grid } from "./grid";
 import { areaLevel, isTotalLabel, stripNumbering } from "./labels";
 import { wordKey } from "../text/fold";
+import { subtotalLabel } from "./areaTree";
 import { isTrailerText, isUnitNoteText } from "./trailer";
 
 /** Where the next table starts: its first row, the first cell shown in it, and that cell's text (its title). */
@@ -266,7 +267,12 @@ function figuresRowName(grid: Grid, row: number, left: number, right: number): {
     if (name === null && isLabelText(value) && !LETTER_MARK.test((value as string).trim())) name = { col, text: (value as string).trim(), key: nameKey(value as string) };
     else if (isNumeric(value)) number = true;
   }
-  return name !== null && number && !isTotalLabel(name.text) ? name : null;
+  return name !== null && number && !isTotalLabel(name.text) && !isUnnamedSubtotal(name.text) ? name : null;
+}
+
+/** A group's subtotal naming no area (`Cộng huyện`, `Tổng xã`, `Cộng I`): it repeats under every group by nature. */
+function isUnnamedSubtotal(text: string): boolean {
+  return subtotalLabel(wordKey(stripNumbering(text)))?.name === "";
 }
 
 /** A row's one-letter number, as items are lettered under a heading. */
