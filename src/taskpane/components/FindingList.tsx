@@ -26,7 +26,8 @@ const useStyles = makeStyles({
   message: { color: tokens.colorNeutralForeground1 },
   sheet: { fontWeight: tokens.fontWeightSemibold },
   link: FORCED_COLORS_LINK,
-  place: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  // The one gap after a place is the space that follows it (a margin too would make two).
+  place: { fontWeight: tokens.fontWeightSemibold },
   about: { color: tokens.colorNeutralForeground2 },
 });
 
