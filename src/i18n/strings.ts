@@ -106,7 +106,9 @@ export interface UiStrings {
   readonly noFileChosen: string;
   readonly fileReading: (name: string) => string;
   readonly extract: string;
-  readonly extractedTitle: (count: number) => string;
+  /** Above the lines read from a plan text: its targets and its budget lines, told apart. */
+  readonly extractedTitle: (targets: number, budgetLines: number) => string;
+  /** Under it when the text has no target (a budget line alone is not one). */
   readonly noTargetsFound: string;
   readonly colUnit: string;
   readonly colRule: string;
@@ -216,7 +218,10 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     noFileChosen: "Chưa chọn tệp nào",
     fileReading: (name) => `Đang đọc tệp ${name}…`,
     extract: "Trích xuất",
-    extractedTitle: (count) => `Tìm thấy ${formatNumber(count, "vi")} chỉ tiêu`,
+    extractedTitle: (targets, budgetLines) =>
+      targets === 0 && budgetLines > 0
+        ? `Tìm thấy ${formatNumber(budgetLines, "vi")} dòng kinh phí`
+        : `Tìm thấy ${formatNumber(targets, "vi")} chỉ tiêu${budgetLines > 0 ? ` và ${formatNumber(budgetLines, "vi")} dòng kinh phí` : ""}`,
     noTargetsFound: "Văn bản không có chỉ tiêu định lượng nào (kế hoạch có thể chỉ giao nhiệm vụ).",
     colUnit: "ĐVT",
     colRule: "So sánh",
@@ -325,7 +330,10 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     noFileChosen: "No file chosen",
     fileReading: (name) => `Reading ${name}…`,
     extract: "Extract",
-    extractedTitle: (count) => `${countOf(count, "target", "targets")} found`,
+    extractedTitle: (targets, budgetLines) =>
+      targets === 0 && budgetLines > 0
+        ? `Found ${countOf(budgetLines, "budget line", "budget lines")}`
+        : `Found ${countOf(targets, "target", "targets")}${budgetLines > 0 ? ` and ${countOf(budgetLines, "budget line", "budget lines")}` : ""}`,
     noTargetsFound: "The text has no numeric targets (the plan may only delegate tasks).",
     colUnit: "Unit",
     colRule: "Rule",

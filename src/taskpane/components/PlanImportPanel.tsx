@@ -29,6 +29,7 @@ import type { ExtractedPlan } from "../../extract/types";
 import { STRINGS, type UiStrings } from "../../i18n";
 import { confirmFirst, toConfirm } from "../../i18n/planConfirm";
 import { BusyIndicator } from "./BusyIndicator";
+import { ExtractedCount } from "./ExtractedCount";
 import { ExtractedDetails } from "./ExtractedDetails";
 import { Notice } from "./Notice";
 import { PlanLinesEditor } from "./PlanLinesEditor";
@@ -219,10 +220,7 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
 
       {extracted !== null ? (
         <>
-          <Text as="h3" className={classes.heading} data-testid="extracted-count">
-            {strings.extractedTitle(drafts.length)}
-          </Text>
-          {extracted.indicators.length === 0 ? <Caption1>{strings.noTargetsFound}</Caption1> : null}
+          <ExtractedCount plan={extracted} strings={strings} />
           {unconfirmed(drafts) > 0 ? <Caption1 data-testid="to-confirm-count">{toConfirm(unconfirmed(drafts))[lang]}</Caption1> : null}
           <PlanLinesEditor
             drafts={drafts}
