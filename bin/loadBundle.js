@@ -8,8 +8,11 @@
  *
  * The cache is used only when it was made from this very file (it starts
  * with the bundle's length and CRC-32 — zlib's, as the reader loads zlib
- * anyway; a SHA-1 would load Node's crypto, ≈ 15 ms) and V8 accepts it (same
- * V8 version and flags); otherwise the file is compiled as usual. `loadBundle()` returns
+ * anyway; a SHA-1 would load Node's crypto, ≈ 15 ms), its bytes are those
+ * written (then comes the CRC-32 of the bytes V8 wrote: a release V8 does not
+ * check them, and damaged ones end the process with a fatal error or a
+ * segmentation fault — checked here in ≈ 1 ms, BENCHMARKS.md) and V8 accepts
+ * it (same V8 version and flags); otherwise the file is compiled as usual. `loadBundle()` returns
  * null when there is no bundle, or when it is older than the TypeScript build
  * in lib/cli (lib/ rebuilt by `tsc` alone): the caller then loads lib/cli/main.js.
  */
@@ -24,6 +27,8 @@ const BUNDLE = path.join(LIB, "allocheck.js");
 const CACHE = path.join(LIB, "allocheck.cache");
 const TSC_MAIN = path.join(LIB, "cli", "main.js");
 const KEY_BYTES = 8;
+/** The key, then the CRC-32 of the V8 data that follows. */
+const HEADER_BYTES = KEY_BYTES + 4;
 
 function mtime(file) {
   try {
@@ -53,17 +58,23 @@ function loadBundle(onLoaded) {
   const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : undefined; // Node ≥ 20.15
   if (crc32 !== undefined) key.writeUInt32LE(crc32(bytes), 4);
   let cachedData;
+  let damaged = false;
   if (onLoaded === undefined && crc32 !== undefined) {
     try {
       const cache = fs.readFileSync(CACHE);
-      if (cache.length > KEY_BYTES && cache.subarray(0, KEY_BYTES).equals(key)) cachedData = cache.subarray(KEY_BYTES);
+      if (cache.length > HEADER_BYTES && cache.subarray(0, KEY_BYTES).equals(key)) {
+        const data = cache.subarray(HEADER_BYTES);
+        if (crc32(data) === cache.readUInt32LE(KEY_BYTES)) cachedData = data;
+        else damaged = true;
+      }
     } catch {
       // no cache: compiled as usual
     }
   }
   const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
   if (process.env.ALLOCHECK_DEBUG === "1") {
-    process.stderr.write(`allocheck: ${BUNDLE}, code cache ${cachedData === undefined ? "absent" : script.cachedDataRejected ? "rejected" : "used"}\n`);
+    const state = damaged ? "damaged" : cachedData === undefined ? "absent" : script.cachedDataRejected ? "rejected" : "used";
+    process.stderr.write(`allocheck: ${BUNDLE}, code cache ${state}\n`);
   }
   const bundle = new Module(BUNDLE, module);
   bundle.filename = BUNDLE;
@@ -79,12 +90,17 @@ function loadBundle(onLoaded) {
  * Writes the code cache of `script` (what V8 compiled of it so far), whole or
  * not at all: written beside, then renamed over the old one. A release V8
  * checks a cache's length and its flags, not a checksum of its bytes (that is
- * a debug build's), and reading damaged bytes ends the process; a write cut
- * short is refused by the length, and the rename leaves none half-written.
+ * a debug build's), and reading damaged bytes ends the process: the CRC-32
+ * of the data, written after the key, is checked before V8 is given them
+ * (`loadBundle`). A write cut short is refused by that sum (or V8's length),
+ * and the rename leaves none half-written.
  */
 function writeCache(script, key) {
+  const data = script.createCachedData();
+  const sum = Buffer.alloc(HEADER_BYTES - KEY_BYTES);
+  if (typeof zlib.crc32 === "function") sum.writeUInt32LE(zlib.crc32(data), 0); // else never read: the key has no CRC-32 either
   const partial = `${CACHE}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, Buffer.concat([key, script.createCachedData()]));
+  fs.writeFileSync(partial, Buffer.concat([key, sum, data]));
   fs.renameSync(partial, CACHE);
   return CACHE;
 }

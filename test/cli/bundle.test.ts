@@ -3,17 +3,20 @@
  * and loaded with its V8 code cache (bin/loadBundle.js): it is what
  * bin/allocheck.js runs, it answers exactly as the TypeScript build in lib/cli
  * does, `check` loads none of the heavy packages through it, and a cache made
- * from another bundle, or a bundle older than lib/cli, is not used.
+ * from another bundle, a damaged cache, or a bundle older than lib/cli, is not used.
  */
 import { spawnSync } from "child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "fs";
 import { join } from "path";
+import { crc32 } from "zlib";
 import { writeWorkbookSpec } from "../../src/adapters/exceljs/writeWorkbook";
 import { buildSampleSpec } from "../../src/sample";
 import { BIN, BUNDLE, BUNDLE_CACHE, ensureCliBuilt, MAIN, ROOT } from "../helpers/builtCli";
 import { makeTempDir } from "../helpers/xlsxFixture";
 
 const dir = makeTempDir("allocheck-bundle-");
+/** lib/allocheck.cache starts with the bundle's length and CRC-32, then the CRC-32 of the V8 data after them (bin/loadBundle.js). */
+const HEADER_BYTES = 12;
 
 beforeAll(async () => {
   ensureCliBuilt();
@@ -136,12 +139,34 @@ describe("what is not used", () => {
     expect(r.stdout).toBe(run(BIN, ["check", "mau.xlsx", "--json"]).stdout);
   });
 
-  test("a cache cut short (its write interrupted): refused by V8, compiled as usual, same answers", () => {
+  test("a cache cut short (its write interrupted): its checksum no longer matches, compiled as usual, same answers", () => {
     const root = copyInstall("short-cache");
     const cache = readFileSync(join(root, "lib/allocheck.cache"));
-    writeFileSync(join(root, "lib/allocheck.cache"), cache.subarray(0, cache.length >> 1)); // the key still matches; the length V8 wrote in its header does not
+    writeFileSync(join(root, "lib/allocheck.cache"), cache.subarray(0, cache.length >> 1)); // the key still matches; the CRC-32 of what follows it does not
+    const r = run(join(root, "bin/allocheck.js"), ["check", "mau.xlsx", "--json"], { ALLOCHECK_DEBUG: "1" });
+    expect(r.stderr).toBe(`allocheck: ${join(root, "lib/allocheck.js")}, code cache damaged\n`);
+    expect(r.stdout).toBe(run(BIN, ["check", "mau.xlsx", "--json"]).stdout);
+  });
+
+  test("a cache cut short with a matching checksum: refused by V8 (the length it wrote), compiled as usual, same answers", () => {
+    const root = copyInstall("short-cache-summed");
+    const cache = readFileSync(join(root, "lib/allocheck.cache"));
+    const short = Buffer.from(cache.subarray(0, cache.length >> 1));
+    short.writeUInt32LE(crc32(short.subarray(HEADER_BYTES)), HEADER_BYTES - 4); // the bundle's key, then the CRC-32 of the V8 data
+    writeFileSync(join(root, "lib/allocheck.cache"), short);
     const r = run(join(root, "bin/allocheck.js"), ["check", "mau.xlsx", "--json"], { ALLOCHECK_DEBUG: "1" });
     expect(r.stderr).toBe(`allocheck: ${join(root, "lib/allocheck.js")}, code cache rejected\n`);
+    expect(r.stdout).toBe(run(BIN, ["check", "mau.xlsx", "--json"]).stdout);
+  });
+
+  test("a cache damaged in the middle (same length, same key): not given to V8, compiled as usual, same answers", () => {
+    const root = copyInstall("damaged-cache");
+    const cache = readFileSync(join(root, "lib/allocheck.cache"));
+    // four bytes flipped at 6/16 … 10/16 of its length: a release V8 reads them unchecked and ends the process (SIGSEGV or a fatal error)
+    for (let k = 6; k <= 10; k++) for (let i = 0; i < 4; i++) cache[Math.floor((cache.length * k) / 16) + i] ^= 0xa5;
+    writeFileSync(join(root, "lib/allocheck.cache"), cache);
+    const r = run(join(root, "bin/allocheck.js"), ["check", "mau.xlsx", "--json"], { ALLOCHECK_DEBUG: "1" });
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 1, stderr: `allocheck: ${join(root, "lib/allocheck.js")}, code cache damaged\n` });
     expect(r.stdout).toBe(run(BIN, ["check", "mau.xlsx", "--json"]).stdout);
   });
 
