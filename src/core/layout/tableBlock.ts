@@ -495,9 +495,13 @@ function tableBlockFrom(grid: Grid, start: number, top: number, errorsName = fal
   // (Numbers left of the first label, such as an STT column, do not count.)
   let firstLabel = left;
   while (firstLabel < right && !isLabelText(grid.value(firstDataRow, firstLabel))) firstLabel++;
+  // A numbering row among them (`(1) | (2) | (3)` of the header typed again over the next page) numbers every column,
+  // the names' too: no figures.
+  const figureRows: number[] = [];
+  for (let row = firstDataRow; row < Math.min(grid.rowCount, firstDataRow + 5); row++) if (row === firstDataRow || !isCodeRow(grid, row, left, right)) figureRows.push(row);
   const numericCols: number[] = [];
   for (let col = firstLabel + 1; col <= right; col++) {
-    for (let row = firstDataRow; row < Math.min(grid.rowCount, firstDataRow + 5); row++) {
+    for (const row of figureRows) {
       if (isNumeric(grid.value(row, col))) {
         numericCols.push(col);
         break;
