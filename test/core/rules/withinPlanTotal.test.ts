@@ -9,6 +9,11 @@
  */
 import type { Finding } from "../../../src/core/model/finding";
 import type { CellValue } from "../../../src/core/model/workbook";
+import type { AllocationTable } from "../../../src/core/model/table";
+import { detectTable } from "../../../src/core/layout";
+import { readPlanFromWorkbook } from "../../../src/core/plan";
+import { evaluateRules } from "../../../src/core/rules";
+import { buildRuleContext } from "../../../src/core/rules/context";
 import { setCommunes, setFigure, checkStaff, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffDistrict, type StaffLayout } from "./staffSheet";
 
 const name = (l: StaffLayout) => `${l.orientation}, total ${l.grand}, districts ${l.districtTotals}`;
@@ -166,6 +171,28 @@ describe("a district repeated beside the one gap", () => {
       const findings = checkStaff(placed);
       const repeat = findings.find((f) => f.rule === "duplicate");
       expect([name(layout), repeat?.area]).toEqual([name(layout), "Huyện Ba Vì"]);
+      expect([name(layout), onMoney(placed, findings)]).toEqual([name(layout), [`ceiling ${placed.grand(3)}`, `subtotal ${placed.grand(3)}`]]);
+    }
+  });
+
+  // Two areas with one label cell (no sheet read here gives one; a table read otherwise might): a finding told there is the
+  // first area's, as a search from the top finds it. The repeated district's first commune (money blank) given the district's
+  // label cell: the repeat is still the district's, its Minh Quang's 20 moves the money line, both findings stay.
+  test("two areas sharing the repeat's label cell — the first, the district, is the repeat's", () => {
+    for (const [, layout] of withDistricts) {
+      const placed = sheet(layout, 150, 1250, planned, repeatBaVi([null, 20, null, null]));
+      const [planSheet, , allocation] = placed.sheets;
+      const plan = readPlanFromWorkbook({ sheets: placed.sheets });
+      const table = detectTable(allocation, plan);
+      const baVi = table.areas.flatMap((a, i) => (a.kind === "group" && a.label === "Huyện Ba Vì" ? [i] : []));
+      expect([name(layout), baVi.length]).toEqual([name(layout), 2]);
+      const repeat = baVi[1];
+      const [first] = table.areas[repeat].children;
+      const shared: AllocationTable = {
+        ...table,
+        areas: table.areas.map((a, i) => (i === first ? { ...a, labelRow: table.areas[repeat].labelRow, labelCol: table.areas[repeat].labelCol } : a)),
+      };
+      const findings = evaluateRules(buildRuleContext({ plan, table: shared, sheet: allocation, planSheet }));
       expect([name(layout), onMoney(placed, findings)]).toEqual([name(layout), [`ceiling ${placed.grand(3)}`, `subtotal ${placed.grand(3)}`]]);
     }
   });
