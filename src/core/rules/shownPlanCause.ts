@@ -28,6 +28,7 @@ import { isFormulaAt, leafSum, leavesUnder, offAlongside, sheetShows, subtotalNa
 import { cellIndexer } from "./singleCause";
 import { totalLineChildren } from "./lineTotals";
 import { missedParts } from "./subtotal";
+import { groupLevelWords } from "./levelWords";
 
 export function shownPlanCause(context: RuleContext, told: readonly Finding[]): Finding[] {
   if (!told.some((finding) => finding.rule === "ceiling") || !told.some((finding) => finding.rule === "subtotal")) return [...told];
@@ -111,9 +112,10 @@ export function shownPlanCause(context: RuleContext, told: readonly Finding[]): 
     const at = ceiling.cell ?? "";
     // A reserve kept beside the grand total: the total shows the plan with it (`grandTotalShows`).
     const reserve = context.table.notes?.reserveOutsideTotal;
+    const level = context.grandTotal === null ? groupLevelWords(context) : null;
     const shows =
-      context.grandTotal === null
-        ? { vi: "Các ô cộng của các huyện cộng lại đúng số kế hoạch", en: "The districts' typed subtotals add up to the plan's figure" }
+      level !== null
+        ? { vi: `Các ô cộng của ${level.vi} cộng lại đúng số kế hoạch`, en: `${level.en.charAt(0).toUpperCase()}${level.en.slice(1)}' typed subtotals add up to the plan's figure` }
         : {
             vi: `Tổng cộng của bảng${reserve === undefined ? "" : ` cùng "${reserve.label}" ghi riêng bên ngoài`} ghi đúng số kế hoạch`,
             en: `The table's grand total${reserve === undefined ? "" : ` with "${reserve.label}" kept beside it`} shows the plan's figure`,

@@ -7,6 +7,7 @@
  * (nothing shows where): the ceiling alone. A grand total typed with another
  * figure than the plan keeps both.
  */
+import { checkStaff, setFigure, staffWorkbook, STAFF_DISTRICTS, STAFF_LINES, tell, type StaffLayout } from "./staffSheet";
 import { checkTotals, SIX_COMMUNES_TWO_LINES, SIX_COMMUNES_TWO_LINES_HEADERS, SIX_COMMUNES_TWO_LINES_PLAN, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
 
 const PLAN = SIX_COMMUNES_TWO_LINES_PLAN;
@@ -61,5 +62,22 @@ describe("a typed total both off its communes and over a missing commune", () =>
     const plan: PlanSpec = { lines: [{ ...PLAN.lines[0], target: 11 }, PLAN.lines[1]] };
     const findings = checkTotals(plan, planned, deleted, { totals: "typed", districtRows: false }, HEADERS);
     expect(told(findings)).toEqual(["ceiling D2", "coverage Ba Trại", "subtotal D2"]);
+  });
+});
+
+describe("no grand total: the districts' subtotals named by the level they are written with", () => {
+  const layout: StaffLayout = { orientation: "areas-as-rows", grand: "none", grandTotals: "typed", districtTotals: "typed", headerRows: 1 };
+  // Hùng Tiến's 115 typed 15: no commune of its district reads as a slip of it — told at the subtotal, naming the plan comparison.
+  test.each<[string, string, string]>([
+    ["Quận", "Các ô cộng của các quận cộng lại đúng số kế hoạch", "The urban districts' typed subtotals add up to the plan's figure"],
+    ["Thị xã", "Các ô cộng của các thị xã cộng lại đúng số kế hoạch", "The towns' typed subtotals add up to the plan's figure"],
+    ["Huyện", "Các ô cộng của các huyện cộng lại đúng số kế hoạch", "The districts' typed subtotals add up to the plan's figure"],
+  ])("districts written %s …", (prefix, vi, en) => {
+    const named = STAFF_DISTRICTS.map((d) => ({ ...d, label: `${prefix} ${d.name}` }));
+    const placed = staffWorkbook(STAFF_LINES, STAFF_DISTRICTS, { actual: setFigure(named, 1, 1, 3, 15) }, layout);
+    const findings = checkStaff(placed);
+    expect(tell(findings)).toEqual([`subtotal ${placed.district(1, 3)}`]);
+    expect(findings[0].message.vi).toContain(`${vi}, nên chỉ báo một lần tại đây.`);
+    expect(findings[0].message.en).toContain(`${en}, so this is told once, here.`);
   });
 });

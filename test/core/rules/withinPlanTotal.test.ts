@@ -7,7 +7,13 @@
  * plan, or one commune's slip makes the gap, the two findings are two
  * causes and both stay.
  */
+import type { Finding } from "../../../src/core/model/finding";
 import type { CellValue } from "../../../src/core/model/workbook";
+import type { AllocationTable } from "../../../src/core/model/table";
+import { detectTable } from "../../../src/core/layout";
+import { readPlanFromWorkbook } from "../../../src/core/plan";
+import { evaluateRules } from "../../../src/core/rules";
+import { buildRuleContext } from "../../../src/core/rules/context";
 import { setCommunes, setFigure, checkStaff, staffLayouts, staffWorkbook, STAFF_DISTRICTS as D, STAFF_LINES, tell, type Placed, type StaffDistrict, type StaffLayout } from "./staffSheet";
 
 const name = (l: StaffLayout) => `${l.orientation}, total ${l.grand}, districts ${l.districtTotals}`;
@@ -129,5 +135,65 @@ describe("the grand total within the plan, the communes over it", () => {
       const placed = sheet(layout, "1150", 1250, D);
       expect(tell(checkStaff(placed))).toEqual([...both(placed), `text-number ${placed.cell(1, 1, 3)}`].sort());
     });
+  });
+});
+
+// A district written again (its block repeated at the end): the repeat is told at the district's label, and the lines it
+// moves are those its communes fill — found by the label cell the finding is told at, the district's, not a commune's.
+describe("a district repeated beside the one gap", () => {
+  /** Ba Vì written again at the end, its communes' figures as planned but on the money line `money` (one a commune, in order). */
+  const repeatBaVi =
+    (money: readonly CellValue[]): Also =>
+    (d) => [...d, { ...d[0], communes: d[0].communes.map((c, i) => ({ ...c, values: [...c.values.slice(0, 3), money[i]] })) }];
+  // Sheets with district rows (typed or formula subtotals): a district label to repeat.
+  const withDistricts = layouts.filter(([, l]) => l.districtTotals !== "none");
+  // What is told at the grand total's money cell (the repeat's other lines, filled as planned, are moved by it: both stay there).
+  const onMoney = (placed: Placed, findings: readonly Finding[]) => tell(findings).filter((t) => t.endsWith(` ${placed.grand(3)}`));
+
+  // The repeat's money line left blank: it is not moved, the total's one finding holds.
+  test("its communes' money left blank — the repeat told at its label, the total's subtotal once", () => {
+    expect(withDistricts.length).toBeGreaterThan(0);
+    for (const [, layout] of withDistricts) {
+      const placed = sheet(layout, 150, 1250, planned, repeatBaVi([null, null, null, null]));
+      const findings = checkStaff(placed);
+      const repeat = findings.find((f) => f.rule === "duplicate");
+      expect([name(layout), repeat?.area]).toEqual([name(layout), "Huyện Ba Vì"]);
+      expect([name(layout), onMoney(placed, findings)]).toEqual([name(layout), [`subtotal ${placed.grand(3)}`]]);
+    }
+  });
+
+  // Its first commune's money blank, its second's 20 (Minh Quang's row again, a figure no commune's slip reads the gap as): the
+  // repeat moves the money line, a cause of its own — the line's ceiling stays told beside the total's subtotal. Read at its
+  // first commune instead of the district, the repeat would leave the line alone and the two be folded into one.
+  test("a commune under it holding money, its first commune blank — the ceiling and the total's subtotal both told", () => {
+    for (const [, layout] of withDistricts) {
+      const placed = sheet(layout, 150, 1250, planned, repeatBaVi([null, 20, null, null]));
+      const findings = checkStaff(placed);
+      const repeat = findings.find((f) => f.rule === "duplicate");
+      expect([name(layout), repeat?.area]).toEqual([name(layout), "Huyện Ba Vì"]);
+      expect([name(layout), onMoney(placed, findings)]).toEqual([name(layout), [`ceiling ${placed.grand(3)}`, `subtotal ${placed.grand(3)}`]]);
+    }
+  });
+
+  // Two areas with one label cell (no sheet read here gives one; a table read otherwise might): a finding told there is the
+  // first area's, as a search from the top finds it. The repeated district's first commune (money blank) given the district's
+  // label cell: the repeat is still the district's, its Minh Quang's 20 moves the money line, both findings stay.
+  test("two areas sharing the repeat's label cell — the first, the district, is the repeat's", () => {
+    for (const [, layout] of withDistricts) {
+      const placed = sheet(layout, 150, 1250, planned, repeatBaVi([null, 20, null, null]));
+      const [planSheet, , allocation] = placed.sheets;
+      const plan = readPlanFromWorkbook({ sheets: placed.sheets });
+      const table = detectTable(allocation, plan);
+      const baVi = table.areas.flatMap((a, i) => (a.kind === "group" && a.label === "Huyện Ba Vì" ? [i] : []));
+      expect([name(layout), baVi.length]).toEqual([name(layout), 2]);
+      const repeat = baVi[1];
+      const [first] = table.areas[repeat].children;
+      const shared: AllocationTable = {
+        ...table,
+        areas: table.areas.map((a, i) => (i === first ? { ...a, labelRow: table.areas[repeat].labelRow, labelCol: table.areas[repeat].labelCol } : a)),
+      };
+      const findings = evaluateRules(buildRuleContext({ plan, table: shared, sheet: allocation, planSheet }));
+      expect([name(layout), onMoney(placed, findings)]).toEqual([name(layout), [`ceiling ${placed.grand(3)}`, `subtotal ${placed.grand(3)}`]]);
+    }
   });
 });
