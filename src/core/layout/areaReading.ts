@@ -1365,6 +1365,9 @@ function blankNamesHeadGroups(
   }
   // One head alone (the sheet's one district, its name bare) only over communes each named so by its prefix or the list.
   const fewest = bareMembers === 0 && members >= 2 ? 1 : 2;
+  // One blank bare name first over bare communes: their district's heading, or a commune allocated nothing among them
+  // — read flat, but said unsure.
+  if (heads === 1 && fewest === 2 && bareMembers >= 2 && first >= 0 && facts.level[first] === LEVEL_UNKNOWN && blank(facts.row[first]) && !upperOnly(facts, blank)) return "unsure";
   if (heads < fewest || first < 0 || facts.level[first] === LEVEL_LOWER || !blank(facts.row[first]) || members < heads || upperOnly(facts, blank)) return null;
   for (let f = 0; f < facts.length; f++) {
     if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN || ownShareRow(facts, f)) continue;

@@ -59,3 +59,29 @@ describe("a blank commune under a district named bare", () => {
     });
   });
 });
+
+describe("one blank bare name first over bare communes, nothing else naming a level", () => {
+  const flat = (names: [string, number | null][]) => sheet("Phân bổ", [HEAD, [null, "Tổng cộng", 10], ...names.map(([n, v]): CellValue[] => [null, n, v])]);
+  const batXatAlone: [string, number | null][] = [
+    ["Bát Xát", null],
+    ["A Mú Sung", 5],
+    ["Bản Vược", null],
+    ["Cốc Mỳ", 5],
+  ];
+  describe.each(ORIENTATIONS)("%s", (_o, orient) => {
+    test.each<[string, [string, number | null][]]>([
+      ["a blank commune among the others", batXatAlone],
+      ["a blank commune right under it", [["Bát Xát", null], ["A Mú Sung", null], ["Bản Vược", 5], ["Cốc Mỳ", 5]]],
+      ["no commune blank", [["Bát Xát", null], ["A Mú Sung", 5], ["Cốc Mỳ", 5]]],
+    ])("%s: its communes' heading or a commune allocated nothing — read flat, said unsure", (_name, names) => {
+      const report = read(orient(flat(names)));
+      expect(report.reading!.areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(names.map(([n]) => n));
+      expect(report.reading!.confidence.level).toBe("low");
+    });
+    test("the blank commune not first: a flat list, sure", () => {
+      const report = read(orient(flat([["A Mú Sung", 5], ["Bát Xát", null], ["Bản Vược", null], ["Cốc Mỳ", 5]])));
+      expect(report.reading!.areas.filter((a) => a.role === "leaf")).toHaveLength(4);
+      expect(report.reading!.confidence.level).toBe("high");
+    });
+  });
+});
