@@ -1328,6 +1328,8 @@ function blankNamesHeadGroups(
   let groupFrom = 0;
   /** Bare blank names among a group's members, the row closing the group still to come: its communes allocated nothing. */
   const inside = new Set<number>();
+  /** The areas with figures each blank bare name would head, worked out when first asked. */
+  let headed: Int32Array | null = null;
   for (let f = 0; f < facts.length; f++) {
     if (facts.cls[f] === CLS_SUBTOTAL || facts.cls[f] === CLS_BARE) open = false;
     if (facts.cls[f] !== CLS_AREA || ownShareRow(facts, f)) continue;
@@ -1336,7 +1338,11 @@ function blankNamesHeadGroups(
     if ((level === LEVEL_UPPER && !blank(facts.row[f])) || facts.forced.has(f)) return null;
     if (first < 0) first = f;
     const member = level !== LEVEL_UPPER && (level !== LEVEL_UNKNOWN || !blank(facts.row[f]));
-    if (member || (open && since > 0 && closesAcross(facts, f, groupFrom, cols, value))) {
+    // A blank bare name inside a group that would head one area alone (`Bản Vược` between `A Mú Sung` and `Cốc Mỳ`
+    // under `Bát Xát`): a commune allocated nothing, as a district of one commune is not.
+    if (!member && open && since > 0 && headed === null) headed = figuredHeaded(facts, blank);
+    const lone = !member && open && since > 0 && level === LEVEL_UNKNOWN && headed![f] < 2;
+    if (member || inside.has(f) || lone || (open && since > 0 && closesAcross(facts, f, groupFrom, cols, value))) {
       if (!member) inside.add(f);
       since++;
       members++;
@@ -1349,21 +1355,75 @@ function blankNamesHeadGroups(
     open = true;
     since = 0;
     groupFrom = f + 1;
-    // A blank bare name: the next row is an area with figures, or a commune whose villages after it hold them.
-    const next = f + 1;
+    // A blank bare name: the next area with figures comes after it, past its communes allocated nothing (`A Mú Sung`
+    // blank right under `Bát Xát`), or a commune whose villages after it hold them.
+    const next = pastBlankCommunes(facts, f, blank);
     if (next >= facts.length || facts.cls[next] !== CLS_AREA) return null;
-    const villagesHold = facts.level[next] === LEVEL_LOWER && next + 1 < facts.length && facts.level[next + 1] === LEVEL_VILLAGE && facts.cls[next + 1] === CLS_AREA;
-    if (blank(facts.row[next]) && !villagesHold) return null;
+    if (blank(facts.row[next]) && !villagesHold(facts, next)) return null;
+    for (let g = f + 1; g < next; g++) inside.add(g);
     heads++;
   }
   // One head alone (the sheet's one district, its name bare) only over communes each named so by its prefix or the list.
   const fewest = bareMembers === 0 && members >= 2 ? 1 : 2;
+  // One blank bare name first over bare communes: their district's heading, or a commune allocated nothing among them
+  // — read flat, but said unsure.
+  if (heads === 1 && fewest === 2 && bareMembers >= 2 && first >= 0 && facts.level[first] === LEVEL_UNKNOWN && blank(facts.row[first]) && !upperOnly(facts, blank)) return "unsure";
   if (heads < fewest || first < 0 || facts.level[first] === LEVEL_LOWER || !blank(facts.row[first]) || members < heads || upperOnly(facts, blank)) return null;
   for (let f = 0; f < facts.length; f++) {
     if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN || ownShareRow(facts, f)) continue;
     facts.level[f] = blank(facts.row[f]) && !inside.has(f) ? LEVEL_UPPER : LEVEL_LOWER;
   }
   return bareMembers > 0 && !told && !(closed && !open) ? "unsure" : "sure";
+}
+
+/** Fact `f` a commune by its prefix whose villages are listed right after it (the villages hold its figures). */
+function villagesHold(facts: RowFacts, f: number): boolean {
+  return facts.level[f] === LEVEL_LOWER && f + 1 < facts.length && facts.level[f + 1] === LEVEL_VILLAGE && facts.cls[f + 1] === CLS_AREA;
+}
+
+/** A blank commune (bare or prefixed) that a head right before it may look past: not a commune over its villages. */
+function blankCommune(facts: RowFacts, f: number, blank: (row: number) => boolean): boolean {
+  const level = facts.level[f];
+  return (
+    facts.cls[f] === CLS_AREA &&
+    (level === LEVEL_UNKNOWN || level === LEVEL_LOWER) &&
+    blank(facts.row[f]) &&
+    !villagesHold(facts, f) &&
+    !facts.forced.has(f) &&
+    !ownShareRow(facts, f)
+  );
+}
+
+/** The first fact after `f` that is not a blank commune (the end of the facts when there is none). */
+function pastBlankCommunes(facts: RowFacts, f: number, blank: (row: number) => boolean): number {
+  let next = f + 1;
+  while (next < facts.length && blankCommune(facts, next, blank)) next++;
+  return next;
+}
+
+/**
+ * For each fact, the areas with figures it would head read as a head: past the blank communes right after it, up to
+ * the next district, row that is no area, or blank bare name heading two or more itself — one heading fewer is a
+ * commune allocated nothing among them. One pass from the last fact up.
+ */
+function figuredHeaded(facts: RowFacts, blank: (row: number) => boolean): Int32Array {
+  const n = facts.length;
+  const headed = new Int32Array(n);
+  /** From each fact on, the areas with figures before the next boundary. */
+  const from = new Int32Array(n + 1);
+  /** The first fact after each that is not a blank commune. */
+  const past = new Int32Array(n);
+  from[n] = 0;
+  for (let f = n - 1; f >= 0; f--) {
+    past[f] = f + 1 < n && blankCommune(facts, f + 1, blank) ? past[f + 1] : f + 1;
+    headed[f] = from[past[f]];
+    const level = facts.level[f];
+    if (facts.cls[f] !== CLS_AREA || level === LEVEL_UPPER) from[f] = 0;
+    else if (!blank(facts.row[f])) from[f] = 1 + from[f + 1];
+    else if (level === LEVEL_UNKNOWN && headed[f] >= 2 && !ownShareRow(facts, f)) from[f] = 0;
+    else from[f] = from[f + 1];
+  }
+  return headed;
 }
 
 /**
